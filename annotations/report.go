@@ -1,0 +1,93 @@
+package annotations
+
+import "sort"
+
+// File is one input: the name the reader gave it and its raw bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Report is the whole result of an analysis. The CLI writes it as JSON or
+// Markdown, the UI renders it, and the tests check it: there is no other
+// result type.
+type Report struct {
+	Documents []*Document `json:"documents"`
+	Groups    []Group     `json:"groups"`
+}
+
+// Document is one input file after reading, cleaning and quotation
+// extraction. All spans are byte offsets into Text.
+type Document struct {
+	Name   string `json:"name"`
+	Title  string `json:"title"`
+	Byline string `json:"byline,omitempty"`
+	Date   string `json:"date,omitempty"`
+	Link   string `json:"link,omitempty"`
+	// Text is the decoded UTF-8 text of the file, the source of every offset.
+	Text string `json:"text"`
+	// Body is the cleaned article: kept paragraphs joined by blank lines,
+	// with run-together sentences repaired.
+	Body string `json:"body"`
+	// Kept lists the paragraphs of Text that make up Body, in order.
+	Kept    []Span    `json:"kept"`
+	Removed []Removal `json:"removed"`
+	Quotes  []Quote   `json:"quotes"`
+	// Error says why the file could not be used; the other fields are then empty.
+	Error string `json:"error,omitempty"`
+}
+
+// NewDocument reads, cleans and extracts the quotations of one file. A file
+// that cannot be read yields a Document whose Error names the file and the
+// problem; it never panics and never returns nil.
+func NewDocument(name string, data []byte) *Document {
+	d := &Document{Name: name, Kept: []Span{}, Removed: []Removal{}, Quotes: []Quote{}}
+	text, err := Read(name, data)
+	if err != nil {
+		d.Error = err.Error()
+		return d
+	}
+	d.Text = text
+	c := Clean(text)
+	d.Title, d.Byline, d.Date, d.Link = c.Meta.Title, c.Meta.Byline, c.Meta.Date, c.Meta.Link
+	d.Body = c.Body
+	d.Kept = append(d.Kept, c.Paragraphs...)
+	d.Removed = append(d.Removed, c.Removed...)
+	d.Quotes = append(d.Quotes, ExtractQuotes(text, c.Paragraphs)...)
+	return d
+}
+
+// Option adjusts an analysis; see [WithTolerance] and [WithMinWords].
+type Option func(*MatchOptions)
+
+// WithTolerance sets how different two renderings of one remark may be and
+// still be grouped: 0 demands an exact normalised match, 1 accepts anything.
+func WithTolerance(t float64) Option { return func(o *MatchOptions) { o.Tolerance = t } }
+
+// WithMinWords sets the length under which a quotation is only grouped on an
+// exact normalised match.
+func WithMinWords(n int) Option { return func(o *MatchOptions) { o.MinWords = n } }
+
+// Annotate analyses files as one story: each is read, cleaned and searched
+// for quotations, then the quotations and passages shared across files are
+// grouped. Files that cannot be read are reported with an Error and take no
+// further part. The same input always gives the same Report.
+func Annotate(files []File, opts ...Option) *Report {
+	docs := make([]*Document, len(files))
+	for i, f := range files {
+		docs[i] = NewDocument(f.Name, f.Data)
+	}
+	return Regroup(docs, opts...)
+}
+
+// Regroup matches already analysed documents again, for example after the
+// reader changed the tolerance; the documents are not read or cleaned again.
+func Regroup(docs []*Document, opts ...Option) *Report {
+	o := DefaultMatchOptions()
+	for _, opt := range opts {
+		opt(&o)
+	}
+	groups := Match(docs, o)
+	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].Members) > len(groups[j].Members) })
+	return &Report{Documents: docs, Groups: groups}
+}
