@@ -1,0 +1,30 @@
+package annotations
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// sharedDir returns the absolute path of the shared evaluation data: the
+// directory in CROSSQUOTE_SHARED, or ../shared from the repository root. A
+// test is skipped when the variable is unset and the folder is absent, and
+// fails when the variable is set and the folder is missing.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, set := os.LookupEnv("CROSSQUOTE_SHARED")
+	if !set || dir == "" {
+		dir = filepath.Join("..", "..", "shared")
+	}
+	abs, err := filepath.Abs(dir)
+	if err == nil {
+		if fi, statErr := os.Stat(abs); statErr == nil && fi.IsDir() {
+			return abs
+		}
+	}
+	if set && os.Getenv("CROSSQUOTE_SHARED") != "" {
+		t.Fatalf("CROSSQUOTE_SHARED=%q is not a directory", os.Getenv("CROSSQUOTE_SHARED"))
+	}
+	t.Skipf("shared data not found at %s; set CROSSQUOTE_SHARED", dir)
+	return ""
+}
