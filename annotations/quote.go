@@ -1,5 +1,13 @@
 package annotations
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Quote is one quotation: a direct utterance inside quotation marks.
 type Quote struct {
 	ID string `json:"id"`
@@ -15,5 +23,459 @@ type Quote struct {
 }
 
 // ExtractQuotes finds the quotations inside the given paragraphs of text.
-// STUB: owned by the quotation helper.
-func ExtractQuotes(text string, paragraphs []Span) []Quote { return nil }
+//
+// Double quotation marks of every common style are paired first: straight
+// "…", curly “…”, guillemets «…», German „…“, TeX's doubled backquote
+// opening and doubled apostrophe closing, and the two apostrophes standing
+// for a double mark that some newspaper exports use; pairs may be mismatched
+// («…”). Straight marks open or close by what surrounds them, like Markdown's
+// flanking rules. A quotation left open at the end of a paragraph continues
+// when the next paragraph reopens with a mark, and otherwise ends there.
+// Single-quoted passages ‘…’, ‚…‘ and '…' are then looked for between the
+// double-quoted ones, where an apostrophe (Let's, the Russians' plan) is not
+// taken for a mark. Quotations nested in another are part of the outer one.
+//
+// A quotation interrupted by its attribution ("…," he said, "…") is one
+// Quote with two Parts. Every quotation gets a Speaker (see speaker.go) and
+// IDs "q1", "q2", … in text order. The work is linear in the text's length.
+func ExtractQuotes(text string, paragraphs []Span) []Quote {
+	paras := validParagraphs(text, paragraphs)
+	raw := scanDouble(text, paras)
+	raw = addSingles(text, paras, raw)
+	sort.Slice(raw, func(i, j int) bool { return raw[i].parts[0].Start < raw[j].parts[0].Start })
+	quotes := mergeSplit(text, raw)
+	attribute(text, paras, quotes)
+	for i := range quotes {
+		quotes[i].ID = "q" + strconv.Itoa(i+1)
+	}
+	return quotes
+}
+
+// rawQuote is a quotation before split quotations are joined: its pieces,
+// one per paragraph it runs through, and whether its last piece was closed
+// by a mark.
+type rawQuote struct {
+	parts  []Span
+	closed bool
+	para   int // index of the paragraph holding the last part
+	first  int // index of the paragraph holding the first part
+}
+
+// validParagraphs returns the paragraphs that lie inside text, in order and
+// without overlap, so that the scanners can trust them.
+func validParagraphs(text string, paragraphs []Span) []Span {
+	ps := make([]Span, 0, len(paragraphs))
+	for _, p := range paragraphs {
+		if p.Start < 0 {
+			p.Start = 0
+		}
+		if p.End > len(text) {
+			p.End = len(text)
+		}
+		if p.Start < p.End {
+			ps = append(ps, p)
+		}
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	out := ps[:0]
+	for _, p := range ps {
+		if n := len(out); n > 0 && p.Start < out[n-1].End {
+			if p.End <= out[n-1].End {
+				continue
+			}
+			p.Start = out[n-1].End
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Mark families and directions.
+const (
+	famNone = iota
+	famDouble
+	famSingle
+)
+
+const (
+	dirEither = iota
+	dirOpen
+	dirClose
+)
+
+// quoteMark is one quotation mark found in the text.
+type quoteMark struct {
+	start, end int // bytes of the mark itself
+	fam        int
+	dir        int // the direction the character itself suggests
+}
+
+// quoteMarkAt reports the quotation mark starting at byte i of text, if any. A
+// run of straight apostrophes counts as a double mark (two apostrophes) taken from the
+// side that faces the quoted text.
+func quoteMarkAt(text string, i int) (quoteMark, bool) {
+	c := text[i]
+	switch c {
+	case '"':
+		return quoteMark{i, i + 1, famDouble, dirEither}, true
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return quoteMark{i, i + 2, famDouble, dirOpen}, true
+		}
+		return quoteMark{}, false
+	case '\'':
+		n := 1
+		for i+n < len(text) && text[i+n] == '\'' {
+			n++
+		}
+		if n == 1 {
+			return quoteMark{i, i + 1, famSingle, dirEither}, true
+		}
+		if i > 0 && !isSpaceBefore(text, i) && n > 2 {
+			// word''' : an apostrophe, then the closing double mark.
+			return quoteMark{i, i + 1, famSingle, dirEither}, true
+		}
+		return quoteMark{i, i + 2, famDouble, dirEither}, true
+	}
+	if c < utf8.RuneSelf {
+		return quoteMark{}, false
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	m := quoteMark{start: i, end: i + size}
+	switch r {
+	case '“', '«', '„', '‟':
+		m.fam, m.dir = famDouble, dirOpen
+	case '”', '»':
+		m.fam, m.dir = famDouble, dirClose
+	case '‘', '‚', '‹':
+		m.fam, m.dir = famSingle, dirOpen
+	case '’', '›':
+		m.fam, m.dir = famSingle, dirClose
+	default:
+		return quoteMark{}, false
+	}
+	return m, true
+}
+
+// isSpaceBefore reports whether the text before byte i is absent or white
+// space.
+func isSpaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// quoteMarkFlanks reports whether a mark can open (text follows it directly and
+// space or punctuation precedes it) and whether it can close (text precedes
+// it directly and no letter follows it), judged within [lo, hi).
+func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
+	var prev, next rune = ' ', ' '
+	if m.start > lo {
+		prev, _ = utf8.DecodeLastRuneInString(text[lo:m.start])
+	}
+	if m.end < hi {
+		next, _ = utf8.DecodeRuneInString(text[m.end:hi])
+	}
+	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
+	prevWord := isQuoteWordRune(prev)
+	nextWord := isQuoteWordRune(next)
+	open = !nextSpace && (prevSpace || !prevWord || m.dir == dirOpen)
+	close = !prevSpace && (nextSpace || !nextWord || m.dir == dirClose)
+	return open, close
+}
+
+func isQuoteWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// scanDouble pairs the double quotation marks of every paragraph. A
+// quotation may run on into the next paragraphs; scanning then resumes
+// after its closing mark there.
+func scanDouble(text string, paras []Span) []rawQuote {
+	var out []rawQuote
+	pi, pos := 0, 0
+	for pi < len(paras) {
+		p := paras[pi]
+		pos = max(pos, p.Start)
+		if pos >= p.End {
+			pi++
+			continue
+		}
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famDouble {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		open, _ := markFlanks(text, m, p.Start, p.End)
+		if !open || (m.start > p.Start && text[m.start-1] == '=') {
+			pos = skipAttribute(text, m, p)
+			continue
+		}
+		var q rawQuote
+		q, pos, pi = closeDouble(text, paras, pi, m.end)
+		if q.parts != nil {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// quoteMarkStep is how far the scanner steps over a byte that is not a usable mark.
+func markStep(text string, pos int, ok bool, m quoteMark) int {
+	if ok {
+		return m.end - m.start
+	}
+	if text[pos] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(text[pos:])
+	return n
+}
+
+// skipAttribute steps over a mark that does not open a quotation. After '='
+// (HTML or code such as title="x") the value up to the next identical mark
+// is skipped as well, so that its closing mark opens nothing.
+func skipAttribute(text string, m quoteMark, p Span) int {
+	if m.start > p.Start && text[m.start-1] == '=' {
+		if j := strings.Index(text[m.end:p.End], text[m.start:m.end]); j >= 0 {
+			return m.end + j + (m.end - m.start)
+		}
+	}
+	return m.end
+}
+
+// closeDouble scans for the mark closing a quotation opened just before
+// byte start in paragraph pi. It returns the quotation (no parts when it is
+// empty), the byte where scanning resumes and the paragraph it resumes in.
+func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) {
+	q := rawQuote{first: pi}
+	depth := 1
+	partStart := start
+	for {
+		p := paras[pi]
+		pos := partStart
+		for pos < p.End {
+			m, ok := quoteMarkAt(text, pos)
+			if !ok || m.fam != famDouble {
+				pos += markStep(text, pos, ok, m)
+				continue
+			}
+			open, close := markFlanks(text, m, p.Start, p.End)
+			switch {
+			case close && (!open || m.dir != dirOpen):
+				depth--
+			case open:
+				depth++
+			}
+			if depth == 0 {
+				q.parts = appendPart(text, q.parts, partStart, m.start)
+				q.closed, q.para = true, pi
+				if q.parts == nil {
+					return rawQuote{}, m.end, pi
+				}
+				return q, m.end, pi
+			}
+			pos = m.end
+		}
+		// The paragraph ended inside the quotation.
+		q.parts = appendPart(text, q.parts, partStart, p.End)
+		q.para = pi
+		if pi+1 < len(paras) {
+			if m, ok := reopens(text, paras[pi+1]); ok {
+				pi++
+				partStart = m.end
+				depth = 1
+				continue
+			}
+		}
+		if q.parts == nil {
+			return rawQuote{}, p.End, pi + 1
+		}
+		return q, p.End, pi + 1
+	}
+}
+
+// reopens reports the double mark that opens paragraph p, the sign that a
+// quotation left open at the end of the previous paragraph continues.
+func reopens(text string, p Span) (quoteMark, bool) {
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i >= p.End {
+		return quoteMark{}, false
+	}
+	m, ok := quoteMarkAt(text, i)
+	if !ok || m.fam != famDouble {
+		return quoteMark{}, false
+	}
+	if open, _ := markFlanks(text, m, p.Start, p.End); !open {
+		return quoteMark{}, false
+	}
+	return m, true
+}
+
+// appendPart adds [start, end) to parts with surrounding space trimmed,
+// unless nothing but space is left.
+func appendPart(text string, parts []Span, start, end int) []Span {
+	s := trimQuoteSpan(text, Span{start, end})
+	if s.Len() == 0 {
+		return parts
+	}
+	return append(parts, s)
+}
+
+// trimQuoteSpan shrinks s past leading and trailing white space.
+func trimQuoteSpan(text string, s Span) Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// addSingles finds single-quoted passages in the parts of the paragraphs
+// that no double quotation covers. A single mark opens only after space or
+// punctuation and before a letter, and closes only after text and before
+// a non-letter, which leaves Let's and it’s alone; a passage must close
+// within its paragraph.
+func addSingles(text string, paras []Span, doubles []rawQuote) []rawQuote {
+	covered := make([]Span, 0, len(doubles))
+	for _, q := range doubles {
+		// Include the marks so that they are not seen again.
+		covered = append(covered, Span{q.parts[0].Start - 1, q.parts[len(q.parts)-1].End + 1})
+	}
+	out := doubles
+	k := 0
+	for pi, p := range paras {
+		lo := p.Start
+		for lo < p.End {
+			for k < len(covered) && covered[k].End <= lo {
+				k++
+			}
+			hi := p.End
+			if k < len(covered) && covered[k].Start < hi {
+				hi = max(covered[k].Start, lo)
+			}
+			out = scanSingle(text, Span{lo, hi}, p, pi, out)
+			if hi == p.End {
+				break
+			}
+			lo = min(covered[k].End, p.End)
+		}
+	}
+	return out
+}
+
+// scanSingle pairs single marks inside gap g of paragraph p.
+func scanSingle(text string, g, p Span, pi int, out []rawQuote) []rawQuote {
+	noCloserFrom := g.End // no closing mark at or after this byte
+	for pos := g.Start; pos < g.End; {
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famSingle || m.dir == dirClose {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		open, _ := markFlanks(text, m, p.Start, p.End)
+		if !open || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom {
+			pos = m.end
+			continue
+		}
+		end, resume := closeSingle(text, m.end, g, p)
+		if end < 0 {
+			noCloserFrom = m.end
+			pos = m.end
+			continue
+		}
+		if parts := appendPart(text, nil, m.end, end); parts != nil {
+			out = append(out, rawQuote{parts: parts, closed: true, para: pi, first: pi})
+		}
+		pos = resume
+	}
+	return out
+}
+
+// startsQuoteWord reports whether a letter or digit begins text[i:hi].
+func startsQuoteWord(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return isQuoteWordRune(r)
+}
+
+// closeSingle finds the single mark that closes a passage opened before
+// byte start, returning where the passage ends and where to resume, or -1.
+func closeSingle(text string, start int, g, p Span) (int, int) {
+	for pos := start; pos < g.End; {
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famSingle {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		if _, close := markFlanks(text, m, p.Start, p.End); close {
+			return m.start, m.end
+		}
+		pos = m.end
+	}
+	return -1, g.End
+}
+
+// mergeSplit turns raw quotations into Quotes, joining a quotation
+// interrupted only by its attribution ("…," she said, "…") into one Quote.
+func mergeSplit(text string, raw []rawQuote) []Quote {
+	quotes := make([]Quote, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		parts := append([]Span(nil), raw[i].parts...)
+		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para &&
+			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) {
+			i++
+			parts = append(parts, raw[i].parts...)
+		}
+		quotes = append(quotes, newQuote(text, parts))
+	}
+	return quotes
+}
+
+// newQuote builds the Quote covering parts.
+func newQuote(text string, parts []Span) Quote {
+	span := Span{parts[0].Start, parts[len(parts)-1].End}
+	q := Quote{Span: span, Text: span.Text(text)}
+	if len(parts) > 1 {
+		q.Parts = parts
+	}
+	words := 0
+	for _, p := range parts {
+		words += countQuoteWords(p.Text(text))
+	}
+	q.Short = words <= 2
+	return q
+}
+
+// countQuoteWords counts the runs of letters and digits in s, treating an
+// apostrophe or hyphen inside a word as part of it.
+func countQuoteWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isQuoteWordRune(r) || in && (r == '\'' || r == '’' || r == '-')
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}

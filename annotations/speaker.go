@@ -1,0 +1,516 @@
+package annotations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Unknown is the Speaker of a quotation whose text does not say who spoke.
+const Unknown = "unknown"
+
+// speechVerbs are the verbs that attribute a quotation, in the forms news
+// writing uses (said X, X says, X told reporters, saying, ...).
+var speechVerbs = wordSet(`said says say saying told tells tell added adds adding
+	asked asks asking wrote writes writing tweeted tweets explained explains
+	noted notes continued continues declared declares claimed claims claiming
+	recalled recalls argued argues arguing insisted insists stated states
+	replied replies responded responds warned warns announced announces
+	acknowledged acknowledges admitted admits suggested suggests observed
+	remarked quipped joked countered conceded complained complains predicted
+	promised vowed urged urges posted shouted yelled chanted chanting sang sings
+	reported reports called calls described describes mused cautioned
+	emphasized emphasised stressed maintained contended confirmed denied
+	boasted lamented charged testified whispered commented opined concluded
+	answered recounted mocked blasted wondered thundered scoffed echoed
+	pleaded proclaimed exclaimed agreed disagreed tells interjected
+	texted emailed messaged reiterated reads read`)
+
+// speakerVerbFollowers are words that may stand between a speaker and the speech
+// verb (X also said, X has told, X later added).
+var speakerVerbFollowers = wordSet(`also later then has had have once again further
+	previously recently would will had earlier subsequently quickly simply
+	just often repeatedly famously memorably publicly`)
+
+// speakerTitles are honorifics and offices that may precede a name and are part of
+// the speaker as written.
+var speakerTitles = wordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt capt
+	president senator representative governor secretary minister chancellor
+	judge justice mayor chief speaker sir lord lady rev father sister
+	ambassador adm admiral commissioner spokesman spokeswoman`)
+
+// speakerDeterminers begin a descriptive speaker (the official, a spokesman).
+var speakerDeterminers = wordSet(`the a an this that another one his her their its our`)
+
+// speakerPronouns are speakers that stand for a name given elsewhere.
+var speakerPronouns = wordSet(`he she they it i we you who which`)
+
+// speakerStops end a speaker description after a speech verb (said the
+// official in a statement, said the minister on Monday).
+var speakerStops = wordSet(`in on at during after before while when as to that
+	who which because but and or if about than told said says yesterday today
+	monday tuesday wednesday thursday friday saturday sunday tonight
+	last this earlier later recently`)
+
+func wordSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// attrToken is one word or punctuation character of an attribution.
+type attrToken struct {
+	s          string
+	start, end int
+	word       bool
+}
+
+func (t attrToken) lower() string { return strings.ToLower(strings.TrimSuffix(t.s, ".")) }
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t attrToken) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return t.word && unicode.IsUpper(r)
+}
+
+// tokenize splits text[lo:hi] into words and punctuation. A word keeps
+// inner hyphens, apostrophes and dots (Holtz-Eakin, O'Neill, U.S.) and the
+// dot of an abbreviation or initial (Mr., J.).
+func attrTokenize(text string, lo, hi int) []attrToken {
+	var toks []attrToken
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isQuoteWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := utf8.DecodeRuneInString(text[j:hi])
+				if isQuoteWordRune(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+n2 < hi {
+					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : hi]); isQuoteWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if j < hi && text[j] == '.' && isNameAbbrev(text[i:j]) {
+				j++
+			}
+			toks = append(toks, attrToken{text[i:j], i, j, true})
+			i = j
+		default:
+			toks = append(toks, attrToken{text[i : i+n], i, i + n, false})
+			i += n
+		}
+	}
+	return toks
+}
+
+// isNameAbbrev reports whether w followed by a dot is an abbreviation rather
+// than the end of a sentence: a title or a single capital initial.
+func isNameAbbrev(w string) bool {
+	if speakerTitles[strings.ToLower(w)] && len(w) <= 4 {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".")
+}
+
+// isVerbAt reports whether a speech verb begins at toks[i] and returns the
+// number of tokens it takes (2 for "according to", "put it", ...).
+func isVerbAt(toks []attrToken, i int) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	w := toks[i].lower()
+	if w == "according" && i+1 < len(toks) && toks[i+1].lower() == "to" {
+		return 2
+	}
+	if speechVerbs[w] {
+		return 1
+	}
+	return 0
+}
+
+// phraseAfter returns the speaker named from toks[i] on, as in "said the
+// State Department official" or "said Kerry, who ...": a title and name run,
+// or a determiner and the words up to a stop word or punctuation.
+func phraseAfter(toks []attrToken) (int, int, bool) {
+	i := 0
+	if i >= len(toks) || !toks[i].word {
+		return 0, 0, false
+	}
+	w := toks[i].lower()
+	if speakerPronouns[w] {
+		return i, i + 1, true
+	}
+	j := i
+	if speakerDeterminers[w] {
+		j++
+		for j < len(toks) && toks[j].word && !speakerStops[toks[j].lower()] && j-i < 8 {
+			j++
+		}
+		if j == i+1 {
+			return 0, 0, false
+		}
+		return i, j, true
+	}
+	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
+		j++
+	}
+	for j > i && !toks[j-1].capitalised() {
+		j--
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	return i, j, true
+}
+
+// isNameJoiner reports whether the lower-case word at toks[j] may sit inside
+// a name or title (Secretary of State John Kerry, Charles de Gaulle).
+func isNameJoiner(toks []attrToken, j int) bool {
+	switch toks[j].lower() {
+	case "of", "de", "van", "von", "der", "la", "le", "al", "bin", "da", "del", "di":
+		return j+1 < len(toks) && toks[j+1].capitalised()
+	}
+	return false
+}
+
+// phraseBefore returns the speaker ending at toks[len(toks)-1], the subject
+// of a following speech verb: a pronoun, a capitalised name run with its
+// title, or a description back to its determiner (the State Department
+// official). An appositive or relative clause between commas is skipped
+// (Jane Roe, a lawyer, said).
+func phraseBefore(toks []attrToken) (int, int, bool) {
+	j := len(toks)
+	for j > 0 && toks[j-1].word && speakerVerbFollowers[toks[j-1].lower()] {
+		j--
+	}
+	if j > 0 && toks[j-1].s == "," {
+		// X, who ..., said / X, a lawyer, said
+		k := j - 1
+		for k > 0 && toks[k-1].s != "," && j-k < 25 {
+			k--
+		}
+		if k > 0 && toks[k].word && (speakerDeterminers[toks[k].lower()] || toks[k].lower() == "who" || !toks[k].capitalised()) {
+			return phraseBefore(toks[:k-1])
+		}
+		return 0, 0, false
+	}
+	if j > 0 && toks[j-1].s == ")" {
+		// Name (R-Ohio) said
+		k := j - 1
+		for k > 0 && toks[k].s != "(" && j-k < 10 {
+			k--
+		}
+		if toks[k].s == "(" {
+			if s, _, ok := phraseBefore(toks[:k]); ok {
+				return s, j, true
+			}
+		}
+		return 0, 0, false
+	}
+	end := j
+	if end == 0 || !toks[end-1].word {
+		return 0, 0, false
+	}
+	if speakerPronouns[toks[end-1].lower()] {
+		return end - 1, end, true
+	}
+	i := end
+	for i > 0 && toks[i-1].word && end-i < 10 {
+		w := toks[i-1]
+		if speakerDeterminers[w.lower()] {
+			i--
+			break
+		}
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() || speakerStops[w.lower()] || speakerPronouns[w.lower()] || speakerVerbFollowers[w.lower()]) {
+			break
+		}
+		i--
+	}
+	if i == end {
+		return 0, 0, false
+	}
+	// A description must end in a noun we can only guess at; a run of
+	// lower-case words not introduced by a determiner is too vague.
+	if !toks[i].capitalised() && !speakerDeterminers[toks[i].lower()] {
+		for i < end && !toks[i].capitalised() {
+			i++
+		}
+		if i == end {
+			return 0, 0, false
+		}
+	}
+	return i, end, true
+}
+
+// speakerText returns text covering toks[i:j].
+func speakerText(text string, toks []attrToken, i, j int) string {
+	return text[toks[i].start:toks[j-1].end]
+}
+
+// attribute sets the Speaker of every quotation: from an attribution right
+// after it (", said X", ", X said"), then one in its sentence before it
+// ("X said", "according to X", "X:"), then the sentence before it when
+// that ends with a colon; otherwise a quotation takes the speaker of the
+// previous one in its paragraph. Pronouns are resolved to the most recent
+// named speaker or titled name.
+func attribute(text string, paras []Span, quotes []Quote) {
+	pi := 0
+	prevPara := -1
+	prevSpeaker := ""
+	known := map[string]string{} // last name token → name as first written
+	for qi := range quotes {
+		q := &quotes[qi]
+		for pi+1 < len(paras) && paras[pi].End <= q.Start {
+			pi++
+		}
+		p := paras[pi]
+		lo := p.Start
+		if qi > 0 && quotes[qi-1].End > lo {
+			lo = quotes[qi-1].End
+		}
+		hi := p.End
+		if qi+1 < len(quotes) && quotes[qi+1].Start < hi {
+			hi = quotes[qi+1].Start
+		}
+		first := q.Span
+		if len(q.Parts) > 0 {
+			first = q.Parts[0]
+		}
+		sp := speakerAfter(text, q.End, hi)
+		if sp == "" {
+			sp = speakerBefore(text, lo, first.Start)
+		}
+		if sp == "" && len(q.Parts) > 1 {
+			sp = speakerBetween(text, q.Parts)
+		}
+		if sp == "" && pi > 0 && lo == p.Start {
+			sp = speakerColon(text, paras[pi-1], first.Start)
+		}
+		if sp == "" && prevPara == pi && prevSpeaker != Unknown {
+			sp = prevSpeaker
+		}
+		if sp == "" {
+			sp = Unknown
+		}
+		if isPronoun(sp) {
+			sp = resolvePronoun(text, sp, first.Start, known)
+		} else if sp != Unknown {
+			remember(known, sp)
+		}
+		q.Speaker = sp
+		prevPara, prevSpeaker = pi, sp
+		if len(q.Parts) > 0 {
+			prevPara = paraOf(paras, pi, q.End)
+		}
+	}
+}
+
+// paraOf returns the index of the paragraph holding byte pos, searching
+// from paragraph pi on.
+func paraOf(paras []Span, pi, pos int) int {
+	for pi+1 < len(paras) && paras[pi].End < pos {
+		pi++
+	}
+	return pi
+}
+
+// closingMarks is skipped before looking at what follows a quotation.
+func skipQuoteMarks(toks []attrToken) []attrToken {
+	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"'”»“’‘«`,—–-:") {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// speakerAfter reads an attribution that directly follows a quotation
+// ending at byte end: ", said X" or ", X said".
+func speakerAfter(text string, end, hi int) string {
+	toks := skipQuoteMarks(attrTokenize(text, end, quoteSentenceEnd(text, end, hi)))
+	if n := isVerbAt(toks, 0); n > 0 {
+		rest := toks[n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return speakerText(text, rest, i, j)
+		}
+		return ""
+	}
+	for v := 1; v < len(toks) && v < 30; v++ {
+		if isVerbAt(toks, v) == 0 {
+			if !toks[v].word && toks[v].s != "," && toks[v].s != "(" && toks[v].s != ")" {
+				return ""
+			}
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
+			return speakerText(text, toks, i, j)
+		}
+		return ""
+	}
+	return ""
+}
+
+// quoteSentenceEnd returns where the sentence that continues at byte from ends,
+// at most hi.
+func quoteSentenceEnd(text string, from, hi int) int {
+	for i := from; i < hi; i++ {
+		switch text[i] {
+		case '.', '?', '!':
+			if i+1 >= hi || text[i+1] == ' ' || text[i+1] == '\n' {
+				if text[i] == '.' && isNameAbbrevBefore(text, from, i) {
+					continue
+				}
+				return i + 1
+			}
+		}
+	}
+	return hi
+}
+
+// quoteSentenceStart returns where the sentence that holds byte to begins, at
+// least lo.
+func quoteSentenceStart(text string, lo, to int) int {
+	for i := to - 1; i > lo; i-- {
+		switch text[i] {
+		case ' ', '\n':
+			switch text[i-1] {
+			case '.', '?', '!':
+				if text[i-1] == '.' && isNameAbbrevBefore(text, lo, i-1) {
+					continue
+				}
+				return i + 1
+			}
+		}
+	}
+	return lo
+}
+
+// isNameAbbrevBefore reports whether the dot at byte dot ends an abbreviation
+// such as Mr. or an initial, so that it does not end the sentence.
+func isNameAbbrevBefore(text string, lo, dot int) bool {
+	i := dot
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if !isQuoteWordRune(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	return i < dot && isNameAbbrev(text[i:dot])
+}
+
+// speakerBefore reads an attribution in the sentence that leads up to a
+// quotation beginning at byte start: "X said", "said X,", "according to X,"
+// or "X:".
+func speakerBefore(text string, lo, start int) string {
+	s := quoteSentenceStart(text, lo, start)
+	toks := attrTokenize(text, s, start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
+		toks = toks[:len(toks)-1]
+	}
+	for v := len(toks) - 1; v >= 0; v-- {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			return speakerText(text, toks, i, j)
+		}
+		rest := toks[v+n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return speakerText(text, rest, i, j)
+		}
+		return ""
+	}
+	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
+		if i, j, ok := phraseBefore(toks[:n-1]); ok {
+			return speakerText(text, toks, i, j)
+		}
+	}
+	return ""
+}
+
+// speakerBetween reads the attribution between the parts of a split
+// quotation ("…," she said, "…").
+func speakerBetween(text string, parts []Span) string {
+	for k := 1; k < len(parts); k++ {
+		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp != "" {
+			return sp
+		}
+	}
+	return ""
+}
+
+// speakerColon attributes a quotation that opens a paragraph to the
+// speaker of the previous paragraph when that ends with a colon.
+func speakerColon(text string, prev Span, start int) string {
+	t := strings.TrimRightFunc(prev.Text(text), unicode.IsSpace)
+	if !strings.HasSuffix(t, ":") {
+		return ""
+	}
+	return speakerBefore(text, prev.Start, prev.Start+len(t))
+}
+
+// isSplitGap reports whether the text between two quotations, bytes
+// [a, b), is only an attribution, so that they are one split quotation.
+func isSplitGap(text string, a, b int) bool {
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), "\"'”»“«„‘’`"))
+	if gap == "" || len(gap) > 120 || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
+		return false
+	}
+	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") {
+		return false
+	}
+	return speakerAfter(text, a, b) != ""
+}
+
+// isPronoun reports whether a speaker is a bare pronoun.
+func isPronoun(s string) bool { return speakerPronouns[strings.ToLower(s)] }
+
+// remember records a named speaker under its last token so that a later
+// pronoun or short mention can be resolved to it.
+func remember(known map[string]string, sp string) {
+	toks := attrTokenize(sp, 0, len(sp))
+	if len(toks) == 0 || !toks[0].capitalised() && !speakerTitles[toks[0].lower()] {
+		return
+	}
+	last := toks[len(toks)-1].lower()
+	if _, ok := known[last]; !ok {
+		known[last] = sp
+	}
+}
+
+// resolvePronoun replaces he or she by the named speaker or titled name
+// mentioned last before byte pos, looking back a bounded distance so that
+// the work stays linear.
+func resolvePronoun(text, sp string, pos int, known map[string]string) string {
+	w := strings.ToLower(sp)
+	if w != "he" && w != "she" {
+		return sp
+	}
+	lo := max(0, pos-2000)
+	toks := attrTokenize(text, lo, pos)
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !t.capitalised() {
+			continue
+		}
+		if name, ok := known[t.lower()]; ok {
+			return name
+		}
+		if k > 0 && speakerTitles[toks[k-1].lower()] && toks[k-1].capitalised() {
+			return text[toks[k-1].start:t.end]
+		}
+	}
+	return sp
+}
