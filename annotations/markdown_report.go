@@ -1,0 +1,173 @@
+package annotations
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Markdown returns a readable Markdown summary of the report: one section
+// per shared group, most sources first, then one section per document with
+// its metadata, the boilerplate removed by reason and the quotations no
+// other source shares.
+//
+// All article text is escaped, so a hostile article cannot inject Markdown
+// structure, links or HTML into the rendered summary.
+func (r *Report) Markdown() string {
+	var b strings.Builder
+	b.WriteString("# Shared quotations\n\n")
+	groups := append([]Group(nil), r.Groups...)
+	sort.SliceStable(groups, func(i, j int) bool { return sourceCount(groups[i]) > sourceCount(groups[j]) })
+	if len(groups) == 0 {
+		b.WriteString("No quotation or passage appears in more than one source.\n\n")
+	}
+	for _, g := range groups {
+		writeGroup(&b, g)
+	}
+	b.WriteString("# Documents\n\n")
+	shared := sharedQuotes(r.Groups)
+	for _, d := range r.Documents {
+		writeDocument(&b, d, shared)
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+// sourceCount returns the number of distinct documents in g.
+func sourceCount(g Group) int {
+	seen := map[string]bool{}
+	for _, m := range g.Members {
+		seen[m.Document] = true
+	}
+	return len(seen)
+}
+
+// writeGroup writes one shared group: a heading, then each member as a
+// block quote followed by its source.
+func writeGroup(b *strings.Builder, g Group) {
+	who := "Unattributed quotation"
+	switch {
+	case g.Kind == KindPassage:
+		who = "Shared passage"
+	case g.Speaker != "":
+		who = escapeMarkdown(g.Speaker)
+	}
+	fmt.Fprintf(b, "## %s (%s)\n\n", who, plural(sourceCount(g), "source"))
+	for _, m := range g.Members {
+		fmt.Fprintf(b, "> %s\n\n— %s (similarity %.2f)\n\n", escapeMarkdown(m.Text), escapeMarkdown(m.Document), m.Similarity)
+	}
+}
+
+// sharedQuotes returns the set of "document\x00quote ID" pairs that belong
+// to some group.
+func sharedQuotes(groups []Group) map[string]bool {
+	shared := map[string]bool{}
+	for _, g := range groups {
+		for _, m := range g.Members {
+			if m.Quote != "" {
+				shared[m.Document+"\x00"+m.Quote] = true
+			}
+		}
+	}
+	return shared
+}
+
+// writeDocument writes one document's section.
+func writeDocument(b *strings.Builder, d *Document, shared map[string]bool) {
+	title := d.Title
+	if title == "" {
+		title = d.Name
+	}
+	fmt.Fprintf(b, "## %s\n\n", escapeMarkdown(title))
+	line := func(label, v string) {
+		if v != "" {
+			fmt.Fprintf(b, "- %s: %s\n", label, escapeMarkdown(v))
+		}
+	}
+	line("File", d.Name)
+	line("By", d.Byline)
+	line("Date", d.Date)
+	// The link is shown as escaped text, never as a link: it comes from
+	// the article and may use any scheme.
+	line("Link", d.Link)
+	if d.Error != "" {
+		line("Not read", d.Error)
+		b.WriteString("\n")
+		return
+	}
+	line("Removed", removedSummary(d.Removed))
+	b.WriteString("\n")
+	var own []Quote
+	for _, q := range d.Quotes {
+		if !shared[d.Name+"\x00"+q.ID] {
+			own = append(own, q)
+		}
+	}
+	if len(own) == 0 {
+		return
+	}
+	b.WriteString("### Quotations only in this source\n\n")
+	for _, q := range own {
+		fmt.Fprintf(b, "> %s\n\n", escapeMarkdown(q.Text))
+		if q.Speaker != "" {
+			fmt.Fprintf(b, "— %s\n\n", escapeMarkdown(q.Speaker))
+		}
+	}
+}
+
+// removedSummary counts removed spans by reason, e.g. "3 navigation, 1 share".
+func removedSummary(removed []Removal) string {
+	counts := map[Reason]int{}
+	for _, r := range removed {
+		counts[r.Reason]++
+	}
+	reasons := make([]string, 0, len(counts))
+	for r := range counts {
+		reasons = append(reasons, string(r))
+	}
+	sort.Strings(reasons)
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%d %s", counts[Reason(r)], r)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// plural formats n with noun, adding "s" unless n is 1.
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// markdownSpecial are the characters that can start inline Markdown or
+// HTML anywhere in a line: emphasis, code, links, images, autolinks, raw
+// HTML, character references, tables and strikethrough.
+const markdownSpecial = "\\`*_[]<>&!|~#"
+
+// escapeMarkdown makes s safe to place inside one Markdown line: white
+// space runs (including newlines) become one space, special characters
+// are backslash-escaped, and a leading character that could open a block
+// (list marker, heading, quote, rule, ordered-list number) is escaped too.
+func escapeMarkdown(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if strings.IndexByte(markdownSpecial, c) >= 0 || i == 0 && strings.IndexByte("-+=:>", c) >= 0 {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(c)
+	}
+	out := b.String()
+	// "12. " or "3) " at the start would open an ordered list.
+	digits := 0
+	for digits < len(out) && '0' <= out[digits] && out[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits < len(out) && (out[digits] == '.' || out[digits] == ')') {
+		out = out[:digits] + "\\" + out[digits:]
+	}
+	return out
+}
