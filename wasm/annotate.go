@@ -69,7 +69,7 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 		}
 		encoded = append(b, '\n')
 	case "md":
-		return errors.New("annotate: -format md lands with the Markdown report") // TODO(integration)
+		encoded = []byte(report.Markdown())
 	}
 	if *out == "" {
 		if _, err := stdout.Write(encoded); err != nil {
@@ -92,12 +92,9 @@ func readLimited(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, annotations.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
 	return data, nil
 }
-
-// maxFileSize is a placeholder until annotations.MaxFileSize lands. TODO(integration)
-const maxFileSize = 20 << 20
