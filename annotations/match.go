@@ -1,5 +1,11 @@
 package annotations
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
 // Group kinds.
 const (
 	KindQuote   = "quote"
@@ -19,7 +25,10 @@ type Member struct {
 	Document string `json:"document"`
 	Quote    string `json:"quote,omitempty"`
 	Span
-	Text       string  `json:"text"`
+	Text string `json:"text"`
+	// Similarity is how closely this occurrence matched the closest other
+	// member that brought it into the group: 1 when one is, after
+	// normalisation, equal to or contained in the other.
 	Similarity float64 `json:"similarity"`
 }
 
@@ -36,5 +45,518 @@ type MatchOptions struct {
 func DefaultMatchOptions() MatchOptions { return MatchOptions{Tolerance: 0.2, MinWords: 3} }
 
 // Match groups the quotations and passages that documents share.
-// STUB: owned by the matching helper.
-func Match(docs []*Document, o MatchOptions) []Group { return nil }
+//
+// Two quotations from different documents are the same remark when, after
+// normalisation (see normalize.go), they are equal, one is contained in the
+// other, or they differ by at most o.Tolerance in edit distance over
+// word-aligned windows. Quotations shorter than o.MinWords words only count
+// when equal or wholly contained. Links are found through a word-bigram
+// index, never by comparing every pair, and joined transitively, so a group
+// may span any number of documents; it is reported only when at least two
+// documents take part. Shared passages outside quotation marks form groups
+// of kind [KindPassage].
+//
+// Documents with an Error take no part. Groups are numbered g1, g2, … in
+// order of the number of documents they span, then of first occurrence; the
+// same input always gives the same output.
+func Match(docs []*Document, o MatchOptions) []Group {
+	if o.MinWords < 1 {
+		o.MinWords = 1
+	}
+	c := newCorpus(docs)
+	groups := c.quoteGroups(o)
+	groups = append(groups, c.passageGroups(o)...)
+	sortGroups(groups, c)
+	for i := range groups {
+		groups[i].ID = "g" + strconv.Itoa(i+1)
+	}
+	return groups
+}
+
+// A corpus is the documents of one Match call, tokenised once.
+type corpus struct {
+	lex  *lexicon
+	docs []*Document // usable documents only, in input order
+	// body holds each document's tokens from its kept paragraphs, in order.
+	body [][]token
+	// quotes lists every quotation of every document.
+	quotes []quoteRef
+}
+
+// A quoteRef is one quotation and its normalised words.
+type quoteRef struct {
+	doc  int
+	q    *Quote
+	toks []token
+	// at is the position in the document's body tokens where the quotation
+	// starts, for reading its context.
+	at int
+}
+
+func newCorpus(docs []*Document) *corpus {
+	c := &corpus{lex: newLexicon()}
+	for _, d := range docs {
+		if d == nil || d.Error != "" {
+			continue
+		}
+		c.docs = append(c.docs, d)
+	}
+	c.body = make([][]token, len(c.docs))
+	for i, d := range c.docs {
+		var toks []token
+		for _, p := range d.Kept {
+			if s, ok := clampSpan(p, len(d.Text)); ok {
+				toks = c.lex.tokenize(toks, d.Text, s.Start, s.End)
+			}
+		}
+		c.body[i] = toks
+		for k := range d.Quotes {
+			q := &d.Quotes[k]
+			s, ok := clampSpan(q.Span, len(d.Text))
+			if !ok {
+				continue
+			}
+			var qt []token
+			if len(q.Parts) > 0 {
+				for _, p := range q.Parts {
+					if ps, ok := clampSpan(p, len(d.Text)); ok {
+						qt = c.lex.tokenize(qt, d.Text, ps.Start, ps.End)
+					}
+				}
+			} else {
+				qt = c.lex.tokenize(qt, d.Text, s.Start, s.End)
+			}
+			if len(qt) == 0 {
+				continue
+			}
+			at := sort.Search(len(toks), func(j int) bool { return toks[j].start >= s.Start })
+			c.quotes = append(c.quotes, quoteRef{doc: i, q: q, toks: qt, at: at})
+		}
+	}
+	return c
+}
+
+// clampSpan returns s when it is a valid span of a text of length n; spans
+// from a faulty stage are ignored rather than allowed to panic.
+func clampSpan(s Span, n int) (Span, bool) {
+	return s, 0 <= s.Start && s.Start < s.End && s.End <= n
+}
+
+// A link says that two quotations (or two passages) are the same, and how
+// similar they are.
+type link struct {
+	a, b int
+	sim  float64
+}
+
+// quoteGroups finds the shared quotations.
+func (c *corpus) quoteGroups(o MatchOptions) []Group {
+	links := c.exactLinks()
+	links = append(links, c.nearLinks(o)...)
+	u := newUnionFind(len(c.quotes))
+	best := make([]float64, len(c.quotes))
+	for _, l := range links {
+		u.union(l.a, l.b)
+		best[l.a] = max(best[l.a], l.sim)
+		best[l.b] = max(best[l.b], l.sim)
+	}
+	var groups []Group
+	for _, set := range components(u) {
+		if !c.spansDocuments(set) {
+			continue
+		}
+		g := Group{Kind: KindQuote}
+		for _, i := range set {
+			r := c.quotes[i]
+			d := c.docs[r.doc]
+			g.Members = append(g.Members, Member{
+				Document:   d.Name,
+				Quote:      r.q.ID,
+				Span:       r.q.Span,
+				Text:       d.Text[r.q.Start:r.q.End],
+				Similarity: roundSim(best[i]),
+			})
+		}
+		g.Speaker = c.commonSpeaker(set)
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+// components returns the sets of u with more than one item, each in item
+// order, ordered by their first item.
+func components(u unionFind) [][]int {
+	sets := make(map[int][]int)
+	var roots []int
+	for i := range u {
+		r := u.find(i)
+		if _, ok := sets[r]; !ok {
+			roots = append(roots, r)
+		}
+		sets[r] = append(sets[r], i)
+	}
+	var out [][]int
+	for _, r := range roots {
+		if len(sets[r]) > 1 {
+			out = append(out, sets[r])
+		}
+	}
+	return out
+}
+
+// spansDocuments reports whether the quotations of set come from at least
+// two documents: a remark repeated inside one article is not shared.
+func (c *corpus) spansDocuments(set []int) bool {
+	for _, i := range set[1:] {
+		if c.quotes[i].doc != c.quotes[set[0]].doc {
+			return true
+		}
+	}
+	return false
+}
+
+// commonSpeaker returns the known speaker named most often among the
+// quotations of set, the earliest on a tie.
+func (c *corpus) commonSpeaker(set []int) string {
+	count := make(map[string]int)
+	best, n := "", 0
+	for _, i := range set {
+		s := strings.TrimSpace(c.quotes[i].q.Speaker)
+		if !knownSpeaker(s) {
+			continue
+		}
+		count[s]++
+		if count[s] > n {
+			best, n = s, count[s]
+		}
+	}
+	return best
+}
+
+func knownSpeaker(s string) bool {
+	return s != "" && !strings.EqualFold(s, "unknown")
+}
+
+func roundSim(s float64) float64 {
+	return float64(int(s*1000+0.5)) / 1000
+}
+
+// exactLinks links quotations whose normalised words are equal, whatever
+// their length and whether or not they come from the same document.
+func (c *corpus) exactLinks() []link {
+	first := make(map[string]int)
+	var links []link
+	var key []byte
+	for i, r := range c.quotes {
+		key = key[:0]
+		for _, t := range r.toks {
+			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
+		}
+		if j, ok := first[string(key)]; ok {
+			links = append(links, link{a: j, b: i, sim: 1})
+			continue
+		}
+		first[string(key)] = i
+	}
+	return links
+}
+
+// fragmentWords is the length under which a quotation that is only part of
+// another one needs its context to agree before the two are linked: a short
+// phrase such as "the right thing" can recur in unrelated remarks, a run of
+// five exact words rarely does.
+const fragmentWords = 5
+
+// postingLimit is how often a shingle may occur before it is treated as a
+// stop-shingle.
+const postingLimit = 64
+
+// nearLinks links quotations of different documents that contain one another
+// or differ by at most o.Tolerance. Candidates are the pairs that share
+// enough word bigrams.
+func (c *corpus) nearLinks(o MatchOptions) []link {
+	idx := newShingleIndex(2, postingLimit)
+	for i, r := range c.quotes {
+		idx.add(i, r.toks)
+	}
+	shared := make([]int, len(c.quotes))
+	var touched []int
+	var links []link
+	for i, r := range c.quotes {
+		touched = touched[:0]
+		for p := 0; p+2 <= len(r.toks); p++ {
+			for _, ps := range idx.lookup(r.toks, p) {
+				j := int(ps.item)
+				if j <= i || c.quotes[j].doc == r.doc {
+					continue
+				}
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
+			}
+		}
+		sort.Ints(touched)
+		for _, j := range touched {
+			n := shared[j]
+			shared[j] = 0
+			if n < minShared(min(len(r.toks), len(c.quotes[j].toks)), o.Tolerance) {
+				continue
+			}
+			if sim, ok := c.compareQuotes(i, j, o); ok {
+				links = append(links, link{a: i, b: j, sim: sim})
+			}
+		}
+	}
+	return links
+}
+
+// minShared is how many bigrams a quotation of n words must share with
+// another before they are compared: each changed word breaks at most two
+// bigrams, and the tolerance bounds how many words may change.
+func minShared(n int, tol float64) int {
+	return max(1, int(float64(n-1)*(1-3*tol)))
+}
+
+// compareQuotes decides whether quotations i and j are the same remark and
+// returns the similarity of the shorter one to its best window in the other.
+func (c *corpus) compareQuotes(i, j int, o MatchOptions) (float64, bool) {
+	a, b := c.quotes[i], c.quotes[j]
+	if len(a.toks) > len(b.toks) {
+		a, b = b, a
+	}
+	if at := indexTokens(b.toks, a.toks); at >= 0 {
+		if len(a.toks) == len(b.toks) {
+			return 1, true
+		}
+		return 1, c.fragmentAllowed(a, b, o)
+	}
+	if len(a.toks) < o.MinWords {
+		return 0, false
+	}
+	s, e := c.alignWindow(a.toks, b.toks)
+	sim, s, e := c.bestWindow(a.toks, b.toks, s, e)
+	if 1-sim > o.Tolerance {
+		return 0, false
+	}
+	if e-s < len(b.toks) && float64(e-s) < float64(len(b.toks))*(1-o.Tolerance) {
+		// Only part of b matched: a is a fragment of it.
+		if !c.fragmentAllowed(a, b, o) {
+			return 0, false
+		}
+	}
+	return sim, true
+}
+
+// fragmentAllowed says whether a, found inside the longer quotation b, may be
+// linked to it. Long fragments always may. A short one must have at least
+// two words, one of them not a stopword, and either the same known speaker
+// as b or a context that shares several words with b's: then both outlets
+// are reporting the same moment, not merely using the same phrase.
+func (c *corpus) fragmentAllowed(a, b quoteRef, o MatchOptions) bool {
+	if len(a.toks) >= fragmentWords {
+		return true
+	}
+	if len(a.toks) < 2 || !c.hasContentWord(a.toks) {
+		return false
+	}
+	if sameSpeaker(a.q.Speaker, b.q.Speaker) {
+		return true
+	}
+	return c.sharedContext(a, b) >= contextWords
+}
+
+// contextWords is how many distinct content words the surroundings of two
+// quotations must share for a short fragment to be linked.
+const contextWords = 3
+
+// contextSpan is how many body tokens on each side of a quotation count as
+// its context.
+const contextSpan = 20
+
+func (c *corpus) hasContentWord(toks []token) bool {
+	for _, t := range toks {
+		if !c.lex.stop[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker compares the last words of two known speakers, so that
+// "John Kerry" and "Kerry" agree.
+func sameSpeaker(a, b string) bool {
+	if !knownSpeaker(a) || !knownSpeaker(b) {
+		return false
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1])
+}
+
+// sharedContext counts the distinct content words, outside both quotations,
+// found around both a and b.
+func (c *corpus) sharedContext(a, b quoteRef) int {
+	inQuote := make(map[int32]bool)
+	for _, t := range a.toks {
+		inQuote[t.word] = true
+	}
+	for _, t := range b.toks {
+		inQuote[t.word] = true
+	}
+	around := make(map[int32]bool)
+	for _, t := range c.context(a) {
+		if !c.lex.stop[t.word] && !inQuote[t.word] {
+			around[t.word] = true
+		}
+	}
+	n := 0
+	for _, t := range c.context(b) {
+		if around[t.word] {
+			n++
+			delete(around, t.word)
+		}
+	}
+	return n
+}
+
+// context returns the body tokens just before and after quotation r.
+func (c *corpus) context(r quoteRef) []token {
+	body := c.body[r.doc]
+	end := r.at
+	for end < len(body) && body[end].start < r.q.End {
+		end++
+	}
+	var out []token
+	out = append(out, body[max(0, r.at-contextSpan):r.at]...)
+	return append(out, body[end:min(len(body), end+contextSpan)]...)
+}
+
+// indexTokens returns the first position where needle's words occur
+// contiguously in hay, or -1.
+func indexTokens(hay, needle []token) int {
+	if len(needle) == 0 {
+		return 0
+	}
+outer:
+	for p := 0; p+len(needle) <= len(hay); p++ {
+		for k, t := range needle {
+			if hay[p+k].word != t.word {
+				continue outer
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+// alignWindow returns the token range of b that lines up with all of a,
+// judged from the bigrams they share: the window starts where the first
+// shared bigram puts a's start and ends where the last one puts a's end, so
+// words inserted or dropped in between are included.
+func (c *corpus) alignWindow(a, b []token) (int, int) {
+	at := make(map[[2]int32][]int)
+	for p := 0; p+1 < len(b); p++ {
+		k := [2]int32{b[p].word, b[p+1].word}
+		at[k] = append(at[k], p)
+	}
+	// The most common diagonal (offset of b against a) is the alignment;
+	// bigrams off it by a few words are indels, further ones coincidences.
+	diag := make(map[int]int)
+	type anchor struct{ pa, pb int }
+	var anchors []anchor
+	for p := 0; p+1 < len(a); p++ {
+		for _, q := range at[[2]int32{a[p].word, a[p+1].word}] {
+			anchors = append(anchors, anchor{p, q})
+			diag[q-p]++
+		}
+	}
+	if len(anchors) == 0 {
+		return 0, min(len(a), len(b))
+	}
+	bestD, bestN := 0, -1
+	for _, an := range anchors {
+		d := an.pb - an.pa
+		if n := diag[d]; n > bestN || n == bestN && d < bestD {
+			bestD, bestN = d, n
+		}
+	}
+	first, last := -1, -1
+	for k, an := range anchors {
+		if d := an.pb - an.pa; d >= bestD-3 && d <= bestD+3 {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	s := anchors[first].pb - anchors[first].pa
+	e := anchors[last].pb + (len(a) - anchors[last].pa)
+	return max(0, s), min(len(b), max(e, s+1))
+}
+
+// bestWindow nudges the window b[s:e] by a word at either end while that
+// brings it closer to a, and returns the similarity reached and the window.
+func (c *corpus) bestWindow(a, b []token, s, e int) (float64, int, int) {
+	as := c.lex.joinWords(a)
+	sim := func(s, e int) float64 {
+		if s < 0 || e > len(b) || s >= e {
+			return -1
+		}
+		return c.similarity(as, a, b[s:e])
+	}
+	best := sim(s, e)
+	for moved := true; moved; {
+		moved = false
+		for _, w := range [][2]int{{s - 1, e}, {s + 1, e}, {s, e - 1}, {s, e + 1}} {
+			if v := sim(w[0], w[1]); v > best {
+				best, s, e, moved = v, w[0], w[1], true
+				break
+			}
+		}
+	}
+	return max(best, 0), s, e
+}
+
+// sortGroups orders groups by the number of documents they span, most
+// first, then by where they first occur (document order, then offset), and
+// sorts each group's members the same way.
+func sortGroups(groups []Group, c *corpus) {
+	rank := make(map[string]int, len(c.docs))
+	for i := len(c.docs) - 1; i >= 0; i-- {
+		rank[c.docs[i].Name] = i
+	}
+	less := func(a, b Member) bool {
+		if ra, rb := rank[a.Document], rank[b.Document]; ra != rb {
+			return ra < rb
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	}
+	spread := make(map[*Member]int)
+	for i := range groups {
+		m := groups[i].Members
+		sort.SliceStable(m, func(x, y int) bool { return less(m[x], m[y]) })
+		docs := 0
+		for k := range m {
+			if k == 0 || m[k].Document != m[k-1].Document {
+				docs++
+			}
+		}
+		spread[&m[0]] = docs
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if da, db := spread[&a.Members[0]], spread[&b.Members[0]]; da != db {
+			return da > db
+		}
+		if a.Members[0] != b.Members[0] {
+			return less(a.Members[0], b.Members[0])
+		}
+		if a.Kind != b.Kind {
+			return a.Kind == KindQuote
+		}
+		return len(a.Members) > len(b.Members)
+	})
+}

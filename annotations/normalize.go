@@ -1,0 +1,213 @@
+package annotations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// A token is one normalised word of a document together with the byte span
+// it came from, so that any run of tokens maps back to exact offsets.
+//
+// Normalisation works on words rather than characters because everything the
+// matcher compares is word aligned: quotation fragments, n-gram shingles and
+// the windows handed to the edit distance. Punctuation, quotation marks,
+// dashes and spacing therefore disappear between tokens, while connectors
+// inside a word are dropped so that "cease-fire" and "ceasefire", "Let’s" and
+// "Let's", "U.S." and "US" all give one and the same token.
+type token struct {
+	word  int32 // index into lexicon.words
+	start int   // byte offset of the token's first rune in the text
+	end   int   // byte offset just past its last rune
+}
+
+// A lexicon interns normalised words so that tokens compare, hash and align
+// as small integers. One lexicon serves one call of Match, so the same words
+// get the same numbers in every document.
+type lexicon struct {
+	ids   map[string]int32
+	words []string
+	stop  []bool // stop[id] reports whether the word is an English stopword
+	buf   []byte
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{ids: make(map[string]int32)}
+}
+
+// intern returns the id of the normalised word w, adding it if needed.
+func (l *lexicon) intern(w []byte) int32 {
+	if id, ok := l.ids[string(w)]; ok {
+		return id
+	}
+	s := string(w)
+	id := int32(len(l.words))
+	l.ids[s] = id
+	l.words = append(l.words, s)
+	l.stop = append(l.stop, matchStopwords[s])
+	return id
+}
+
+// tokenize appends to dst the tokens of text[from:to]. Token boundaries never
+// fall inside a rune, and the tokens come out in text order with
+// non-overlapping spans.
+func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if !isTokenRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i = wordEnd(text, i, to)
+		if w := l.normalize(text[start:i]); len(w) > 0 {
+			dst = append(dst, token{word: l.intern(w), start: start, end: i})
+		}
+	}
+	return dst
+}
+
+// wordEnd returns the end of the word that starts at i: a run of letters and
+// digits, continued across a connector (apostrophe, hyphen, a period after a
+// single letter as in "U.S.", a comma or period between digits) when a letter
+// or digit follows it.
+func wordEnd(text string, i, to int) int {
+	runStart := i // start of the current run of word runes, for "U.S."
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if isTokenRune(r) {
+			i += n
+			continue
+		}
+		if i+n >= to {
+			return i
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n : to])
+		prev, _ := utf8.DecodeLastRuneInString(text[runStart:i])
+		if !joins(r, prev, next, i-runStart) {
+			return i
+		}
+		i += n
+		runStart = i
+	}
+	return i
+}
+
+// joins reports whether the connector r, between prev and next, keeps one
+// word together; runLen is the byte length of the run before it.
+func joins(r, prev, next rune, runLen int) bool {
+	if !isTokenRune(next) {
+		return false
+	}
+	switch {
+	case isApostrophe(r), isHyphen(r):
+		return unicode.IsLetter(next) || unicode.IsDigit(next)
+	case r == '.':
+		// Abbreviations such as U.S. or U.N.: one letter, a period, a letter.
+		if unicode.IsLetter(prev) && runLen == utf8.RuneLen(prev) && unicode.IsLetter(next) {
+			return true
+		}
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	case r == ',':
+		return unicode.IsDigit(prev) && unicode.IsDigit(next)
+	}
+	return false
+}
+
+// normalize returns the comparable form of one word: NFKC, accents removed,
+// lower case, connectors dropped. The result is only valid until the next
+// call.
+func (l *lexicon) normalize(w string) []byte {
+	b := l.buf[:0]
+	if isASCII(w) {
+		// ASCII is already in NFKC and carries no accents: skip the tables.
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				b = append(b, c)
+			}
+		}
+		l.buf = b
+		return b
+	}
+	for _, r := range norm.NFKD.String(norm.NFKC.String(w)) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// A combining accent: "Peña" and "Pena" compare equal.
+		case unicode.IsLetter(r) || unicode.IsNumber(r):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	l.buf = b
+	return b
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isTokenRune reports whether r belongs inside a word.
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', '`', '´', '′':
+		return true
+	}
+	return false
+}
+
+// isHyphen accepts the hyphen and the characters outlets type for it, but not
+// the en and em dashes, which separate words.
+func isHyphen(r rune) bool {
+	switch r {
+	case '-', '‐', '‑', '­':
+		return true
+	}
+	return false
+}
+
+// joinWords returns the normalised words of toks separated by single spaces,
+// the string handed to the edit distance.
+func (l *lexicon) joinWords(toks []token) string {
+	var sb strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(l.words[t.word])
+	}
+	return sb.String()
+}
+
+// matchStopwords are common English function words. They carry no evidence that
+// two contexts speak about the same thing, and quotations made of nothing
+// else are never linked by containment.
+var matchStopwords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
+		because been before being below between both but by can could did do does doing down during each
+		few for from further had has have having he her here hers herself him himself his how i if in into
+		is it its itself just me more most my myself no nor not now of off on once only or other our ours
+		ourselves out over own same she should so some such than that the their theirs them themselves then
+		there these they this those through to too under until up very was we were what when where which
+		while who whom why will with would you your yours yourself yourselves s t d ll m re ve
+		said says say told tells added adding according mr mrs ms dr one us its it's lets dont cant wont
+		im youre theyre thats theres isnt wasnt didnt doesnt`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,383 @@
+package annotations
+
+import (
+	"sort"
+	"strings"
+)
+
+// Passage matching finds text that outlets reuse outside quotation marks,
+// typically copy from the same wire story, edited a little. It indexes
+// shingles of passageShingle words, pairs the occurrences of each shingle
+// across documents, chains the pairs that lie on (nearly) the same diagonal
+// into runs, keeps the runs of at least passageWords words whose edit
+// similarity is within the tolerance, and merges overlapping runs of all
+// documents into one group per reused stretch.
+
+const (
+	// passageWords is the shortest reused run reported as a passage.
+	passageWords = 8
+	// passageShingle is the number of words per indexed shingle.
+	passageShingle = 4
+	// passageFanout is how many earlier documents each occurrence of a
+	// shingle is paired with. Joining each document to a few others is
+	// enough for the union of groups to reach all of them, and keeps the
+	// work linear when many outlets carry the same story.
+	passageFanout = 4
+	// passageGap is the number of unmatched words a run may bridge, and
+	// passageShift how far it may drift between the two texts (words
+	// inserted in one of them).
+	passageGap   = 3
+	passageShift = 3
+)
+
+// A passageSeg is a stretch of a document's body tokens outside quotations and
+// not interrupted by removed boilerplate: body[off : off+n] of document doc.
+type passageSeg struct {
+	doc, off, n int
+}
+
+// A seed is one shingle shared by two segments, at pa in sa and pb in sb.
+type seed struct {
+	sa, sb, pa, pb int32
+}
+
+// A run is a stretch of two segments that match: [a0, a1) in one and
+// [b0, b1) in the other, in segment token positions.
+type run struct {
+	a0, a1, b0, b1 int
+	lastA, lastB   int // the last seed, to chain the next one
+}
+
+// A stretch is one side of a matched run, in body token positions.
+type stretch struct {
+	doc, from, to int
+	sim           float64
+}
+
+// passageGroups finds the passages shared by documents outside quotations.
+func (c *corpus) passageGroups(o MatchOptions) []Group {
+	segs := c.segments()
+	idx := newShingleIndex(passageShingle, postingLimit)
+	for i, s := range segs {
+		idx.add(i, c.segTokens(s))
+	}
+	seeds := c.passageSeeds(segs, idx)
+	var sides []stretch
+	for lo := 0; lo < len(seeds); {
+		hi := lo
+		for hi < len(seeds) && seeds[hi].sa == seeds[lo].sa && seeds[hi].sb == seeds[lo].sb {
+			hi++
+		}
+		sa, sb := segs[seeds[lo].sa], segs[seeds[lo].sb]
+		ta, tb := c.segTokens(sa), c.segTokens(sb)
+		for _, r := range chainRuns(seeds[lo:hi]) {
+			r = extendRun(r, ta, tb)
+			if r.a1-r.a0 < passageWords || r.b1-r.b0 < passageWords {
+				continue
+			}
+			ra, rb := ta[r.a0:r.a1], tb[r.b0:r.b1]
+			sim := c.similarity(c.lex.joinWords(ra), ra, rb)
+			if 1-sim > o.Tolerance {
+				continue
+			}
+			sides = append(sides,
+				stretch{doc: sa.doc, from: sa.off + r.a0, to: sa.off + r.a1, sim: sim},
+				stretch{doc: sb.doc, from: sb.off + r.b0, to: sb.off + r.b1, sim: sim})
+		}
+		lo = hi
+	}
+	return c.stretchGroups(sides)
+}
+
+// segments cuts every document's body into stretches outside quotations
+// that do not cross boilerplate the cleaner removed between paragraphs.
+func (c *corpus) segments() []passageSeg {
+	var segs []passageSeg
+	for di, d := range c.docs {
+		body := c.body[di]
+		var quoted []Span
+		for _, q := range d.Quotes {
+			if len(q.Parts) > 0 {
+				quoted = append(quoted, q.Parts...)
+			} else {
+				quoted = append(quoted, q.Span)
+			}
+		}
+		sort.Slice(quoted, func(i, j int) bool { return quoted[i].Start < quoted[j].Start })
+		start, qi := -1, 0
+		flush := func(end int) {
+			if start >= 0 && end-start >= passageWords {
+				segs = append(segs, passageSeg{doc: di, off: start, n: end - start})
+			}
+			start = -1
+		}
+		for k, t := range body {
+			for qi < len(quoted) && quoted[qi].End <= t.start {
+				qi++
+			}
+			inQuote := false
+			for _, q := range quoted[qi:] {
+				if q.Start > t.start {
+					break
+				}
+				if t.start < q.End {
+					inQuote = true
+					break
+				}
+			}
+			if inQuote {
+				flush(k)
+				continue
+			}
+			if start >= 0 && !blankBetween(d, body[k-1].end, t.start) {
+				flush(k)
+			}
+			if start < 0 {
+				start = k
+			}
+		}
+		flush(len(body))
+	}
+	return segs
+}
+
+// blankBetween reports whether two consecutive body tokens are separated by
+// no more than punctuation and spaces of one kept stretch, rather than by
+// text that the cleaner removed: a run must not span removed boilerplate.
+func blankBetween(d *Document, from, to int) bool {
+	between := d.Text[from:to]
+	if !strings.Contains(between, "\n") {
+		return true
+	}
+	// A paragraph break: fine when the next paragraph directly follows the
+	// previous kept one, with nothing removed in between.
+	for _, r := range d.Removed {
+		if r.Start < to && from < r.End {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *corpus) segTokens(s passageSeg) []token {
+	return c.body[s.doc][s.off : s.off+s.n]
+}
+
+// passageSeeds pairs each occurrence of each shared shingle with occurrences
+// in up to passageFanout earlier documents, and returns the pairs sorted by
+// segment pair and position.
+func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
+	var seeds []seed
+	for i, s := range segs {
+		toks := c.segTokens(s)
+		for p := 0; p+passageShingle <= len(toks); p++ {
+			list := idx.lookup(toks, p)
+			if len(list) < 2 {
+				continue
+			}
+			k := sort.Search(len(list), func(k int) bool {
+				return list[k].item > int32(i) || list[k].item == int32(i) && list[k].pos >= int32(p)
+			})
+			seen := 0
+			lastDoc := -1
+			for e := k - 1; e >= 0 && seen < passageFanout; e-- {
+				d := segs[list[e].item].doc
+				if d == s.doc {
+					continue
+				}
+				if d != lastDoc {
+					seen++
+					lastDoc = d
+				}
+				seeds = append(seeds, seed{sa: list[e].item, sb: int32(i), pa: list[e].pos, pb: int32(p)})
+			}
+		}
+	}
+	sort.Slice(seeds, func(i, j int) bool {
+		a, b := seeds[i], seeds[j]
+		if a.sa != b.sa {
+			return a.sa < b.sa
+		}
+		if a.sb != b.sb {
+			return a.sb < b.sb
+		}
+		if a.pa != b.pa {
+			return a.pa < b.pa
+		}
+		return a.pb < b.pb
+	})
+	return seeds
+}
+
+// chainRuns chains the seeds of one segment pair, sorted by position in the
+// first passageSeg, into runs: a seed continues a run when it starts at most
+// passageGap words after the run's matched words end and on a diagonal at
+// most passageShift words from the run's.
+func chainRuns(seeds []seed) []run {
+	var done, open []run
+	for _, s := range seeds {
+		pa, pb := int(s.pa), int(s.pb)
+		joined := false
+		keep := open[:0]
+		for _, r := range open {
+			if pa > r.a1+passageGap {
+				done = append(done, r) // nothing later can reach it
+				continue
+			}
+			if !joined && pa >= r.lastA && pb >= r.lastB && abs((pb-pa)-(r.lastB-r.lastA)) <= passageShift &&
+				pb <= r.b1+passageGap {
+				r.a1 = max(r.a1, pa+passageShingle)
+				r.b1 = max(r.b1, pb+passageShingle)
+				r.lastA, r.lastB = pa, pb
+				joined = true
+			}
+			keep = append(keep, r)
+		}
+		open = keep
+		if !joined {
+			open = append(open, run{a0: pa, a1: pa + passageShingle, b0: pb, b1: pb + passageShingle, lastA: pa, lastB: pb})
+		}
+	}
+	return append(done, open...)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// stretchGroups joins matched stretches into groups: the two sides of a run
+// belong together, and so do stretches of one document that overlap. Each
+// group has one member per disjoint stretch of text it covers.
+func (c *corpus) stretchGroups(sides []stretch) []Group {
+	u := newUnionFind(len(sides))
+	for i := 0; i+1 < len(sides); i += 2 {
+		u.union(i, i+1)
+	}
+	order := make([]int, len(sides))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(i, j int) bool { return lessStretch(sides[order[i]], sides[order[j]]) })
+	far := -1 // the stretch reaching furthest so far in the current document
+	for _, cur := range order {
+		if far >= 0 && sides[far].doc == sides[cur].doc && sides[cur].from < sides[far].to {
+			u.union(far, cur)
+			if sides[cur].to > sides[far].to {
+				far = cur
+			}
+			continue
+		}
+		far = cur
+	}
+	var groups []Group
+	for _, set := range components(u) {
+		var members []stretch
+		sort.Slice(set, func(i, j int) bool { return lessStretch(sides[set[i]], sides[set[j]]) })
+		for _, i := range set {
+			s := sides[i]
+			if n := len(members); n > 0 && members[n-1].doc == s.doc && s.from < members[n-1].to {
+				m := &members[n-1]
+				m.to = max(m.to, s.to)
+				m.sim = max(m.sim, s.sim)
+				continue
+			}
+			members = append(members, s)
+		}
+		if members[0].doc == members[len(members)-1].doc {
+			continue // one document only
+		}
+		g := Group{Kind: KindPassage}
+		for _, m := range members {
+			d := c.docs[m.doc]
+			body := c.body[m.doc]
+			sp := Span{Start: body[m.from].start, End: body[m.to-1].end}
+			g.Members = append(g.Members, Member{
+				Document:   d.Name,
+				Span:       sp,
+				Text:       d.Text[sp.Start:sp.End],
+				Similarity: roundSim(m.sim),
+			})
+		}
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+func lessStretch(a, b stretch) bool {
+	if a.doc != b.doc {
+		return a.doc < b.doc
+	}
+	if a.from != b.from {
+		return a.from < b.from
+	}
+	return a.to < b.to
+}
+
+// extendRun grows r at both ends over words the two segments share, past a
+// single word inserted, dropped or replaced when the words after it agree
+// again: shingles stop passageShingle-1 words short of such an edit, and a
+// reused sentence often differs only in its last word or two.
+func extendRun(r run, a, b []token) run {
+	// Forward: positions r.a1, r.b1 onwards.
+	fa := func(k int) int32 { return wordAt(a, r.a1+k) }
+	fb := func(k int) int32 { return wordAt(b, r.b1+k) }
+	for {
+		da, db, ok := nextStep(fa, fb)
+		if !ok {
+			break
+		}
+		r.a1 += da
+		r.b1 += db
+	}
+	// Backward: positions r.a0-1, r.b0-1 downwards.
+	ba := func(k int) int32 { return wordAt(a, r.a0-1-k) }
+	bb := func(k int) int32 { return wordAt(b, r.b0-1-k) }
+	for {
+		da, db, ok := nextStep(ba, bb)
+		if !ok {
+			break
+		}
+		r.a0 -= da
+		r.b0 -= db
+	}
+	return r
+}
+
+// nextStep looks at the words x(0), x(1), … and y(0), y(1), … that follow a
+// matched stretch and says by how many words each side may advance: one and
+// one when the words agree, or over a one-word edit that the next word (or
+// the end of both texts) confirms. Missing words are -1.
+func nextStep(x, y func(int) int32) (int, int, bool) {
+	agree := func(i, j int) bool {
+		return x(i) >= 0 && x(i) == y(j)
+	}
+	confirmed := func(i, j int) bool {
+		// The edit is taken when the word after it agrees too, or when both
+		// texts end right there.
+		return agree(i, j) || x(i) < 0 && y(j) < 0
+	}
+	switch {
+	case agree(0, 0):
+		return 1, 1, true
+	case x(0) < 0 || y(0) < 0:
+		return 0, 0, false
+	case agree(1, 0) && confirmed(2, 1): // a word dropped from y
+		return 2, 1, true
+	case agree(0, 1) && confirmed(1, 2): // a word added in y
+		return 1, 2, true
+	case agree(1, 1) && confirmed(2, 2): // a word replaced
+		return 2, 2, true
+	}
+	return 0, 0, false
+}
+
+// wordAt returns the word id at position i of toks, or -1 outside it.
+func wordAt(toks []token, i int) int32 {
+	if i < 0 || i >= len(toks) {
+		return -1
+	}
+	return toks[i].word
+}
