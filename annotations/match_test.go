@@ -233,10 +233,15 @@ func checkMembers(t *testing.T, docs []*Document, groups []Group) {
 	for _, d := range docs {
 		byName[d.Name] = d
 	}
-	for i, g := range groups {
-		if want := fmt.Sprintf("g%d", i+1); g.ID != want {
-			t.Errorf("group %d has ID %q, want %q", i, g.ID, want)
+	ids := make(map[string]bool)
+	for i := range groups {
+		ids[fmt.Sprintf("g%d", i+1)] = true
+	}
+	for _, g := range groups {
+		if !ids[g.ID] {
+			t.Errorf("group ID %q is not one of g1…g%d or is repeated", g.ID, len(groups))
 		}
+		delete(ids, g.ID)
 		seen := make(map[string]bool)
 		for _, m := range g.Members {
 			seen[m.Document] = true
