@@ -1,0 +1,421 @@
+package annotations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Weights of the article search: the main run of the article is the stretch
+// of units with the largest total weight, in the manner of boilerpipe's
+// densest block. Prose counts for its length, lines that carry little text
+// count against.
+const (
+	shortPenalty   = 40   // a short or sparse line
+	markedPenalty  = 80   // a line a rule already marked as boilerplate
+	barrierPenalty = 1000 // a comment form or comment section heading
+	goodWords      = 10   // fewest words of a line that counts as prose
+	goodStops      = 0.25
+	maxTitleWords  = 25
+)
+
+// cleanOnce classifies the units of text once. It returns the kept
+// paragraphs, the removals and the metadata.
+func cleanOnce(text string) ([]Span, []Removal, Metadata) {
+	units := splitUnits(text)
+	var meta Metadata
+	for i := range units {
+		units[i].reason = patternReason(text, &units[i])
+	}
+	markBulletRuns(units)
+	markDuplicates(text, units)
+
+	start, end, found := mainRun(units)
+	if found {
+		for i := range units {
+			if i < start || i > end {
+				if units[i].reason == "" {
+					units[i].reason = outsideReason(&units[i], i < start)
+				}
+			}
+		}
+		liftHeader(text, units, start, &meta)
+	}
+	liftMeta(text, units, &meta)
+
+	var paras []Span
+	var removed []Removal
+	for i, u := range units {
+		if u.reason != "" {
+			removed = append(removed, Removal{u.Span, u.reason})
+			continue
+		}
+		if n := len(paras); n > 0 && i > 0 && units[i-1].reason == "" && units[i-1].block == u.block {
+			paras[n-1].End = u.End
+			continue
+		}
+		paras = append(paras, u.Span)
+	}
+	return paras, removed, meta
+}
+
+// patternReason applies the rules that need no context: addresses,
+// copyright lines, "more" links, markup, breadcrumbs, dates and lines made
+// of share, menu or comment vocabulary. Lines that read as prose escape the
+// vocabulary rules, so that an article sentence mentioning e-mail stays.
+func patternReason(text string, u *unit) Reason {
+	t := u.Text(text)
+	lower := strings.ToLower(t)
+	switch {
+	case isURL(t):
+		return ReasonURL
+	case u.words <= 30 && (strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") ||
+		strings.Contains(lower, "all rights reserved")):
+		return ReasonCopyright
+	case u.words <= 4 && isMoreLink(lower):
+		return ReasonMoreLink
+	case strings.Count(t, "<") >= 2 && strings.Count(t, ">") >= 2:
+		return ReasonCommentForm
+	}
+	if strings.Contains(lower, "cookie") {
+		// Consent banners are written as prose but are never the article.
+		return ReasonNavigation
+	}
+	if u.prose() {
+		return ""
+	}
+	if r := separatorReason(t, u); r != "" {
+		return r
+	}
+	if isDateLine(t) {
+		return ReasonDate
+	}
+	if u.words > 12 {
+		return ""
+	}
+	var share, nav, comment int
+	forWords(lower, func(w string, _ int) {
+		switch {
+		case shareWords[w]:
+			share++
+		case navWords[w]:
+			nav++
+		case commentWords[w]:
+			comment++
+		}
+	})
+	switch {
+	case comment > 0:
+		return ReasonCommentForm
+	case share > 0:
+		return ReasonShare
+	case nav > 0 && u.words <= 6:
+		return ReasonNavigation
+	}
+	return ""
+}
+
+func isURL(t string) bool {
+	if strings.ContainsAny(t, " \t") {
+		return false
+	}
+	l := strings.ToLower(t)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
+}
+
+// isMoreLink reports whether a short lowercase line is a link to more text:
+// "more...", "read more", "continue reading »".
+func isMoreLink(lower string) bool {
+	w := strings.Fields(strings.Trim(lower, ".…»›>→ "))
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "more", "read", "continue", "see", "view", "show", "load", "full":
+	default:
+		return false
+	}
+	return strings.Contains(lower, "more") || strings.Contains(lower, "continue") ||
+		strings.HasSuffix(lower, "...") || strings.HasSuffix(lower, "…")
+}
+
+// separatorReason recognises breadcrumbs (sections joined by » or ›) and
+// menus (short items joined by |, / or ·).
+func separatorReason(t string, u *unit) Reason {
+	crumbs := strings.Count(t, "»") + strings.Count(t, "›") + strings.Count(t, " > ")
+	bars := strings.Count(t, " | ") + strings.Count(t, " / ") + strings.Count(t, " · ")
+	switch {
+	case crumbs >= 2 && u.words <= 8*(crumbs+1):
+		return ReasonBreadcrumb
+	case bars >= 2 && u.words <= 5*(bars+1):
+		return ReasonNavigation
+	}
+	return ""
+}
+
+// isDateLine reports whether t is a dateline: a short line of dates, times
+// and date words that names a month or day or writes a numeric date.
+func isDateLine(t string) bool {
+	words, dateish, anchor := 0, 0, false
+	forWords(t, func(w string, _ int) {
+		words++
+		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		switch {
+		case monthWords[l]:
+			anchor = true
+			dateish++
+		case dateWords[l] || isNumberish(l):
+			dateish++
+			if strings.Count(w, "/")+strings.Count(w, "-") >= 2 || (len(l) == 4 && l >= "1900" && l <= "2099") {
+				anchor = true
+			}
+		}
+	})
+	return anchor && words <= 12 && float64(dateish) >= 0.6*float64(words)
+}
+
+func isNumberish(w string) bool {
+	digits := 0
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			digits++
+		}
+	}
+	return digits > 0 && digits*2 >= utf8.RuneCountInString(w)
+}
+
+// markBulletRuns marks runs of three or more short bulleted items, the
+// shape of link lists and lists of outlets.
+func markBulletRuns(units []unit) {
+	for i := 0; i < len(units); {
+		j := i
+		for j < len(units) && units[j].bullet && units[j].words <= 6 && !units[j].prose() {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				units[k].reason = ReasonOutletList
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// markDuplicates marks repeated lines. A line repeated right after itself is
+// a photo caption printed twice (or a repeated heading): both copies go. A
+// line that repeats an earlier one elsewhere goes as a duplicate.
+func markDuplicates(text string, units []unit) {
+	seen := make(map[string]int, len(units))
+	prevKey := ""
+	for i := range units {
+		key := normKey(units[i].Text(text))
+		if key == "" {
+			prevKey = ""
+			continue
+		}
+		if key == prevKey {
+			if units[i-1].reason == "" {
+				units[i-1].reason = ReasonCaption
+			}
+			units[i].reason = ReasonDuplicate
+		} else if _, ok := seen[key]; ok && units[i].reason == "" {
+			units[i].reason = ReasonDuplicate
+		}
+		seen[key] = i
+		prevKey = key
+	}
+}
+
+// weight is what a unit adds to the article run it lies in.
+func weight(u *unit) int {
+	switch {
+	case u.reason == ReasonCommentForm:
+		// A comment section heading ends the article: what follows is
+		// readers' prose, which must not join the article's run.
+		return -barrierPenalty
+	case u.reason != "":
+		return -markedPenalty
+	case good(u):
+		return u.Len()
+	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence:
+		return 0
+	case u.lower || u.words >= 4 && u.stopRatio() >= 0.2:
+		// List items and short sentences read as text, unlike menu
+		// entries, which are capitalised names.
+		return -shortPenalty / 4
+	}
+	return -shortPenalty
+}
+
+// good reports whether u is prose: long enough, dense in stopwords and not
+// mostly capitalised words as headlines and menus are.
+func good(u *unit) bool {
+	return u.reason == "" && u.words >= goodWords && u.stopRatio() >= goodStops && u.capRatio() < 0.6 &&
+		(u.sentence || u.words >= 2*goodWords && u.capRatio() < 0.4)
+}
+
+// mainRun finds the article's main run: the stretch of units of greatest
+// total weight (Kadane's algorithm), searched first in the part of the page
+// before a comment section so that a long discussion cannot outweigh the
+// article it discusses. found is false when no unit has positive weight;
+// then there is no evidence of where the article lies.
+func mainRun(units []unit) (start, end int, found bool) {
+	from := 0
+	for i := range units {
+		if units[i].reason != ReasonCommentForm {
+			continue
+		}
+		if s, e, sum := bestRun(units, from, i); sum >= minArticle {
+			return s, e, true
+		}
+		from = i + 1
+	}
+	s, e, sum := bestRun(units, 0, len(units))
+	return s, e, sum > 0
+}
+
+// minArticle is the least weight of a run that is taken for the article
+// before a comment section.
+const minArticle = 300
+
+// bestRun returns the run of greatest weight among units[from:to].
+func bestRun(units []unit, from, to int) (start, end, best int) {
+	sum, s := 0, from
+	for i := from; i < to; i++ {
+		w := weight(&units[i])
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += w
+		if sum > best {
+			best, start, end = sum, s, i
+		}
+	}
+	return start, end, best
+}
+
+// outsideReason names a unit outside the article's main run.
+func outsideReason(u *unit, before bool) Reason {
+	switch {
+	case good(u) || u.prose():
+		return ReasonOutside
+	case before:
+		return ReasonNavigation
+	}
+	return ReasonShortLine
+}
+
+// liftHeader looks at the few units before the article's first paragraph for
+// the byline and the title. The byline is a line of only a name right
+// before the article; the title is the nearest headline-shaped line: a few
+// words, no final period, one sentence at most.
+func liftHeader(text string, units []unit, start int, meta *Metadata) {
+	lo := max(0, start-12)
+	for i := start - 1; i >= lo && i >= start-3; i-- {
+		u := &units[i]
+		if u.reason == ReasonDate {
+			continue
+		}
+		if isNameLine(text, u) {
+			u.reason = ReasonByline
+			meta.Byline = u.Text(text)
+		}
+		break
+	}
+	for i := start - 1; i >= lo; i-- {
+		u := &units[i]
+		switch u.reason {
+		case ReasonNavigation, ReasonDuplicate, ReasonCaption:
+		default:
+			continue
+		}
+		t := u.Text(text)
+		if u.words < 3 || u.words > maxTitleWords || u.inner || strings.HasSuffix(t, ".") ||
+			u.capRatio() < 0.2 || isDateLine(t) || u.bullet {
+			continue
+		}
+		meta.Title = t
+		u.reason = ReasonTitle
+		// A copy right before the title is the same headline again.
+		if i > 0 && units[i-1].reason == ReasonCaption && normKey(units[i-1].Text(text)) == normKey(t) {
+			units[i-1].reason = ReasonDuplicate
+		}
+		return
+	}
+}
+
+// isNameLine reports whether u holds only a person's name: two to four
+// capitalised words and nothing else.
+func isNameLine(text string, u *unit) bool {
+	t := u.Text(text)
+	if u.words < 2 || u.words > 4 || u.caps != u.words || u.stops > 0 || len(t) > 48 {
+		return false
+	}
+	for _, r := range t {
+		if !(unicode.IsLetter(r) || r == ' ' || r == '.' || r == '-' || r == '\'' || r == '’') {
+			return false
+		}
+	}
+	return true
+}
+
+// liftMeta fills the metadata from dates, "By" lines and the first bare
+// address, which is the source link.
+func liftMeta(text string, units []unit, meta *Metadata) {
+	for i := range units {
+		u := &units[i]
+		t := u.Text(text)
+		switch {
+		case u.reason == ReasonDate:
+			if meta.Date == "" {
+				meta.Date = t
+			}
+		case u.reason == ReasonURL && meta.Link == "":
+			meta.Link = t
+			u.reason = ReasonLink
+		case !u.prose() || u.reason != "":
+			if name, date, ok := splitByline(t); ok && u.words <= 16 {
+				u.reason = ReasonByline
+				if meta.Byline == "" {
+					meta.Byline = name
+				}
+				if meta.Date == "" && date != "" {
+					meta.Date = date
+				}
+			}
+		}
+	}
+}
+
+// splitByline recognises "By Name", optionally followed by a separator and
+// a date or role: "By JANE ROE - May 2, 2020". The name is two to four
+// capitalised words.
+func splitByline(t string) (name, rest string, ok bool) {
+	if len(t) < 4 || !strings.EqualFold(t[:3], "by ") {
+		return "", "", false
+	}
+	s := t[3:]
+	end := len(s)
+	for _, sep := range []string{",", "|", " -", " –", " —", "•", "("} {
+		if i := strings.Index(s, sep); i >= 0 && i < end {
+			end = i
+		}
+	}
+	name = strings.TrimSpace(s[:end])
+	rest = strings.TrimLeft(s[end:], ",|-–—•( ")
+	fields := strings.Fields(name)
+	if len(fields) < 2 || len(fields) > 4 {
+		return "", "", false
+	}
+	for _, f := range fields {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			if f != "and" {
+				return "", "", false
+			}
+		}
+	}
+	return name, rest, true
+}

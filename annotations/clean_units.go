@@ -1,0 +1,237 @@
+package annotations
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unit is what the cleaner judges: one line, or a whole block when the block
+// is prose hard-wrapped over several lines.
+type unit struct {
+	Span
+	block int // index of the blank-line separated block it belongs to
+
+	words    int  // word count
+	stops    int  // how many words are English stopwords
+	caps     int  // how many words start with a capital letter
+	sentence bool // ends like a sentence: . ! ? possibly before a closing quote
+	inner    bool // has a sentence end followed by a capital inside the line
+	bullet   bool // starts with a bullet mark
+	lower    bool // starts with a lowercase letter
+
+	reason Reason // why it is removed; "" while it is a candidate
+}
+
+// stopRatio is the share of stopwords among the words, the jusText signal
+// that separates running prose from menus and headings.
+func (u *unit) stopRatio() float64 {
+	if u.words == 0 {
+		return 0
+	}
+	return float64(u.stops) / float64(u.words)
+}
+
+func (u *unit) capRatio() float64 {
+	if u.words == 0 {
+		return 0
+	}
+	return float64(u.caps) / float64(u.words)
+}
+
+// prose reports whether the unit reads like a sentence of running text.
+func (u *unit) prose() bool {
+	return u.sentence && u.words >= 8 && u.stopRatio() >= 0.2
+}
+
+// SplitParagraphs returns the paragraphs of text: the runs of non-blank lines
+// between blank lines, each trimmed of surrounding white space. A line is
+// blank when it holds only white space.
+func SplitParagraphs(text string) []Span {
+	var out []Span
+	forBlocks(text, func(lines []Span) {
+		out = append(out, Span{lines[0].Start, lines[len(lines)-1].End})
+	})
+	return out
+}
+
+// forBlocks calls f with the trimmed non-blank lines of each block of text.
+func forBlocks(text string, f func(lines []Span)) {
+	var lines []Span
+	for pos := 0; pos <= len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		if s := trimSpan(text, Span{pos, end}); s.Len() > 0 {
+			lines = append(lines, s)
+		} else if len(lines) > 0 {
+			f(lines)
+			lines = lines[:0]
+		}
+		pos = end + 1
+	}
+	if len(lines) > 0 {
+		f(lines)
+	}
+}
+
+// trimSpan shrinks s to exclude white space at either end.
+func trimSpan(text string, s Span) Span {
+	t := s.Text(text)
+	l := strings.TrimLeftFunc(t, unicode.IsSpace)
+	s.Start += len(t) - len(l)
+	s.End = s.Start + len(strings.TrimRightFunc(l, unicode.IsSpace))
+	return s
+}
+
+// splitUnits cuts text into units: each line of a block is a unit unless the
+// block looks like hard-wrapped prose, which is judged whole.
+func splitUnits(text string) []unit {
+	var units []unit
+	block := 0
+	forBlocks(text, func(lines []Span) {
+		if wrapped(text, lines) {
+			units = append(units, measure(text, Span{lines[0].Start, lines[len(lines)-1].End}, block))
+		} else {
+			for _, l := range lines {
+				units = append(units, measure(text, l, block))
+			}
+		}
+		block++
+	})
+	return units
+}
+
+// wrapped reports whether lines are one paragraph broken at a fixed width:
+// every line but the last is of typical terminal width.
+func wrapped(text string, lines []Span) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	for i, l := range lines[:len(lines)-1] {
+		t := l.Text(text)
+		n := utf8.RuneCountInString(t)
+		if n < 55 || n > 100 {
+			return false
+		}
+		next, _ := utf8.DecodeRuneInString(lines[i+1].Text(text))
+		if endsSentence(t) && !unicode.IsLower(next) {
+			return false
+		}
+	}
+	for _, l := range lines[1:] {
+		if startsWithBullet(l.Text(text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func startsWithBullet(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '▪', '◦', '●', '►', '▸', '‣', '■', '□', '*', '-', '–', '—':
+		next, _ := utf8.DecodeRuneInString(s[n:])
+		return n < len(s) && unicode.IsSpace(next)
+	}
+	return false
+}
+
+// measure computes the features of the unit at s.
+func measure(text string, s Span, block int) unit {
+	u := unit{Span: s, block: block}
+	t := s.Text(text)
+	u.bullet = startsWithBullet(t)
+	forWords(t, func(w string, at int) {
+		u.words++
+		if isStopword(w) {
+			u.stops++
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			u.caps++
+		}
+	})
+	u.sentence = endsSentence(t)
+	first, _ := utf8.DecodeRuneInString(t)
+	u.lower = unicode.IsLower(first)
+	u.inner = len(sentenceBreaks(text, s)) > 0 || hasInnerSentenceEnd(t)
+	return u
+}
+
+// forWords calls f with each word of s and its offset. A word is a run of
+// letters and digits, with inner apostrophes, hyphens and periods.
+func forWords(s string, f func(w string, at int)) {
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') && i+n < len(s) && isWordRune(s[i+n:]):
+			// joins the parts of "don't", "left-of-center" and "U.S".
+		default:
+			if start >= 0 {
+				f(s[start:i], start)
+				start = -1
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		f(s[start:], start)
+	}
+}
+
+func isWordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			return true
+		case isClosingQuote(r) || r == ')' || r == ']' || r == '“' || r == '«':
+			s = s[:len(s)-n]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hasInnerSentenceEnd reports whether s holds a sentence end followed by a
+// space and a capital, as a caption or teaser of two sentences does.
+func hasInnerSentenceEnd(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i+1] == ' ' {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsLower(prev) && unicode.IsUpper(next) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// normKey reduces s to its lowercase letters and digits, so that two copies
+// of a line that differ only in quote, dash or space style compare equal.
+func normKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,65 @@
+package annotations
+
+import "strings"
+
+// stopwords are common English function words. Their density tells running
+// prose (dense) from menus, headings and lists of names (sparse).
+var stopwords = cleanWordSet(`a about above after again against all am an and any are as at be because
+been before being below between both but by can could did do does doing down during each few for
+from further had has have having he her here hers herself him himself his how i if in into is it its
+itself just me more most my myself no nor not now of off on once only or other our ours ourselves out
+over own same she should so some such than that the their theirs them themselves then there these
+they this those through to too under until up very was we were what when where which while who whom
+why will with would you your yours yourself yourselves also says said its it's he's she's they're
+don't didn't isn't wasn't won't can't would've there's that's who's` +
+	// The commonest function words of other languages the reader may drop
+	// in: Spanish, Portuguese, French, German, Italian, Russian, Indonesian.
+	`de la que el en y los se del las un por con una su para es al lo como más pero sus le ya o
+este ha si sin sobre entre cuando muy también hasta desde está e do da em um é com não os no na
+mais as dos mas foi ao ele das tem à seu sua ou ser há nos já só pelo pela até isso et les des du
+qui dans plus pas au sur ne ce il sont avec ou mais nous vous elle été aux leur der und den von zu
+das mit sich auf für ist im dem nicht ein eine als auch es werden aus er hat dass sie nach wird bei
+einer noch wie einem über einen zum war haben nur oder aber vor zur bis durch di che il per è sono
+mi non le da con ma del della gli nel alla più anche questo и в не на я что с он а как это по но
+из у к же за от то для yang dan di ini itu dengan untuk tidak dari dalam akan pada juga ke karena
+oleh ada`)
+
+// shareWords are the vocabulary of share, follow and subscription prompts.
+var shareWords = cleanWordSet(`share shares shared sharing tweet tweets retweet subscribe subscribed
+subscriber subscribers subscription newsletter newsletters follow facebook twitter whatsapp linkedin
+pinterest reddit instagram youtube tumblr telegram flipboard email e-mail print rss inbox messenger
+podcast podcasts alerts`)
+
+// navWords are the vocabulary of site chrome: accounts, ads and menus.
+var navWords = cleanWordSet(`advertisement advertising advertise sponsored sponsor login logout log sign
+register account menu search home skip navigation cookie cookies privacy terms contact sitemap
+subscribe trending popular related recommended topics tags`)
+
+// commentWords are the vocabulary of comment sections and their forms.
+var commentWords = cleanWordSet(`comment comments commenting commented reply replies replied required
+fields moderation responses`)
+
+// dateWords are the words of datelines besides numbers.
+var dateWords = cleanWordSet(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m at on updated published
+posted last modified gmt utc bst cet est edt cst cdt mst mdt pst pdt ist aest of th st nd rd`)
+
+var monthWords = cleanWordSet(`january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
+
+func cleanWordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func isStopword(w string) bool {
+	if len(w) > 10 {
+		return false
+	}
+	return stopwords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+}
