@@ -43,6 +43,7 @@ func ExtractQuotes(text string, paragraphs []Span) []Quote {
 	raw := scanDouble(text, paras)
 	raw = addSingles(text, paras, raw)
 	sort.Slice(raw, func(i, j int) bool { return raw[i].parts[0].Start < raw[j].parts[0].Start })
+	raw = splitContinuations(text, raw)
 	quotes := mergeSplit(text, raw)
 	attribute(text, paras, quotes)
 	for i := range quotes {
@@ -255,6 +256,19 @@ func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) 
 		p := paras[pi]
 		pos := partStart
 		for pos < p.End {
+			if text[pos] == '\n' {
+				// Text with one paragraph a line: a line that reopens with
+				// a mark continues the quotation as a new part.
+				if m, ok := reopens(text, Span{pos + 1, p.End}); ok {
+					q.parts = appendPart(text, q.parts, partStart, pos)
+					if speakerLabel(text, Span{m.end, p.End}) != "" {
+						q.para = pi
+						return q, pos + 1, pi
+					}
+					partStart, pos, depth = m.end, m.end, 1
+					continue
+				}
+			}
 			m, ok := quoteMarkAt(text, pos)
 			if !ok || m.fam != famDouble {
 				pos += markStep(text, pos, ok, m)
@@ -266,6 +280,10 @@ func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) 
 				depth--
 			case open:
 				depth++
+			case depth == 1:
+				// Space on both sides ('word,' " he said): only a closing
+				// mark is plausible inside a quotation.
+				depth--
 			}
 			if depth == 0 {
 				q.parts = appendPart(text, q.parts, partStart, m.start)
@@ -281,7 +299,8 @@ func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) 
 		q.parts = appendPart(text, q.parts, partStart, p.End)
 		q.para = pi
 		if pi+1 < len(paras) {
-			if m, ok := reopens(text, paras[pi+1]); ok {
+			// A transcript label (NAME: …) starts a new speaker's quotation.
+			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, Span{m.end, paras[pi+1].End}) == "" {
 				pi++
 				partStart = m.end
 				depth = 1
@@ -449,6 +468,78 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		quotes = append(quotes, newQuote(text, parts))
 	}
 	return quotes
+}
+
+// splitContinuations separates the last part of a quotation that ran over
+// several paragraphs when an attribution of its own follows it ("…," added
+// Jane Roe): that paragraph opened a new quotation instead of continuing the
+// old one. Titles in quotation marks (“Face the Nation”) are dropped: they
+// are names, not utterances.
+func splitContinuations(text string, raw []rawQuote) []rawQuote {
+	out := raw[:0:0]
+	for _, q := range raw {
+		if n := len(q.parts); n > 1 && q.closed {
+			last := q.parts[n-1]
+			if speakerAfter(text, last.End, lineEnd(text, last.End)) != "" {
+				head := q
+				head.parts, head.closed, head.para = q.parts[:n-1], false, q.first
+				out = appendUnlessTitle(text, out, head)
+				out = appendUnlessTitle(text, out, rawQuote{parts: []Span{last}, closed: true, para: q.para, first: q.para})
+				continue
+			}
+		}
+		out = appendUnlessTitle(text, out, q)
+	}
+	return out
+}
+
+func appendUnlessTitle(text string, out []rawQuote, q rawQuote) []rawQuote {
+	if len(q.parts) == 1 && isTitle(q.parts[0].Text(text)) {
+		return out
+	}
+	return append(out, q)
+}
+
+// lineEnd returns the end of the line holding byte i.
+func lineEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
+}
+
+// isTitle reports whether s reads like the title of a work or a show:
+// three to eight words, each word of four or more letters capitalised.
+func isTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 || len(words) > 8 {
+		return false
+	}
+	capitalised := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && countQuoteWordLetters(w) >= 4 && unicode.IsUpper(r) {
+			capitalised++
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if (i == 0 || countQuoteWordLetters(w) >= 4) && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return capitalised > 0 && strings.ToUpper(s) != s
+}
+
+// countQuoteWordLetters counts the letters of w.
+func countQuoteWordLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // newQuote builds the Quote covering parts.

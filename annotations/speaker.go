@@ -14,7 +14,7 @@ const Unknown = "unknown"
 var speechVerbs = wordSet(`said says say saying told tells tell added adds adding
 	asked asks asking wrote writes writing tweeted tweets explained explains
 	noted notes continued continues declared declares claimed claims claiming
-	recalled recalls argued argues arguing insisted insists stated states
+	recalled recalls argued argues arguing insisted insists stated
 	replied replies responded responds warned warns announced announces
 	acknowledged acknowledges admitted admits suggested suggests observed
 	remarked quipped joked countered conceded complained complains predicted
@@ -24,7 +24,7 @@ var speechVerbs = wordSet(`said says say saying told tells tell added adds addin
 	boasted lamented charged testified whispered commented opined concluded
 	answered recounted mocked blasted wondered thundered scoffed echoed
 	pleaded proclaimed exclaimed agreed disagreed tells interjected
-	texted emailed messaged reiterated reads read`)
+	texted emailed messaged reiterated tweeting writing`)
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added).
@@ -40,7 +40,14 @@ var speakerTitles = wordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt c
 	ambassador adm admiral commissioner spokesman spokeswoman`)
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
-var speakerDeterminers = wordSet(`the a an this that another one his her their its our`)
+var speakerDeterminers = wordSet(`the a an another one his her their its our several many
+	some two three four five other both all most`)
+
+// timeWords may follow a speech verb before its subject (said Monday
+// the minister), and "by" a passive one (was said by).
+var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday
+	today yesterday tonight last this morning afternoon evening night week by
+	earlier later again also then`)
 
 // speakerPronouns are speakers that stand for a name given elsewhere.
 var speakerPronouns = wordSet(`he she they it i we you who which`)
@@ -48,6 +55,7 @@ var speakerPronouns = wordSet(`he she they it i we you who which`)
 // speakerStops end a speaker description after a speech verb (said the
 // official in a statement, said the minister on Monday).
 var speakerStops = wordSet(`in on at during after before while when as to that
+	by with from is was were are be been being not
 	who which because but and or if about than told said says yesterday today
 	monday tuesday wednesday thursday friday saturday sunday tonight
 	last this earlier later recently`)
@@ -93,7 +101,7 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 					j += n2
 					continue
 				}
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.') && j+n2 < hi {
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '/') && j+n2 < hi {
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : hi]); isQuoteWordRune(r3) {
 						j += n2
 						continue
@@ -121,7 +129,9 @@ func isNameAbbrev(w string) bool {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".")
+	// An initial (J.), a dotted abbreviation (U.S.) or a party tag (R-Ohio.).
+	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") ||
+		unicode.IsUpper(r) && len(w) <= 8 && strings.Contains(w, "-")
 }
 
 // isVerbAt reports whether a speech verb begins at toks[i] and returns the
@@ -131,8 +141,11 @@ func isVerbAt(toks []attrToken, i int) int {
 		return 0
 	}
 	w := toks[i].lower()
-	if w == "according" && i+1 < len(toks) && toks[i+1].lower() == "to" {
-		return 2
+	if i+1 < len(toks) {
+		switch next := toks[i+1].lower(); {
+		case w == "according" && next == "to", w == "put" && next == "it":
+			return 2
+		}
 	}
 	if speechVerbs[w] {
 		return 1
@@ -145,6 +158,9 @@ func isVerbAt(toks []attrToken, i int) int {
 // or a determiner and the words up to a stop word or punctuation.
 func phraseAfter(toks []attrToken) (int, int, bool) {
 	i := 0
+	for i < len(toks) && i < 4 && toks[i].word && timeWords[toks[i].lower()] {
+		i++
+	}
 	if i >= len(toks) || !toks[i].word {
 		return 0, 0, false
 	}
@@ -162,6 +178,12 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 			return 0, 0, false
 		}
 		return i, j, true
+	}
+	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !speakerStops[toks[j].lower()] {
+		j++ // conservative radio host Jane Roe
+	}
+	if j > i && (j == len(toks) || !toks[j].capitalised()) {
+		return 0, 0, false
 	}
 	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
 		j++
@@ -192,7 +214,7 @@ func isNameJoiner(toks []attrToken, j int) bool {
 // (Jane Roe, a lawyer, said).
 func phraseBefore(toks []attrToken) (int, int, bool) {
 	j := len(toks)
-	for j > 0 && toks[j-1].word && speakerVerbFollowers[toks[j-1].lower()] {
+	for j > 0 && toks[j-1].word && (speakerVerbFollowers[toks[j-1].lower()] || isAdverb(toks[j-1])) {
 		j--
 	}
 	if j > 0 && toks[j-1].s == "," {
@@ -201,7 +223,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		for k > 0 && toks[k-1].s != "," && j-k < 25 {
 			k--
 		}
-		if k > 0 && toks[k].word && (speakerDeterminers[toks[k].lower()] || toks[k].lower() == "who" || !toks[k].capitalised()) {
+		if k > 0 && toks[k].word && (speakerDeterminers[toks[k].lower()] || toks[k].lower() == "who" ||
+			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
+			// An appositive, a relative clause or a party tag (R-Ohio).
 			return phraseBefore(toks[:k-1])
 		}
 		return 0, 0, false
@@ -223,7 +247,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if end == 0 || !toks[end-1].word {
 		return 0, 0, false
 	}
-	if speakerPronouns[toks[end-1].lower()] {
+	if w := toks[end-1].lower(); speakerPronouns[w] {
+		if (w == "who" || w == "which") && end >= 2 && toks[end-2].s == "," {
+			// Jane Roe, who chairs the panel, said → Jane Roe
+			return phraseBefore(toks[:end-2])
+		}
 		return end - 1, end, true
 	}
 	i := end
@@ -238,8 +266,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		i--
 	}
-	if i == end {
+	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
+	}
+	if speakerDeterminers[toks[i].lower()] && i >= 2 && toks[i-1].s == "," {
+		// Jane Roe, the chair of the panel, said → Jane Roe
+		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") {
+			return a, b, true
+		}
 	}
 	// A description must end in a noun we can only guess at; a run of
 	// lower-case words not introduced by a determiner is too vague.
@@ -252,6 +286,12 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// isAdverb reports whether a lower-case word ending in -ly stands between
+// a speaker and the verb (Jane Roe quickly added).
+func isAdverb(t attrToken) bool {
+	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ly") && len(t.s) > 4
 }
 
 // speakerText returns text covering toks[i:j].
@@ -288,21 +328,32 @@ func attribute(text string, paras []Span, quotes []Quote) {
 		if len(q.Parts) > 0 {
 			first = q.Parts[0]
 		}
-		sp := speakerAfter(text, q.End, hi)
-		if sp == "" {
-			sp = speakerBefore(text, lo, first.Start)
+		steps := [...]func() string{
+			func() string { return speakerLabel(text, first) },
+			func() string { return speakerAfter(text, q.End, hi) },
+			func() string { return speakerBefore(text, lo, first.Start) },
+			func() string { return speakerBetween(text, q.Parts) },
+			func() string { return speakerLater(text, q.End, hi) },
+			func() string {
+				if pi > 0 && lo == p.Start {
+					return speakerColon(text, paras[pi-1], first.Start)
+				}
+				return ""
+			},
+			func() string {
+				if prevPara == pi && prevSpeaker != Unknown {
+					return prevSpeaker
+				}
+				return ""
+			},
+			func() string { return sentenceSubject(text, lo, first.Start) },
 		}
-		if sp == "" && len(q.Parts) > 1 {
-			sp = speakerBetween(text, q.Parts)
-		}
-		if sp == "" && pi > 0 && lo == p.Start {
-			sp = speakerColon(text, paras[pi-1], first.Start)
-		}
-		if sp == "" && prevPara == pi && prevSpeaker != Unknown {
-			sp = prevSpeaker
-		}
-		if sp == "" {
-			sp = Unknown
+		sp := Unknown
+		for _, step := range steps {
+			if s := step(); s != "" {
+				sp = s
+				break
+			}
 		}
 		if isPronoun(sp) {
 			sp = resolvePronoun(text, sp, first.Start, known)
@@ -315,6 +366,34 @@ func attribute(text string, paras []Span, quotes []Quote) {
 			prevPara = paraOf(paras, pi, q.End)
 		}
 	}
+}
+
+// clauseOpeners are function words that begin a sentence without being
+// part of its subject (With the vote near, …).
+var clauseOpeners = wordSet(`according only with in the but and after when as on at for if while
+	although though since by from of to a an this that it there here so yet
+	despite during before because`)
+
+// sentenceSubject guesses who is speaking in a sentence that quotes without
+// a speech verb ("Jane Roe has called the plan “a mess”"): the first name
+// that opens the sentence or a clause after a comma and is followed by a
+// lower-case word, as a subject is by its verb.
+func sentenceSubject(text string, lo, start int) string {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	for k := 0; k < len(toks); k++ {
+		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || clauseOpeners[toks[k].lower()] ||
+			k == 0 && strings.HasSuffix(toks[k].s, "ing") {
+			continue
+		}
+		j := k
+		for j < len(toks) && toks[j].word && (toks[j].capitalised() || isNameJoiner(toks, j)) {
+			j++
+		}
+		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
+			return speakerText(text, toks, k, j)
+		}
+	}
+	return ""
 }
 
 // paraOf returns the index of the paragraph holding byte pos, searching
@@ -335,9 +414,12 @@ func skipQuoteMarks(toks []attrToken) []attrToken {
 }
 
 // speakerAfter reads an attribution that directly follows a quotation
-// ending at byte end: ", said X" or ", X said".
+// ending at byte end: ", said X", ", X said" or "― X".
 func speakerAfter(text string, end, hi int) string {
-	toks := skipQuoteMarks(attrTokenize(text, end, quoteSentenceEnd(text, end, hi)))
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	dash := len(toks) > 1 && !toks[0].word && strings.ContainsAny(toks[0].s, "―—–") ||
+		len(toks) > 2 && strings.ContainsAny(toks[0].s, "\"”»'") && strings.ContainsAny(toks[1].s, "―—–")
+	toks = skipQuoteMarks(toks)
 	if n := isVerbAt(toks, 0); n > 0 {
 		rest := toks[n:]
 		if i, j, ok := phraseAfter(rest); ok {
@@ -345,17 +427,61 @@ func speakerAfter(text string, end, hi int) string {
 		}
 		return ""
 	}
+	if dash {
+		if i, j, ok := phraseAfter(toks); ok && toks[i].capitalised() {
+			return speakerText(text, toks, i, j)
+		}
+	}
 	for v := 1; v < len(toks) && v < 30; v++ {
 		if isVerbAt(toks, v) == 0 {
-			if !toks[v].word && toks[v].s != "," && toks[v].s != "(" && toks[v].s != ")" {
+			if !toks[v].word && !strings.ContainsAny(toks[v].s, ",().") {
 				return ""
 			}
 			continue
 		}
-		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
+		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return speakerText(text, toks, i, j)
 		}
 		return ""
+	}
+	return ""
+}
+
+// speakerLater reads an attribution later in the sentence a quotation
+// ends: "“…” of the plan, the senator said".
+func speakerLater(text string, end, hi int) string {
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	for v := range toks {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			return speakerText(text, toks, i, j)
+		}
+		rest := toks[v+n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return speakerText(text, rest, i, j)
+		}
+		return ""
+	}
+	return ""
+}
+
+// speakerLabel reads a transcript label opening the quotation itself
+// ("SMITH: We will…"): a run of upper-case words before a colon.
+func speakerLabel(text string, q Span) string {
+	toks := attrTokenize(text, q.Start, min(q.End, q.Start+60))
+	for k, t := range toks {
+		if t.s == ":" {
+			if k == 0 {
+				return ""
+			}
+			return text[toks[0].start:toks[k-1].end]
+		}
+		if !t.word || strings.ToUpper(t.s) != t.s || !t.capitalised() || k > 3 {
+			return ""
+		}
 	}
 	return ""
 }
@@ -423,7 +549,14 @@ func speakerBefore(text string, lo, start int) string {
 		if n == 0 {
 			continue
 		}
+		if v > 0 && toks[v-1].s == "," && strings.HasSuffix(toks[v].s, "ing") {
+			// Jane Roe spoke on Monday, saying “…”: the clause's subject.
+			return sentenceSubject(text, s, toks[v].start)
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
+				continue // anybody who complains “…”: not the speaker
+			}
 			return speakerText(text, toks, i, j)
 		}
 		rest := toks[v+n:]
@@ -431,6 +564,9 @@ func speakerBefore(text string, lo, start int) string {
 			return speakerText(text, rest, i, j)
 		}
 		return ""
+	}
+	if len(toks) == 0 && s > lo {
+		return speakerPrevSentence(text, lo, s)
 	}
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
 		if i, j, ok := phraseBefore(toks[:n-1]); ok {
@@ -440,9 +576,27 @@ func speakerBefore(text string, lo, start int) string {
 	return ""
 }
 
+// speakerPrevSentence attributes a quotation that opens a sentence to the
+// sentence before it when that one ends in an attribution ("…, Jane Roe
+// said. “…”").
+func speakerPrevSentence(text string, lo, end int) string {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	n := len(toks)
+	if n < 3 || toks[n-1].s != "." {
+		return ""
+	}
+	if isVerbAt(toks, n-2) == 1 {
+		if i, j, ok := phraseBefore(toks[:n-2]); ok {
+			return speakerText(text, toks, i, j)
+		}
+	}
+	return ""
+}
+
 // speakerBetween reads the attribution between the parts of a split
 // quotation ("…," she said, "…").
 func speakerBetween(text string, parts []Span) string {
+	// Without parts there is nothing between; the loop does not run.
 	for k := 1; k < len(parts); k++ {
 		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp != "" {
 			return sp
@@ -509,7 +663,11 @@ func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 			return name
 		}
 		if k > 0 && speakerTitles[toks[k-1].lower()] && toks[k-1].capitalised() {
-			return text[toks[k-1].start:t.end]
+			j := k + 1
+			for j < len(toks) && toks[j].capitalised() {
+				j++
+			}
+			return text[toks[k-1].start:toks[j-1].end]
 		}
 	}
 	return sp
