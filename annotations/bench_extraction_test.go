@@ -19,7 +19,8 @@ const minBoilerplateF1 = 0.88
 
 // TestBoilerplateBenchmark cleans every page of the extraction-dev benchmark
 // and scores Body, exactly what the reader is shown as the article, against
-// the gold body. The title is not part of the prediction: the gold bodies
+// the gold body, and checks the invariants of every result on these real
+// pages. The title is not part of the prediction: the gold bodies
 // leave the headline out, and the product shows it apart as metadata.
 func TestBoilerplateBenchmark(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "bench", "extraction-dev")
@@ -38,7 +39,9 @@ func TestBoilerplateBenchmark(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := eval.Compare(Clean(string(page)).Body, string(gold))
+		cleaned := Clean(string(page))
+		checkCleaned(t, string(page), cleaned)
+		c := eval.Compare(cleaned.Body, string(gold))
 		counts = append(counts, c)
 		if *benchVerbose {
 			t.Logf("%s P=%.3f R=%.3f", filepath.Base(g), c.Precision(), c.Recall())

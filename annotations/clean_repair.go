@@ -10,7 +10,8 @@ import (
 // sentence runs into the next without a space ("civil war.He is"), in
 // order. A space belongs before each offset. Abbreviations and initials
 // ("U.S.", "e.g."), decimals ("3.5") and addresses ("bloomberg.com") are
-// left alone: the mark must follow a lowercase letter, a digit or a closing
+// left alone: the mark, or a closing quote after it, is followed directly by
+// an opening quote or a capital; the mark must follow a lowercase letter, a digit or a closing
 // bracket, and the next word must start with a capital followed by a letter.
 func sentenceBreaks(text string, p Span) []int {
 	var cuts []int
@@ -25,20 +26,26 @@ func sentenceBreaks(text string, p Span) []int {
 			continue
 		}
 		j := i + 1
-		if r, n := utf8.DecodeRuneInString(s[j:]); isClosingQuote(r) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if isClosingQuote(r) {
 			j += n
 		}
-		up, n := utf8.DecodeRuneInString(s[j:])
+		cut, k := j, j
+		if r, n := utf8.DecodeRuneInString(s[k:]); r == '“' || r == '«' {
+			// An opening quote starts the next sentence: the space goes before it.
+			k += n
+		}
+		up, n := utf8.DecodeRuneInString(s[k:])
 		if !unicode.IsUpper(up) {
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(s[j+n:]); !unicode.IsLetter(next) {
+		if next, _ := utf8.DecodeRuneInString(s[k+n:]); !unicode.IsLetter(next) {
 			continue
 		}
 		if inAddress(s, i) {
 			continue
 		}
-		cuts = append(cuts, p.Start+j)
+		cuts = append(cuts, p.Start+cut)
 	}
 	return cuts
 }

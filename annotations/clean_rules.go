@@ -325,26 +325,35 @@ func liftHeader(text string, units []unit, start int, meta *Metadata) {
 		}
 		break
 	}
-	for i := start - 1; i >= lo; i-- {
-		u := &units[i]
-		switch u.reason {
-		case ReasonNavigation, ReasonDuplicate, ReasonCaption:
-		default:
-			continue
+	// A headline printed twice is weaker evidence than a single one: pairs
+	// are often photo captions.
+	for _, pairs := range []bool{false, true} {
+		for i := start - 1; i >= lo; i-- {
+			u := &units[i]
+			if !titleShaped(text, u) || (u.reason == ReasonNavigation) == pairs {
+				continue
+			}
+			if u.reason != ReasonNavigation && u.reason != ReasonDuplicate && u.reason != ReasonCaption {
+				continue
+			}
+			meta.Title = u.Text(text)
+			u.reason = ReasonTitle
+			// A copy right before the title is the same headline again.
+			if i > 0 && units[i-1].reason == ReasonCaption && normKey(units[i-1].Text(text)) == normKey(meta.Title) {
+				units[i-1].reason = ReasonDuplicate
+			}
+			return
 		}
-		t := u.Text(text)
-		if u.words < 3 || u.words > maxTitleWords || u.inner || strings.HasSuffix(t, ".") ||
-			u.capRatio() < 0.2 || isDateLine(t) || u.bullet {
-			continue
-		}
-		meta.Title = t
-		u.reason = ReasonTitle
-		// A copy right before the title is the same headline again.
-		if i > 0 && units[i-1].reason == ReasonCaption && normKey(units[i-1].Text(text)) == normKey(t) {
-			units[i-1].reason = ReasonDuplicate
-		}
-		return
 	}
+}
+
+// titleShaped reports whether u could be a headline: a few words, some
+// capitalised, one sentence at most and no final period or bracket.
+func titleShaped(text string, u *unit) bool {
+	t := u.Text(text)
+	return u.words >= 3 && u.words <= maxTitleWords && !u.inner && !u.bullet &&
+		!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") &&
+		u.capRatio() >= 0.2 && !isDateLine(t)
 }
 
 // isNameLine reports whether u holds only a person's name: two to four
@@ -368,6 +377,16 @@ func liftMeta(text string, units []unit, meta *Metadata) {
 	for i := range units {
 		u := &units[i]
 		t := u.Text(text)
+		if name, date, ok := splitByline(t); ok && u.words <= 16 && !u.prose() {
+			u.reason = ReasonByline
+			if meta.Byline == "" {
+				meta.Byline = name
+			}
+			if meta.Date == "" && isDateLine(date) {
+				meta.Date = date
+			}
+			continue
+		}
 		switch {
 		case u.reason == ReasonDate:
 			if meta.Date == "" {
@@ -376,16 +395,6 @@ func liftMeta(text string, units []unit, meta *Metadata) {
 		case u.reason == ReasonURL && meta.Link == "":
 			meta.Link = t
 			u.reason = ReasonLink
-		case !u.prose() || u.reason != "":
-			if name, date, ok := splitByline(t); ok && u.words <= 16 {
-				u.reason = ReasonByline
-				if meta.Byline == "" {
-					meta.Byline = name
-				}
-				if meta.Date == "" && date != "" {
-					meta.Date = date
-				}
-			}
 		}
 	}
 }

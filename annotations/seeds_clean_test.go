@@ -47,6 +47,7 @@ func TestSeedsClean(t *testing.T) {
 				t.Fatal(err)
 			}
 			c := Clean(string(text))
+			checkCleaned(t, string(text), c)
 			var lines []string
 			for _, l := range strings.Split(c.Body, "\n") {
 				lines = append(lines, strings.TrimSpace(l))

@@ -1,0 +1,266 @@
+package annotations
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// describe renders a cleaning result for golden files: the metadata, then
+// every kept and removed span in text order, then the body.
+func describe(text string, c Cleaned) string {
+	type line struct {
+		s    Span
+		kind string
+	}
+	var lines []line
+	for _, p := range c.Paragraphs {
+		lines = append(lines, line{p, "keep"})
+	}
+	for _, r := range c.Removed {
+		lines = append(lines, line{r.Span, "remove " + string(r.Reason)})
+	}
+	sort.Slice(lines, func(i, j int) bool { return lines[i].s.Start < lines[j].s.Start })
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\nbyline: %s\ndate: %s\nlink: %s\n\n", c.Meta.Title, c.Meta.Byline, c.Meta.Date, c.Meta.Link)
+	for _, l := range lines {
+		fmt.Fprintf(&b, "%-22s %q\n", l.kind, l.s.Text(text))
+	}
+	fmt.Fprintf(&b, "\nbody:\n%s\n", c.Body)
+	return b.String()
+}
+
+func TestCleanGolden(t *testing.T) {
+	inputs, err := filepath.Glob(filepath.Join("testdata", "clean", "*.txt"))
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no inputs in testdata/clean: %v", err)
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := string(data)
+			c := Clean(text)
+			checkCleaned(t, text, c)
+			got := describe(text, c)
+			golden := strings.TrimSuffix(in, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("Clean(%s) differs from %s:\n%s", in, golden, got)
+			}
+		})
+	}
+}
+
+// checkCleaned checks the invariants every result must keep: spans in
+// bounds, sorted, disjoint and trimmed; every non-blank byte covered;
+// Body offsets mapping into the text; cleaning the body changes nothing.
+func checkCleaned(t *testing.T, text string, c Cleaned) {
+	t.Helper()
+	type tagged struct {
+		s    Span
+		kept bool
+	}
+	var all []tagged
+	for _, p := range c.Paragraphs {
+		all = append(all, tagged{p, true})
+	}
+	for i, r := range c.Removed {
+		if r.Reason == "" {
+			t.Errorf("removal %v has no reason", r.Span)
+		}
+		if i > 0 && c.Removed[i-1].Start > r.Start {
+			t.Errorf("removals not sorted at %d", i)
+		}
+		all = append(all, tagged{r.Span, false})
+	}
+	for i, p := range c.Paragraphs {
+		if i > 0 && c.Paragraphs[i-1].End > p.Start {
+			t.Errorf("paragraphs not sorted or overlapping at %d", i)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].s.Start < all[j].s.Start })
+	covered := 0
+	for i, a := range all {
+		if a.s.Start < 0 || a.s.End > len(text) || a.s.Len() <= 0 {
+			t.Fatalf("span %v out of bounds (len %d) or empty", a.s, len(text))
+		}
+		if i > 0 && all[i-1].s.End > a.s.Start {
+			t.Fatalf("spans %v and %v overlap", all[i-1].s, a.s)
+		}
+		if trimSpan(text, a.s) != a.s {
+			t.Errorf("span %v is not trimmed: %q", a.s, a.s.Text(text))
+		}
+		if gap := (Span{covered, a.s.Start}); trimSpan(text, gap).Len() > 0 {
+			t.Errorf("text %q is neither kept nor removed", gap.Text(text))
+		}
+		covered = a.s.End
+	}
+	if gap := (Span{covered, len(text)}); trimSpan(text, gap).Len() > 0 {
+		t.Errorf("text %q is neither kept nor removed", gap.Text(text))
+	}
+	for b := 0; b <= len(c.Body); b++ {
+		if o := c.TextOffset(b); o < 0 || o > len(text) {
+			t.Fatalf("TextOffset(%d) = %d, outside the text (len %d)", b, o, len(text))
+		}
+	}
+	if again := Clean(c.Body).Body; again != c.Body {
+		t.Errorf("cleaning the body changed it:\n%q\n%q", c.Body, again)
+	}
+}
+
+func TestCleanEmpty(t *testing.T) {
+	for _, s := range []string{"", "\n\n", " \t\n \u00a0\n"} {
+		c := Clean(s)
+		if c.Body != "" || len(c.Paragraphs) != 0 || len(c.Removed) != 0 {
+			t.Errorf("Clean(%q) = %+v, want nothing", s, c)
+		}
+		checkCleaned(t, s, c)
+	}
+}
+
+// TestCleanNothingToRemove checks the fast path: an article without
+// boilerplate keeps its paragraphs as they are.
+func TestCleanNothingToRemove(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "clean", "clean.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	c := Clean(text)
+	if len(c.Removed) != 0 {
+		t.Errorf("removed %v from a clean article", c.Removed)
+	}
+	if want := SplitParagraphs(text); fmt.Sprint(c.Paragraphs) != fmt.Sprint(want) {
+		t.Errorf("paragraphs = %v, want %v", c.Paragraphs, want)
+	}
+}
+
+func TestSentenceRepair(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"It ended the civil war.He is now retired.", "It ended the civil war. He is now retired."},
+		{"She asked why?Nobody knew.", "She asked why? Nobody knew."},
+		{"«We will work,» he said.«Always.»Then he left.", "«We will work,» he said. «Always.» Then he left."},
+		{"They met in the U.S. and the U.N. last week.", "They met in the U.S. and the U.N. last week."},
+		{"The U.S.Army band played.", "The U.S.Army band played."},
+		{"Prices rose 3.5 percent, e.g. in Lisbon.", "Prices rose 3.5 percent, e.g. in Lisbon."},
+		{"See harbour-news.example.com/Story for more.", "See harbour-news.example.com/Story for more."},
+		{"The vote was 7-2 in 2025.The next one is in May.", "The vote was 7-2 in 2025. The next one is in May."},
+		{"He said \"no.\"Then silence.", "He said \"no.\" Then silence."},
+		{"A.J.Farrow wrote it.", "A.J.Farrow wrote it."},
+	}
+	for _, tt := range tests {
+		p := Span{0, len(tt.in)}
+		var b strings.Builder
+		last := 0
+		for _, cut := range sentenceBreaks(tt.in, p) {
+			b.WriteString(tt.in[last:cut] + " ")
+			last = cut
+		}
+		b.WriteString(tt.in[last:])
+		if got := b.String(); got != tt.want {
+			t.Errorf("repair(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTextOffset(t *testing.T) {
+	text := "Brief Headline Here\n\nThe mayor spoke for an hour on Monday evening.She left early.\n\nNothing else happened at the long meeting of the council that night."
+	c := Clean(text)
+	if c.Meta.Title != "Brief Headline Here" {
+		t.Fatalf("title = %q", c.Meta.Title)
+	}
+	for b := 0; b < len(c.Body); b++ {
+		o := c.TextOffset(b)
+		if c.Body[b] == text[o] {
+			continue
+		}
+		// Only inserted bytes may differ: the repair space and paragraph breaks.
+		if c.Body[b] != ' ' && c.Body[b] != '\n' {
+			t.Errorf("Body[%d] = %q maps to text[%d] = %q", b, c.Body[b], o, text[o])
+		}
+	}
+	i := strings.Index(c.Body, "She")
+	if got := c.TextOffset(i); text[got:got+3] != "She" {
+		t.Errorf("TextOffset(%d) = %d, text there is %q", i, got, text[got:])
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "clean", "*.txt"))
+	for _, in := range inputs {
+		if data, err := os.ReadFile(in); err == nil {
+			f.Add(string(data))
+		}
+	}
+	f.Add("")
+	f.Add("A\n\nA\n\nwar.He went home and said that it was a very long day indeed for all.")
+	f.Add("Short Title Line\n\nBy Ann Lee\n\n• a\n• b\n• c\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkCleaned(t, text, Clean(text))
+	})
+}
+
+func ExampleClean() {
+	text := `Harbour Bell Returns to the Clock Tower
+
+Share this article
+
+The old harbour bell was rehung in the clock tower on Saturday, forty years after it was taken down for repairs.Hundreds of people came to hear it ring.
+
+"It sounds just as I remember it," said retired fisherman Colm Adair, who was a boy when it last rang.
+
+Copyright © 2026 Harbour Weekly. All rights reserved.`
+	c := Clean(text)
+	fmt.Println("Title:", c.Meta.Title)
+	for _, r := range c.Removed {
+		fmt.Printf("removed %s: %s\n", r.Reason, r.Text(text))
+	}
+	fmt.Println(c.Body)
+	// Output:
+	// Title: Harbour Bell Returns to the Clock Tower
+	// removed title: Harbour Bell Returns to the Clock Tower
+	// removed share: Share this article
+	// removed copyright: Copyright © 2026 Harbour Weekly. All rights reserved.
+	// The old harbour bell was rehung in the clock tower on Saturday, forty years after it was taken down for repairs. Hundreds of people came to hear it ring.
+	//
+	// "It sounds just as I remember it," said retired fisherman Colm Adair, who was a boy when it last rang.
+}
+
+func benchmarkClean(b *testing.B, name string) {
+	data, err := os.ReadFile(filepath.Join("testdata", "clean", name))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(data)+"\n\n", 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Clean(text)
+	}
+}
+
+// BenchmarkClean measures an article with nothing to remove and a page full
+// of boilerplate, each repeated to a few kilobytes.
+func BenchmarkClean(b *testing.B) {
+	b.Run("clean", func(b *testing.B) { benchmarkClean(b, "clean.txt") })
+	b.Run("boilerplate", func(b *testing.B) { benchmarkClean(b, "forum.txt") })
+}
