@@ -1,0 +1,56 @@
+package annotations_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/annotations/synth"
+)
+
+// minGrouping is the precision and recall of grouping the issue asks for at
+// 1,000 synthetic articles.
+const minGrouping = 0.98
+
+// TestSyntheticGrouping runs the whole engine on synthetic corpora whose
+// planted quotations are known and checks the precision and recall of the
+// grouping. The log breaks recall down by damage kind and counts the decoys
+// that were wrongly grouped with their originals.
+func TestSyntheticGrouping(t *testing.T) {
+	for _, n := range []int{100, 1000} {
+		t.Run(fmt.Sprintf("articles=%d", n), func(t *testing.T) {
+			if n > 100 && testing.Short() {
+				t.Skip("1,000 articles take a few seconds; skipped in -short mode")
+			}
+			files, truth := synth.Generate(1, n)
+			s := synth.Evaluate(annotations.Annotate(files), truth)
+			t.Logf("%d articles, %d planted occurrences:\n%s", n, len(truth.Occurrences), s)
+			if p := s.Precision(); p < minGrouping {
+				t.Errorf("precision %.4f, want at least %.2f", p, minGrouping)
+			}
+			if r := s.Recall(); r < minGrouping {
+				t.Errorf("recall %.4f, want at least %.2f", r, minGrouping)
+			}
+		})
+	}
+}
+
+// BenchmarkAnnotateSynthetic measures the whole engine, reading to grouping,
+// on synthetic corpora of growing size. The growth exponent from 100 to
+// 1,000 articles is log10(t1000/t100) of the two ns/op figures.
+func BenchmarkAnnotateSynthetic(b *testing.B) {
+	for _, n := range []int{5, 100, 1000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			files, _ := synth.Generate(1, n)
+			size := 0
+			for _, f := range files {
+				size += len(f.Data)
+			}
+			b.ReportAllocs()
+			b.ReportMetric(float64(size)/1e6, "MB-input")
+			for b.Loop() {
+				annotations.Annotate(files)
+			}
+		})
+	}
+}
