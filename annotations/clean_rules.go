@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,6 +30,7 @@ func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 	}
 	markBulletRuns(units)
 	markDuplicates(text, units)
+	markDense(units)
 
 	start, end, found := mainRun(units)
 	if found {
@@ -253,8 +255,33 @@ func weight(u *unit) int {
 // good reports whether u is prose: long enough, dense in stopwords and not
 // mostly capitalised words as headlines and menus are.
 func good(u *unit) bool {
-	return u.reason == "" && u.words >= goodWords && u.stopRatio() >= goodStops && u.capRatio() < 0.6 &&
+	return u.reason == "" && u.dense && u.capRatio() < 0.6 &&
 		(u.sentence || u.words >= 2*goodWords && u.capRatio() < 0.4)
+}
+
+// markDense sets dense on the units long and stopword-rich enough to be
+// prose. Languages differ in how many stopwords the list knows, so the
+// threshold follows the page: a fraction of the typical density of its
+// long sentences, never above the English value.
+func markDense(units []unit) {
+	var ratios []float64
+	for i := range units {
+		if u := &units[i]; u.words >= 15 && u.sentence {
+			ratios = append(ratios, u.stopRatio())
+		}
+	}
+	threshold := goodStops
+	if len(ratios) >= 3 {
+		sort.Float64s(ratios)
+		threshold = min(goodStops, max(0.1, 0.6*ratios[len(ratios)/2]))
+	}
+	for i := range units {
+		u := &units[i]
+		// Long running sentences count as prose in any language, even one
+		// written without spaces between words.
+		long := u.sentence && !u.inner && u.runes >= 150 && u.capRatio() < 0.3
+		u.dense = u.words >= goodWords && u.stopRatio() >= threshold || long
+	}
 }
 
 // mainRun finds the article's main run: the stretch of units of greatest

@@ -19,6 +19,8 @@ type unit struct {
 	inner    bool // has a sentence end followed by a capital inside the line
 	bullet   bool // starts with a bullet mark
 	lower    bool // starts with a lowercase letter
+	runes    int  // length in characters
+	dense    bool // long and stopword-rich enough to be prose; see markDense
 
 	reason Reason // why it is removed; "" while it is a candidate
 }
@@ -155,6 +157,7 @@ func measure(text string, s Span, block int) unit {
 		}
 	})
 	u.sentence = endsSentence(t)
+	u.runes = utf8.RuneCountInString(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	u.lower = unicode.IsLower(first)
 	u.inner = len(sentenceBreaks(text, s)) > 0 || hasInnerSentenceEnd(t)
@@ -198,7 +201,7 @@ func endsSentence(s string) bool {
 	for len(s) > 0 {
 		r, n := utf8.DecodeLastRuneInString(s)
 		switch {
-		case r == '.' || r == '!' || r == '?' || r == '…':
+		case r == '.' || r == '!' || r == '?' || r == '…' || r == '。' || r == '！' || r == '？':
 			return true
 		case isClosingQuote(r) || r == ')' || r == ']' || r == '“' || r == '«':
 			s = s[:len(s)-n]
