@@ -20,8 +20,9 @@ type shingleIndex struct {
 	lists map[uint64][]posting
 }
 
-func newShingleIndex(n, limit int) *shingleIndex {
-	return &shingleIndex{n: n, limit: limit, lists: make(map[uint64][]posting)}
+// newShingleIndex returns an index of n-word shingles for about size words.
+func newShingleIndex(n, limit, size int) *shingleIndex {
+	return &shingleIndex{n: n, limit: limit, lists: make(map[uint64][]posting, size)}
 }
 
 // add indexes every shingle of toks under item.
@@ -44,6 +45,16 @@ func (x *shingleIndex) lookup(toks []token, p int) []posting {
 		return nil
 	}
 	return l
+}
+
+// each calls f with every list of two or more postings that is not a
+// stop-shingle, in no particular order.
+func (x *shingleIndex) each(f func([]posting)) {
+	for _, l := range x.lists {
+		if len(l) >= 2 && len(l) <= x.limit {
+			f(l)
+		}
+	}
 }
 
 // shingleHash hashes the word ids of toks with FNV-1a.

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Group kinds.
@@ -143,38 +145,75 @@ func clampSpan(s Span, n int) (Span, bool) {
 }
 
 // A link says that two quotations (or two passages) are the same, and how
-// similar they are.
+// similar they are. When one quotation is only a fragment of the other, in
+// names the longer one and [from, to) the words of it that matched.
 type link struct {
-	a, b int
-	sim  float64
+	a, b     int
+	sim      float64
+	in       int // the quotation a fragment lies in, or -1
+	from, to int
 }
 
 // quoteGroups finds the shared quotations.
+//
+// Links join quotations transitively, with one exception. A quotation that
+// contains fragments matching separate parts of it (a long speech quoted in
+// full by one outlet and in pieces by others, or a quotation the extractor
+// ran on too far) is a hub: joining through it would fuse distinct remarks.
+// A hub is instead added as a member to the group of each fragment, so it
+// may appear in several groups.
 func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	links := c.exactLinks()
-	links = append(links, c.nearLinks(o)...)
+	equal := newUnionFind(len(c.quotes))
+	for _, l := range links {
+		equal.union(l.a, l.b)
+	}
+	links = append(links, c.nearLinks(o, equal)...)
+	hub := c.hubs(links)
 	u := newUnionFind(len(c.quotes))
 	best := make([]float64, len(c.quotes))
 	for _, l := range links {
+		if l.in >= 0 && hub[l.in] {
+			continue
+		}
 		u.union(l.a, l.b)
 		best[l.a] = max(best[l.a], l.sim)
 		best[l.b] = max(best[l.b], l.sim)
 	}
+	// extra[root] holds the hubs joined to a set, with their similarity.
+	extra := make(map[int]map[int]float64)
+	for _, l := range links {
+		if l.in < 0 || !hub[l.in] {
+			continue
+		}
+		frag := l.a + l.b - l.in
+		best[frag] = max(best[frag], l.sim)
+		r := u.find(frag)
+		if extra[r] == nil {
+			extra[r] = make(map[int]float64)
+		}
+		extra[r][l.in] = max(extra[r][l.in], l.sim)
+	}
 	var groups []Group
-	for _, set := range components(u) {
+	for _, set := range components(u, extra) {
 		if !c.spansDocuments(set) {
 			continue
 		}
+		r := u.find(set[0])
 		g := Group{Kind: KindQuote}
 		for _, i := range set {
-			r := c.quotes[i]
-			d := c.docs[r.doc]
+			sim := best[i]
+			if e, ok := extra[r][i]; ok && u.find(i) != r {
+				sim = e
+			}
+			q := c.quotes[i]
+			d := c.docs[q.doc]
 			g.Members = append(g.Members, Member{
 				Document:   d.Name,
-				Quote:      r.q.ID,
-				Span:       r.q.Span,
-				Text:       d.Text[r.q.Start:r.q.End],
-				Similarity: roundSim(best[i]),
+				Quote:      q.q.ID,
+				Span:       q.q.Span,
+				Text:       d.Text[q.q.Start:q.q.End],
+				Similarity: roundSim(sim),
 			})
 		}
 		g.Speaker = c.commonSpeaker(set)
@@ -183,9 +222,41 @@ func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	return groups
 }
 
+// hubs marks the quotations in which fragments matched two or more parts
+// that do not overlap.
+func (c *corpus) hubs(links []link) []bool {
+	type window struct{ from, to int }
+	parts := make(map[int][]window)
+	var order []int
+	for _, l := range links {
+		if l.in < 0 {
+			continue
+		}
+		if parts[l.in] == nil {
+			order = append(order, l.in)
+		}
+		parts[l.in] = append(parts[l.in], window{l.from, l.to})
+	}
+	hub := make([]bool, len(c.quotes))
+	for _, q := range order {
+		w := parts[q]
+		sort.Slice(w, func(i, j int) bool { return w[i].from < w[j].from })
+		reach := w[0].to
+		for _, x := range w[1:] {
+			if x.from >= reach {
+				hub[q] = true
+				break
+			}
+			reach = max(reach, x.to)
+		}
+	}
+	return hub
+}
+
 // components returns the sets of u with more than one item, each in item
-// order, ordered by their first item.
-func components(u unionFind) [][]int {
+// order, ordered by their first item. The items extra lists for a set's
+// root are added to it.
+func components(u unionFind, extra map[int]map[int]float64) [][]int {
 	sets := make(map[int][]int)
 	var roots []int
 	for i := range u {
@@ -197,8 +268,15 @@ func components(u unionFind) [][]int {
 	}
 	var out [][]int
 	for _, r := range roots {
-		if len(sets[r]) > 1 {
-			out = append(out, sets[r])
+		set := sets[r]
+		for i := range extra[r] {
+			if u.find(i) != r {
+				set = append(set, i)
+			}
+		}
+		sort.Ints(set)
+		if len(set) > 1 {
+			out = append(out, set)
 		}
 	}
 	return out
@@ -253,7 +331,7 @@ func (c *corpus) exactLinks() []link {
 			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
 		}
 		if j, ok := first[string(key)]; ok {
-			links = append(links, link{a: j, b: i, sim: 1})
+			links = append(links, link{a: j, b: i, sim: 1, in: -1})
 			continue
 		}
 		first[string(key)] = i
@@ -274,8 +352,13 @@ const postingLimit = 64
 // nearLinks links quotations of different documents that contain one another
 // or differ by at most o.Tolerance. Candidates are the pairs that share
 // enough word bigrams.
-func (c *corpus) nearLinks(o MatchOptions) []link {
-	idx := newShingleIndex(2, postingLimit)
+// Pairs already known to be equal are skipped.
+func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
+	words := 0
+	for _, r := range c.quotes {
+		words += len(r.toks)
+	}
+	idx := newShingleIndex(2, postingLimit, words)
 	for i, r := range c.quotes {
 		idx.add(i, r.toks)
 	}
@@ -287,7 +370,7 @@ func (c *corpus) nearLinks(o MatchOptions) []link {
 		for p := 0; p+2 <= len(r.toks); p++ {
 			for _, ps := range idx.lookup(r.toks, p) {
 				j := int(ps.item)
-				if j <= i || c.quotes[j].doc == r.doc {
+				if j <= i || c.quotes[j].doc == r.doc || equal.find(i) == equal.find(j) {
 					continue
 				}
 				if shared[j] == 0 {
@@ -303,8 +386,8 @@ func (c *corpus) nearLinks(o MatchOptions) []link {
 			if n < minShared(min(len(r.toks), len(c.quotes[j].toks)), o.Tolerance) {
 				continue
 			}
-			if sim, ok := c.compareQuotes(i, j, o); ok {
-				links = append(links, link{a: i, b: j, sim: sim})
+			if l, ok := c.compareQuotes(i, j, o); ok {
+				links = append(links, l)
 			}
 		}
 	}
@@ -319,51 +402,73 @@ func minShared(n int, tol float64) int {
 }
 
 // compareQuotes decides whether quotations i and j are the same remark and
-// returns the similarity of the shorter one to its best window in the other.
-func (c *corpus) compareQuotes(i, j int, o MatchOptions) (float64, bool) {
+// returns their link: the similarity of the shorter one to its best window
+// in the other, and that window when it is only part of the longer one.
+func (c *corpus) compareQuotes(i, j int, o MatchOptions) (link, bool) {
+	l := link{a: i, b: j, sim: 1, in: -1}
 	a, b := c.quotes[i], c.quotes[j]
 	if len(a.toks) > len(b.toks) {
 		a, b = b, a
+		l.in = i
+	} else {
+		l.in = j
 	}
 	if at := indexTokens(b.toks, a.toks); at >= 0 {
+		l.from, l.to = at, at+len(a.toks)
+	} else {
+		if len(a.toks) < o.MinWords {
+			return l, false
+		}
+		s, e := c.alignWindow(a.toks, b.toks)
+		l.sim, l.from, l.to = c.bestWindow(a.toks, b.toks, s, e, o.Tolerance)
+		if 1-l.sim > o.Tolerance {
+			return l, false
+		}
+	}
+	if l.to-l.from == len(b.toks) || float64(l.to-l.from) >= float64(len(b.toks))*(1-o.Tolerance) {
+		l.in = -1 // the whole of b: not a fragment
 		if len(a.toks) == len(b.toks) {
-			return 1, true
-		}
-		return 1, c.fragmentAllowed(a, b, o)
-	}
-	if len(a.toks) < o.MinWords {
-		return 0, false
-	}
-	s, e := c.alignWindow(a.toks, b.toks)
-	sim, s, e := c.bestWindow(a.toks, b.toks, s, e)
-	if 1-sim > o.Tolerance {
-		return 0, false
-	}
-	if e-s < len(b.toks) && float64(e-s) < float64(len(b.toks))*(1-o.Tolerance) {
-		// Only part of b matched: a is a fragment of it.
-		if !c.fragmentAllowed(a, b, o) {
-			return 0, false
+			return l, true
 		}
 	}
-	return sim, true
+	return l, c.fragmentAllowed(a, b)
 }
 
 // fragmentAllowed says whether a, found inside the longer quotation b, may be
 // linked to it. Long fragments always may. A short one must have at least
-// two words, one of them not a stopword, and either the same known speaker
-// as b or a context that shares several words with b's: then both outlets
-// are reporting the same moment, not merely using the same phrase.
-func (c *corpus) fragmentAllowed(a, b quoteRef, o MatchOptions) bool {
+// two words, one of them not a stopword, must not look like a title or a
+// name (every content word capitalised: a film, a slogan, a nickname is
+// quoted whole, not as a fragment of a remark), and must have either the
+// same known speaker as b or a context that shares several words with b's:
+// then both outlets are reporting the same moment, not merely using the
+// same phrase.
+func (c *corpus) fragmentAllowed(a, b quoteRef) bool {
 	if len(a.toks) >= fragmentWords {
 		return true
 	}
-	if len(a.toks) < 2 || !c.hasContentWord(a.toks) {
+	if len(a.toks) < 2 || !c.hasContentWord(a.toks) || c.titleCase(a) {
 		return false
 	}
 	if sameSpeaker(a.q.Speaker, b.q.Speaker) {
 		return true
 	}
 	return c.sharedContext(a, b) >= contextWords
+}
+
+// titleCase reports whether every content word of r starts with a capital
+// letter in the text.
+func (c *corpus) titleCase(r quoteRef) bool {
+	text := c.docs[r.doc].Text
+	for _, t := range r.toks {
+		if c.lex.stop[t.word] {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+		if !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return true
 }
 
 // contextWords is how many distinct content words the surroundings of two
@@ -496,7 +601,8 @@ func (c *corpus) alignWindow(a, b []token) (int, int) {
 
 // bestWindow nudges the window b[s:e] by a word at either end while that
 // brings it closer to a, and returns the similarity reached and the window.
-func (c *corpus) bestWindow(a, b []token, s, e int) (float64, int, int) {
+// A window further than twice the tolerance from a is not worth nudging.
+func (c *corpus) bestWindow(a, b []token, s, e int, tol float64) (float64, int, int) {
 	as := c.lex.joinWords(a)
 	sim := func(s, e int) float64 {
 		if s < 0 || e > len(b) || s >= e {
@@ -505,6 +611,10 @@ func (c *corpus) bestWindow(a, b []token, s, e int) (float64, int, int) {
 		return c.similarity(as, a, b[s:e])
 	}
 	best := sim(s, e)
+	if 1-best > 2*tol {
+		// Too far off for a word at either end to bring it within reach.
+		return max(best, 0), s, e
+	}
 	for moved := true; moved; {
 		moved = false
 		for _, w := range [][2]int{{s - 1, e}, {s + 1, e}, {s, e - 1}, {s, e + 1}} {

@@ -201,6 +201,23 @@ func TestMatchQuotes(t *testing.T) {
 		},
 		want: [][]string{{"a:historic moment for the island and its people.", "b:historic moment."}},
 	}, {
+		name: "a long quotation holding two remarks joins both without fusing them",
+		docs: []*Document{
+			testDoc("a", `She told the crowd: “The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.”`),
+			testDoc("b", `“The mill will reopen in March with two hundred jobs,” she said. Later she added: “The river path will be finished before the summer fair.”`),
+		},
+		want: [][]string{
+			{"a:The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.", "b:The mill will reopen in March with two hundred jobs,"},
+			{"a:The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.", "b:The river path will be finished before the summer fair."},
+		},
+	}, {
+		name: "decoy: a quoted title is not a fragment of a remark",
+		docs: []*Document{
+			testDoc("a", `Her memoir “Silent Harbour” sold well in London, the publisher said on Monday.`),
+			testDoc("b", `“I wrote Silent Harbour for my mother,” she said in London, according to the publisher on Monday.`),
+		},
+		want: nil,
+	}, {
 		name: "documents with an error take no part",
 		docs: []*Document{
 			testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),

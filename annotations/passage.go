@@ -1,6 +1,8 @@
 package annotations
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -57,7 +59,11 @@ type stretch struct {
 // passageGroups finds the passages shared by documents outside quotations.
 func (c *corpus) passageGroups(o MatchOptions) []Group {
 	segs := c.segments()
-	idx := newShingleIndex(passageShingle, postingLimit)
+	words := 0
+	for _, s := range segs {
+		words += s.n
+	}
+	idx := newShingleIndex(passageShingle, postingLimit, words)
 	for i, s := range segs {
 		idx.add(i, c.segTokens(s))
 	}
@@ -76,7 +82,7 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 				continue
 			}
 			ra, rb := ta[r.a0:r.a1], tb[r.b0:r.b1]
-			sim := c.similarity(c.lex.joinWords(ra), ra, rb)
+			sim := wordSimilarity(ra, rb)
 			if 1-sim > o.Tolerance {
 				continue
 			}
@@ -165,46 +171,31 @@ func (c *corpus) segTokens(s passageSeg) []token {
 
 // passageSeeds pairs each occurrence of each shared shingle with occurrences
 // in up to passageFanout earlier documents, and returns the pairs sorted by
-// segment pair and position.
+// segment pair and position, which also makes the result independent of the
+// order in which the index hands out its lists.
 func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
 	var seeds []seed
-	for i, s := range segs {
-		toks := c.segTokens(s)
-		for p := 0; p+passageShingle <= len(toks); p++ {
-			list := idx.lookup(toks, p)
-			if len(list) < 2 {
-				continue
-			}
-			k := sort.Search(len(list), func(k int) bool {
-				return list[k].item > int32(i) || list[k].item == int32(i) && list[k].pos >= int32(p)
-			})
-			seen := 0
-			lastDoc := -1
+	idx.each(func(list []posting) {
+		// Postings are in segment order, so earlier entries are earlier
+		// documents or earlier places in the same one.
+		for k, cur := range list {
+			doc := segs[cur.item].doc
+			seen, lastDoc := 0, -1
 			for e := k - 1; e >= 0 && seen < passageFanout; e-- {
 				d := segs[list[e].item].doc
-				if d == s.doc {
+				if d == doc {
 					continue
 				}
 				if d != lastDoc {
 					seen++
 					lastDoc = d
 				}
-				seeds = append(seeds, seed{sa: list[e].item, sb: int32(i), pa: list[e].pos, pb: int32(p)})
+				seeds = append(seeds, seed{sa: list[e].item, sb: cur.item, pa: list[e].pos, pb: cur.pos})
 			}
 		}
-	}
-	sort.Slice(seeds, func(i, j int) bool {
-		a, b := seeds[i], seeds[j]
-		if a.sa != b.sa {
-			return a.sa < b.sa
-		}
-		if a.sb != b.sb {
-			return a.sb < b.sb
-		}
-		if a.pa != b.pa {
-			return a.pa < b.pa
-		}
-		return a.pb < b.pb
+	})
+	slices.SortFunc(seeds, func(a, b seed) int {
+		return cmp.Or(cmp.Compare(a.sa, b.sa), cmp.Compare(a.sb, b.sb), cmp.Compare(a.pa, b.pa), cmp.Compare(a.pb, b.pb))
 	})
 	return seeds
 }
@@ -273,7 +264,7 @@ func (c *corpus) stretchGroups(sides []stretch) []Group {
 		far = cur
 	}
 	var groups []Group
-	for _, set := range components(u) {
+	for _, set := range components(u, nil) {
 		var members []stretch
 		sort.Slice(set, func(i, j int) bool { return lessStretch(sides[set[i]], sides[set[j]]) })
 		for _, i := range set {
