@@ -101,7 +101,7 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 					j += n2
 					continue
 				}
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' || r2 == '/') && j+n2 < hi {
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.' && j-pieceStart(text, i, j) <= 2) && j+n2 < hi {
 					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : hi]); isQuoteWordRune(r3) {
 						j += n2
 						continue
@@ -120,6 +120,15 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 		}
 	}
 	return toks
+}
+
+// pieceStart returns where the piece of a dotted word that ends at byte j
+// begins: after its last dot, or at the word's start i.
+func pieceStart(text string, i, j int) int {
+	if k := strings.LastIndexByte(text[i:j], '.'); k >= 0 {
+		return i + k + 1
+	}
+	return i
 }
 
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
@@ -330,10 +339,20 @@ func attribute(text string, paras []Span, quotes []Quote) {
 		}
 		steps := [...]func() string{
 			func() string { return speakerLabel(text, first) },
-			func() string { return speakerAfter(text, q.End, hi) },
-			func() string { return speakerBefore(text, lo, first.Start) },
 			func() string { return speakerBetween(text, q.Parts) },
-			func() string { return speakerLater(text, q.End, hi) },
+			func() string {
+				if quoteEndsSentence(q.Text) {
+					return "" // “… the summer.” Critics said: a new sentence
+				}
+				return speakerAfter(text, q.End, hi)
+			},
+			func() string { return speakerBefore(text, lo, first.Start) },
+			func() string {
+				if quoteEndsSentence(q.Text) {
+					return ""
+				}
+				return speakerLater(text, q.End, hi)
+			},
 			func() string {
 				if pi > 0 && lo == p.Start {
 					return speakerColon(text, paras[pi-1], first.Start)
@@ -355,9 +374,16 @@ func attribute(text string, paras []Span, quotes []Quote) {
 				break
 			}
 		}
-		if isPronoun(sp) {
-			sp = resolvePronoun(text, sp, first.Start, known)
-		} else if sp != Unknown {
+		sp = trimPossessive(sp)
+		switch {
+		case isPronoun(sp) && prevPara == pi && isNamed(prevSpeaker):
+			// "…," Jane Roe said. "…," she added.
+			if w := strings.ToLower(sp); w == "he" || w == "she" {
+				sp = prevSpeaker
+			}
+		case isPronoun(sp):
+			sp = trimPossessive(resolvePronoun(text, sp, first.Start, known))
+		case sp != Unknown:
 			remember(known, sp)
 		}
 		q.Speaker = sp
@@ -366,6 +392,27 @@ func attribute(text string, paras []Span, quotes []Quote) {
 			prevPara = paraOf(paras, pi, q.End)
 		}
 	}
+}
+
+// quoteEndsSentence reports whether a quotation ends with a full stop, so that
+// what follows its closing mark starts a new sentence. A question or an
+// exclamation may still be followed by its attribution (“Why?” she asked).
+func quoteEndsSentence(quoted string) bool {
+	return strings.HasSuffix(strings.TrimRight(quoted, " "), ".") && !strings.HasSuffix(quoted, "...")
+}
+
+// isNamed reports whether a speaker names someone: not unknown, not a
+// pronoun.
+func isNamed(sp string) bool { return sp != "" && sp != Unknown && !isPronoun(sp) }
+
+// trimPossessive drops a possessive ending left on a name (Jane Roe's).
+func trimPossessive(sp string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if t, ok := strings.CutSuffix(sp, suf); ok && t != "" {
+			return t
+		}
+	}
+	return sp
 }
 
 // clauseOpeners are function words that begin a sentence without being

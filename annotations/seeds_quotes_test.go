@@ -1,0 +1,84 @@
+package annotations
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// seedQuoteExpectations is the part of seeds/expected.json about quotations.
+type seedQuoteExpectations struct {
+	SharedQuotes []struct {
+		ID              string       `json:"id"`
+		Members         []seedMember `json:"members"`
+		OptionalMembers []seedMember `json:"optional_members"`
+	} `json:"shared_quotes"`
+	SingleSourceQuotes []seedMember `json:"single_source_quotes"`
+	NotQuotes          []seedMember `json:"not_quotes"`
+}
+
+type seedMember struct {
+	Doc      string `json:"doc"`
+	Contains string `json:"contains"`
+}
+
+// TestSeedQuotes checks ExtractQuotes on the five seed articles, run over
+// all their blank-line paragraphs: every labelled quotation is extracted
+// and the labelled non-quotations are not.
+func TestSeedQuotes(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "seeds")
+	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var exp seedQuoteExpectations
+	if err := json.Unmarshal(data, &exp); err != nil {
+		t.Fatal(err)
+	}
+	quotes := map[string][]Quote{}
+	extracted := func(doc string) []Quote {
+		if q, ok := quotes[doc]; ok {
+			return q
+		}
+		raw, err := os.ReadFile(filepath.Join(dir, doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		quotes[doc] = ExtractQuotes(text, blankLineParagraphs(text))
+		return quotes[doc]
+	}
+	found := func(m seedMember) bool {
+		for _, q := range extracted(m.Doc) {
+			if strings.Contains(q.Text, m.Contains) {
+				return true
+			}
+		}
+		return false
+	}
+	var must []seedMember
+	must = append(must, exp.SingleSourceQuotes...)
+	for _, g := range exp.SharedQuotes {
+		must = append(must, g.Members...)
+		for _, m := range g.OptionalMembers {
+			if !found(m) {
+				t.Logf("optional member of %s not extracted: %s %q", g.ID, m.Doc, m.Contains)
+			}
+		}
+	}
+	if len(must) == 0 {
+		t.Fatal("expected.json lists no quotations")
+	}
+	for _, m := range must {
+		if !found(m) {
+			t.Errorf("%s: no quotation contains %q", m.Doc, m.Contains)
+		}
+	}
+	for _, m := range exp.NotQuotes {
+		if found(m) {
+			t.Errorf("%s: %q extracted as a quotation", m.Doc, m.Contains)
+		}
+	}
+}
