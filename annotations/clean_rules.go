@@ -76,7 +76,7 @@ func patternReason(text string, u *unit) Reason {
 		return ReasonCopyright
 	case u.words <= 4 && isMoreLink(lower):
 		return ReasonMoreLink
-	case strings.Count(t, "<") >= 2 && strings.Count(t, ">") >= 2:
+	case htmlTags(t) >= 2:
 		return ReasonCommentForm
 	}
 	if strings.Contains(lower, "cookie") {
@@ -107,7 +107,8 @@ func patternReason(text string, u *unit) Reason {
 		}
 	})
 	switch {
-	case comment > 0:
+	case comment > 0 && !u.sentence:
+		// "Leave a reply", "42 comments"; not "She declined to comment."
 		return ReasonCommentForm
 	case share > 0:
 		return ReasonShare
@@ -115,6 +116,28 @@ func patternReason(text string, u *unit) Reason {
 		return ReasonNavigation
 	}
 	return ""
+}
+
+// htmlTags counts what look like HTML tags in t: "<" and a short
+// lowercase ASCII name, then a space, "/" or ">". Angle brackets around
+// titles, as Korean and some English texts use them, do not count.
+func htmlTags(t string) int {
+	n := 0
+	for i := strings.IndexByte(t, '<'); i >= 0; {
+		j := i + 1
+		for j < len(t) && j-i <= 11 && (t[j] >= 'a' && t[j] <= 'z' || t[j] == '/') {
+			j++
+		}
+		if j > i+1 && j < len(t) && (t[j] == ' ' || t[j] == '>') {
+			n++
+		}
+		k := strings.IndexByte(t[i+1:], '<')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return n
 }
 
 func isURL(t string) bool {

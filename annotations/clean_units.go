@@ -19,7 +19,7 @@ type unit struct {
 	inner    bool // has a sentence end followed by a capital inside the line
 	bullet   bool // starts with a bullet mark
 	lower    bool // starts with a lowercase letter
-	runes    int  // length in characters
+	runes    int  // length in characters, ideographs and kana counting as three
 	dense    bool // long and stopword-rich enough to be prose; see markDense
 
 	reason Reason // why it is removed; "" while it is a candidate
@@ -83,10 +83,16 @@ func forBlocks(text string, f func(lines []Span)) {
 // trimSpan shrinks s to exclude white space at either end.
 func trimSpan(text string, s Span) Span {
 	t := s.Text(text)
-	l := strings.TrimLeftFunc(t, unicode.IsSpace)
+	l := strings.TrimLeftFunc(t, isSpace)
 	s.Start += len(t) - len(l)
-	s.End = s.Start + len(strings.TrimRightFunc(l, unicode.IsSpace))
+	s.End = s.Start + len(strings.TrimRightFunc(l, isSpace))
 	return s
+}
+
+// isSpace reports white space, counting the invisible zero-width space and
+// byte order mark that pages use as spacers.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
 }
 
 // splitUnits cuts text into units: each line of a block is a unit unless the
@@ -157,7 +163,7 @@ func measure(text string, s Span, block int) unit {
 		}
 	})
 	u.sentence = endsSentence(t)
-	u.runes = utf8.RuneCountInString(t)
+	u.runes = textLength(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	u.lower = unicode.IsLower(first)
 	u.inner = len(sentenceBreaks(text, s)) > 0 || hasInnerSentenceEnd(t)
@@ -237,4 +243,18 @@ func normKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// textLength is the length of s in characters, except that a Han, kana or
+// Hangul character counts as three: each carries about a word, and those
+// scripts write no spaces to count words by.
+func textLength(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n += 2
+		}
+	}
+	return n
 }
