@@ -144,3 +144,9 @@ func damaged(r *rand.Rand, s sentence, d Damage) (string, bool) {
 }
 
 func endsPunct(s string) bool { return strings.HasSuffix(s, ",") || strings.HasSuffix(s, ":") }
+
+// MarshalText writes the kind's name, so that the truth reads well as JSON.
+func (d Damage) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// MarshalText writes the kind's name, so that the truth reads well as JSON.
+func (d Decoy) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

@@ -36,6 +36,9 @@ type Score struct {
 	// Decoys breaks the decoys down by kind: Pairs counts a decoy's pairs
 	// with occurrences of its original, Grouped those the report predicts.
 	Decoys [numDecoys]KindScore
+	// Single counts the quotations planted in one file only; they are not
+	// part of Damage.
+	Single KindScore
 	// SingleGrouped counts predicted pairs that involve a quotation planted
 	// in one file only.
 	SingleGrouped int
@@ -74,7 +77,8 @@ func (s Score) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "precision %.4f (%d/%d)  recall %.4f (%d/%d)\n",
 		s.Precision(), s.CorrectPairs, s.PredictedPairs, s.Recall(), s.CorrectPairs, s.TruePairs)
-	fmt.Fprintf(&b, "wrong pairs: with single-source quotations %d, with unplanted quotations %d\n", s.SingleGrouped, s.Unplanted)
+	fmt.Fprintf(&b, "single-source quotations %d, found %d, in wrong pairs %d; wrong pairs with unplanted quotations %d\n",
+		s.Single.Occurrences, s.Single.Found, s.SingleGrouped, s.Unplanted)
 	for d, k := range s.Damage {
 		fmt.Fprintf(&b, "damage %-16s occurrences %5d found %5d  pairs %6d grouped %6d (%.3f)\n",
 			Damage(d), k.Occurrences, k.Found, k.Pairs, k.Grouped, ratio(k.Grouped, k.Pairs))
@@ -126,6 +130,9 @@ func Evaluate(report *annotations.Report, truth *Truth) Score {
 			continue
 		}
 		k := &s.Damage[o.Damage]
+		if len(perRemark[o.Remark]) == 1 {
+			k = &s.Single
+		}
 		k.Occurrences++
 		k.Found += b2i(found)
 	}

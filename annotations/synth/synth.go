@@ -27,37 +27,37 @@ import (
 // Truth is what the generator planted.
 type Truth struct {
 	// Remarks are the distinct remarks, genuine ones and decoys.
-	Remarks []Remark
+	Remarks []Remark `json:"remarks"`
 	// Occurrences are the planted quotations, in file order and, within a
 	// file, in text order.
-	Occurrences []Occurrence
+	Occurrences []Occurrence `json:"occurrences"`
 }
 
 // Remark is one utterance as the speaker said it.
 type Remark struct {
 	// Text is the canonical wording, ending with a period.
-	Text string
+	Text string `json:"text"`
 	// Speaker is the full name of whoever said it.
-	Speaker string
+	Speaker string `json:"speaker"`
 	// Decoy is the kind of decoy, or DecoyNone for a genuine remark.
-	Decoy Decoy
+	Decoy Decoy `json:"decoy"`
 	// Original is, for a decoy, the index in Truth.Remarks of the remark it
 	// imitates and must not be grouped with.
-	Original int
+	Original int `json:"original"`
 }
 
 // Occurrence is one planted quotation of a remark in one file.
 type Occurrence struct {
 	// File is the name of the file, as in annotations.File.Name.
-	File string
+	File string `json:"file"`
 	// Span is the quoted text inside the marks, a byte range of the file.
 	annotations.Span
 	// Text is the quoted text, what Span names in the file.
-	Text string
+	Text string `json:"text"`
 	// Remark is the index in Truth.Remarks of what was quoted.
-	Remark int
+	Remark int `json:"remark"`
 	// Damage is how this quotation differs from the remark's wording.
-	Damage Damage
+	Damage Damage `json:"damage"`
 }
 
 // Option changes the corpus [Generate] writes.
@@ -69,7 +69,9 @@ type config struct {
 }
 
 // WithArticleSize sets the average article size in bytes (default 5000).
-// Sizes vary from about a third to about one and a half times the average.
+// Sizes vary from about a third to about one and a half times the average;
+// the planned sizes average a little less, as an article ends with the
+// paragraph that reaches its planned size.
 func WithArticleSize(bytes int) Option { return func(c *config) { c.size = max(bytes, 500) } }
 
 // WithDecoyRate sets the fraction of shared remarks that get a decoy,
@@ -92,7 +94,7 @@ func Generate(seed int64, n int, opts ...Option) ([]annotations.File, *Truth) {
 	g.speakers = g.newSpeakers(max(8, n/4))
 	docs := make([]*article, n)
 	for i := range docs {
-		docs[i] = &article{name: fmt.Sprintf("article-%04d.txt", i+1), size: c.size * (30 + r.IntN(130)) / 100}
+		docs[i] = &article{name: fmt.Sprintf("article-%04d.txt", i+1), size: c.size * (30 + r.IntN(120)) / 100}
 	}
 	g.plan(docs, c)
 	files := make([]annotations.File, n)
