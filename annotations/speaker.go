@@ -342,7 +342,9 @@ func attribute(text string, paras []Span, quotes []Quote) {
 			func() string { return speakerBetween(text, q.Parts) },
 			func() string {
 				if quoteEndsSentence(q.Text) {
-					return "" // “… the summer.” Critics said: a new sentence
+					// “… the summer.” Critics said: a new sentence, but
+					// “… the summer.” ― Jane Roe is a credit.
+					return speakerCredit(text, q.End, hi)
 				}
 				return speakerAfter(text, q.End, hi)
 			},
@@ -464,8 +466,9 @@ func skipQuoteMarks(toks []attrToken) []attrToken {
 // ending at byte end: ", said X", ", X said" or "― X".
 func speakerAfter(text string, end, hi int) string {
 	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
-	dash := len(toks) > 1 && !toks[0].word && strings.ContainsAny(toks[0].s, "―—–") ||
-		len(toks) > 2 && strings.ContainsAny(toks[0].s, "\"”»'") && strings.ContainsAny(toks[1].s, "―—–")
+	if sp := speakerCredit(text, end, hi); sp != "" {
+		return sp
+	}
 	toks = skipQuoteMarks(toks)
 	if n := isVerbAt(toks, 0); n > 0 {
 		rest := toks[n:]
@@ -473,11 +476,6 @@ func speakerAfter(text string, end, hi int) string {
 			return speakerText(text, rest, i, j)
 		}
 		return ""
-	}
-	if dash {
-		if i, j, ok := phraseAfter(toks); ok && toks[i].capitalised() {
-			return speakerText(text, toks, i, j)
-		}
 	}
 	for v := 1; v < len(toks) && v < 30; v++ {
 		if isVerbAt(toks, v) == 0 {
@@ -490,6 +488,22 @@ func speakerAfter(text string, end, hi int) string {
 			return speakerText(text, toks, i, j)
 		}
 		return ""
+	}
+	return ""
+}
+
+// speakerCredit reads a credit line after a quotation: a dash and a name
+// (“…” ― Jane Roe).
+func speakerCredit(text string, end, hi int) string {
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"”»'’") {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 || toks[0].word || !strings.ContainsAny(toks[0].s, "―—–") {
+		return ""
+	}
+	if i, j, ok := phraseAfter(toks[1:]); ok && toks[1+i].capitalised() {
+		return speakerText(text, toks[1:], i, j)
 	}
 	return ""
 }

@@ -1,0 +1,56 @@
+package annotations
+
+import "testing"
+
+func TestSpeakerAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"said X after", `"The pier opens in May," said Ada Lind.`, "Ada Lind"},
+		{"X said after", `"The pier opens in May," Ada Lind said.`, "Ada Lind"},
+		{"pronoun after, resolved", `Mayor Ada Lind spoke first. "The pier opens in May," she said.`, "Mayor Ada Lind"},
+		{"same paragraph pronoun follows the last speaker", `"We start," Tom Reed said. "We finish in May," he added.`, "Tom Reed"},
+		{"description after verb", `"The pier opens in May," said the official.`, "the official"},
+		{"description before verb", `"The pier opens in May," the harbour official told reporters.`, "the harbour official"},
+		{"told", `Ada Lind told the council "the pier opens in May".`, "Ada Lind"},
+		{"X said before", `Ada Lind said, "The pier opens in May."`, "Ada Lind"},
+		{"X said that before", `Ada Lind said on Monday that the pier was "almost finished".`, "Ada Lind"},
+		{"according to", `According to the harbour master, "the pier opens in May."`, "the harbour master"},
+		{"colon label", `Ada Lind: "The pier opens in May."`, "Ada Lind"},
+		{"transcript label inside", `"LIND: The pier opens in May."`, "LIND"},
+		{"title kept", `"The pier opens in May," Sen. Ada Lind said.`, "Sen. Ada Lind"},
+		{"appositive skipped", `"The pier opens in May," Ada Lind, a harbour engineer, said.`, "Ada Lind"},
+		{"relative clause skipped", `Ada Lind, who runs the harbour, said "the pier opens in May".`, "Ada Lind"},
+		{"party tag skipped", `"The pier opens in May," Sen. Ada Lind, D-Maine, said.`, "Sen. Ada Lind"},
+		{"adverb skipped", `"The pier opens in May," Ada Lind later added.`, "Ada Lind"},
+		{"tweeted", `"The pier opens in May," Ada Lind tweeted on Friday.`, "Ada Lind"},
+		{"wrote", `In a letter, Ada Lind wrote: "The pier opens in May."`, "Ada Lind"},
+		{"dash credit", `"The pier opens in May." ― Ada Lind`, "Ada Lind"},
+		{"participle takes the clause subject", `Ada Lind spoke on Monday, saying "the pier opens in May."`, "Ada Lind"},
+		{"previous sentence attribution", `The council met, Ada Lind said. "The pier opens in May."`, "Ada Lind"},
+		{"preceding paragraph ends with colon", "Ada Lind explained her plan:\n\n\"The pier opens in May.\"", "Ada Lind"},
+		{"unknown", `"The pier opens in May."`, "unknown"},
+		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			paras := blankLineParagraphs(tt.text)
+			quotes := ExtractQuotes(tt.text, paras)
+			if len(quotes) == 0 {
+				t.Fatalf("no quotation in %q", tt.text)
+			}
+			q := quotes[len(quotes)-1]
+			if q.Speaker != tt.want {
+				t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, tt.want)
+			}
+		})
+	}
+}
+
+func TestResolvePronounNeedsAName(t *testing.T) {
+	text := `The rain kept falling. "We will wait," she said.`
+	q := ExtractQuotes(text, []Span{{0, len(text)}})
+	if len(q) != 1 || q[0].Speaker != "she" {
+		t.Fatalf("got %+v, want one quotation by an unresolved she", q)
+	}
+}
