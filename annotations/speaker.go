@@ -547,9 +547,15 @@ func speakerLabel(text string, q Span) string {
 	return ""
 }
 
+// maxSentence bounds in bytes how far attribution looks around a
+// quotation, which keeps the work per quotation constant and the whole
+// extraction linear even in text without sentence ends.
+const maxSentence = 600
+
 // quoteSentenceEnd returns where the sentence that continues at byte from ends,
 // at most hi.
 func quoteSentenceEnd(text string, from, hi int) int {
+	hi = min(hi, from+maxSentence)
 	for i := from; i < hi; i++ {
 		switch text[i] {
 		case '.', '?', '!':
@@ -567,6 +573,7 @@ func quoteSentenceEnd(text string, from, hi int) int {
 // quoteSentenceStart returns where the sentence that holds byte to begins, at
 // least lo.
 func quoteSentenceStart(text string, lo, to int) int {
+	lo = max(lo, to-maxSentence)
 	for i := to - 1; i > lo; i-- {
 		switch text[i] {
 		case ' ', '\n':
