@@ -21,6 +21,10 @@ func main() {
 	switch cmd, args := os.Args[1], os.Args[2:]; cmd {
 	case "annotate":
 		err = runAnnotate(args, os.Stdout, os.Stderr)
+	case "build":
+		err = runBuild(args, os.Stdout, os.Stderr)
+	case "serve":
+		err = runServe(args, os.Stdout, os.Stderr)
 	default:
 		fmt.Fprintf(os.Stderr, "crossquote: unknown command %q\n%s\n", cmd, usage)
 		os.Exit(2)

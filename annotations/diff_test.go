@@ -1,0 +1,78 @@
+package annotations
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func ExampleDiffWords() {
+	for _, p := range DiffWords("We will rebuild the bridge", "We will rebuild, the old bridge") {
+		fmt.Printf("%d %q\n", p.Op, p.Text)
+	}
+	// Output:
+	// 0 "We will rebuild"
+	// 2 ", "
+	// 0 "the "
+	// 2 "old "
+	// 0 "bridge"
+}
+
+func TestDiffWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want string // parts rendered as =x -x +x
+	}{
+		{"", "", ""},
+		{"same words", "same words", "=same words"},
+		{"a comma here", "a comma, here", "=a comma+, =here"},
+		{"we dropped a word", "we a word", "=we -dropped =a word"},
+		{"it's fine", "it is fine", "-it's +it is =fine"},
+		{"", "new", "+new"},
+		{"old", "", "-old"},
+		{"«Ça va», dit-il", "«Ça va», dit-il", "=«Ça va», dit-il"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		for _, p := range DiffWords(tt.a, tt.b) {
+			b.WriteString([]string{"=", "-", "+"}[p.Op] + p.Text)
+		}
+		if got := b.String(); got != tt.want {
+			t.Errorf("DiffWords(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// FuzzDiffWords checks that the parts rebuild both sides, modulo spacing
+// (equal parts carry the second text's spacing).
+func FuzzDiffWords(f *testing.F) {
+	f.Add("We will rebuild the bridge", "We will rebuild, the old bridge")
+	f.Add("«Ça va»", "“Ça va”")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		var ga, gb strings.Builder
+		for _, p := range DiffWords(a, b) {
+			if p.Op != DiffInsert {
+				ga.WriteString(p.Text)
+			}
+			if p.Op != DiffDelete {
+				gb.WriteString(p.Text)
+			}
+		}
+		if diffSquash(ga.String()) != diffSquash(a) {
+			t.Errorf("first side %q, want %q", ga.String(), a)
+		}
+		if diffSquash(gb.String()) != diffSquash(b) {
+			t.Errorf("second side %q, want %q", gb.String(), b)
+		}
+	})
+}
+
+func diffSquash(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func BenchmarkDiffWords(b *testing.B) {
+	x := strings.Repeat("the council said it would rebuild the bridge by spring, ", 20)
+	y := strings.Replace(x, "would", "will", 5)
+	for b.Loop() {
+		DiffWords(x, y)
+	}
+}

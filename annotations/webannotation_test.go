@@ -1,0 +1,81 @@
+package annotations
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestWebAnnotations(t *testing.T) {
+	a := "Préambule. «We will rebuild», said the mayor."
+	b := "The mayor said: \"We will rebuild.\" Nothing else."
+	start := func(text, s string) int { return strings.Index(text, s) }
+	qa := Quote{ID: "q1", Span: Span{start(a, "We"), start(a, "»")}, Speaker: "the mayor"}
+	qa.Text = qa.Span.Text(a)
+	qb := Quote{ID: "q1", Span: Span{start(b, "We"), start(b, "\" N")}}
+	qb.Text = qb.Span.Text(b)
+	solo := Quote{ID: "q2", Span: Span{start(b, "Nothing"), start(b, " else")}}
+	r := &Report{
+		Documents: []*Document{
+			{Name: "a.txt", Text: a, Quotes: []Quote{qa}},
+			{Name: "b.txt", Text: b, Link: "https://example.org/b", Quotes: []Quote{qb, solo}},
+		},
+		Groups: []Group{{ID: "g1", Kind: KindQuote, Speaker: "the mayor", Members: []Member{
+			{Document: "a.txt", Quote: "q1", Span: qa.Span, Text: qa.Text, Similarity: 1},
+			{Document: "b.txt", Quote: "q1", Span: qb.Span, Text: qb.Text, Similarity: 0.95},
+		}}},
+	}
+	c := r.WebAnnotations()
+	if c.Context != WebAnnotationContext || c.Type != "AnnotationCollection" || c.Total != 3 || len(c.First.Items) != 3 {
+		t.Fatalf("collection = %+v", c)
+	}
+	for _, an := range c.First.Items {
+		if an.Type != "Annotation" || len(an.Target.Selector) != 2 {
+			t.Fatalf("annotation %+v", an)
+		}
+		var text string
+		for _, d := range r.Documents {
+			if strings.Contains(an.ID, ":"+d.Name+":") {
+				text = d.Text
+			}
+		}
+		q, p := an.Target.Selector[0], an.Target.Selector[1]
+		if q.Type != "TextQuoteSelector" || p.Type != "TextPositionSelector" {
+			t.Fatalf("selector types %q %q", q.Type, p.Type)
+		}
+		runes := []rune(text)
+		if got := string(runes[*p.Start:*p.End]); got != q.Exact {
+			t.Errorf("%s: position selector names %q, quote selector %q", an.ID, got, q.Exact)
+		}
+		if !strings.Contains(text, q.Prefix+q.Exact+q.Suffix) {
+			t.Errorf("%s: prefix+exact+suffix not in text", an.ID)
+		}
+		if utf8.RuneCountInString(q.Prefix) > webAnnotationAffix || utf8.RuneCountInString(q.Suffix) > webAnnotationAffix {
+			t.Errorf("%s: affix longer than %d", an.ID, webAnnotationAffix)
+		}
+	}
+	first := c.First.Items[0]
+	// "Préambule. «" is 12 code points but 14 bytes.
+	if *first.Target.Selector[1].Start != 12 {
+		t.Errorf("start = %d, want 12 code points", *first.Target.Selector[1].Start)
+	}
+	if first.Target.Source != "urn:crossquote:document:a.txt" || c.First.Items[1].Target.Source != "https://example.org/b" {
+		t.Errorf("sources %q %q", first.Target.Source, c.First.Items[1].Target.Source)
+	}
+	if !strings.Contains(c.First.Items[2].Body[0].Value, "only") {
+		t.Errorf("solo quote body %q", c.First.Items[2].Body[0].Value)
+	}
+	out, err := json.Marshal(c)
+	if err != nil || !strings.Contains(string(out), `"@context":"http://www.w3.org/ns/anno.jsonld"`) {
+		t.Errorf("json %s, %v", out, err)
+	}
+}
+
+func TestWebAnnotationsEmpty(t *testing.T) {
+	c := (&Report{}).WebAnnotations()
+	out, _ := json.Marshal(c)
+	if c.Total != 0 || !strings.Contains(string(out), `"items":[]`) {
+		t.Errorf("empty export %s", out)
+	}
+}

@@ -1,0 +1,145 @@
+package app
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The functions in this file talk to the browser through go-app's Value
+// wrapper, which is backed by syscall/js in the wasm build and by inert
+// stubs natively, so the package still builds, vets and tests natively.
+// They are only called from event handlers, never while pre-rendering.
+
+// pendingFile is a browser File object not read yet.
+type pendingFile struct {
+	Name string
+	blob app.Value
+}
+
+// fileList copies a FileList (from an <input type=file> or a drop) into Go:
+// the list itself is only valid during the event that carried it.
+func fileList(list app.Value) []pendingFile {
+	if list == nil || !list.Truthy() {
+		return nil
+	}
+	files := make([]pendingFile, 0, list.Length())
+	for i := 0; i < list.Length(); i++ {
+		f := list.Index(i)
+		files = append(files, pendingFile{Name: f.Get("name").String(), blob: f})
+	}
+	return files
+}
+
+// readBlob reads a File's bytes. It blocks until the browser's promise
+// settles, so it must run on a goroutine of its own (ctx.Async), never on
+// the UI goroutine.
+func readBlob(f pendingFile) ([]byte, error) {
+	type result struct {
+		data []byte
+		err  error
+	}
+	done := make(chan result, 1)
+	var ok, fail app.Func
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		u8 := app.Window().Get("Uint8Array").New(args[0])
+		data := make([]byte, u8.Length())
+		app.CopyBytesToGo(data, u8)
+		done <- result{data: data}
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		msg := "the browser could not read it"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	f.blob.Call("arrayBuffer").Call("then", ok, fail)
+	r := <-done
+	ok.Release()
+	fail.Release()
+	return r.data, r.err
+}
+
+// download offers text as a file called name, through a Blob URL so
+// nothing leaves the page.
+func download(name, mime, text string) {
+	doc := app.Window().Get("document")
+	parts := app.Window().Get("Array").New()
+	parts.Call("push", text)
+	blob := app.Window().Get("Blob").New(parts, map[string]any{"type": mime})
+	url := app.Window().Get("URL").Call("createObjectURL", blob)
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("rel", "noopener")
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	// Revoke later: some browsers start the download asynchronously.
+	var revoke app.Func
+	revoke = app.FuncOf(func(app.Value, []app.Value) any {
+		app.Window().Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", revoke, 10000)
+}
+
+// highlights returns the elements in the reader that belong to group id,
+// or every shared highlight when id is empty, in document order.
+func highlights(id string) []app.Value {
+	sel := "#reader [data-group]"
+	if id != "" {
+		sel = `#reader [data-group="` + cssEscape(id) + `"]`
+	}
+	list := app.Window().Get("document").Call("querySelectorAll", sel)
+	out := make([]app.Value, list.Length())
+	for i := range out {
+		out[i] = list.Index(i)
+	}
+	return out
+}
+
+// flash scrolls the first element into view and briefly emphasises all of
+// them, so the reader sees where a group occurs.
+func flash(els []app.Value) {
+	if len(els) == 0 {
+		return
+	}
+	els[0].Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	for _, e := range els {
+		cl := e.Get("classList")
+		cl.Call("remove", "flash")
+		e.Get("offsetWidth") // restart the CSS animation
+		cl.Call("add", "flash")
+	}
+}
+
+// focusHighlight moves keyboard focus to e without scrolling it away.
+func focusHighlight(e app.Value) {
+	e.Call("focus", map[string]any{"preventScroll": true})
+	flash([]app.Value{e})
+}
+
+// cssEscape quotes a value for a CSS attribute selector in double quotes.
+func cssEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\a `).Replace(s)
+}
+
+// editing reports whether a key press is meant for a form field, in which
+// case the page's shortcuts stay out of the way.
+func editing(e app.Value) bool {
+	t := e.Get("target")
+	if !t.Truthy() {
+		return false
+	}
+	switch strings.ToLower(t.Get("tagName").String()) {
+	case "input", "textarea", "select":
+		return true
+	}
+	return t.Get("isContentEditable").Truthy()
+}

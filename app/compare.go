@@ -1,0 +1,118 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// compareView sets two documents side by side: first the groups they share,
+// aligned row by row with the second rendering diffed against the first,
+// then both texts with their highlights.
+type compareView struct {
+	app.Compo
+
+	IndexValue       *reportIndex
+	LeftValue        string
+	RightValue       string
+	ShowRemovedValue bool
+	OnChangeFunc     func(ctx app.Context, left, right string)
+}
+
+func newCompareView() *compareView { return &compareView{} }
+
+// Index sets the report index.
+func (c *compareView) Index(x *reportIndex) *compareView { c.IndexValue = x; return c }
+
+// Left sets the document on the left.
+func (c *compareView) Left(name string) *compareView { c.LeftValue = name; return c }
+
+// Right sets the document on the right.
+func (c *compareView) Right(name string) *compareView { c.RightValue = name; return c }
+
+// ShowRemoved sets whether removed boilerplate is shown in place.
+func (c *compareView) ShowRemoved(v bool) *compareView { c.ShowRemovedValue = v; return c }
+
+// OnChange sets the handler called when either choice changes.
+func (c *compareView) OnChange(h func(ctx app.Context, left, right string)) *compareView {
+	c.OnChangeFunc = h
+	return c
+}
+
+func (c *compareView) onLeft(ctx app.Context, e app.Event) {
+	if c.OnChangeFunc != nil {
+		c.OnChangeFunc(ctx, ctx.JSSrc().Get("value").String(), c.RightValue)
+	}
+}
+
+func (c *compareView) onRight(ctx app.Context, e app.Event) {
+	if c.OnChangeFunc != nil {
+		c.OnChangeFunc(ctx, c.LeftValue, ctx.JSSrc().Get("value").String())
+	}
+}
+
+func (c *compareView) Render() app.UI {
+	x := c.IndexValue
+	head := app.H2().Text("Compare two sources")
+	if len(x.docs) < 2 {
+		return app.Section().ID("compare").Class("compare").Aria("label", "Compare").Body(
+			head,
+			app.P().Class("quiet").Text("There is nothing to compare yet: add a second source."),
+			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),
+			c.picker("compare-b", "Right", c.RightValue, c.onRight),
+		)
+	}
+	left, right := x.byName[c.LeftValue], x.byName[c.RightValue]
+	var rows []app.UI
+	for _, g := range x.report.Groups {
+		a, okA := x.member(&g, c.LeftValue)
+		b, okB := x.member(&g, c.RightValue)
+		if !okA || !okB {
+			continue
+		}
+		rows = append(rows, app.Tr().DataSet("group-row", g.ID).Body(
+			app.Td().Class("cell-swatch").Body(app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"), app.Text(g.ID)),
+			app.Td().Text(x.memberText(a)),
+			app.Td().Body(diffView(x.memberText(a), x.memberText(b))),
+		))
+	}
+	return app.Section().ID("compare").Class("compare").Aria("label", "Compare").Body(
+		head,
+		app.Div().Class("pickers").Body(
+			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),
+			c.picker("compare-b", "Right", c.RightValue, c.onRight),
+		),
+		app.If(len(rows) == 0, func() app.UI {
+			return app.P().Class("quiet").Text("These two sources share no quotation or passage.")
+		}).Else(func() app.UI {
+			return app.Table().Class("aligned").Body(
+				app.Caption().Text(plural2(len(rows), "shared item, aligned", "shared items, aligned")),
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text("Group"),
+					app.Th().Scope("col").Text(x.label(c.LeftValue)),
+					app.Th().Scope("col").Text(x.label(c.RightValue)+" (differences)"),
+				)),
+				app.TBody().Body(rows...),
+			)
+		}),
+		app.Div().Class("side-by-side").Body(
+			app.If(left != nil, func() app.UI {
+				return newDocumentView().Doc(left).Index(x).ShowRemoved(c.ShowRemovedValue)
+			}),
+			app.If(right != nil, func() app.UI {
+				return newDocumentView().Doc(right).Index(x).ShowRemoved(c.ShowRemovedValue)
+			}),
+		),
+	)
+}
+
+func (c *compareView) picker(id, label, value string, h app.EventHandler) app.UI {
+	x := c.IndexValue
+	return app.Div().Class("field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).OnChange(h).Body(
+			app.Range(x.docs).Slice(func(i int) app.UI {
+				d := x.docs[i]
+				return app.Option().Value(d.Name).Selected(d.Name == value).Text(x.label(d.Name))
+			}),
+		),
+	)
+}

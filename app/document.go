@@ -1,0 +1,110 @@
+package app
+
+import (
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// documentView renders one document: its metadata and its cleaned body
+// with the quotations highlighted. Article text always goes into text
+// nodes, never into markup.
+type documentView struct {
+	app.Compo
+
+	DocValue         *annotations.Document
+	IndexValue       *reportIndex
+	ShowRemovedValue bool
+}
+
+func newDocumentView() *documentView { return &documentView{} }
+
+// Doc sets the document to render.
+func (c *documentView) Doc(d *annotations.Document) *documentView { c.DocValue = d; return c }
+
+// Index sets the report index the highlights come from.
+func (c *documentView) Index(x *reportIndex) *documentView { c.IndexValue = x; return c }
+
+// ShowRemoved sets whether removed boilerplate is shown in place.
+func (c *documentView) ShowRemoved(v bool) *documentView { c.ShowRemovedValue = v; return c }
+
+func (c *documentView) Render() app.UI {
+	d, x := c.DocValue, c.IndexValue
+	if d == nil || x == nil {
+		return app.Article().Class("document")
+	}
+	title := d.Title
+	if title == "" {
+		title = d.Name
+	}
+	blocks := documentBlocks(d, x, c.ShowRemovedValue)
+	body := make([]app.UI, 0, len(blocks))
+	for _, b := range blocks {
+		body = append(body, c.block(b))
+	}
+	if len(blocks) == 0 {
+		body = append(body, app.P().Class("quiet").Text("No article text was kept from this file."))
+	}
+	return app.Article().Class("document").DataSet("document", d.Name).Aria("label", title).Body(
+		app.Header().Class("doc-head").Body(
+			app.H2().Class("doc-title").Text(title),
+			app.P().Class("doc-meta").Body(
+				app.Span().Class("file").Text(d.Name),
+				app.If(d.Byline != "", func() app.UI { return app.Span().Text(d.Byline) }),
+				app.If(d.Date != "", func() app.UI { return app.Span().Text(d.Date) }),
+				app.If(safeLink(d.Link), func() app.UI {
+					return app.A().Href(d.Link).Target("_blank").Rel("noopener noreferrer nofollow").Text(linkHost(d.Link))
+				}).ElseIf(d.Link != "", func() app.UI { return app.Span().Text(d.Link) }),
+			),
+			app.If(len(d.Quotes) == 0, func() app.UI {
+				return app.P().Class("quiet").Text("No quotations were found in this source.")
+			}),
+		),
+		app.Div().Class("doc-body").Body(body...),
+	)
+}
+
+func (c *documentView) block(b block) app.UI {
+	if b.Removed != "" {
+		return app.P().Class("removed").DataSet("removed", string(b.Removed)).
+			Title("Removed: " + string(b.Removed)).Text(b.Runs[0].Text)
+	}
+	runs := make([]app.UI, 0, len(b.Runs))
+	for _, r := range b.Runs {
+		runs = append(runs, c.run(r))
+	}
+	return app.P().Body(runs...)
+}
+
+func (c *documentView) run(r run) app.UI {
+	x := c.IndexValue
+	switch {
+	case r.Group != "":
+		g := x.group[r.Group]
+		return app.Mark().Class("hl", colourClass(x.colour[r.Group])).
+			DataSet("group", r.Group).DataSet("quote", r.Quote).
+			TabIndex(-1).Title(x.hoverTitle(g, c.DocValue.Name)).Text(r.Text)
+	case r.Solo:
+		return app.Span().Class("hl-solo").DataSet("quote", r.Quote).
+			Title("Quotation found in this source only").Text(r.Text)
+	}
+	return app.Text(r.Text)
+}
+
+func colourClass(i int) string { return "hl-c" + string(rune('0'+i%paletteSize)) }
+
+// safeLink allows only web links: a javascript: URL in a file must never
+// become a clickable link.
+func safeLink(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
+}
+
+func linkHost(s string) string {
+	h := s[strings.Index(s, "//")+2:]
+	if i := strings.IndexAny(h, "/?#"); i >= 0 {
+		h = h[:i]
+	}
+	return h
+}

@@ -1,0 +1,177 @@
+package app
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations"
+)
+
+// paletteSize is the number of highlight colours (Paul Tol's "light"
+// scheme, colour-blind safe); see web/app.css classes hl-c0 … hl-c8.
+const paletteSize = 9
+
+// reportIndex answers the questions the views ask of a report: which group
+// a quotation belongs to, which colour a group has, where else it appears.
+// It is rebuilt whenever the report changes and never modified afterwards.
+type reportIndex struct {
+	report *annotations.Report
+	// docs are the documents that could be read, in report order.
+	docs   []*annotations.Document
+	byName map[string]*annotations.Document
+	// colour maps a group ID to its palette slot.
+	colour map[string]int
+	group  map[string]*annotations.Group
+	// members lists, per document, the group occurrences in it.
+	members map[string][]memberRef
+	// grouped marks the quotations (document + "\x00" + quote ID) that a
+	// group holds, so they are not also shown as single-source quotations.
+	grouped map[string]string
+	// sources lists each group's documents in report order, once each.
+	sources map[string][]string
+}
+
+// memberRef is one occurrence of a group in one document.
+type memberRef struct {
+	Group  *annotations.Group
+	Member annotations.Member
+}
+
+func newReportIndex(r *annotations.Report) *reportIndex {
+	x := &reportIndex{
+		report:  r,
+		byName:  map[string]*annotations.Document{},
+		colour:  map[string]int{},
+		group:   map[string]*annotations.Group{},
+		members: map[string][]memberRef{},
+		grouped: map[string]string{},
+		sources: map[string][]string{},
+	}
+	if r == nil {
+		return x
+	}
+	for _, d := range r.Documents {
+		if d.Error == "" {
+			x.docs = append(x.docs, d)
+			x.byName[d.Name] = d
+		}
+	}
+	for i := range r.Groups {
+		g := &r.Groups[i]
+		x.group[g.ID] = g
+		x.colour[g.ID] = i % paletteSize
+		seen := map[string]bool{}
+		for _, m := range g.Members {
+			x.members[m.Document] = append(x.members[m.Document], memberRef{g, m})
+			if m.Quote != "" {
+				x.grouped[m.Document+"\x00"+m.Quote] = g.ID
+			}
+			if !seen[m.Document] {
+				seen[m.Document] = true
+				x.sources[g.ID] = append(x.sources[g.ID], m.Document)
+			}
+		}
+	}
+	return x
+}
+
+// groupsOf returns the groups present in document name, in report order.
+func (x *reportIndex) groupsOf(name string) []*annotations.Group {
+	var gs []*annotations.Group
+	seen := map[string]bool{}
+	for _, ref := range x.members[name] {
+		if !seen[ref.Group.ID] {
+			seen[ref.Group.ID] = true
+			gs = append(gs, ref.Group)
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return x.order(gs[i].ID) < x.order(gs[j].ID) })
+	return gs
+}
+
+func (x *reportIndex) order(id string) int {
+	for i, g := range x.report.Groups {
+		if g.ID == id {
+			return i
+		}
+	}
+	return len(x.report.Groups)
+}
+
+// shared counts the groups documents a and b have in common.
+func (x *reportIndex) shared(a, b string) int {
+	n := 0
+	for _, g := range x.report.Groups {
+		var inA, inB bool
+		for _, d := range x.sources[g.ID] {
+			inA = inA || d == a
+			inB = inB || d == b
+		}
+		if inA && inB {
+			n++
+		}
+	}
+	return n
+}
+
+// member returns group g's first occurrence in document name.
+func (x *reportIndex) member(g *annotations.Group, name string) (annotations.Member, bool) {
+	for _, m := range g.Members {
+		if m.Document == name {
+			return m, true
+		}
+	}
+	return annotations.Member{}, false
+}
+
+// hoverTitle is the tooltip of an occurrence of group g in document name:
+// where else the remark appears and how similar each rendering is.
+func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
+	var b strings.Builder
+	what := "Quotation"
+	if g.Kind == annotations.KindPassage {
+		what = "Passage"
+	}
+	fmt.Fprintf(&b, "%s %s", what, g.ID)
+	if g.Speaker != "" {
+		fmt.Fprintf(&b, " — %s", g.Speaker)
+	}
+	fmt.Fprintf(&b, "\nShared by %d sources. Also in:", len(x.sources[g.ID]))
+	for _, m := range g.Members {
+		if m.Document == name {
+			continue
+		}
+		fmt.Fprintf(&b, "\n• %s (%s similar)", x.label(m.Document), percent(m.Similarity))
+	}
+	return b.String()
+}
+
+// memberText is what a group member says: for a split quotation its
+// quoted parts without the attribution between them.
+func (x *reportIndex) memberText(m annotations.Member) string {
+	if d := x.byName[m.Document]; d != nil && m.Quote != "" {
+		for _, q := range d.Quotes {
+			if q.ID == m.Quote && len(q.Parts) > 1 && q.Span == m.Span {
+				parts := make([]string, 0, len(q.Parts))
+				for _, p := range q.Parts {
+					if validSpan(d.Text, p) {
+						parts = append(parts, strings.TrimSpace(p.Text(d.Text)))
+					}
+				}
+				return strings.Join(parts, " ")
+			}
+		}
+	}
+	return m.Text
+}
+
+// label is the name a reader knows a document by: its title, else its file.
+func (x *reportIndex) label(name string) string {
+	if d := x.byName[name]; d != nil && d.Title != "" {
+		return d.Title
+	}
+	return name
+}
+
+func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }

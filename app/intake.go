@@ -1,0 +1,83 @@
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// intake holds the ways to add sources: a file picker, a paste box, the
+// example story, and "clear all". Dropping files anywhere on the page is
+// handled by the annotator itself.
+type intake struct {
+	app.Compo
+
+	OnFilesFunc   app.EventHandler
+	OnPasteFunc   func(ctx app.Context, text string)
+	OnExampleFunc app.EventHandler
+	OnClearFunc   app.EventHandler
+
+	paste string
+}
+
+func newIntake() *intake { return &intake{} }
+
+// OnFiles sets the handler of the file picker's change event.
+func (c *intake) OnFiles(h app.EventHandler) *intake { c.OnFilesFunc = h; return c }
+
+// OnPaste sets the handler called with pasted text.
+func (c *intake) OnPaste(h func(ctx app.Context, text string)) *intake {
+	c.OnPasteFunc = h
+	return c
+}
+
+// OnExample sets the handler of the example button.
+func (c *intake) OnExample(h app.EventHandler) *intake { c.OnExampleFunc = h; return c }
+
+// OnClear sets the handler of the clear-all button.
+func (c *intake) OnClear(h app.EventHandler) *intake { c.OnClearFunc = h; return c }
+
+func (c *intake) onPasteInput(ctx app.Context, e app.Event) {
+	c.paste = ctx.JSSrc().Get("value").String()
+}
+
+func (c *intake) onPasteAdd(ctx app.Context, e app.Event) {
+	text := c.paste
+	if v := app.Window().GetElementByID("paste-text"); v.Truthy() {
+		text = v.Get("value").String() // also catches text set without an input event
+	}
+	if c.OnPasteFunc != nil {
+		c.OnPasteFunc(ctx, text)
+	}
+	if text != "" {
+		c.paste = ""
+		if v := app.Window().GetElementByID("paste-text"); v.Truthy() {
+			v.Set("value", "")
+		}
+	}
+}
+
+func (c *intake) Render() app.UI {
+	return app.Section().Class("panel intake").Aria("label", "Add sources").Body(
+		app.H2().Text("Sources"),
+		app.Div().Class("row").Body(
+			app.Label().Class("btn primary file").For("file-input").Body(
+				app.Text("Add files…"),
+			),
+			app.Input().ID("file-input").Class("visually-hidden").Type("file").Multiple(true).
+				Accept(".txt,.md,.markdown,.html,.htm,text/*").
+				Aria("label", "Add article files").
+				OnChange(c.OnFilesFunc),
+			app.Button().ID("load-example").Class("btn").Text("Example").
+				Title("Load a short fictional story told by four invented outlets").
+				OnClick(c.OnExampleFunc),
+		),
+		app.P().Class("hint").Text("…or drop .txt / .md files anywhere on the page."),
+		app.Details().Class("paste").Body(
+			app.Summary().Text("Paste an article"),
+			app.Label().For("paste-text").Class("visually-hidden").Text("Article text"),
+			app.Textarea().ID("paste-text").Rows(6).Placeholder("Paste the text of an article here").
+				OnInput(c.onPasteInput).Text(c.paste),
+			app.Button().ID("paste-add").Class("btn").Text("Add pasted text").OnClick(c.onPasteAdd),
+		),
+		app.Button().ID("clear-all").Class("btn subtle danger").Text("Clear all").
+			Title("Remove every source and forget the stored workspace").
+			OnClick(c.OnClearFunc),
+	)
+}

@@ -1,0 +1,68 @@
+package app
+
+import (
+	"fmt"
+
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// workspaceKey is the single localStorage key the workspace lives under.
+// Writing one key is atomic: a reload finds either the previous workspace
+// or the new one, never half of each. The version suffix lets a future
+// format move to a new key instead of misreading an old one.
+const workspaceKey = "crossquote.workspace.v1"
+
+// workspace is what survives a reload: the files as given (so they can be
+// analysed again by a newer engine) and the reader's settings.
+type workspace struct {
+	Files       []annotations.File `json:"files"`
+	Tolerance   float64            `json:"tolerance"`
+	MinWords    int                `json:"minWords"`
+	ShowRemoved bool               `json:"showRemoved"`
+	Selected    string             `json:"selected,omitempty"`
+}
+
+// settings are the reader's choices that change how a report is made or shown.
+type settings struct {
+	Tolerance   float64
+	MinWords    int
+	ShowRemoved bool
+}
+
+func defaultSettings() settings {
+	o := annotations.DefaultMatchOptions()
+	return settings{Tolerance: o.Tolerance, MinWords: o.MinWords}
+}
+
+// valid clamps settings read from storage or from a control into range.
+func (s settings) valid() settings {
+	if !(s.Tolerance >= 0) { // also catches NaN
+		s.Tolerance = 0
+	}
+	s.Tolerance = min(s.Tolerance, 1)
+	s.MinWords = max(1, min(s.MinWords, 50))
+	return s
+}
+
+// saveWorkspace stores w, reporting why it could not (usually the quota).
+func saveWorkspace(ctx app.Context, w workspace) error {
+	if err := ctx.LocalStorage().Set(workspaceKey, w); err != nil {
+		return fmt.Errorf("the workspace could not be stored in this browser (%d files; storage full or disabled?), so it will not survive a reload: %v", len(w.Files), err)
+	}
+	return nil
+}
+
+// loadWorkspace returns the stored workspace; ok is false when there is none.
+func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
+	if !ctx.LocalStorage().Contains(workspaceKey) {
+		return w, false, nil
+	}
+	if err := ctx.LocalStorage().Get(workspaceKey, &w); err != nil {
+		return workspace{}, false, fmt.Errorf("the stored workspace could not be read and was ignored: %v", err)
+	}
+	return w, true, nil
+}
+
+// clearWorkspace forgets the stored workspace.
+func clearWorkspace(ctx app.Context) { ctx.LocalStorage().Del(workspaceKey) }
