@@ -117,12 +117,18 @@ func damaged(r *rand.Rand, s sentence, d Damage) (string, bool) {
 		i := pick(r, cand)
 		w = append(w[:i], w[i+1:]...)
 	case DamageTruncatedStart, DamageTruncatedEnd:
-		// Outlets quote part of a remark from or up to a phrase boundary.
+		// Outlets quote part of a remark from or up to a seam; see cuts.
 		// Keep at least six words and three fifths of the remark, so that
 		// what is left is still recognisably the same quotation.
 		most := min(len(w)-6, len(w)*2/5)
-		for _, c := range s.phrases() {
-			if d == DamageTruncatedStart && c <= most || d == DamageTruncatedEnd && len(w)-c <= most {
+		starts, ends := s.cuts()
+		for _, c := range starts {
+			if d == DamageTruncatedStart && 0 < c && c <= most {
+				cand = append(cand, c)
+			}
+		}
+		for _, c := range ends {
+			if d == DamageTruncatedEnd && 0 < len(w)-c && len(w)-c <= most {
 				cand = append(cand, c)
 			}
 		}

@@ -62,39 +62,35 @@ func (s sentence) String() string {
 	return capitalize(b.String())
 }
 
-// phrases returns the indices of the words of s that begin a phrase (a
-// subject, modal, object, adverbial or conjunction), the first word excluded:
-// the places where an outlet may cut a quotation short. The negation stays
-// with its modal, so a cut never drops a "not" on its own.
-func (s sentence) phrases() []int {
-	var out []int
+// cuts returns where an outlet may begin or end a partial quotation of s,
+// as word indices: a quotation may start after the opener, at the first
+// modal (the reporter paraphrases the subject) or at the second clause, and
+// may end before the second clause or before the last adverbial. Outlets cut
+// at such seams; a cut inside a phrase ("may release.") would leave a stub
+// that is no longer recognisably the remark.
+func (s sentence) cuts() (starts, ends []int) {
 	i := 0
-	mark := func(phrase string) {
-		if i > 0 {
-			out = append(out, i)
-		}
-		i += len(strings.Fields(phrase))
-	}
+	skip := func(phrase string) { i += len(strings.Fields(phrase)) }
 	if s.opener != "" {
-		mark(s.opener)
+		skip(s.opener)
+		starts = append(starts, i)
 	}
 	for k, c := range s.clauses {
 		if k > 0 {
-			mark(s.conj)
+			ends = append(ends, i)
+			skip(s.conj)
+			starts = append(starts, i)
 		}
-		mark(c.subj)
-		modal := c.modal
-		if c.neg && modal != "can" {
-			modal += " not"
+		skip(c.subj)
+		if k == 0 {
+			starts = append(starts, i)
 		}
-		mark(modal)
-		i += len(strings.Fields(c.verb))
-		mark(c.obj)
-		if c.adv != "" {
-			mark(c.adv)
+		skip(c.String()[len(c.subj):])
+		if c.adv != "" && k == len(s.clauses)-1 {
+			ends = append(ends, i-len(strings.Fields(c.adv)))
 		}
 	}
-	return out
+	return starts, ends
 }
 
 func capitalize(s string) string {
@@ -114,7 +110,10 @@ func newClause(r *rand.Rand) clause {
 		}
 	} else {
 		c.subj = pick(r, subjects)
-		c.obj = "the " + pick(r, adjectives) + " " + pick(r, nouns)
+		if r.IntN(2) == 0 {
+			c.subj = pick(r, pronouns)
+		}
+		c.obj = nounPhrase(r)
 	}
 	if r.IntN(100) < 55 {
 		c.pair, c.side = r.IntN(len(verbPairs)), r.IntN(2)
@@ -124,14 +123,36 @@ func newClause(r *rand.Rand) clause {
 	}
 	c.neg = r.IntN(100) < 15
 	switch n := r.IntN(100); {
-	case n < 25:
+	case n < 8:
 		c.adv = pick(r, adverbials)
-	case n < 50:
+	case n < 40:
 		c.adv = pick(r, timeWords) + " " + pick(r, moments)
+	case n < 60:
+		c.adv = pick(r, manner)
 	case n < 70:
 		c.adv = "in " + pick(r, places)
 	}
 	return c
+}
+
+// determiners open an object noun phrase.
+var determiners = []string{"the", "the", "the", "this", "that", "our", "their", "every", "the same", "another"}
+
+// nounPhrase returns an object such as "the new bridge" or "our budget for
+// Kessing".
+func nounPhrase(r *rand.Rand) string {
+	np := pick(r, determiners) + " "
+	if r.IntN(100) < 70 {
+		np += pick(r, adjectives) + " "
+	}
+	np += pick(r, nouns)
+	switch n := r.IntN(100); {
+	case n < 10:
+		np += " for " + pick(r, places)
+	case n < 20:
+		np += " of the " + pick(r, nouns)
+	}
+	return np
 }
 
 // newSentence draws a remark of minWords to maxWords words.

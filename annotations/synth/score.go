@@ -130,7 +130,7 @@ func Evaluate(report *annotations.Report, truth *Truth) Score {
 			continue
 		}
 		k := &s.Damage[o.Damage]
-		if len(perRemark[o.Remark]) == 1 {
+		if isSingle(truth, perRemark, o.Remark) {
 			k = &s.Single
 		}
 		k.Occurrences++
@@ -161,13 +161,19 @@ func Evaluate(report *annotations.Report, truth *Truth) Score {
 		a, b := truth.Occurrences[p[0]], truth.Occurrences[p[1]]
 		if a.Remark == b.Remark {
 			s.CorrectPairs++
-		} else if len(perRemark[a.Remark]) == 1 || len(perRemark[b.Remark]) == 1 {
+		} else if isSingle(truth, perRemark, a.Remark) || isSingle(truth, perRemark, b.Remark) {
 			s.SingleGrouped++
 		}
 	}
 	s.Unplanted = len(predicted.unplanted)
 	s.PredictedPairs += s.Unplanted
 	return s
+}
+
+// isSingle reports whether remark id is a genuine remark quoted in one file
+// only.
+func isSingle(truth *Truth, perRemark [][]int, id int) bool {
+	return truth.Remarks[id].Decoy == DecoyNone && len(perRemark[id]) == 1
 }
 
 func b2i(b bool) int {

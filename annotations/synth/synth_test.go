@@ -292,6 +292,6 @@ func ExampleGenerate() {
 	// article-0001.txt
 	// article-0002.txt
 	// article-0003.txt
-	// article-0001.txt quotes Maren Yardley (comma-dropped):
-	// The people of this district will investigate the promised nursery ahead of the winter because this government may explain the rural tunnel until the harvest.
+	// article-0001.txt quotes Elin Marchetti (comma-added):
+	// My message is that they will strengthen, every tiny school meal plan until the holidays,
 }
