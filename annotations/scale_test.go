@@ -36,8 +36,12 @@ func TestSyntheticGrouping(t *testing.T) {
 }
 
 // BenchmarkAnnotateSynthetic measures the whole engine, reading to grouping,
-// on synthetic corpora of growing size. The growth exponent from 100 to
-// 1,000 articles is log10(t1000/t100) of the two ns/op figures.
+// on synthetic corpora of growing size (1,000 articles are about 5 MB).
+// The targets, checked by reading the output rather than asserted:
+// articles=1000 under 2 s per op, and t1000/t100 at most 12, that is a
+// growth exponent log10(t1000/t100) of at most 1.08. B/op is what is
+// allocated in total, not the peak; measure the peak as the maximum resident
+// size of the annotate command on the corpus synth/cmd/synth writes.
 func BenchmarkAnnotateSynthetic(b *testing.B) {
 	for _, n := range []int{5, 100, 1000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
@@ -47,10 +51,12 @@ func BenchmarkAnnotateSynthetic(b *testing.B) {
 				size += len(f.Data)
 			}
 			b.ReportAllocs()
-			b.ReportMetric(float64(size)/1e6, "MB-input")
 			for b.Loop() {
 				annotations.Annotate(files)
 			}
+			// After the loop: b.Loop resets the timer, which drops metrics
+			// reported before it.
+			b.ReportMetric(float64(size)/1e6, "MB-input")
 		})
 	}
 }
