@@ -96,3 +96,86 @@ func bandedDistance(a, b []token, band int) int {
 	}
 	return prev[len(b)]
 }
+
+// changesMeaning reports whether the differences between the words of a and
+// w are of the kind that reverse or redirect a remark rather than merely
+// edit it: a negation gained or lost, or a content word replaced by a
+// different one (an antonym, or subject and object swapped). Fillers
+// inserted or dropped, changed function words and spelling variants of one
+// word ("Day"/"Days") are edits, not changes of meaning.
+func (c *corpus) changesMeaning(a, w []token) bool {
+	if len(a)*len(w) > maxAlignCells {
+		return false // too long to align word by word; rely on the distance
+	}
+	negates := func(w int32) bool { return w >= 0 && c.lex.negation[w] }
+	for _, op := range alignWords(a, w) {
+		x, y := op[0], op[1]
+		if negates(x) != negates(y) {
+			return true
+		}
+		if x >= 0 && y >= 0 && !c.lex.stop[x] && !c.lex.stop[y] && !c.variants(x, y) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAlignCells bounds the table of a word alignment.
+const maxAlignCells = 1 << 18
+
+// variants reports whether two different words are spellings or forms of
+// one word: they share their first four letters (or all of the shorter
+// one), or differ in few characters.
+func (c *corpus) variants(x, y int32) bool {
+	a, b := []rune(c.lex.words[x]), []rune(c.lex.words[y])
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n >= min(4, len(a), len(b)) {
+		return true
+	}
+	d := levenshtein.ComputeDistance(string(a), string(b))
+	return float64(d) <= 0.2*float64(max(len(a), len(b)))
+}
+
+// alignWords aligns a with b by word edit distance and returns the
+// differing steps: a word replaced (both ids), dropped from b (second -1)
+// or added in b (first -1).
+func alignWords(a, b []token) [][2]int32 {
+	n, m := len(a), len(b)
+	d := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &d[i*(m+1)+j] }
+	for i := 0; i <= n; i++ {
+		*at(i, 0) = int32(i)
+	}
+	for j := 0; j <= m; j++ {
+		*at(0, j) = int32(j)
+	}
+	for i := 1; i <= n; i++ {
+		for j := 1; j <= m; j++ {
+			cost := int32(1)
+			if a[i-1].word == b[j-1].word {
+				cost = 0
+			}
+			*at(i, j) = min(*at(i-1, j)+1, *at(i, j-1)+1, *at(i-1, j-1)+cost)
+		}
+	}
+	var ops [][2]int32
+	for i, j := n, m; i > 0 || j > 0; {
+		switch {
+		case i > 0 && j > 0 && a[i-1].word == b[j-1].word && *at(i, j) == *at(i-1, j-1):
+			i, j = i-1, j-1
+		case i > 0 && *at(i, j) == *at(i-1, j)+1:
+			ops = append(ops, [2]int32{a[i-1].word, -1})
+			i--
+		case j > 0 && *at(i, j) == *at(i, j-1)+1:
+			ops = append(ops, [2]int32{-1, b[j-1].word})
+			j--
+		default:
+			ops = append(ops, [2]int32{a[i-1].word, b[j-1].word})
+			i, j = i-1, j-1
+		}
+	}
+	return ops
+}

@@ -1,6 +1,8 @@
 package annotations
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -156,12 +158,17 @@ type link struct {
 
 // quoteGroups finds the shared quotations.
 //
-// Links join quotations transitively, with one exception. A quotation that
-// contains fragments matching separate parts of it (a long speech quoted in
-// full by one outlet and in pieces by others, or a quotation the extractor
-// ran on too far) is a hub: joining through it would fuse distinct remarks.
-// A hub is instead added as a member to the group of each fragment, so it
-// may appear in several groups.
+// Quotations that are equal or nearly so are joined first. A fragment (a
+// quotation found inside a longer one) then joins the group of its
+// container. When it fits containers of several groups, which happens when
+// a truncated quotation stops before the words in which two remarks differ,
+// it joins the one most documents carry instead of fusing them.
+//
+// A quotation that contains fragments matching separate parts of it (a long
+// speech quoted in full by one outlet and in pieces by others, or a
+// quotation the extractor ran on too far) is a hub: joining through it would
+// fuse distinct remarks. A hub is instead added as a member to the group of
+// each fragment, so it may appear in several groups.
 func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	links := c.exactLinks()
 	equal := newUnionFind(len(c.quotes))
@@ -171,28 +178,30 @@ func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	links = append(links, c.nearLinks(o, equal)...)
 	hub := c.hubs(links)
 	u := newUnionFind(len(c.quotes))
-	best := make([]float64, len(c.quotes))
 	for _, l := range links {
-		if l.in >= 0 && hub[l.in] {
-			continue
+		if l.in < 0 {
+			u.union(l.a, l.b)
 		}
-		u.union(l.a, l.b)
-		best[l.a] = max(best[l.a], l.sim)
-		best[l.b] = max(best[l.b], l.sim)
 	}
+	c.joinFragments(u, links, hub)
+	best := make([]float64, len(c.quotes))
 	// extra[root] holds the hubs joined to a set, with their similarity.
 	extra := make(map[int]map[int]float64)
 	for _, l := range links {
-		if l.in < 0 || !hub[l.in] {
+		if l.in >= 0 && hub[l.in] {
+			frag := l.a + l.b - l.in
+			best[frag] = max(best[frag], l.sim)
+			r := u.find(frag)
+			if extra[r] == nil {
+				extra[r] = make(map[int]float64)
+			}
+			extra[r][l.in] = max(extra[r][l.in], l.sim)
 			continue
 		}
-		frag := l.a + l.b - l.in
-		best[frag] = max(best[frag], l.sim)
-		r := u.find(frag)
-		if extra[r] == nil {
-			extra[r] = make(map[int]float64)
+		if u.find(l.a) == u.find(l.b) {
+			best[l.a] = max(best[l.a], l.sim)
+			best[l.b] = max(best[l.b], l.sim)
 		}
-		extra[r][l.in] = max(extra[r][l.in], l.sim)
 	}
 	var groups []Group
 	for _, set := range components(u, extra) {
@@ -222,8 +231,51 @@ func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	return groups
 }
 
-// hubs marks the quotations in which fragments matched two or more parts
-// that do not overlap.
+// joinFragments unites each set of u that is a fragment of quotations in
+// other sets with one of those sets: the one spanning the most documents,
+// then the one it matches best, then the earliest.
+func (c *corpus) joinFragments(u unionFind, links []link, hub []bool) {
+	spread := make(map[int]int) // root → number of documents
+	seen := make(map[[2]int]bool)
+	for i, q := range c.quotes {
+		k := [2]int{u.find(i), q.doc}
+		if !seen[k] {
+			seen[k] = true
+			spread[k[0]]++
+		}
+	}
+	type choice struct {
+		to  int
+		sim float64
+	}
+	chosen := make(map[int]choice)
+	for _, l := range links {
+		if l.in < 0 || hub[l.in] {
+			continue
+		}
+		from, to := u.find(l.a+l.b-l.in), u.find(l.in)
+		if from == to {
+			continue
+		}
+		ch, ok := chosen[from]
+		if !ok || spread[to] > spread[ch.to] ||
+			spread[to] == spread[ch.to] && (l.sim > ch.sim || l.sim == ch.sim && to < ch.to) {
+			chosen[from] = choice{to, l.sim}
+		}
+	}
+	froms := make([]int, 0, len(chosen))
+	for f := range chosen {
+		froms = append(froms, f)
+	}
+	sort.Ints(froms)
+	for _, f := range froms {
+		u.union(f, chosen[f].to)
+	}
+}
+
+// hubs marks the quotations in which fragments matched two or more separate
+// parts: windows that overlap by less than half of the shorter one, since
+// outlets that split a remark often both keep a word at the seam.
 func (c *corpus) hubs(links []link) []bool {
 	type window struct{ from, to int }
 	parts := make(map[int][]window)
@@ -241,13 +293,16 @@ func (c *corpus) hubs(links []link) []bool {
 	for _, q := range order {
 		w := parts[q]
 		sort.Slice(w, func(i, j int) bool { return w[i].from < w[j].from })
-		reach := w[0].to
+		far := w[0] // the window reaching furthest so far
 		for _, x := range w[1:] {
-			if x.from >= reach {
+			overlap := min(far.to, x.to) - x.from
+			if 2*overlap < min(far.to-far.from, x.to-x.from) {
 				hub[q] = true
 				break
 			}
-			reach = max(reach, x.to)
+			if x.to > far.to {
+				far = x
+			}
 		}
 	}
 	return hub
@@ -349,41 +404,73 @@ const fragmentWords = 5
 // stop-shingle.
 const postingLimit = 64
 
+// rareLimit caps the quotations looked at through one bigram when matching
+// quotations. Candidates come from each quotation's rarest bigrams, so a
+// list this long means every bigram of the quotation is this common and it
+// is not worth comparing it with all of them.
+const rareLimit = 1024
+
 // nearLinks links quotations of different documents that contain one another
-// or differ by at most o.Tolerance. Candidates are the pairs that share
-// enough word bigrams.
-// Pairs already known to be equal are skipped.
+// or differ by at most o.Tolerance; pairs already known to be equal are
+// skipped.
+//
+// Candidates are found by prefix filtering: a quotation must share at least
+// minShared of its distinct bigrams with any quotation it matches, so any
+// (distinct - minShared + 1) of its bigrams include one they share. Looking
+// up only that many, its rarest ones, finds every candidate while reading
+// short posting lists, however common the other bigrams are. A quotation
+// looks for candidates at least as long as itself; the shorter side sets the
+// threshold.
 func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
-	words := 0
-	for _, r := range c.quotes {
-		words += len(r.toks)
-	}
-	idx := newShingleIndex(2, postingLimit, words)
+	grams := make([][]uint64, len(c.quotes))
+	idx := make(map[uint64][]int32)
 	for i, r := range c.quotes {
-		idx.add(i, r.toks)
+		g := make([]uint64, 0, len(r.toks))
+		for p := 0; p+2 <= len(r.toks); p++ {
+			g = append(g, shingleHash(r.toks[p:p+2]))
+		}
+		slices.Sort(g)
+		g = slices.Compact(g)
+		grams[i] = g
+		for _, h := range g {
+			idx[h] = append(idx[h], int32(i))
+		}
 	}
-	shared := make([]int, len(c.quotes))
-	var touched []int
+	seen := make([]bool, len(c.quotes))
+	var cand []int
+	var prefix []uint64
 	var links []link
 	for i, r := range c.quotes {
-		touched = touched[:0]
-		for p := 0; p+2 <= len(r.toks); p++ {
-			for _, ps := range idx.lookup(r.toks, p) {
-				j := int(ps.item)
-				if j <= i || c.quotes[j].doc == r.doc || equal.find(i) == equal.find(j) {
+		g := grams[i]
+		if len(g) == 0 {
+			continue // one word: only an exact match can link it
+		}
+		need := min(minShared(len(r.toks), o.Tolerance), len(g))
+		prefix = append(prefix[:0], g...)
+		slices.SortFunc(prefix, func(x, y uint64) int {
+			return cmp.Or(cmp.Compare(len(idx[x]), len(idx[y])), cmp.Compare(x, y))
+		})
+		cand = cand[:0]
+		for _, h := range prefix[:len(g)-need+1] {
+			list := idx[h]
+			if len(list) > rareLimit {
+				continue
+			}
+			for _, j32 := range list {
+				j := int(j32)
+				q := c.quotes[j]
+				if seen[j] || q.doc == r.doc || len(q.toks) < len(r.toks) ||
+					len(q.toks) == len(r.toks) && j <= i || equal.find(i) == equal.find(j) {
 					continue
 				}
-				if shared[j] == 0 {
-					touched = append(touched, j)
-				}
-				shared[j]++
+				seen[j] = true
+				cand = append(cand, j)
 			}
 		}
-		sort.Ints(touched)
-		for _, j := range touched {
-			n := shared[j]
-			shared[j] = 0
-			if n < minShared(min(len(r.toks), len(c.quotes[j].toks)), o.Tolerance) {
+		slices.Sort(cand)
+		for _, j := range cand {
+			seen[j] = false
+			if sharedCount(g, grams[j]) < need {
 				continue
 			}
 			if l, ok := c.compareQuotes(i, j, o); ok {
@@ -392,6 +479,23 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 		}
 	}
 	return links
+}
+
+// sharedCount counts the values two sorted slices have in common.
+func sharedCount(a, b []uint64) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
 }
 
 // minShared is how many bigrams a quotation of n words must share with
@@ -421,7 +525,7 @@ func (c *corpus) compareQuotes(i, j int, o MatchOptions) (link, bool) {
 		}
 		s, e := c.alignWindow(a.toks, b.toks)
 		l.sim, l.from, l.to = c.bestWindow(a.toks, b.toks, s, e, o.Tolerance)
-		if 1-l.sim > o.Tolerance {
+		if 1-l.sim > o.Tolerance || c.changesMeaning(a.toks, b.toks[l.from:l.to]) {
 			return l, false
 		}
 	}

@@ -218,6 +218,47 @@ func TestMatchQuotes(t *testing.T) {
 		},
 		want: nil,
 	}, {
+		name: "decoy: a negation added",
+		docs: []*Document{
+			testDoc("a", `“The council will fund the new harbour wall before the winter storms,” she said.`),
+			testDoc("b", `“The council will not fund the new harbour wall before the winter storms,” she said.`),
+		},
+		want: nil,
+	}, {
+		name: "decoy: a verb replaced by its opposite",
+		docs: []*Document{
+			testDoc("a", `“The council will support the new harbour wall before the winter storms,” she said.`),
+			testDoc("b", `“The council will oppose the new harbour wall before the winter storms,” she said.`),
+		},
+		want: nil,
+	}, {
+		name: "decoy: subject and object swapped",
+		docs: []*Document{
+			testDoc("a", `“The farmers will meet the ministers at the harbour before the vote,” she said.`),
+			testDoc("b", `“The ministers will meet the farmers at the harbour before the vote,” she said.`),
+		},
+		want: nil,
+	}, {
+		name: "a spelling variant is an edit, not a new remark",
+		docs: []*Document{
+			testDoc("a", `“We will finish the northern road before the next harvest season,” she said.`),
+			testDoc("b", `“We will finish the northern roads before the next harvest season,” she said.`),
+		},
+		want: [][]string{{"a:We will finish the northern road before the next harvest season,", "b:We will finish the northern roads before the next harvest season,"}},
+	}, {
+		name: "a truncated quotation that fits two remarks joins the more widely quoted",
+		docs: []*Document{
+			testDoc("a", `“The council will fund the new harbour wall before the winter storms, and the port will not close,” she said.`),
+			testDoc("b", `“The council will fund the new harbour wall before the winter storms, and the port will not close,” she said.`),
+			testDoc("c", `“The council will fund the new harbour wall before the winter storms, and the port will close,” she said.`),
+			testDoc("d", `“The council will fund the new harbour wall before the winter storms,” she said.`),
+		},
+		want: [][]string{{
+			"a:The council will fund the new harbour wall before the winter storms, and the port will not close,",
+			"b:The council will fund the new harbour wall before the winter storms, and the port will not close,",
+			"d:The council will fund the new harbour wall before the winter storms,",
+		}},
+	}, {
 		name: "documents with an error take no part",
 		docs: []*Document{
 			testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),

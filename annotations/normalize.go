@@ -30,6 +30,8 @@ type lexicon struct {
 	ids   map[string]int32
 	words []string
 	stop  []bool // stop[id] reports whether the word is an English stopword
+	// negation[id] reports whether the word negates what follows it.
+	negation []bool
 	buf   []byte
 }
 
@@ -47,6 +49,7 @@ func (l *lexicon) intern(w []byte) int32 {
 	l.ids[s] = id
 	l.words = append(l.words, s)
 	l.stop = append(l.stop, matchStopwords[s])
+	l.negation = append(l.negation, negations[s])
 	return id
 }
 
@@ -192,6 +195,18 @@ func (l *lexicon) joinWords(toks []token) string {
 	}
 	return sb.String()
 }
+
+// negations are the words, as normalised, that turn a statement into its
+// opposite; a remark that gains or loses one is a different remark.
+var negations = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`not no never nobody nothing none neither nor cannot cant dont doesnt
+		didnt wont wouldnt shouldnt couldnt isnt arent wasnt werent hasnt havent hadnt mustnt neednt
+		aint nowhere`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // matchStopwords are common English function words. They carry no evidence that
 // two contexts speak about the same thing, and quotations made of nothing
