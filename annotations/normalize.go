@@ -32,7 +32,7 @@ type lexicon struct {
 	stop  []bool // stop[id] reports whether the word is an English stopword
 	// negation[id] reports whether the word negates what follows it.
 	negation []bool
-	buf   []byte
+	buf      []byte
 }
 
 func newLexicon() *lexicon {
