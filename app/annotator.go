@@ -489,7 +489,9 @@ func (a *annotator) Render() app.UI {
 	hasDocs := len(a.files) > 0
 	doc := a.index.byName[a.selected]
 	return root.Body(
-		app.A().Class("skip").Href("#main").Text("Skip to content"),
+		// Section links are buttons: go-app resolves an href against the
+		// site prefix, which would turn "#main" into a page load.
+		app.Button().Class("skip").Text("Skip to content").OnClick(jump("main")),
 		app.If(a.update, func() app.UI {
 			return app.Div().Class("banner").Aria("live", "polite").Body(
 				app.Span().Text("A new version of crossquote is ready."),
@@ -503,11 +505,11 @@ func (a *annotator) Render() app.UI {
 				app.Span().Class("tagline").Text("Which quotations do the outlets share, and how did each one change them?"),
 			),
 			app.Nav().Aria("label", "Sections").Body(
-				app.A().Href("#reader").Text("Reader"),
-				app.A().Href("#groups").Text("Shared"),
-				app.A().Href("#compare").Text("Compare"),
-				app.A().Href("#coverage").Text("Coverage"),
-				app.A().Href("#export").Text("Export"),
+				app.Button().Class("navlink").Text("Reader").OnClick(jump("reader")),
+				app.Button().Class("navlink").Text("Shared").OnClick(jump("groups")),
+				app.Button().Class("navlink").Text("Compare").OnClick(jump("compare")),
+				app.Button().Class("navlink").Text("Coverage").OnClick(jump("coverage")),
+				app.Button().Class("navlink").Text("Export").OnClick(jump("export")),
 			),
 		),
 		app.Div().Class("layout").Body(
@@ -535,7 +537,7 @@ func (a *annotator) Render() app.UI {
 					),
 				),
 			),
-			app.Main().ID("main").Body(
+			app.Main().ID("main").TabIndex(-1).Body(
 				app.P().ID("status").Class("status").Aria("live", "polite").Text(a.status),
 				app.Ul().ID("messages").Class("messages").Aria("live", "polite").Body(
 					app.Range(a.messages).Slice(func(i int) app.UI {
@@ -546,7 +548,7 @@ func (a *annotator) Render() app.UI {
 				app.If(!hasDocs, func() app.UI { return emptyState(a.onExample) }),
 				app.If(hasDocs, func() app.UI {
 					return app.Div().Class("workspace").Body(
-						app.Section().ID("reader").Class("reader").Aria("label", "Reader").Body(
+						app.Section().ID("reader").Class("reader").TabIndex(-1).Aria("label", "Reader").Body(
 							app.If(doc == nil, func() app.UI {
 								return app.P().Class("quiet").Text("No document could be read yet.")
 							}).Else(func() app.UI {
@@ -570,6 +572,18 @@ func (a *annotator) Render() app.UI {
 		),
 		app.Div().Class("dropveil").Aria("hidden", "true").Body(app.P().Text("Drop the files to add them")),
 	)
+}
+
+// jump returns a click handler that scrolls to and focuses element id.
+func jump(id string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		el := app.Window().GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		el.Call("scrollIntoView", map[string]any{"behavior": "smooth", "block": "start"})
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
 }
 
 func emptyState(onExample app.EventHandler) app.UI {

@@ -53,7 +53,7 @@ func (c *compareView) Render() app.UI {
 	x := c.IndexValue
 	head := app.H2().Text("Compare two sources")
 	if len(x.docs) < 2 {
-		return app.Section().ID("compare").Class("compare").Aria("label", "Compare").Body(
+		return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(
 			head,
 			app.P().Class("quiet").Text("There is nothing to compare yet: add a second source."),
 			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),
@@ -74,7 +74,7 @@ func (c *compareView) Render() app.UI {
 			app.Td().Body(diffView(x.memberText(a), x.memberText(b))),
 		))
 	}
-	return app.Section().ID("compare").Class("compare").Aria("label", "Compare").Body(
+	return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(
 		head,
 		app.Div().Class("pickers").Body(
 			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),

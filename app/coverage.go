@@ -21,7 +21,7 @@ func (c *coverageGrid) Index(x *reportIndex) *coverageGrid { c.IndexValue = x; r
 
 func (c *coverageGrid) Render() app.UI {
 	x := c.IndexValue
-	sec := app.Section().ID("coverage").Class("coverage").Aria("label", "Coverage")
+	sec := app.Section().ID("coverage").Class("coverage").TabIndex(-1).Aria("label", "Coverage")
 	if len(x.docs) < 2 {
 		return sec.Body(app.H2().Text("Coverage"), app.P().Class("quiet").Text("Coverage needs at least two sources."))
 	}

@@ -103,7 +103,7 @@ func (c *exportPanel) button(kind, label, title string) app.UI {
 }
 
 func (c *exportPanel) Render() app.UI {
-	return app.Section().ID("export").Class("export").Aria("label", "Export").Body(
+	return app.Section().ID("export").Class("export").TabIndex(-1).Aria("label", "Export").Body(
 		app.H2().Text("Export"),
 		app.Div().Class("row").Body(
 			c.button(exportJSON, "JSON report", "The full report, as the command line writes it"),

@@ -43,7 +43,7 @@ func (c *groupsPanel) Render() app.UI {
 			return c.item(&x.report.Groups[i])
 		}))
 	}
-	return app.Section().ID("groups").Class("groups").Aria("label", "Shared quotations").Body(
+	return app.Section().ID("groups").Class("groups").TabIndex(-1).Aria("label", "Shared quotations").Body(
 		app.H2().Text("Shared quotations and passages"),
 		body,
 	)
