@@ -435,7 +435,9 @@ func (a *annotator) onSelect(ctx app.Context, name string) {
 	a.save(ctx)
 }
 
-func (a *annotator) onSettings(ctx app.Context, s settings) {
+func (a *annotator) onSettings(ctx app.Context, edit func(*settings)) {
+	s := a.settings
+	edit(&s)
 	s = s.valid()
 	regroup := s.Tolerance != a.settings.Tolerance || s.MinWords != a.settings.MinWords
 	a.settings = s
@@ -446,8 +448,12 @@ func (a *annotator) onSettings(ctx app.Context, s settings) {
 	a.save(ctx)
 }
 
-func (a *annotator) onCompare(ctx app.Context, left, right string) {
-	a.compareA, a.compareB = left, right
+func (a *annotator) onCompare(ctx app.Context, right bool, name string) {
+	if right {
+		a.compareB = name
+	} else {
+		a.compareA = name
+	}
 }
 
 // onGroup shows group id: the reader switches to a document that has it

@@ -14,7 +14,7 @@ type compareView struct {
 	LeftValue        string
 	RightValue       string
 	ShowRemovedValue bool
-	OnChangeFunc     func(ctx app.Context, left, right string)
+	OnChangeFunc     func(ctx app.Context, right bool, name string)
 }
 
 func newCompareView() *compareView { return &compareView{} }
@@ -32,20 +32,20 @@ func (c *compareView) Right(name string) *compareView { c.RightValue = name; ret
 func (c *compareView) ShowRemoved(v bool) *compareView { c.ShowRemovedValue = v; return c }
 
 // OnChange sets the handler called when either choice changes.
-func (c *compareView) OnChange(h func(ctx app.Context, left, right string)) *compareView {
+func (c *compareView) OnChange(h func(ctx app.Context, right bool, name string)) *compareView {
 	c.OnChangeFunc = h
 	return c
 }
 
 func (c *compareView) onLeft(ctx app.Context, e app.Event) {
 	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, ctx.JSSrc().Get("value").String(), c.RightValue)
+		c.OnChangeFunc(ctx, false, ctx.JSSrc().Get("value").String())
 	}
 }
 
 func (c *compareView) onRight(ctx app.Context, e app.Event) {
 	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, c.LeftValue, ctx.JSSrc().Get("value").String())
+		c.OnChangeFunc(ctx, true, ctx.JSSrc().Get("value").String())
 	}
 }
 

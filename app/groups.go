@@ -83,7 +83,9 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 			m := g.Members[i]
 			return app.Li().Body(
 				app.Span().Class("src").Text(x.label(m.Document)),
-				app.If(i > 0, func() app.UI {
+				app.If(i == 0, func() app.UI {
+					return app.Span().Class("sim").Text("quoted above")
+				}).Else(func() app.UI {
 					return app.Span().Class("sim").Title("Similarity to the first rendering").Text(percent(m.Similarity))
 				}),
 				app.If(i > 0, func() app.UI { return diffView(base, x.memberText(m)) }),

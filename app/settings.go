@@ -13,7 +13,9 @@ type settingsPanel struct {
 	app.Compo
 
 	SettingsValue settings
-	OnChangeFunc  func(ctx app.Context, s settings)
+	// OnChangeFunc receives an edit rather than whole settings: two quick
+	// changes must not overwrite each other with a stale copy.
+	OnChangeFunc func(ctx app.Context, edit func(*settings))
 }
 
 func newSettingsPanel() *settingsPanel { return &settingsPanel{} }
@@ -21,38 +23,33 @@ func newSettingsPanel() *settingsPanel { return &settingsPanel{} }
 // Settings sets the values shown.
 func (c *settingsPanel) Settings(s settings) *settingsPanel { c.SettingsValue = s; return c }
 
-// OnChange sets the handler called with the new settings.
-func (c *settingsPanel) OnChange(h func(ctx app.Context, s settings)) *settingsPanel {
+// OnChange sets the handler called with each edit of the settings.
+func (c *settingsPanel) OnChange(h func(ctx app.Context, edit func(*settings))) *settingsPanel {
 	c.OnChangeFunc = h
 	return c
 }
 
-func (c *settingsPanel) changed(ctx app.Context, s settings) {
+func (c *settingsPanel) changed(ctx app.Context, edit func(*settings)) {
 	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, s)
+		c.OnChangeFunc(ctx, edit)
 	}
 }
 
 func (c *settingsPanel) onTolerance(ctx app.Context, e app.Event) {
-	s := c.SettingsValue
 	if v, err := strconv.ParseFloat(ctx.JSSrc().Get("value").String(), 64); err == nil {
-		s.Tolerance = v / 100
-		c.changed(ctx, s)
+		c.changed(ctx, func(s *settings) { s.Tolerance = v / 100 })
 	}
 }
 
 func (c *settingsPanel) onMinWords(ctx app.Context, e app.Event) {
-	s := c.SettingsValue
 	if v, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
-		s.MinWords = v
-		c.changed(ctx, s)
+		c.changed(ctx, func(s *settings) { s.MinWords = v })
 	}
 }
 
 func (c *settingsPanel) onShowRemoved(ctx app.Context, e app.Event) {
-	s := c.SettingsValue
-	s.ShowRemoved = ctx.JSSrc().Get("checked").Bool()
-	c.changed(ctx, s)
+	on := ctx.JSSrc().Get("checked").Bool()
+	c.changed(ctx, func(s *settings) { s.ShowRemoved = on })
 }
 
 func (c *settingsPanel) Render() app.UI {

@@ -70,6 +70,9 @@ func (c *sourceList) item(name string) app.UI {
 		label = x.label(name)
 		n := len(x.groupsOf(name))
 		detail = plural2(n, "shared item", "shared items") + " · " + plural2(len(d.Quotes), "quotation", "quotations")
+		if label != name {
+			detail = name + " · " + detail
+		}
 	}
 	if name == c.SelectedValue {
 		class += " current"
