@@ -309,13 +309,16 @@ func (a *annotator) regroup() {
 
 func (a *annotator) save(ctx app.Context) {
 	a.dropMessages(storageNote)
-	err := saveWorkspace(ctx, workspace{
+	left, err := saveWorkspace(ctx, workspace{
 		Files:       a.files,
 		Tolerance:   a.settings.Tolerance,
 		MinWords:    a.settings.MinWords,
 		ShowRemoved: a.settings.ShowRemoved,
 		Selected:    a.selected,
 	})
+	for _, name := range left {
+		a.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", name), true)
+	}
 	if err != nil {
 		a.note(storageNote, err.Error(), true)
 	}

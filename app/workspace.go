@@ -45,12 +45,29 @@ func (s settings) valid() settings {
 	return s
 }
 
-// saveWorkspace stores w, reporting why it could not (usually the quota).
-func saveWorkspace(ctx app.Context, w workspace) error {
-	if err := ctx.LocalStorage().Set(workspaceKey, w); err != nil {
-		return fmt.Errorf("the workspace could not be stored in this browser (%d files; storage full or disabled?), so it will not survive a reload: %v", len(w.Files), err)
+// saveWorkspace stores w in one write. When the browser refuses (storage
+// full or disabled) it leaves out the largest files until the rest fits, so
+// a reload restores a consistent workspace, and returns the names of the
+// files left out; err is set when not even the settings could be stored.
+func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
+	files := append([]annotations.File(nil), w.Files...)
+	for {
+		w.Files = files
+		if err = ctx.LocalStorage().Set(workspaceKey, w); err == nil {
+			return left, nil
+		}
+		if len(files) == 0 {
+			return left, fmt.Errorf("this browser refused to store the workspace (storage disabled?): files and settings will be gone after a reload")
+		}
+		big := 0
+		for i, f := range files {
+			if len(f.Data) > len(files[big].Data) {
+				big = i
+			}
+		}
+		left = append(left, files[big].Name)
+		files = append(files[:big:big], files[big+1:]...)
 	}
-	return nil
 }
 
 // loadWorkspace returns the stored workspace; ok is false when there is none.
