@@ -117,7 +117,10 @@ func (g *generator) writeTrailer(para func(string)) {
 	}
 }
 
-var months = []string{"January", "March", "April", "June", "September", "November"}
+var months = []string{
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December",
+}
 
 // Quotation marks: curly is the house style, the others are the marks
 // damage.

@@ -30,7 +30,11 @@ var roles = []string{
 var places = []string{
 	"Northvale", "Kessing", "Amberport", "Lowmoor", "Brightwater", "Castlereach", "Dunhollow",
 	"Elmstead", "Fairhaven", "Greyford", "Hollin Bay", "Ironbridge", "Juniper Falls", "Kingsmere",
-	"Larchmont", "Millbrook", "Oakhurst", "Pinecrest", "Redcliff", "Silverdale",
+	"Larchmont", "Millbrook", "Oakhurst", "Pinecrest", "Redcliff", "Silverdale", "Thornbury",
+	"Ulverholm", "Vennick", "Westmarch", "Yarrowby", "Ashgrove", "Blackwater Cross", "Coldbeck",
+	"Deepwell", "Eastwick Hollow", "Foxmoor", "Glenavon", "Hartsridge", "Kellmouth", "Lindenfeld",
+	"Marrowgate", "Nethercombe", "Orrin Sound", "Pellmarsh", "Quarrendon", "Rookhaven", "Stonebridge",
+	"Tarnside", "Upton Wold", "Varrick", "Wyncombe",
 }
 
 var outlets = []string{
@@ -226,50 +230,34 @@ var speechVerbs = []string{
 const canonicalVerbs = 3
 
 // Filler vocabulary: third-person, past-tense reporting that contains no
-// quotation marks.
-var fillerSubjects = []string{
-	"Officials", "Residents", "Engineers", "The council", "Local businesses", "Several witnesses",
-	"The regional office", "A spokesperson for the ministry", "Volunteers", "Inspectors",
-	"The contractors", "Analysts", "Teachers at the school", "Shop owners", "Emergency crews",
-	"A group of farmers", "The harbour authority", "Commuters", "Police", "The committee",
+// quotation marks. Filler sentences are composed from many small parts, so
+// that unrelated articles share no long run of words, as in real news; a
+// shared run would be reported as a passage.
+var pastVerbs = list(`discussed, inspected, postponed, reviewed, criticised, welcomed, measured, repaired,
+	closed, reopened, visited, questioned, debated, examined, surveyed, praised, delayed, documented,
+	photographed, mapped, funded, cleared, approved, rejected, extended, expanded, cancelled, renamed,
+	audited, insured, leased, sold, bought, painted, fenced, drained, widened, resurfaced, relocated,
+	merged, registered, licensed, certified, tracked, piloted, proposed, drafted, signed, ratified,
+	challenged, contested, evaluated, assessed, compared, rebuilt, restored, replaced, modernised`)
+
+var days = list(`Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday`)
+
+var dayParts = list(`morning, afternoon, evening, night`)
+
+var periods = list(`week, month, year, spring, summer, autumn, winter`)
+
+var moreNumbers = []string{
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"14", "15", "18", "20", "25", "30", "40", "45", "60", "75", "90", "120", "150", "200", "250",
+	"300", "480", "600", "750", "900", "1,200", "2,500", "4,000",
 }
 
-var fillerVerbs = []string{
-	"discussed", "inspected", "postponed", "reviewed", "criticised", "welcomed", "measured",
-	"repaired", "closed", "reopened", "visited", "questioned", "debated", "examined", "surveyed",
-	"praised", "delayed", "documented", "photographed", "mapped", "funded", "cleared",
-}
+var plurals = list(`households, vehicles, workers, complaints, kilometres of pipe, pupils, boats, permits,
+	trees, buildings, beds, jobs, visitors, tonnes of gravel, applications, passengers, homes, shops,
+	farms, patients, flats, bus stops, street lights, parking spaces, hectares, classrooms, volunteers,
+	members, tickets, meals, lorries, cyclists, signatures, objections, letters, seats, apprentices`)
 
-var fillerTimes = []string{
-	"on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "over the weekend",
-	"last month", "earlier this week", "late on Sunday", "in March", "in the autumn",
-	"two years ago", "since the storm", "during the night", "at dawn", "after the vote",
-}
-
-var fillerTails = []string{
-	"according to a statement released later that day",
-	"after weeks of heavy rain in the region",
-	"while traffic was diverted through the town centre",
-	"as the cost of the repairs continued to rise",
-	"before a public meeting that drew a large crowd",
-	"despite objections from a handful of neighbours",
-	"in a process expected to last several months",
-	"following a report by independent auditors",
-	"although no final decision has been taken",
-	"with support from two neighbouring districts",
-	"amid growing concern about the schedule",
-	"as part of a wider review of spending",
-}
-
-var numbers = []string{
-	"two", "three", "four", "five", "six", "eight", "ten", "twelve", "15", "20", "40", "120",
-	"several hundred", "about 3,000", "nearly 90", "1.5 million",
-}
-
-var fillerPlurals = []string{
-	"households", "vehicles", "workers", "complaints", "kilometres of pipe", "pupils",
-	"boats", "permits", "trees", "buildings", "beds", "jobs", "visitors", "tonnes of gravel",
-}
+var connectors = list(`after, before, while, as, although, when, once, even though, just as, shortly after`)
 
 var titleNouns = []string{
 	"Dispute", "Plan", "Vote", "Delay", "Deal", "Row", "Inquiry", "Repairs", "Protest", "Budget",
