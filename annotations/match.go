@@ -183,7 +183,7 @@ func (c *corpus) quoteGroups(o MatchOptions) []Group {
 			u.union(l.a, l.b)
 		}
 	}
-	c.joinFragments(u, links, hub)
+	joinFragments(u, links, hub, func(i int) int { return c.quotes[i].doc })
 	best := make([]float64, len(c.quotes))
 	// extra[root] holds the hubs joined to a set, with their similarity.
 	extra := make(map[int]map[int]float64)
@@ -231,14 +231,15 @@ func (c *corpus) quoteGroups(o MatchOptions) []Group {
 	return groups
 }
 
-// joinFragments unites each set of u that is a fragment of quotations in
-// other sets with one of those sets: the one spanning the most documents,
-// then the one it matches best, then the earliest.
-func (c *corpus) joinFragments(u unionFind, links []link, hub []bool) {
+// joinFragments unites each set of u that is a fragment of items in other
+// sets (links with in >= 0, in not a hub) with one of those sets: the one
+// spanning the most documents, then the one it matches best, then the
+// earliest. doc tells the document of an item.
+func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
 	spread := make(map[int]int) // root → number of documents
 	seen := make(map[[2]int]bool)
-	for i, q := range c.quotes {
-		k := [2]int{u.find(i), q.doc}
+	for i := range u {
+		k := [2]int{u.find(i), doc(i)}
 		if !seen[k] {
 			seen[k] = true
 			spread[k[0]]++

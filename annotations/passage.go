@@ -24,12 +24,16 @@ const (
 	// shingle is paired with. Joining each document to a few others is
 	// enough for the union of groups to reach all of them, and keeps the
 	// work linear when many outlets carry the same story.
-	passageFanout = 4
+	passageFanout = 2
 	// passageGap is the number of unmatched words a run may bridge, and
-	// passageShift how far it may drift between the two texts (words
-	// inserted in one of them).
-	passageGap   = 3
-	passageShift = 3
+	// passageShift how far it may drift between the two texts (a word
+	// inserted in one of them). Reused copy differs by isolated edits: a
+	// word replaced, added or dropped here and there. Bridging more would
+	// let a long common stretch carry sentences that are merely built
+	// alike ("the market would be examined" and "the boatyard would be
+	// mapped").
+	passageGap   = 1
+	passageShift = 1
 )
 
 // A passageSeg is a stretch of a document's body tokens outside quotations and
@@ -43,6 +47,10 @@ type seed struct {
 	sa, sb, pa, pb int32
 }
 
+// pair and at pack the segment pair and the positions into sortable keys.
+func (s seed) pair() uint64 { return uint64(uint32(s.sa))<<32 | uint64(uint32(s.sb)) }
+func (s seed) at() uint64   { return uint64(uint32(s.pa))<<32 | uint64(uint32(s.pb)) }
+
 // A run is a stretch of two segments that match: [a0, a1) in one and
 // [b0, b1) in the other, in segment token positions.
 type run struct {
@@ -50,11 +58,16 @@ type run struct {
 	lastA, lastB   int // the last seed, to chain the next one
 }
 
-// A stretch is one side of a matched run, in body token positions.
+// A stretch is one side of a matched run, in body token positions, and the
+// segment it lies in.
 type stretch struct {
-	doc, from, to int
-	sim           float64
+	doc, seg, from, to int
+	sim                float64
 }
+
+// memberGap is how many words may separate two pieces of one segment that
+// are reported as one member.
+const memberGap = 3
 
 // passageGroups finds the passages shared by documents outside quotations.
 func (c *corpus) passageGroups(o MatchOptions) []Group {
@@ -87,8 +100,8 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 				continue
 			}
 			sides = append(sides,
-				stretch{doc: sa.doc, from: sa.off + r.a0, to: sa.off + r.a1, sim: sim},
-				stretch{doc: sb.doc, from: sb.off + r.b0, to: sb.off + r.b1, sim: sim})
+				stretch{doc: sa.doc, seg: int(seeds[lo].sa), from: sa.off + r.a0, to: sa.off + r.a1, sim: sim},
+				stretch{doc: sb.doc, seg: int(seeds[lo].sb), from: sb.off + r.b0, to: sb.off + r.b1, sim: sim})
 		}
 		lo = hi
 	}
@@ -195,7 +208,7 @@ func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
 		}
 	})
 	slices.SortFunc(seeds, func(a, b seed) int {
-		return cmp.Or(cmp.Compare(a.sa, b.sa), cmp.Compare(a.sb, b.sb), cmp.Compare(a.pa, b.pa), cmp.Compare(a.pb, b.pb))
+		return cmp.Or(cmp.Compare(a.pair(), b.pair()), cmp.Compare(a.at(), b.at()))
 	})
 	return seeds
 }
@@ -239,9 +252,14 @@ func abs(x int) int {
 	return x
 }
 
-// stretchGroups joins matched stretches into groups: the two sides of a run
-// belong together, and so do stretches of one document that overlap. Each
-// group has one member per disjoint stretch of text it covers.
+// stretchGroups joins matched stretches into groups. The two sides of a
+// run belong together, and so do stretches of one document that cover
+// nearly the same words (four fifths of the longer one). A stretch lying
+// inside a longer one of its document is a fragment of it and joins, as a
+// truncated quotation does, the one group of such containers that spans
+// the most documents: joining all of them would chain the stock phrases of
+// a corpus into one group. Each group has one member per disjoint stretch
+// of text it covers.
 func (c *corpus) stretchGroups(sides []stretch) []Group {
 	u := newUnionFind(len(sides))
 	for i := 0; i+1 < len(sides); i += 2 {
@@ -252,24 +270,43 @@ func (c *corpus) stretchGroups(sides []stretch) []Group {
 		order[i] = i
 	}
 	sort.Slice(order, func(i, j int) bool { return lessStretch(sides[order[i]], sides[order[j]]) })
-	far := -1 // the stretch reaching furthest so far in the current document
+	var inside []link
+	var active []int
 	for _, cur := range order {
-		if far >= 0 && sides[far].doc == sides[cur].doc && sides[cur].from < sides[far].to {
-			u.union(far, cur)
-			if sides[cur].to > sides[far].to {
-				far = cur
+		x := sides[cur]
+		keep := active[:0]
+		for _, a := range active {
+			if y := sides[a]; y.doc == x.doc && y.to > x.from {
+				keep = append(keep, a)
 			}
-			continue
 		}
-		far = cur
+		active = keep
+		for _, a := range active {
+			y := sides[a]
+			overlap := min(x.to, y.to) - x.from
+			lx, ly := x.to-x.from, y.to-y.from
+			switch {
+			case 5*overlap >= 4*max(lx, ly):
+				u.union(a, cur)
+			case 5*overlap >= 4*min(lx, ly) && lx < ly:
+				inside = append(inside, link{a: cur, b: a, in: a, sim: 1})
+			case 5*overlap >= 4*min(lx, ly):
+				inside = append(inside, link{a: a, b: cur, in: cur, sim: 1})
+			}
+		}
+		active = append(active, cur)
 	}
+	joinFragments(u, inside, make([]bool, len(sides)), func(i int) int { return sides[i].doc })
 	var groups []Group
 	for _, set := range components(u, nil) {
 		var members []stretch
 		sort.Slice(set, func(i, j int) bool { return lessStretch(sides[set[i]], sides[set[j]]) })
 		for _, i := range set {
 			s := sides[i]
-			if n := len(members); n > 0 && members[n-1].doc == s.doc && s.from < members[n-1].to {
+			// Pieces of one segment that overlap or are a few words apart
+			// (where a copy dropped or changed words) are one member.
+			if n := len(members); n > 0 && members[n-1].doc == s.doc &&
+				(s.from < members[n-1].to || s.seg == members[n-1].seg && s.from <= members[n-1].to+memberGap) {
 				m := &members[n-1]
 				m.to = max(m.to, s.to)
 				m.sim = max(m.sim, s.sim)
