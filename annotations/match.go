@@ -439,7 +439,11 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	}
 	seen := make([]bool, len(c.quotes))
 	var cand []int
-	var prefix []uint64
+	type gram struct {
+		n int // how many quotations hold it
+		h uint64
+	}
+	var prefix []gram
 	var links []link
 	for i, r := range c.quotes {
 		g := grams[i]
@@ -447,13 +451,16 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			continue // one word: only an exact match can link it
 		}
 		need := min(minShared(len(r.toks), o.Tolerance), len(g))
-		prefix = append(prefix[:0], g...)
-		slices.SortFunc(prefix, func(x, y uint64) int {
-			return cmp.Or(cmp.Compare(len(idx[x]), len(idx[y])), cmp.Compare(x, y))
+		prefix = prefix[:0]
+		for _, h := range g {
+			prefix = append(prefix, gram{len(idx[h]), h})
+		}
+		slices.SortFunc(prefix, func(x, y gram) int {
+			return cmp.Or(cmp.Compare(x.n, y.n), cmp.Compare(x.h, y.h))
 		})
 		cand = cand[:0]
-		for _, h := range prefix[:len(g)-need+1] {
-			list := idx[h]
+		for _, p := range prefix[:len(g)-need+1] {
+			list := idx[p.h]
 			if len(list) > rareLimit {
 				continue
 			}
