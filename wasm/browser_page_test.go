@@ -125,8 +125,8 @@ func storyCorpusFor(tb testing.TB) storyCorpus {
 // viewport (the whole page is the drop zone).
 func (tp *tab) dropFiles(paths []string) {
 	tp.tb.Helper()
-	x := eval[float64](tp, `window.innerWidth / 2`)
-	y := eval[float64](tp, `window.innerHeight / 2`)
+	x := tabEval[float64](tp, `window.innerWidth / 2`)
+	y := tabEval[float64](tp, `window.innerHeight / 2`)
 	data := &input.DragData{
 		Items:              []*input.DragDataItem{}, // must be a list, even empty
 		Files:              paths,
@@ -165,7 +165,7 @@ func jsString(s string) string {
 func (tp *tab) waitDocuments(names []string) []string {
 	tp.tb.Helper()
 	want, _ := json.Marshal(names)
-	return waitFor[[]string](tp, fmt.Sprintf("the documents %v", names), `(() => {
+	return tabWait[[]string](tp, fmt.Sprintf("the documents %v", names), `(() => {
 		const have = [...document.querySelectorAll('[data-remove-document]')].map(e => e.getAttribute('data-remove-document'));
 		return `+string(want)+`.every(n => have.includes(n)) ? have : null;
 	})()`)
@@ -174,7 +174,7 @@ func (tp *tab) waitDocuments(names []string) []string {
 // documentNames returns the names of the documents the page lists now.
 func (tp *tab) documentNames() []string {
 	tp.tb.Helper()
-	return eval[[]string](tp, `[...document.querySelectorAll('[data-remove-document]')].map(e => e.getAttribute('data-remove-document'))`)
+	return tabEval[[]string](tp, `[...document.querySelectorAll('[data-remove-document]')].map(e => e.getAttribute('data-remove-document'))`)
 }
 
 // showDocument makes the page render the document name, and waits for its
@@ -182,15 +182,15 @@ func (tp *tab) documentNames() []string {
 func (tp *tab) showDocument(name string) {
 	tp.tb.Helper()
 	sel := `[data-document=` + jsString(name) + `]`
-	if eval[bool](tp, `!!document.querySelector(`+jsString(sel)+`)`) {
+	if tabEval[bool](tp, `!!document.querySelector(`+jsString(sel)+`)`) {
 		return
 	}
 	// The source list has a button per document; it is disabled while
 	// the file is being analysed.
 	pick := `[data-show-document=` + jsString(name) + `]`
-	waitFor[bool](tp, "the button to show "+name, `(() => { const b = document.querySelector(`+jsString(pick)+`); return !!b && !b.disabled; })()`)
+	tabWait[bool](tp, "the button to show "+name, `(() => { const b = document.querySelector(`+jsString(pick)+`); return !!b && !b.disabled; })()`)
 	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(pick)))
-	waitFor[bool](tp, "the document "+name, `!!document.querySelector(`+jsString(sel)+`)`)
+	tabWait[bool](tp, "the document "+name, `!!document.querySelector(`+jsString(sel)+`)`)
 }
 
 // highlight is one highlighted quotation in a rendered document.
@@ -251,7 +251,7 @@ func inDocuments[T interface{ document() string }](tp *tab, names []string, js s
 	var all []T
 	for _, name := range names {
 		tp.showDocument(name)
-		for _, v := range eval[[]T](tp, js) {
+		for _, v := range tabEval[[]T](tp, js) {
 			if v.document() == name {
 				all = append(all, v)
 			}
@@ -478,7 +478,7 @@ func checkRemovedAgainstEngine(tb testing.TB, rep *annotations.Report, removed [
 func (tp *tab) export(kind, check string) string {
 	tp.tb.Helper()
 	tp.do(actionTimeout, chromedp.Click(chromedp.ID("export-"+kind)))
-	return waitFor[string](tp, "the "+kind+" export", `(() => {
+	return tabWait[string](tp, "the "+kind+" export", `(() => {
 		const v = document.querySelector('#export-output').value;
 		return (`+check+`) ? v : '';
 	})()`)
@@ -488,7 +488,7 @@ func (tp *tab) export(kind, check string) string {
 // as a person editing it does.
 func (tp *tab) setControl(id, value string) {
 	tp.tb.Helper()
-	eval[chromedp.Void](tp, `(() => {
+	tabEval[chromedp.Void](tp, `(() => {
 		const el = document.getElementById(`+jsString(id)+`);
 		el.value = `+jsString(value)+`;
 		el.dispatchEvent(new Event('input', {bubbles: true}));
@@ -499,5 +499,5 @@ func (tp *tab) setControl(id, value string) {
 // groupItems returns the ids of the groups listed in #groups.
 func (tp *tab) groupItems() []string {
 	tp.tb.Helper()
-	return eval[[]string](tp, `[...document.querySelectorAll('#groups [data-group-item]')].map(e => e.getAttribute('data-group-item'))`)
+	return tabEval[[]string](tp, `[...document.querySelectorAll('#groups [data-group-item]')].map(e => e.getAttribute('data-group-item'))`)
 }

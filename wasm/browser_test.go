@@ -379,8 +379,8 @@ func (tp *tab) do(timeout time.Duration, actions ...chromedp.Action[chromedp.Voi
 	}
 }
 
-// run runs one action that returns a value, with a timeout.
-func run[T any](tp *tab, timeout time.Duration, a chromedp.Action[T]) T {
+// tabRun runs one action that returns a value, with a timeout.
+func tabRun[T any](tp *tab, timeout time.Duration, a chromedp.Action[T]) T {
 	tp.tb.Helper()
 	ctx, cancel := context.WithTimeout(tp.ctx, timeout)
 	defer cancel()
@@ -391,20 +391,20 @@ func run[T any](tp *tab, timeout time.Duration, a chromedp.Action[T]) T {
 	return v
 }
 
-// eval evaluates a JavaScript expression and decodes its value; a promise
+// tabEval evaluates a JavaScript expression and decodes its value; a promise
 // is awaited.
-func eval[T any](tp *tab, expr string) T {
+func tabEval[T any](tp *tab, expr string) T {
 	tp.tb.Helper()
-	return run(tp, actionTimeout, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
+	return tabRun(tp, actionTimeout, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 }
 
-// pollUntil evaluates expr until ok accepts its value, and returns it; on
+// tabPoll evaluates expr until ok accepts its value, and returns it; on
 // timeout it fails with the last value seen.
-func pollUntil[T any](tp *tab, what, expr string, ok func(T) bool) T {
+func tabPoll[T any](tp *tab, what, expr string, ok func(T) bool) T {
 	tp.tb.Helper()
 	deadline := time.Now().Add(actionTimeout)
 	for {
-		v := eval[T](tp, expr)
+		v := tabEval[T](tp, expr)
 		if ok(v) {
 			return v
 		}
@@ -415,9 +415,9 @@ func pollUntil[T any](tp *tab, what, expr string, ok func(T) bool) T {
 	}
 }
 
-// waitFor polls a JavaScript expression until it is truthy and returns its
+// tabWait polls a JavaScript expression until it is truthy and returns its
 // value. what says what was awaited, for the failure message.
-func waitFor[T any](tp *tab, what, expr string) T {
+func tabWait[T any](tp *tab, what, expr string) T {
 	tp.tb.Helper()
 	ctx, cancel := context.WithTimeout(tp.ctx, actionTimeout)
 	defer cancel()
@@ -430,9 +430,11 @@ func waitFor[T any](tp *tab, what, expr string) T {
 	return v
 }
 
+// TestBrowserPageLoads opens the empty page: the app mounts, and (checked
+// at cleanup) nothing leaves loopback and nothing logs an error.
 func TestBrowserPageLoads(t *testing.T) {
 	tp := openTab(t)
-	title := run(tp, actionTimeout, chromedp.Title())
+	title := tabRun(tp, actionTimeout, chromedp.Title())
 	t.Logf("page %s loaded, title %q", tp.h.pageURL, title)
 }
 
@@ -462,11 +464,11 @@ func checkRemovedSwitch(t *testing.T, tp *tab, c storyCorpus) []removedText {
 			t.Errorf("%s: removed text is visible with the switch off: %.80q", r.Doc, r.Text)
 		}
 	}
-	if eval[bool](tp, `document.querySelector('#show-removed').checked`) {
+	if tabEval[bool](tp, `document.querySelector('#show-removed').checked`) {
 		t.Fatalf("#show-removed is on before the reader turned it on")
 	}
 	tp.do(actionTimeout, chromedp.Click(chromedp.ID("show-removed")))
-	waitFor[bool](tp, "the removed text to show", `document.querySelector('#show-removed').checked && !!document.querySelector('[data-document] [data-removed]')`)
+	tabWait[bool](tp, "the removed text to show", `document.querySelector('#show-removed').checked && !!document.querySelector('[data-document] [data-removed]')`)
 	shown := map[string][]string{}
 	removed := tp.removedOf(c.names())
 	for _, r := range removed {
@@ -551,7 +553,7 @@ func TestBrowserExportsAndReload(t *testing.T) {
 
 	// Markdown, and its rendered preview.
 	text = tp.export("md", `v.trim().startsWith('#')`)
-	preview := waitFor[string](tp, "the Markdown preview", `(() => {
+	preview := tabWait[string](tp, "the Markdown preview", `(() => {
 		const p = document.querySelector('#md-preview');
 		return p && p.querySelector('h1, h2, h3') ? p.textContent : '';
 	})()`)
@@ -573,7 +575,7 @@ func TestBrowserExportsAndReload(t *testing.T) {
 
 	// Reload: the stored workspace comes back, with its settings.
 	tp.do(actionTimeout, chromedp.Click(chromedp.ID("show-removed")))
-	waitFor[bool](tp, "the removed text to show", `!!document.querySelector('[data-document] [data-removed]')`)
+	tabWait[bool](tp, "the removed text to show", `!!document.querySelector('[data-document] [data-removed]')`)
 	before := slices.Sorted(slices.Values(tp.documentNames()))
 	tp.load(chromedp.Reload())
 	after := slices.Sorted(slices.Values(tp.waitDocuments(c.names())))
@@ -584,7 +586,7 @@ func TestBrowserExportsAndReload(t *testing.T) {
 	if !maps.Equal(found, foundAgain) {
 		t.Errorf("after a reload the shared groups are %v, before %v", foundAgain, found)
 	}
-	if !eval[bool](tp, `document.querySelector('#show-removed').checked`) {
+	if !tabEval[bool](tp, `document.querySelector('#show-removed').checked`) {
 		t.Errorf("after a reload the removed-text switch is off; it was on")
 	}
 }
@@ -681,13 +683,13 @@ func TestBrowserControls(t *testing.T) {
 	}
 	// The paste box may sit in a collapsed <details>: open it as a person
 	// would, by its summary.
-	eval[chromedp.Void](tp, `(() => {
+	tabEval[chromedp.Void](tp, `(() => {
 		const d = document.getElementById('paste-add').closest('details');
 		if (d && !d.open) d.querySelector('summary').click();
 	})()`)
 	tp.do(actionTimeout, chromedp.SetValue(chromedp.ID("paste-text"), string(pasted)),
 		chromedp.Click(chromedp.ID("paste-add")))
-	waitFor[bool](tp, "the pasted document", `document.querySelectorAll('[data-remove-document]').length === 1`)
+	tabWait[bool](tp, "the pasted document", `document.querySelectorAll('[data-remove-document]').length === 1`)
 	names := tp.documentNames()
 	if len(names) != 1 {
 		t.Fatalf("after one paste the page lists %q", names)
@@ -717,23 +719,23 @@ func TestBrowserControls(t *testing.T) {
 	}
 	// One choice at a time, each awaited, as a person sees each result.
 	tp.setControl("compare-a", pair[0].Doc)
-	waitFor[bool](tp, "the left side "+pair[0].Doc, `!!document.querySelector(`+jsString(`#compare [data-document="`+pair[0].Doc+`"]`)+`)`)
+	tabWait[bool](tp, "the left side "+pair[0].Doc, `!!document.querySelector(`+jsString(`#compare [data-document="`+pair[0].Doc+`"]`)+`)`)
 	tp.setControl("compare-b", pair[1].Doc)
-	waitFor[bool](tp, "the comparison of "+pair[0].Doc+" and "+pair[1].Doc, `(() => {
+	tabWait[bool](tp, "the comparison of "+pair[0].Doc+" and "+pair[1].Doc, `(() => {
 		const cmp = document.querySelector('#compare');
 		return !!cmp && !!cmp.querySelector(`+jsString(`[data-document="`+pair[0].Doc+`"]`)+`)
 			&& !!cmp.querySelector(`+jsString(`[data-document="`+pair[1].Doc+`"]`)+`)
 			&& !!cmp.querySelector(`+jsString(`[data-group="`+pairGroup+`"]`)+`);
 	})()`)
-	if got := eval[int](tp, `document.querySelectorAll('#compare [data-document]').length`); got != 2 {
+	if got := tabEval[int](tp, `document.querySelectorAll('#compare [data-document]').length`); got != 2 {
 		t.Errorf("#compare renders %d documents, want 2", got)
 	}
 
 	// Coverage names every source.
-	coverage := eval[string](tp, `document.querySelector('#coverage').textContent`)
+	coverage := tabEval[string](tp, `document.querySelector('#coverage').textContent`)
 	for _, name := range c.names() {
 		stem := strings.TrimSuffix(name, ".txt")
-		if !strings.Contains(coverage, stem) && !eval[bool](tp, `!!document.querySelector('#coverage [title=`+jsString(name)+`]')`) {
+		if !strings.Contains(coverage, stem) && !tabEval[bool](tp, `!!document.querySelector('#coverage [title=`+jsString(name)+`]')`) {
 			t.Errorf("#coverage does not show the source %s", name)
 		}
 	}
@@ -742,7 +744,7 @@ func TestBrowserControls(t *testing.T) {
 	// the same settings.
 	// the same settings. The slider's range maps onto tolerance 0..1.
 	docs := append([]annotations.File{{Name: pastedName, Data: pasted}}, c.readFiles(t)...)
-	lo, hi := eval[float64](tp, `+document.getElementById('tolerance').min`), eval[float64](tp, `+document.getElementById('tolerance').max`)
+	lo, hi := tabEval[float64](tp, `+document.getElementById('tolerance').min`), tabEval[float64](tp, `+document.getElementById('tolerance').max`)
 	for _, s := range []struct {
 		tolerance float64
 		minWords  int
@@ -754,7 +756,7 @@ func TestBrowserControls(t *testing.T) {
 			want = append(want, g.ID)
 		}
 		slices.Sort(want)
-		got := pollUntil(tp, fmt.Sprintf("the groups at tolerance %g, min words %d to be the engine's %q", s.tolerance, s.minWords, want),
+		got := tabPoll(tp, fmt.Sprintf("the groups at tolerance %g, min words %d to be the engine's %q", s.tolerance, s.minWords, want),
 			`[...document.querySelectorAll('#groups [data-group-item]')].map(e => e.getAttribute('data-group-item')).sort()`,
 			func(got []string) bool { return slices.Equal(got, want) })
 		t.Logf("tolerance %g, min words %d: %d groups", s.tolerance, s.minWords, len(got))
@@ -762,9 +764,9 @@ func TestBrowserControls(t *testing.T) {
 
 	// Remove one document, then clear everything; a reload stays empty.
 	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(`[data-remove-document=`+jsString(pastedName)+`]`)))
-	waitFor[bool](tp, "the removal of "+pastedName, `!document.querySelector(`+jsString(`[data-remove-document="`+pastedName+`"]`)+`)`)
+	tabWait[bool](tp, "the removal of "+pastedName, `!document.querySelector(`+jsString(`[data-remove-document="`+pastedName+`"]`)+`)`)
 	tp.do(actionTimeout, chromedp.Click(chromedp.ID("clear-all")))
-	waitFor[bool](tp, "the workspace to clear", `!document.querySelector('[data-remove-document]') && !document.querySelector('[data-document]')`)
+	tabWait[bool](tp, "the workspace to clear", `!document.querySelector('[data-remove-document]') && !document.querySelector('[data-document]')`)
 	tp.load(chromedp.Reload())
 	if n := len(tp.documentNames()); n != 0 {
 		t.Errorf("after clearing and a reload the page lists %d documents", n)
@@ -776,14 +778,14 @@ func TestBrowserControls(t *testing.T) {
 func TestBrowserExampleScreenshot(t *testing.T) {
 	tp := openTab(t)
 	tp.do(actionTimeout, chromedp.Click(chromedp.ID("load-example")))
-	waitFor[bool](tp, "the example's shared quotations", `document.querySelectorAll('[data-document] [data-group]').length > 0`)
-	n := eval[int](tp, `document.querySelectorAll('[data-remove-document]').length`)
+	tabWait[bool](tp, "the example's shared quotations", `document.querySelectorAll('[data-document] [data-group]').length > 0`)
+	n := tabEval[int](tp, `document.querySelectorAll('[data-remove-document]').length`)
 	if n < 2 {
 		t.Errorf("the example story has %d sources, want at least two", n)
 	}
 	// Let a person see the top of the page, where the reader starts.
-	eval[chromedp.Void](tp, `window.scrollTo(0, 0)`)
-	png := run(tp, actionTimeout, chromedp.CaptureScreenshot())
+	tabEval[chromedp.Void](tp, `window.scrollTo(0, 0)`)
+	png := tabRun(tp, actionTimeout, chromedp.CaptureScreenshot())
 	path := os.Getenv("CROSSQUOTE_SCREENSHOT")
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "screenshot.png")
@@ -815,10 +817,10 @@ func BenchmarkDropToHighlights(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		tp := openTab(b)
-		eval[chromedp.Void](tp, dropTimerJS)
+		tabEval[chromedp.Void](tp, dropTimerJS)
 		b.StartTimer()
 		tp.dropFiles(c.files)
-		total += waitFor[float64](tp, "the first highlight after the drop", `(() => {
+		total += tabWait[float64](tp, "the first highlight after the drop", `(() => {
 			const m = window.__crossquoteDrop;
 			return m.end ? Math.max(m.end - m.start, 1e-3) : 0;
 		})()`)
