@@ -27,7 +27,7 @@ func (c *coverageGrid) Render() app.UI {
 	}
 	cols := []app.UI{app.Th().Scope("col").Text("Shared item")}
 	for _, d := range x.docs {
-		cols = append(cols, app.Th().Scope("col").Class("src").Title(d.Name).Text(short(x.label(d.Name), 24)))
+		cols = append(cols, srcHead(x, d.Name))
 	}
 	var rows []app.UI
 	for i := range x.report.Groups {
@@ -47,7 +47,7 @@ func (c *coverageGrid) Render() app.UI {
 	}
 	pairHead := []app.UI{app.Th().Scope("col").Text("Shared with")}
 	for _, d := range x.docs {
-		pairHead = append(pairHead, app.Th().Scope("col").Class("src").Title(d.Name).Text(short(x.label(d.Name), 24)))
+		pairHead = append(pairHead, srcHead(x, d.Name))
 	}
 	var pairs []app.UI
 	for _, a := range x.docs {
@@ -78,6 +78,13 @@ func (c *coverageGrid) Render() app.UI {
 			app.THead().Body(app.Tr().Body(pairHead...)),
 			app.TBody().Body(pairs...),
 		)),
+	)
+}
+
+// srcHead is a column heading naming a source, set vertically.
+func srcHead(x *reportIndex, name string) app.UI {
+	return app.Th().Scope("col").Class("src").Title(x.label(name) + " (" + name + ")").Body(
+		app.Span().Text(short(x.label(name), 28)),
 	)
 }
 

@@ -57,13 +57,15 @@ func (c *intake) Render() app.UI {
 	return app.Section().Class("panel intake").Aria("label", "Add sources").Body(
 		app.H2().Text("Sources"),
 		app.Div().Class("row").Body(
-			app.Label().Class("btn primary file").For("file-input").Body(
-				app.Text("Add files…"),
-			),
+			// The input comes first so CSS can show its keyboard focus on the
+			// label that stands in for it.
 			app.Input().ID("file-input").Class("visually-hidden").Type("file").Multiple(true).
 				Accept(".txt,.md,.markdown,.html,.htm,text/*").
 				Aria("label", "Add article files").
 				OnChange(c.OnFilesFunc),
+			app.Label().Class("btn primary file").For("file-input").Body(
+				app.Text("Add files…"),
+			),
 			app.Button().ID("load-example").Class("btn").Text("Example").
 				Title("Load a short fictional story told by four invented outlets").
 				OnClick(c.OnExampleFunc),
