@@ -1,7 +1,5 @@
 package annotations
 
-import "sort"
-
 // File is one input: the name the reader gave it and its raw bytes.
 type File struct {
 	Name string
@@ -87,7 +85,5 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	groups := Match(docs, o)
-	sort.SliceStable(groups, func(i, j int) bool { return len(groups[i].Members) > len(groups[j].Members) })
-	return &Report{Documents: docs, Groups: groups}
+	return &Report{Documents: docs, Groups: Match(docs, o)}
 }
