@@ -16,36 +16,57 @@ import (
 func sentenceBreaks(text string, p Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
-	for i := 1; i < len(s); i++ {
-		c := s[i]
+	// Walk the space-separated tokens, so that each is checked once for
+	// being an address however many periods it holds.
+	for start := 0; start < len(s); {
+		end := strings.IndexFunc(s[start:], unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		if tok := s[start:end]; !isAddress(tok) {
+			for _, c := range tokenBreaks(tok) {
+				cuts = append(cuts, p.Start+start+c)
+			}
+		}
+		_, n := utf8.DecodeRuneInString(s[end:])
+		start = end + max(n, 1)
+	}
+	return cuts
+}
+
+// tokenBreaks returns the offsets in tok, a run of text without spaces,
+// where a new sentence starts right after the end of the previous one.
+func tokenBreaks(tok string) []int {
+	var cuts []int
+	for i := 1; i < len(tok); i++ {
+		c := tok[i]
 		if c != '.' && c != '!' && c != '?' {
 			continue
 		}
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		prev, _ := utf8.DecodeLastRuneInString(tok[:i])
 		if !(unicode.IsLower(prev) || unicode.IsDigit(prev) || prev == ')') {
 			continue
 		}
 		j := i + 1
-		r, n := utf8.DecodeRuneInString(s[j:])
+		r, n := utf8.DecodeRuneInString(tok[j:])
 		if isClosingQuote(r) {
 			j += n
 		}
 		cut, k := j, j
-		if r, n := utf8.DecodeRuneInString(s[k:]); r == '“' || r == '«' {
+		if r, n := utf8.DecodeRuneInString(tok[k:]); r == '“' || r == '«' {
 			// An opening quote starts the next sentence: the space goes before it.
 			k += n
 		}
-		up, n := utf8.DecodeRuneInString(s[k:])
+		up, n := utf8.DecodeRuneInString(tok[k:])
 		if !unicode.IsUpper(up) {
 			continue
 		}
-		if next, _ := utf8.DecodeRuneInString(s[k+n:]); !unicode.IsLetter(next) {
+		if next, _ := utf8.DecodeRuneInString(tok[k+n:]); !unicode.IsLetter(next) {
 			continue
 		}
-		if inAddress(s, i) {
-			continue
-		}
-		cuts = append(cuts, p.Start+cut)
+		cuts = append(cuts, cut)
 	}
 	return cuts
 }
@@ -58,16 +79,8 @@ func isClosingQuote(r rune) bool {
 	return false
 }
 
-// inAddress reports whether offset i of s lies in a token that looks like a
-// web or mail address, where dots join parts instead of ending sentences.
-func inAddress(s string, i int) bool {
-	start := strings.LastIndexFunc(s[:i], unicode.IsSpace) + 1
-	end := strings.IndexFunc(s[i:], unicode.IsSpace)
-	if end < 0 {
-		end = len(s)
-	} else {
-		end += i
-	}
-	tok := s[start:end]
-	return strings.ContainsAny(tok, "/@") || strings.HasPrefix(strings.ToLower(tok), "www.")
+// isAddress reports whether tok looks like a web or mail address, where
+// dots join parts instead of ending sentences.
+func isAddress(tok string) bool {
+	return strings.ContainsAny(tok, "/@") || len(tok) >= 4 && strings.EqualFold(tok[:4], "www.")
 }

@@ -77,6 +77,7 @@ func patternReason(text string, u *unit) Reason {
 	case u.words <= 4 && isMoreLink(lower):
 		return ReasonMoreLink
 	case htmlTags(t) >= 2:
+		u.barrier = true
 		return ReasonCommentForm
 	}
 	if strings.Contains(lower, "cookie") {
@@ -95,8 +96,11 @@ func patternReason(text string, u *unit) Reason {
 	if u.words > 12 {
 		return ""
 	}
-	var share, nav, comment int
+	var share, nav, comment, other int
 	forWords(lower, func(w string, _ int) {
+		if otherWords[w] {
+			other++
+		}
 		switch {
 		case shareWords[w]:
 			share++
@@ -109,7 +113,13 @@ func patternReason(text string, u *unit) Reason {
 	switch {
 	case comment > 0 && !u.sentence:
 		// "Leave a reply", "42 comments"; not "She declined to comment."
+		u.barrier = true
 		return ReasonCommentForm
+	case other > 0 && u.words <= 6 && !u.sentence:
+		// "Related stories", "Most popular": a list of other pages follows.
+		// It is no barrier: plain-text pages often show such boxes in the
+		// middle of the article.
+		return ReasonNavigation
 	case share > 0:
 		return ReasonShare
 	case nav > 0 && u.words <= 6:
@@ -257,9 +267,9 @@ func markDuplicates(text string, units []unit) {
 // weight is what a unit adds to the article run it lies in.
 func weight(u *unit) int {
 	switch {
-	case u.reason == ReasonCommentForm:
-		// A comment section heading ends the article: what follows is
-		// readers' prose, which must not join the article's run.
+	case u.barrier:
+		// A comment section or "related stories" heading ends the
+		// article: what follows is other prose that must not join its run.
 		return -barrierPenalty
 	case u.reason != "":
 		return -markedPenalty
@@ -315,7 +325,7 @@ func markDense(units []unit) {
 func mainRun(units []unit) (start, end int, found bool) {
 	from := 0
 	for i := range units {
-		if units[i].reason != ReasonCommentForm {
+		if !units[i].barrier {
 			continue
 		}
 		if s, e, sum := bestRun(units, from, i); sum >= minArticle {

@@ -20,6 +20,7 @@ type unit struct {
 	bullet   bool // starts with a bullet mark
 	lower    bool // starts with a lowercase letter
 	runes    int  // length in characters, ideographs and kana counting as three
+	barrier  bool // heads a comment section or a list of other stories
 	dense    bool // long and stopword-rich enough to be prose; see markDense
 
 	reason Reason // why it is removed; "" while it is a candidate
@@ -114,28 +115,27 @@ func splitUnits(text string) []unit {
 }
 
 // wrapped reports whether lines are one paragraph broken at a fixed width:
-// every line but the last is of typical terminal width.
+// every line but the last is of typical terminal width, the widths agree,
+// and at least half of the breaks fall inside a sentence, the next line
+// going on in lowercase. A list of headlines has the widths but not the
+// lowercase continuations.
 func wrapped(text string, lines []Span) bool {
 	if len(lines) < 2 {
 		return false
 	}
+	lo, hi, inside := 1<<30, 0, 0
 	for i, l := range lines[:len(lines)-1] {
-		t := l.Text(text)
-		n := utf8.RuneCountInString(t)
-		if n < 55 || n > 100 {
+		n := utf8.RuneCountInString(l.Text(text))
+		lo, hi = min(lo, n), max(hi, n)
+		next := lines[i+1].Text(text)
+		if startsWithBullet(next) {
 			return false
 		}
-		next, _ := utf8.DecodeRuneInString(lines[i+1].Text(text))
-		if endsSentence(t) && !unicode.IsLower(next) {
-			return false
-		}
-	}
-	for _, l := range lines[1:] {
-		if startsWithBullet(l.Text(text)) {
-			return false
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+			inside++
 		}
 	}
-	return true
+	return lo >= 50 && hi <= 100 && hi-lo <= 30 && 2*inside >= len(lines)-1
 }
 
 func startsWithBullet(s string) bool {

@@ -39,6 +39,9 @@ subscribe trending popular related recommended topics tags`)
 var commentWords = cleanWordSet(`comment comments commenting commented reply replies replied required
 fields moderation responses`)
 
+// otherWords head lists of other stories, which end an article.
+var otherWords = cleanWordSet(`related popular trending recommended`)
+
 // dateWords are the words of datelines besides numbers.
 var dateWords = cleanWordSet(`january february march april may june july august september october november
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -61,5 +64,10 @@ func isStopword(w string) bool {
 	if len(w) > 10 {
 		return false
 	}
+	if stopwords[w] {
+		return true
+	}
+	// Only a word with capitals or a curly apostrophe needs the
+	// allocating forms.
 	return stopwords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 }
