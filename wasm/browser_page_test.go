@@ -42,6 +42,7 @@ type expectations struct {
 		Required bool          `json:"required"`
 		Members  []quoteMember `json:"members"`
 	} `json:"shared_quotes"`
+	SingleSourceQuotes []quoteMember `json:"single_source_quotes"`
 }
 
 type quoteMember struct {
@@ -237,6 +238,25 @@ const removedJS = `(() => {
 	return out;
 })()`
 
+// soloJS lists the quotations inside rendered documents that are
+// highlighted as found in one source only: data-quote without data-group.
+const soloJS = `(() => {
+	const out = [];
+	for (const d of document.querySelectorAll('[data-document]')) {
+		for (const el of d.querySelectorAll('[data-quote]:not([data-group])')) {
+			out.push({doc: d.getAttribute('data-document'), quote: el.getAttribute('data-quote'), text: el.textContent});
+		}
+	}
+	return out;
+})()`
+
+// soloQuote is a quotation the page marks as found in one source only.
+type soloQuote struct {
+	Doc   string `json:"doc"`
+	Quote string `json:"quote"`
+	Text  string `json:"text"`
+}
+
 type removedText struct {
 	Doc     string `json:"doc"`
 	Reason  string `json:"reason"`
@@ -262,6 +282,7 @@ func inDocuments[T interface{ document() string }](tp *tab, names []string, js s
 
 func (h highlight) document() string   { return h.Doc }
 func (r removedText) document() string { return r.Doc }
+func (q soloQuote) document() string   { return q.Doc }
 
 // highlightsOf collects the highlights of the documents.
 func (tp *tab) highlightsOf(names []string) []highlight {
@@ -271,6 +292,11 @@ func (tp *tab) highlightsOf(names []string) []highlight {
 // removedOf collects the removed texts the documents show.
 func (tp *tab) removedOf(names []string) []removedText {
 	return inDocuments[removedText](tp, names, removedJS)
+}
+
+// solosOf collects the single-source quotations of the documents.
+func (tp *tab) solosOf(names []string) []soloQuote {
+	return inDocuments[soloQuote](tp, names, soloJS)
 }
 
 // squash collapses runs of white space, so that a quotation split over
@@ -444,6 +470,46 @@ func checkHighlightsAgainstEngine(tb testing.TB, rep *annotations.Report, hs []h
 			if !have[doc][g] {
 				tb.Errorf("%s: the engine puts a quotation of it in group %s, the page does not highlight it", doc, g)
 			}
+		}
+	}
+}
+
+// checkSolosAgainstEngine checks that the page marks as single-source
+// (data-quote without data-group) exactly the quotations of each document
+// that the engine puts in no group, and that the single-source quotations
+// the expectations list are never highlighted as shared.
+func checkSolosAgainstEngine(tb testing.TB, rep *annotations.Report, solos []soloQuote, hs []highlight, want []quoteMember) {
+	tb.Helper()
+	grouped := map[string]bool{} // document + quote id
+	for _, g := range rep.Groups {
+		for _, m := range g.Members {
+			grouped[m.Document+"\x00"+m.Quote] = true
+		}
+	}
+	have := map[string][]string{}
+	for _, q := range solos {
+		have[q.Doc] = append(have[q.Doc], q.Quote)
+	}
+	for _, d := range rep.Documents {
+		var ids []string
+		for _, q := range d.Quotes {
+			if !grouped[d.Name+"\x00"+q.ID] && q.Len() > 0 {
+				ids = append(ids, q.ID)
+			}
+		}
+		h := slices.Compact(slices.Sorted(slices.Values(have[d.Name])))
+		if slices.Sort(ids); !slices.Equal(h, ids) {
+			tb.Errorf("%s: the page marks the quotations %q as single-source, the engine %q", d.Name, h, ids)
+		}
+	}
+	for _, m := range want {
+		for _, h := range hs {
+			if h.Doc == m.Doc && strings.Contains(squash(h.Text), squash(m.Contains)) {
+				tb.Errorf("%s: the single-source quotation %q is highlighted as shared (data-group=%q)", m.Doc, m.Contains, h.Group)
+			}
+		}
+		if !slices.ContainsFunc(solos, func(q soloQuote) bool { return q.Doc == m.Doc && strings.Contains(squash(q.Text), squash(m.Contains)) }) {
+			tb.Logf("%s: the single-source quotation %q is not highlighted (the engine did not extract it)", m.Doc, m.Contains)
 		}
 	}
 }

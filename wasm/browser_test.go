@@ -450,8 +450,11 @@ func checkStory(t *testing.T, tp *tab, c storyCorpus) {
 	}
 	rep := annotations.Annotate(c.readFiles(t))
 	checkHighlightsAgainstEngine(t, rep, hs)
+	solos := tp.solosOf(c.names())
+	checkSolosAgainstEngine(t, rep, solos, hs, c.want.SingleSourceQuotes)
 	removed := checkRemovedSwitch(t, tp, c)
 	checkRemovedAgainstEngine(t, rep, removed)
+	t.Logf("%s: %d shared highlights, %d single-source quotations, %d removed texts shown", c.name, len(hs), len(solos), len(removed))
 }
 
 // checkRemovedSwitch checks that removed boilerplate is hidden by default
