@@ -76,6 +76,8 @@ func patternReason(text string, u *unit) Reason {
 		return ReasonCopyright
 	case u.words <= 4 && isMoreLink(lower):
 		return ReasonMoreLink
+	case u.words <= 60 && hasCredit(lower):
+		return ReasonCaption
 	case htmlTags(t) >= 2:
 		u.barrier = true
 		return ReasonCommentForm
@@ -126,6 +128,20 @@ func patternReason(text string, u *unit) Reason {
 		return ReasonNavigation
 	}
 	return ""
+}
+
+// creditMarks are how photo captions credit the photographer.
+var creditMarks = []string{"photo:", "photograph:", "photos:", "credit:", "credits:", "image:",
+	"photo by", "photograph by", "photo credit", "image credit", "getty images", "(photo", "file photo", "credit..."}
+
+// hasCredit reports whether the lowercase line credits a photograph.
+func hasCredit(lower string) bool {
+	for _, m := range creditMarks {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // htmlTags counts what look like HTML tags in t: "<" and a short
@@ -385,35 +401,81 @@ func liftHeader(text string, units []unit, start int, meta *Metadata) {
 		}
 		break
 	}
-	// A headline printed twice is weaker evidence than a single one: pairs
-	// are often photo captions.
-	for _, pairs := range []bool{false, true} {
-		for i := start - 1; i >= lo; i-- {
-			u := &units[i]
-			if !titleShaped(text, u) || (u.reason == ReasonNavigation) == pairs {
-				continue
-			}
-			if u.reason != ReasonNavigation && u.reason != ReasonDuplicate && u.reason != ReasonCaption {
-				continue
-			}
-			meta.Title = u.Text(text)
-			u.reason = ReasonTitle
-			// A copy right before the title is the same headline again.
-			if i > 0 && units[i-1].reason == ReasonCaption && normKey(units[i-1].Text(text)) == normKey(meta.Title) {
-				units[i-1].reason = ReasonDuplicate
-			}
-			return
+	if i := pickTitle(text, units, start); i >= 0 {
+		meta.Title = units[i].Text(text)
+		units[i].reason = ReasonTitle
+		// A copy right before the title is the same headline again.
+		if i > 0 && units[i-1].reason == ReasonCaption && normKey(units[i-1].Text(text)) == normKey(meta.Title) {
+			units[i-1].reason = ReasonDuplicate
 		}
 	}
 }
 
+// pickTitle returns the index of the headline among the units before the
+// article's first paragraph at start, or -1.
+func pickTitle(text string, units []unit, start int) int {
+	ok := func(i int) bool {
+		switch units[i].reason {
+		case ReasonNavigation, ReasonDuplicate, ReasonCaption:
+			return titleShaped(text, &units[i])
+		}
+		return false
+	}
+	// A saved page begins with the document title, which holds the
+	// headline and the site's name: the headline is the line before the
+	// article that the first line contains.
+	if start > 1 {
+		page := normKey(units[0].Text(text))
+		for i := start - 1; i >= 1; i-- {
+			if k := normKey(units[i].Text(text)); len(k) >= 15 && ok(i) && strings.Contains(page, k) {
+				return i
+			}
+		}
+	}
+	// Otherwise the nearest headline-shaped line. One printed twice is
+	// weaker evidence than a single one: pairs are often photo captions.
+	lo := max(0, start-12)
+	for _, pairs := range []bool{false, true} {
+		for i := start - 1; i >= lo; i-- {
+			if ok(i) && (units[i].reason == ReasonNavigation) != pairs {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
 // titleShaped reports whether u could be a headline: a few words, some
-// capitalised, one sentence at most and no final period or bracket.
+// capitalised, one sentence at most, no final period, bracket or colon,
+// and none of the marks of bylines, credits and timestamps.
 func titleShaped(text string, u *unit) bool {
 	t := u.Text(text)
-	return u.words >= 3 && u.words <= maxTitleWords && !u.inner && !u.bullet &&
-		!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ")") &&
-		u.capRatio() >= 0.2 && !isDateLine(t)
+	if u.words < 3 || u.words > maxTitleWords || u.inner || u.bullet || u.capRatio() < 0.2 ||
+		strings.HasSuffix(t, ".") || strings.HasSuffix(t, ")") || strings.HasSuffix(t, ":") ||
+		strings.ContainsAny(t, "|@/•") || hasClockTime(t) || isDateLine(t) {
+		return false
+	}
+	bad := false
+	n := 0
+	forWords(t, func(w string, _ int) {
+		l := strings.ToLower(w)
+		// "By Jane Roe", or a short menu line such as "Sign in to comment".
+		if n < 3 && l == "by" || u.words <= 5 && (navWords[l] || shareWords[l] || commentWords[l]) {
+			bad = true
+		}
+		n++
+	})
+	return !bad
+}
+
+// hasClockTime reports whether t holds a time of day such as 10:31.
+func hasClockTime(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if t[i] == ':' && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // isNameLine reports whether u holds only a person's name: two to four
