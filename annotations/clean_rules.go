@@ -45,20 +45,43 @@ func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 	}
 	liftMeta(text, units, &meta)
 
-	var paras []Span
+	return paragraphs(units), removals(units), meta
+}
+
+// removals lists the units that were removed, with their reasons.
+func removals(units []unit) []Removal {
 	var removed []Removal
-	for i, u := range units {
+	for _, u := range units {
 		if u.reason != "" {
 			removed = append(removed, Removal{u.Span, u.reason})
+		}
+	}
+	return removed
+}
+
+// paragraphs lists the kept units as paragraphs. A block kept whole stays
+// one paragraph, as the writer laid it out; in a block that lost lines to
+// boilerplate, each kept line is a paragraph of its own, since the block
+// was evidently a column of separate items, as pages saved as text are.
+func paragraphs(units []unit) []Span {
+	cut := make(map[int]bool)
+	for _, u := range units {
+		if u.reason != "" {
+			cut[u.block] = true
+		}
+	}
+	var paras []Span
+	for i, u := range units {
+		if u.reason != "" {
 			continue
 		}
-		if n := len(paras); n > 0 && i > 0 && units[i-1].reason == "" && units[i-1].block == u.block {
+		if n := len(paras); n > 0 && !cut[u.block] && units[i-1].block == u.block {
 			paras[n-1].End = u.End
 			continue
 		}
 		paras = append(paras, u.Span)
 	}
-	return paras, removed, meta
+	return paras
 }
 
 // patternReason applies the rules that need no context: addresses,
