@@ -41,6 +41,7 @@ func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 				}
 			}
 		}
+		markHeadlineRuns(units, start, end)
 		liftHeader(text, units, start, &meta)
 	}
 	liftMeta(text, units, &meta)
@@ -98,6 +99,8 @@ func patternReason(text string, u *unit) Reason {
 		strings.Contains(lower, "all rights reserved")):
 		return ReasonCopyright
 	case u.words <= 4 && isMoreLink(lower):
+		return ReasonMoreLink
+	case u.words <= 25 && !u.sentence && hasLinkLabel(lower):
 		return ReasonMoreLink
 	case u.words <= 60 && hasCredit(lower):
 		return ReasonCaption
@@ -211,6 +214,27 @@ func isMoreLink(lower string) bool {
 	}
 	return strings.Contains(lower, "more") || strings.Contains(lower, "continue") ||
 		strings.HasSuffix(lower, "...") || strings.HasSuffix(lower, "…")
+}
+
+// linkLabels are the words of the labels that introduce a link to another
+// story: "Related:", "See more:", "Read also:", "Don't miss".
+var linkLabels = cleanWordSet(`related see read more also watch don't miss recommended trending popular
+latest listen`)
+
+// hasLinkLabel reports whether the lowercase line starts with a label of
+// one to three link words followed by a colon, or is one such label alone.
+func hasLinkLabel(lower string) bool {
+	label, _, colon := strings.Cut(lower, ":")
+	w := strings.Fields(label)
+	if len(w) == 0 || len(w) > 3 || (!colon && len(w) != len(strings.Fields(lower))) {
+		return false
+	}
+	for _, x := range w {
+		if !linkLabels[strings.Trim(x, "'’")] && !linkLabels[strings.ReplaceAll(x, "’", "'")] {
+			return false
+		}
+	}
+	return true
 }
 
 // separatorReason recognises breadcrumbs (sections joined by » or ›) and
@@ -394,6 +418,28 @@ func bestRun(units []unit, from, to int) (start, end, best int) {
 		}
 	}
 	return start, end, best
+}
+
+// markHeadlineRuns removes, inside the article's run, runs of two or more
+// lines that read like headlines: several words, capitalised start, no
+// sentence end. A subheading stands alone between paragraphs; a run of
+// them is a box of links to other stories.
+func markHeadlineRuns(units []unit, start, end int) {
+	headline := func(u *unit) bool {
+		return u.reason == "" && !good(u) && u.words >= 4 && !u.sentence && !u.lower
+	}
+	for i := start; i <= end; {
+		j := i
+		for j <= end && headline(&units[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			for k := i; k < j; k++ {
+				units[k].reason = ReasonNavigation
+			}
+		}
+		i = max(j, i+1)
+	}
 }
 
 // outsideReason names a unit outside the article's main run.
