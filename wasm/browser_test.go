@@ -64,6 +64,7 @@ type harness struct {
 	pageURL string          // the app's page, with the prefix and a trailing slash
 	browser context.Context // a chromedp context whose browser is running
 	proxy   *remoteRecorder
+	served  *siteLog
 	close   []func()
 }
 
@@ -145,7 +146,8 @@ func newHarness() (h *harness, err error) {
 
 	mux := http.NewServeMux()
 	mux.Handle(sitePrefix+"/", http.StripPrefix(sitePrefix, siteHandler(dir)))
-	srv := httptest.NewServer(mux) // listens on 127.0.0.1
+	h.served = &siteLog{}
+	srv := httptest.NewServer(h.served.wrap(mux)) // listens on 127.0.0.1
 	h.close = append(h.close, srv.Close)
 	h.pageURL = srv.URL + sitePrefix + "/"
 
@@ -236,6 +238,44 @@ func (r *remoteRecorder) requests() []string {
 	return append([]string(nil), r.seen...)
 }
 
+// siteLog records what the site server was asked for, by the page and by
+// its service worker alike (whose requests the tab's events do not show).
+type siteLog struct {
+	mu  sync.Mutex
+	bad []string // requests outside the prefix or that failed
+}
+
+func (l *siteLog) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(sw, r)
+		// The bare prefix redirects to the prefix with a slash, as static
+		// hosts do: go-app names the start page that way.
+		inside := r.URL.Path == sitePrefix || strings.HasPrefix(r.URL.Path, sitePrefix+"/")
+		if sw.status >= 400 || !inside {
+			l.mu.Lock()
+			l.bad = append(l.bad, fmt.Sprintf("%s %s: %d", r.Method, r.URL.Path, sw.status))
+			l.mu.Unlock()
+		}
+	})
+}
+
+func (l *siteLog) failures() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.bad...)
+}
+
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	w.status = code
+	w.ResponseWriter.WriteHeader(code)
+}
+
 // recorder collects what one tab did that a test must check afterwards.
 type recorder struct {
 	mu       sync.Mutex
@@ -310,8 +350,8 @@ func isLoopbackURL(u string) bool {
 
 // check fails the test for any request that left loopback, from this tab or
 // (through the proxy) from anywhere in the browser, and for any error the
-// page logged.
-func (r *recorder) check(tb testing.TB, proxy *remoteRecorder) {
+// page logged, and for any request the site could not answer.
+func (r *recorder) check(tb testing.TB, proxy *remoteRecorder, served *siteLog) {
 	tb.Helper()
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -328,6 +368,9 @@ func (r *recorder) check(tb testing.TB, proxy *remoteRecorder) {
 	}
 	for _, p := range r.problems {
 		tb.Errorf("page error: %s", p)
+	}
+	for _, req := range served.failures() {
+		tb.Errorf("the site server got a request outside %s or one it could not answer: %s", sitePrefix, req)
 	}
 }
 
@@ -356,7 +399,7 @@ func openTab(tb testing.TB) *tab {
 	if err := chromedp.Listen(ctx, tp.rec.listen); err != nil {
 		tb.Fatalf("listening to the tab: %v", err)
 	}
-	tb.Cleanup(func() { tp.rec.check(tb, h.proxy) })
+	tb.Cleanup(func() { tp.rec.check(tb, h.proxy, h.served) })
 	tp.load(chromedp.Navigate(h.pageURL))
 	return tp
 }
