@@ -29,11 +29,12 @@ func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 		units[i].reason = patternReason(text, &units[i])
 	}
 	markBulletRuns(units)
-	markDuplicates(text, units)
+	first := markDuplicates(text, units)
 	markDense(units)
 
 	start, end, found := mainRun(units)
 	if found {
+		moveRepeats(units, first, start, end)
 		for i := range units {
 			if i < start || i > end {
 				if units[i].reason == "" {
@@ -302,13 +303,17 @@ func markBulletRuns(units []unit) {
 	}
 }
 
-// markDuplicates marks repeated lines. A line repeated right after itself is
-// a photo caption printed twice (or a repeated heading): both copies go. A
-// line that repeats an earlier one elsewhere goes as a duplicate.
-func markDuplicates(text string, units []unit) {
+// markDuplicates marks repeated lines. A line repeated right after itself
+// is a photo caption printed twice (or a repeated heading): both copies go.
+// A line that repeats an earlier one elsewhere goes as a duplicate; the
+// returned slice holds, for each such line, the index of its first copy
+// (-1 for the others), for [moveRepeats].
+func markDuplicates(text string, units []unit) []int {
+	first := make([]int, len(units))
 	seen := make(map[string]int, len(units))
 	prevKey := ""
 	for i := range units {
+		first[i] = -1
 		key := normKey(units[i].Text(text))
 		if key == "" {
 			prevKey = ""
@@ -319,11 +324,27 @@ func markDuplicates(text string, units []unit) {
 				units[i-1].reason = ReasonCaption
 			}
 			units[i].reason = ReasonDuplicate
-		} else if _, ok := seen[key]; ok && units[i].reason == "" {
+		} else if j, ok := seen[key]; ok && units[i].reason == "" {
 			units[i].reason = ReasonDuplicate
+			first[i] = j
 		}
-		seen[key] = i
+		if _, ok := seen[key]; !ok {
+			seen[key] = i
+		}
 		prevKey = key
+	}
+	return first
+}
+
+// moveRepeats keeps, of a line printed twice, the copy inside the article's
+// run [start, end] rather than the first: a teaser above the article often
+// repeats its first paragraph.
+func moveRepeats(units []unit, first []int, start, end int) {
+	for i := start; i <= end; i++ {
+		j := first[i]
+		if j >= 0 && j < start && units[j].reason == "" {
+			units[i].reason, units[j].reason = "", ReasonDuplicate
+		}
 	}
 }
 
@@ -375,7 +396,7 @@ func markDense(units []unit) {
 		u := &units[i]
 		// Long running sentences count as prose in any language, even one
 		// written without spaces between words.
-		long := u.sentence && !u.inner && u.runes >= 150 && u.capRatio() < 0.3
+		long := u.sentence && !u.inner && u.runes >= 100 && u.capRatio() < 0.3
 		u.dense = u.words >= goodWords && u.stopRatio() >= threshold || long
 	}
 }
