@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,8 +33,26 @@ const maxDiffCells = 1 << 20
 // shows as its own part. Equal tokens are compared exactly.
 func DiffWords(a, b string) []DiffPart {
 	ta, tb := diffTokens(a), diffTokens(b)
+	// Renderings of one remark mostly agree: the tokens they share at both
+	// ends are equal parts, and only the middle needs the quadratic search.
+	head := 0
+	for head < len(ta) && head < len(tb) && ta[head].word == tb[head].word {
+		head++
+	}
+	tail := 0
+	for tail < len(ta)-head && tail < len(tb)-head && ta[len(ta)-1-tail].word == tb[len(tb)-1-tail].word {
+		tail++
+	}
+	parts := diffRun(DiffEqual, tb[:head])
+	parts = append(parts, diffMiddle(ta[head:len(ta)-tail], tb[head:len(tb)-tail])...)
+	parts = append(parts, diffRun(DiffEqual, tb[len(tb)-tail:])...)
+	return mergeDiff(parts)
+}
+
+// diffMiddle diffs two token lists by their longest common subsequence.
+func diffMiddle(ta, tb []diffToken) []DiffPart {
 	if len(ta)*len(tb) > maxDiffCells {
-		return mergeDiff(append(diffRun(DiffDelete, ta), diffRun(DiffInsert, tb)...))
+		return append(diffRun(DiffDelete, ta), diffRun(DiffInsert, tb)...)
 	}
 	// lcs[i][j] is the length of the longest common subsequence of ta[i:]
 	// and tb[j:], kept in one flat slice.
@@ -69,7 +88,7 @@ func DiffWords(a, b string) []DiffPart {
 			j++
 		}
 	}
-	return mergeDiff(parts)
+	return parts
 }
 
 // diffToken is a word or a mark; text adds the spaces after it.
@@ -79,37 +98,53 @@ type diffToken struct{ word, text string }
 // hyphens) and single marks, each carrying the white space after it.
 func diffTokens(s string) []diffToken {
 	var toks []diffToken
-	for i := 0; i < len(s); {
+	i := 0
+	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			if len(toks) > 0 {
-				toks[len(toks)-1].text += s[i : i+n]
-			}
+		if unicode.IsSpace(r) { // leading space belongs to no token
 			i += n
 			continue
 		}
+		break
+	}
+	for i < len(s) {
 		start := i
+		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if isDiffWordRune(r) {
-			for i < len(s) {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if isDiffWordRune(r) {
-					i += n
-					continue
-				}
-				// An apostrophe or hyphen joins a word only when a letter follows.
-				if r == '\'' || r == '’' || r == '-' {
-					if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isDiffWordRune(r2) {
-						i += n
-						continue
-					}
-				}
+			i = diffWordEnd(s, i)
+		}
+		end := i
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsSpace(r) {
 				break
 			}
+			i += n
 		}
-		toks = append(toks, diffToken{s[start:i], s[start:i]})
+		toks = append(toks, diffToken{word: s[start:end], text: s[start:i]})
 	}
 	return toks
+}
+
+// diffWordEnd returns where the word continuing at i ends: an apostrophe or
+// hyphen joins it only when a letter or digit follows.
+func diffWordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isDiffWordRune(r) {
+			i += n
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' {
+			if r2, _ := utf8.DecodeRuneInString(s[i+n:]); isDiffWordRune(r2) {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	return i
 }
 
 func isDiffWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -122,15 +157,26 @@ func diffRun(op DiffOp, toks []diffToken) []DiffPart {
 	return parts
 }
 
-// mergeDiff joins neighbouring parts with the same operation.
+// mergeDiff joins neighbouring parts with the same operation, building
+// each joined text once (long equal runs would otherwise be copied over and
+// over).
 func mergeDiff(parts []DiffPart) []DiffPart {
 	var out []DiffPart
-	for _, p := range parts {
-		if n := len(out); n > 0 && out[n-1].Op == p.Op {
-			out[n-1].Text += p.Text
-			continue
+	for i := 0; i < len(parts); {
+		j := i + 1
+		for j < len(parts) && parts[j].Op == parts[i].Op {
+			j++
 		}
-		out = append(out, p)
+		if j == i+1 {
+			out = append(out, parts[i])
+		} else {
+			var b strings.Builder
+			for _, p := range parts[i:j] {
+				b.WriteString(p.Text)
+			}
+			out = append(out, DiffPart{parts[i].Op, b.String()})
+		}
+		i = j
 	}
 	return out
 }

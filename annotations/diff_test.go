@@ -31,6 +31,10 @@ func TestDiffWords(t *testing.T) {
 		{"", "new", "+new"},
 		{"old", "", "-old"},
 		{"«Ça va», dit-il", "«Ça va», dit-il", "=«Ça va», dit-il"},
+		{"a b c d", "a x c d", "=a -b +x =c d"},
+		// Beyond the search limit the ends still diff as equal.
+		{"start " + strings.Repeat("w ", 1100) + "end", "start " + strings.Repeat("v ", 1100) + "end",
+			"=start -" + strings.Repeat("w ", 1100) + "+" + strings.Repeat("v ", 1100) + "=end"},
 	}
 	for _, tt := range tests {
 		var b strings.Builder
@@ -68,6 +72,14 @@ func FuzzDiffWords(f *testing.F) {
 }
 
 func diffSquash(s string) string { return strings.Join(strings.Fields(s), "") }
+
+func TestDiffWordsLongEqual(t *testing.T) {
+	long := strings.Repeat("the council said it would rebuild the bridge by spring, ", 400)
+	parts := DiffWords(long, long+"again")
+	if len(parts) != 2 || parts[0].Op != DiffEqual || parts[1] != (DiffPart{DiffInsert, "again"}) {
+		t.Errorf("long near-equal texts: %d parts, want equal + insert", len(parts))
+	}
+}
 
 func BenchmarkDiffWords(b *testing.B) {
 	x := strings.Repeat("the council said it would rebuild the bridge by spring, ", 20)

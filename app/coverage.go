@@ -1,6 +1,7 @@
 package app
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -40,27 +41,10 @@ func (c *coverageGrid) Render() app.UI {
 			if m, ok := x.member(g, d.Name); ok {
 				cells = append(cells, app.Td().Class("yes").Title(x.label(d.Name)+": "+percent(m.Similarity)+" similar").Text("●"))
 			} else {
-				cells = append(cells, app.Td().Class("no").Aria("label", "absent").Text("·"))
+				cells = append(cells, app.Td().Class("no").Text("·"))
 			}
 		}
 		rows = append(rows, app.Tr().Body(cells...))
-	}
-	pairHead := []app.UI{app.Th().Scope("col").Text("Shared with")}
-	for _, d := range x.docs {
-		pairHead = append(pairHead, srcHead(x, d.Name))
-	}
-	var pairs []app.UI
-	for _, a := range x.docs {
-		cells := []app.UI{app.Th().Scope("row").Title(a.Name).Text(short(x.label(a.Name), 32))}
-		for _, b := range x.docs {
-			if a == b {
-				cells = append(cells, app.Td().Class("self").Text("—"))
-				continue
-			}
-			n := x.shared(a.Name, b.Name)
-			cells = append(cells, app.Td().Class("n"+strconv.Itoa(min(n, 5))).Text(strconv.Itoa(n)))
-		}
-		pairs = append(pairs, app.Tr().Body(cells...))
 	}
 	return sec.Body(
 		app.H2().Text("Coverage"),
@@ -73,12 +57,79 @@ func (c *coverageGrid) Render() app.UI {
 				app.TBody().Body(rows...),
 			))
 		}),
-		app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
-			app.Caption().Text("How many shared items each pair of sources has in common"),
-			app.THead().Body(app.Tr().Body(pairHead...)),
-			app.TBody().Body(pairs...),
-		)),
+		c.pairs(),
 	)
+}
+
+// maxPairGrid is the most sources shown as a sources × sources grid;
+// beyond it the grid is unreadable and slow to build, and the pairs that
+// share most are listed instead.
+const maxPairGrid = 16
+
+// pairs shows how much each pair of sources shares.
+func (c *coverageGrid) pairs() app.UI {
+	x := c.IndexValue
+	if len(x.docs) > maxPairGrid {
+		return c.pairList()
+	}
+	head := []app.UI{app.Th().Scope("col").Text("Shared with")}
+	for _, d := range x.docs {
+		head = append(head, srcHead(x, d.Name))
+	}
+	var rows []app.UI
+	for _, a := range x.docs {
+		cells := []app.UI{app.Th().Scope("row").Title(a.Name).Text(short(x.label(a.Name), 32))}
+		for _, b := range x.docs {
+			if a == b {
+				cells = append(cells, app.Td().Class("self").Text("—"))
+				continue
+			}
+			n := x.shared(a.Name, b.Name)
+			cells = append(cells, app.Td().Class("n"+strconv.Itoa(min(n, 5))).Text(strconv.Itoa(n)))
+		}
+		rows = append(rows, app.Tr().Body(cells...))
+	}
+	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
+		app.Caption().Text("How many shared items each pair of sources has in common"),
+		app.THead().Body(app.Tr().Body(head...)),
+		app.TBody().Body(rows...),
+	))
+}
+
+// pairList lists the pairs of sources that share most, most first.
+func (c *coverageGrid) pairList() app.UI {
+	x := c.IndexValue
+	type pair struct {
+		a, b string
+		n    int
+	}
+	var ps []pair
+	for i, a := range x.docs {
+		for _, b := range x.docs[i+1:] {
+			if n := x.shared(a.Name, b.Name); n > 0 {
+				ps = append(ps, pair{a.Name, b.Name, n})
+			}
+		}
+	}
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].n > ps[j].n })
+	ps = ps[:min(len(ps), 30)]
+	rows := make([]app.UI, 0, len(ps))
+	for _, p := range ps {
+		rows = append(rows, app.Tr().Body(
+			app.Td().Title(p.a).Text(short(x.label(p.a), 40)),
+			app.Td().Title(p.b).Text(short(x.label(p.b), 40)),
+			app.Td().Class("n"+strconv.Itoa(min(p.n, 5))).Text(strconv.Itoa(p.n)),
+		))
+	}
+	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
+		app.Caption().Text("The pairs of sources that share most ("+strconv.Itoa(len(x.docs))+" sources are too many for a grid)"),
+		app.THead().Body(app.Tr().Body(
+			app.Th().Scope("col").Text("Source"),
+			app.Th().Scope("col").Text("Source"),
+			app.Th().Scope("col").Text("Shared items"),
+		)),
+		app.TBody().Body(rows...),
+	))
 }
 
 // srcHead is a column heading naming a source, set vertically.
