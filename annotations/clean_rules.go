@@ -106,7 +106,8 @@ func patternReason(text string, u *unit) Reason {
 	case u.words <= 60 && hasCredit(lower):
 		return ReasonCaption
 	case htmlTags(t) >= 2:
-		u.barrier = true
+		// Markup: a comment form's notice of allowed tags, or an embed.
+		// No barrier, since embeds sit inside articles.
 		return ReasonCommentForm
 	}
 	if strings.Contains(lower, "cookie") {
@@ -142,7 +143,9 @@ func patternReason(text string, u *unit) Reason {
 	switch {
 	case comment > 0 && !u.sentence:
 		// "Leave a reply", "42 comments"; not "She declined to comment."
-		u.barrier = true
+		// Only a short heading opens the comment section; a longer line
+		// may introduce a remark ("... made the following comment:").
+		u.barrier = u.words <= 5 || !strings.HasSuffix(t, ":")
 		return ReasonCommentForm
 	case other > 0 && u.words <= 6 && !u.sentence:
 		// "Related stories", "Most popular": a list of other pages follows.

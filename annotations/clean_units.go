@@ -97,7 +97,8 @@ func isSpace(r rune) bool {
 }
 
 // splitUnits cuts text into units: each line of a block is a unit unless the
-// block looks like hard-wrapped prose, which is judged whole.
+// block looks like hard-wrapped prose, which is judged whole, or the line
+// runs on into the next.
 func splitUnits(text string) []unit {
 	var units []unit
 	block := 0
@@ -105,13 +106,27 @@ func splitUnits(text string) []unit {
 		if wrapped(text, lines) {
 			units = append(units, measure(text, Span{lines[0].Start, lines[len(lines)-1].End}, block))
 		} else {
-			for _, l := range lines {
-				units = append(units, measure(text, l, block))
+			for i := 0; i < len(lines); {
+				j := i + 1
+				for j < len(lines) && continues(text, lines[j-1], lines[j]) {
+					j++
+				}
+				units = append(units, measure(text, Span{lines[i].Start, lines[j-1].End}, block))
+				i = j
 			}
 		}
 		block++
 	})
 	return units
+}
+
+// continues reports whether next carries on the sentence of line, broken
+// where a page was saved at a fixed width: line is long, does not end a
+// sentence, and next goes on in lowercase.
+func continues(text string, line, next Span) bool {
+	t := line.Text(text)
+	r, _ := utf8.DecodeRuneInString(next.Text(text))
+	return unicode.IsLower(r) && !endsSentence(t) && utf8.RuneCountInString(t) >= 50
 }
 
 // wrapped reports whether lines are one paragraph broken at a fixed width:
