@@ -61,7 +61,7 @@ func newAnnotator() *annotator {
 
 func (a *annotator) reset() {
 	a.files, a.docs, a.pending = nil, map[string]*annotations.Document{}, map[string]int{}
-	a.selected, a.compareA, a.compareB, a.cursor = "", "", "", 0
+	a.selected, a.compareA, a.compareB, a.cursor = "", "", "", -1
 	a.messages = nil
 	a.exportKind, a.exportText, a.exportName, a.mdHTML = "", "", "", ""
 	a.regroup()
@@ -163,10 +163,17 @@ func (a *annotator) listen(ctx app.Context) {
 // highlight in the reader and focuses it.
 func (a *annotator) step(d int) {
 	els := highlights("")
-	if len(els) == 0 {
+	n := len(els)
+	switch {
+	case n == 0:
+		a.status = "This document has no shared quotation to move to."
 		return
+	case a.cursor < 0 || a.cursor >= n:
+		// Fresh start: j goes to the first, k to the last.
+		a.cursor = map[bool]int{true: 0, false: n - 1}[d > 0]
+	default:
+		a.cursor = ((a.cursor+d)%n + n) % n
 	}
-	a.cursor = ((a.cursor+d)%len(els) + len(els)) % len(els)
 	focusHighlight(els[a.cursor])
 }
 
