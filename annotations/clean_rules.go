@@ -110,7 +110,7 @@ func patternReason(text string, u *unit) Reason {
 		// No barrier, since embeds sit inside articles.
 		return ReasonCommentForm
 	}
-	if strings.Contains(lower, "cookie") {
+	if isConsent(lower) {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
@@ -196,6 +196,21 @@ func htmlTags(t string) int {
 	return n
 }
 
+// isConsent reports whether the lowercase line asks the reader to accept
+// cookies: it names cookies together with consent or privacy words.
+func isConsent(lower string) bool {
+	if !strings.Contains(lower, "cookie") {
+		return false
+	}
+	for _, w := range []string{"accept", "consent", "agree", "privacy", "policy", "browsing", "settings"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isURL reports whether t is a bare web address.
 func isURL(t string) bool {
 	if strings.ContainsAny(t, " \t") {
 		return false
@@ -276,6 +291,8 @@ func isDateLine(t string) bool {
 	return anchor && words <= 12 && float64(dateish) >= 0.6*float64(words)
 }
 
+// isNumberish reports whether at least half of w is digits: "2015",
+// "05:58", "14th".
 func isNumberish(w string) bool {
 	digits := 0
 	for _, r := range w {
@@ -355,8 +372,8 @@ func moveRepeats(units []unit, first []int, start, end int) {
 func weight(u *unit) int {
 	switch {
 	case u.barrier:
-		// A comment section or "related stories" heading ends the
-		// article: what follows is other prose that must not join its run.
+		// A comment section heading ends the article: what follows is
+		// readers' prose, which must not join its run.
 		return -barrierPenalty
 	case u.reason != "":
 		return -markedPenalty
