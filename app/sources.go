@@ -47,7 +47,7 @@ func (c *sourceList) OnRemove(h func(ctx app.Context, name string)) *sourceList 
 func (c *sourceList) Render() app.UI {
 	if len(c.FilesValue) == 0 {
 		return app.Nav().Class("sources").Aria("label", "Documents").Body(
-			app.P().Class("quiet").Text("No sources yet."),
+			app.P().Class("quiet").Text("The files you add are listed here."),
 		)
 	}
 	return app.Nav().Class("sources").Aria("label", "Documents").Body(
