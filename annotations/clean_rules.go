@@ -110,7 +110,7 @@ func patternReason(text string, u *unit) Reason {
 		// No barrier, since embeds sit inside articles.
 		return ReasonCommentForm
 	}
-	if isConsent(lower) {
+	if isConsent(lower, u.words) {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
@@ -196,13 +196,21 @@ func htmlTags(t string) int {
 	return n
 }
 
-// isConsent reports whether the lowercase line asks the reader to accept
-// cookies: it names cookies together with consent or privacy words.
-func isConsent(lower string) bool {
+// isConsent reports whether the lowercase line of n words is about the
+// site's cookies: a menu entry of a few words naming them, or a line naming
+// them together with consent or privacy words.
+func isConsent(lower string, n int) bool {
 	if !strings.Contains(lower, "cookie") {
 		return false
 	}
-	for _, w := range []string{"accept", "consent", "agree", "privacy", "policy", "browsing", "settings"} {
+	if n <= 3 {
+		return true
+	}
+	// Stems of consent and site words in the languages of the stopword
+	// list: accept/acepta/accetta, site/sito/web, navigation/navegação.
+	for _, w := range []string{"accept", "acept", "accett", "consent", "agree", "privacy", "policy",
+		"browsing", "settings", "site", "sito", "web", "navig", "naveg", "experience", "esperienza",
+		"expérience", "experiencia", "opt-out", "necessary", "preferences"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
