@@ -441,12 +441,22 @@ func mainRun(units []unit) (start, end int, found bool) {
 			continue
 		}
 		if s, e, sum := bestRun(units, from, i); sum >= minArticle {
-			return s, e, true
+			return s, widen(units, e), true
 		}
 		from = i + 1
 	}
 	s, e, sum := bestRun(units, 0, len(units))
-	return s, e, sum > 0
+	return s, widen(units, e), sum > 0
+}
+
+// widen extends the article's run past its last unit e over the short
+// sentences that follow it directly: they weigh nothing, so the search
+// stops before them, but next to the article they are its closing lines.
+func widen(units []unit, e int) int {
+	for e+1 < len(units) && weight(&units[e+1]) == 0 {
+		e++
+	}
+	return e
 }
 
 // minArticle is the least weight of a run that is taken for the article
