@@ -1,30 +1,67 @@
 package annotations
 
 import (
-	"unicode/utf8"
+	"slices"
 
 	"github.com/agnivade/levenshtein"
 )
 
 // maxEditRunes bounds the strings handed to the character edit distance. Its
-// cost grows with the product of the lengths, and the library's distances
-// overflow past 65,535 runes; longer windows are compared word by word.
+// cost grows with the product of the lengths; longer windows are compared
+// word by word.
 const maxEditRunes = 1200
 
 // similarity returns 1 minus the normalised edit distance between the words
-// of a (already joined as as) and the words of w: over characters when both
+// of a (already joined as ar) and the words of w: over characters when both
 // are short, so that a changed comma or spelling costs little, and over
 // whole words otherwise.
-func (c *corpus) similarity(as string, a, w []token) float64 {
+func (c *corpus) similarity(ar []rune, a, w []token) float64 {
 	if sameWords(a, w) {
 		return 1
 	}
-	ws := c.lex.joinWords(w)
-	na, nw := utf8.RuneCountInString(as), utf8.RuneCountInString(ws)
-	if na <= maxEditRunes && nw <= maxEditRunes {
-		return 1 - float64(levenshtein.ComputeDistance(as, ws))/float64(max(na, nw))
+	c.wr = c.lex.appendRunes(c.wr[:0], w)
+	if len(ar) <= maxEditRunes && len(c.wr) <= maxEditRunes {
+		var d int
+		d, c.row = editDistance(ar, c.wr, c.row)
+		return 1 - float64(d)/float64(max(len(ar), len(c.wr)))
 	}
 	return wordSimilarity(a, w)
+}
+
+// editDistance returns the Levenshtein distance between a and b, and row,
+// grown if needed, for the next call to reuse: the matcher computes many
+// small distances and would otherwise allocate for each.
+func editDistance(a, b []rune, row []int) (int, []int) {
+	// A common prefix or suffix costs nothing; most pairs compared are
+	// copies of one remark that differ in a word or two.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	row = slices.Grow(row[:0], len(b)+1)[:len(b)+1]
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0] // the cell up and to the left
+		row[0] = i
+		x := a[i-1]
+		for j := 1; j <= len(b); j++ {
+			up := row[j]
+			cost := 1
+			if x == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(up+1, row[j-1]+1, diag+cost)
+			diag = up
+		}
+	}
+	return row[len(b)], row
 }
 
 // wordSimilarity returns 1 minus the normalised word edit distance of a and

@@ -85,6 +85,9 @@ type corpus struct {
 	body [][]token
 	// quotes lists every quotation of every document.
 	quotes []quoteRef
+	// wr and row are scratch space for the edit distance.
+	wr  []rune
+	row []int
 }
 
 // A quoteRef is one quotation and its normalised words.
@@ -95,6 +98,9 @@ type quoteRef struct {
 	// at is the position in the document's body tokens where the quotation
 	// starts, for reading its context.
 	at int
+	// runes are its words joined by spaces, for the edit distance; made
+	// when first needed, since most quotations are never compared.
+	runes []rune
 }
 
 func newCorpus(docs []*Document) *corpus {
@@ -411,6 +417,22 @@ const postingLimit = 64
 // is not worth comparing it with all of them.
 const rareLimit = 1024
 
+// compareLimit is how many candidates, those sharing the most bigrams with
+// it, a quotation is compared with. Stock openers ("as I have said
+// before") give a quotation as many weak candidates as the corpus has
+// quotations opening alike, and comparing all of them would make the work
+// grow with the square of the corpus. Copies of one remark share most of
+// their bigrams and rank first; a remark quoted more often than this still
+// forms one group, since each copy links to several others.
+const compareLimit = 24
+
+// compareMisses is how many failed comparisons end the search for a
+// quotation's matches. Candidates are tried sharing the most bigrams
+// first; after a copy of the same remark come a decoy or two (the same
+// words, another meaning), then quotations that only open alike, whose
+// number grows with the corpus.
+const compareMisses = 3
+
 // nearLinks links quotations of different documents that contain one another
 // or differ by at most o.Tolerance; pairs already known to be equal are
 // skipped.
@@ -421,7 +443,8 @@ const rareLimit = 1024
 // up only that many, its rarest ones, finds every candidate while reading
 // short posting lists, however common the other bigrams are. A quotation
 // looks for candidates at least as long as itself; the shorter side sets the
-// threshold.
+// threshold. Candidates are compared most shared bigrams first, at most
+// compareLimit of them and until compareMisses comparisons failed.
 func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	grams := make([][]uint64, len(c.quotes))
 	idx := make(map[uint64][]int32)
@@ -438,7 +461,9 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 		}
 	}
 	seen := make([]bool, len(c.quotes))
+	type candidate struct{ j, shared int }
 	var cand []int
+	var ranked []candidate
 	type gram struct {
 		n int // how many quotations hold it
 		h uint64
@@ -456,7 +481,7 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			prefix = append(prefix, gram{len(idx[h]), h})
 		}
 		slices.SortFunc(prefix, func(x, y gram) int {
-			return cmp.Or(cmp.Compare(x.n, y.n), cmp.Compare(x.h, y.h))
+			return cmp2(x.n, y.n, x.h, y.h)
 		})
 		cand = cand[:0]
 		for _, p := range prefix[:len(g)-need+1] {
@@ -475,18 +500,35 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 				cand = append(cand, j)
 			}
 		}
-		slices.Sort(cand)
+		ranked = ranked[:0]
 		for _, j := range cand {
 			seen[j] = false
-			if sharedCount(g, grams[j]) < need {
-				continue
-			}
-			if l, ok := c.compareQuotes(i, j, o); ok {
-				links = append(links, l)
+			if n := sharedCount(g, grams[j]); n >= need {
+				ranked = append(ranked, candidate{j, n})
 			}
 		}
+		// Most shared first; a quotation stops after compareMisses failed
+		// comparisons, since candidates further down share even less.
+		slices.SortFunc(ranked, func(x, y candidate) int { return cmp2(y.shared, x.shared, x.j, y.j) })
+		from, misses := len(links), 0
+		for _, k := range ranked[:min(len(ranked), compareLimit)] {
+			l, ok := c.compareQuotes(i, k.j, o)
+			if !ok {
+				if misses++; misses == compareMisses {
+					break
+				}
+				continue
+			}
+			links = append(links, l)
+		}
+		slices.SortFunc(links[from:], func(x, y link) int { return x.b - y.b })
 	}
 	return links
+}
+
+// cmp2 orders by x, then by y.
+func cmp2[T, U cmp.Ordered](x1, x2 T, y1, y2 U) int {
+	return cmp.Or(cmp.Compare(x1, x2), cmp.Compare(y1, y2))
 }
 
 // sharedCount counts the values two sorted slices have in common.
@@ -518,21 +560,24 @@ func minShared(n int, tol float64) int {
 // in the other, and that window when it is only part of the longer one.
 func (c *corpus) compareQuotes(i, j int, o MatchOptions) (link, bool) {
 	l := link{a: i, b: j, sim: 1, in: -1}
-	a, b := c.quotes[i], c.quotes[j]
-	if len(a.toks) > len(b.toks) {
-		a, b = b, a
-		l.in = i
+	ai := i
+	if len(c.quotes[i].toks) > len(c.quotes[j].toks) {
+		ai, l.in = j, i
 	} else {
 		l.in = j
 	}
+	a, b := &c.quotes[ai], &c.quotes[l.in]
 	if at := indexTokens(b.toks, a.toks); at >= 0 {
 		l.from, l.to = at, at+len(a.toks)
 	} else {
 		if len(a.toks) < o.MinWords {
 			return l, false
 		}
-		s, e := c.alignWindow(a.toks, b.toks)
-		l.sim, l.from, l.to = c.bestWindow(a.toks, b.toks, s, e, o.Tolerance)
+		if a.runes == nil {
+			a.runes = c.lex.appendRunes(nil, a.toks)
+		}
+		s, e := alignWindow(a.toks, b.toks)
+		l.sim, l.from, l.to = c.bestWindow(a.runes, a.toks, b.toks, s, e, o.Tolerance)
 		if 1-l.sim > o.Tolerance || c.changesMeaning(a.toks, b.toks[l.from:l.to]) {
 			return l, false
 		}
@@ -543,7 +588,7 @@ func (c *corpus) compareQuotes(i, j int, o MatchOptions) (link, bool) {
 			return l, true
 		}
 	}
-	return l, c.fragmentAllowed(a, b)
+	return l, c.fragmentAllowed(*a, *b)
 }
 
 // fragmentAllowed says whether a, found inside the longer quotation b, may be
@@ -670,57 +715,60 @@ outer:
 // judged from the bigrams they share: the window starts where the first
 // shared bigram puts a's start and ends where the last one puts a's end, so
 // words inserted or dropped in between are included.
-func (c *corpus) alignWindow(a, b []token) (int, int) {
-	at := make(map[[2]int32][]int)
-	for p := 0; p+1 < len(b); p++ {
-		k := [2]int32{b[p].word, b[p+1].word}
-		at[k] = append(at[k], p)
-	}
+//
+// Quotations are short, so the shared bigrams are found by comparing every
+// bigram of a with every one of b, which costs less than building a map.
+func alignWindow(a, b []token) (int, int) {
 	// The most common diagonal (offset of b against a) is the alignment;
 	// bigrams off it by a few words are indels, further ones coincidences.
-	diag := make(map[int]int)
-	type anchor struct{ pa, pb int }
-	var anchors []anchor
-	for p := 0; p+1 < len(a); p++ {
-		for _, q := range at[[2]int32{a[p].word, a[p+1].word}] {
-			anchors = append(anchors, anchor{p, q})
-			diag[q-p]++
+	bestD, bestN := 0, 0
+	first, last := -1, -1 // bigram positions in a of the first and last anchor
+	var firstB, lastB int
+	count := func(d int) int {
+		n := 0
+		for p := max(0, -d); p+1 < len(a) && p+d+1 < len(b); p++ {
+			if a[p].word == b[p+d].word && a[p+1].word == b[p+d+1].word {
+				n++
+			}
 		}
+		return n
 	}
-	if len(anchors) == 0 {
-		return 0, min(len(a), len(b))
-	}
-	bestD, bestN := 0, -1
-	for _, an := range anchors {
-		d := an.pb - an.pa
-		if n := diag[d]; n > bestN || n == bestN && d < bestD {
+	for d := -(len(a) - 2); d <= len(b)-2; d++ {
+		if n := count(d); n > bestN {
 			bestD, bestN = d, n
 		}
 	}
-	first, last := -1, -1
-	for k, an := range anchors {
-		if d := an.pb - an.pa; d >= bestD-3 && d <= bestD+3 {
-			if first < 0 {
-				first = k
+	if bestN == 0 {
+		return 0, min(len(a), len(b))
+	}
+	// Anchors in the order of a, then of b, as the bigram index gave them.
+	for p := 0; p+1 < len(a); p++ {
+		for q := 0; q+1 < len(b); q++ {
+			if d := q - p; d < bestD-3 || d > bestD+3 ||
+				a[p].word != b[q].word || a[p+1].word != b[q+1].word {
+				continue
 			}
-			last = k
+			if first < 0 {
+				first, firstB = p, q
+			}
+			last, lastB = p, q
 		}
 	}
-	s := anchors[first].pb - anchors[first].pa
-	e := anchors[last].pb + (len(a) - anchors[last].pa)
+	s := firstB - first
+	e := lastB + (len(a) - last)
 	return max(0, s), min(len(b), max(e, s+1))
 }
 
 // bestWindow nudges the window b[s:e] by a word at either end while that
 // brings it closer to a, and returns the similarity reached and the window.
 // A window further than twice the tolerance from a is not worth nudging.
-func (c *corpus) bestWindow(a, b []token, s, e int, tol float64) (float64, int, int) {
-	as := c.lex.joinWords(a)
+// ar holds a's words joined by spaces.
+func (c *corpus) bestWindow(ar []rune, a, b []token, s, e int, tol float64) (float64, int, int) {
 	sim := func(s, e int) float64 {
 		if s < 0 || e > len(b) || s >= e {
 			return -1
 		}
-		return c.similarity(as, a, b[s:e])
+		return c.similarity(ar, a, b[s:e])
 	}
 	best := sim(s, e)
 	if 1-best > 2*tol {

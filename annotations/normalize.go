@@ -183,17 +183,18 @@ func isHyphen(r rune) bool {
 	return false
 }
 
-// joinWords returns the normalised words of toks separated by single spaces,
-// the string handed to the edit distance.
-func (l *lexicon) joinWords(toks []token) string {
-	var sb strings.Builder
+// appendRunes appends to dst the normalised words of toks separated by single
+// spaces, the form the character edit distance compares.
+func (l *lexicon) appendRunes(dst []rune, toks []token) []rune {
 	for i, t := range toks {
 		if i > 0 {
-			sb.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		sb.WriteString(l.words[t.word])
+		for _, r := range l.words[t.word] {
+			dst = append(dst, r)
+		}
 	}
-	return sb.String()
+	return dst
 }
 
 // negations are the words, as normalised, that turn a statement into its

@@ -60,3 +60,22 @@ func BenchmarkAnnotateSynthetic(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMatchSynthetic measures Match alone on analysed synthetic
+// corpora, so that the growth of the grouping can be told apart from that
+// of reading, cleaning and quotation extraction, which are linear.
+func BenchmarkMatchSynthetic(b *testing.B) {
+	for _, n := range []int{100, 1000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			files, _ := synth.Generate(1, n)
+			docs := make([]*annotations.Document, len(files))
+			for i, f := range files {
+				docs[i] = annotations.NewDocument(f.Name, f.Data)
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				annotations.Match(docs, annotations.DefaultMatchOptions())
+			}
+		})
+	}
+}
