@@ -47,55 +47,6 @@ func (u *unit) prose() bool {
 	return u.sentence && u.words >= 8 && u.stopRatio() >= 0.2
 }
 
-// SplitParagraphs returns the paragraphs of text: the runs of non-blank lines
-// between blank lines, each trimmed of surrounding white space. A line is
-// blank when it holds only white space.
-func SplitParagraphs(text string) []Span {
-	var out []Span
-	forBlocks(text, func(lines []Span) {
-		out = append(out, Span{lines[0].Start, lines[len(lines)-1].End})
-	})
-	return out
-}
-
-// forBlocks calls f with the trimmed non-blank lines of each block of text.
-func forBlocks(text string, f func(lines []Span)) {
-	var lines []Span
-	for pos := 0; pos <= len(text); {
-		end := strings.IndexByte(text[pos:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += pos
-		}
-		if s := trimSpan(text, Span{pos, end}); s.Len() > 0 {
-			lines = append(lines, s)
-		} else if len(lines) > 0 {
-			f(lines)
-			lines = lines[:0]
-		}
-		pos = end + 1
-	}
-	if len(lines) > 0 {
-		f(lines)
-	}
-}
-
-// trimSpan shrinks s to exclude white space at either end.
-func trimSpan(text string, s Span) Span {
-	t := s.Text(text)
-	l := strings.TrimLeftFunc(t, isSpace)
-	s.Start += len(t) - len(l)
-	s.End = s.Start + len(strings.TrimRightFunc(l, isSpace))
-	return s
-}
-
-// isSpace reports white space, counting the invisible zero-width space and
-// byte order mark that pages use as spacers.
-func isSpace(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
-}
-
 // splitUnits cuts text into units: each line of a block is a unit unless the
 // block looks like hard-wrapped prose, which is judged whole, or the line
 // runs on into the next.
