@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -78,4 +79,60 @@ func TestWebAnnotationsEmpty(t *testing.T) {
 	if c.Total != 0 || !strings.Contains(string(out), `"items":[]`) {
 		t.Errorf("empty export %s", out)
 	}
+}
+
+func ExampleReport_WebAnnotations() {
+	text := `Le maire : «Nous reconstruirons le pont», a-t-il dit.`
+	start := strings.Index(text, "Nous")
+	end := strings.Index(text, "»")
+	r := &Report{Documents: []*Document{{
+		Name:   "une.txt",
+		Text:   text,
+		Quotes: []Quote{{ID: "q1", Span: Span{start, end}, Speaker: "le maire"}},
+	}}}
+	sel := r.WebAnnotations().First.Items[0].Target.Selector
+	fmt.Printf("%q %q %q\n", sel[0].Prefix, sel[0].Exact, sel[0].Suffix)
+	fmt.Println("code points", *sel[1].Start, *sel[1].End, "bytes", start, end)
+	// Output:
+	// "Le maire : «" "Nous reconstruirons le pont" "», a-t-il dit."
+	// code points 12 39 bytes 13 40
+}
+
+// FuzzWebAnnotations checks the selectors' invariants on any text and span:
+// the position selector names the exact text in code points, and the
+// affixes are at most 32 code points and sit right around it.
+func FuzzWebAnnotations(f *testing.F) {
+	f.Add("Préambule «citation» fin", 3, 15)
+	f.Add("", 0, 0)
+	f.Fuzz(func(t *testing.T, text string, a, b int) {
+		if !utf8.ValidString(text) || len(text) == 0 {
+			return
+		}
+		a, b = min(max(a, 0), len(text)), min(max(b, 0), len(text))
+		if a > b {
+			a, b = b, a
+		}
+		for a > 0 && a < len(text) && !utf8.RuneStart(text[a]) {
+			a--
+		}
+		for b < len(text) && !utf8.RuneStart(text[b]) {
+			b++
+		}
+		r := &Report{Documents: []*Document{{Name: "x", Text: text, Quotes: []Quote{{ID: "q1", Span: Span{a, b}}}}}}
+		items := r.WebAnnotations().First.Items
+		if len(items) != 1 {
+			t.Fatalf("%d annotations", len(items))
+		}
+		q, p := items[0].Target.Selector[0], items[0].Target.Selector[1]
+		runes := []rune(text)
+		if string(runes[*p.Start:*p.End]) != q.Exact || q.Exact != text[a:b] {
+			t.Fatalf("position %d..%d names %q, exact %q", *p.Start, *p.End, string(runes[*p.Start:*p.End]), q.Exact)
+		}
+		if !strings.HasSuffix(text[:a], q.Prefix) || !strings.HasPrefix(text[b:], q.Suffix) {
+			t.Fatalf("affixes %q %q not around the span", q.Prefix, q.Suffix)
+		}
+		if utf8.RuneCountInString(q.Prefix) > webAnnotationAffix || utf8.RuneCountInString(q.Suffix) > webAnnotationAffix {
+			t.Fatal("affix too long")
+		}
+	})
 }

@@ -141,3 +141,29 @@ func TestSafeLink(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDocumentBlocks feeds arbitrary spans, as a faulty engine might, and
+// checks that laying out never panics and that every kept block's runs give
+// its text back.
+func FuzzDocumentBlocks(f *testing.F) {
+	f.Add("Some \"quoted words\" here.", 0, 26, 6, 18, 3, 9)
+	f.Add("é«x»", 0, 6, 2, 3, -1, 99)
+	f.Fuzz(func(t *testing.T, text string, k0, k1, q0, q1, m0, m1 int) {
+		d := &annotations.Document{Name: "d", Text: text,
+			Kept:    []annotations.Span{{Start: k0, End: k1}},
+			Removed: []annotations.Removal{{Span: annotations.Span{Start: m0, End: m1}, Reason: "x"}},
+			Quotes:  []annotations.Quote{{ID: "q1", Span: annotations.Span{Start: q0, End: q1}}}}
+		r := &annotations.Report{Documents: []*annotations.Document{d}, Groups: []annotations.Group{{ID: "g1", Members: []annotations.Member{
+			{Document: "d", Quote: "q1", Span: annotations.Span{Start: m0, End: q1}},
+		}}}}
+		for _, b := range documentBlocks(d, newReportIndex(r), true) {
+			var s strings.Builder
+			for _, r := range b.Runs {
+				s.WriteString(r.Text)
+			}
+			if s.String() != b.Span.Text(text) {
+				t.Fatalf("runs %q, block %q", s.String(), b.Span.Text(text))
+			}
+		}
+	})
+}
