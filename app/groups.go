@@ -82,7 +82,7 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 		app.Ul().Class("variants").Body(app.Range(g.Members).Slice(func(i int) app.UI {
 			m := g.Members[i]
 			return app.Li().Body(
-				app.Span().Class("src").Text(x.label(m.Document)),
+				app.Span().Class("src").Title(m.Document).Text(short(x.label(m.Document), 48)),
 				app.If(i == 0, func() app.UI {
 					return app.Span().Class("sim").Text("quoted above")
 				}).Else(func() app.UI {

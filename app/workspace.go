@@ -72,6 +72,13 @@ func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
 
 // loadWorkspace returns the stored workspace; ok is false when there is none.
 func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
+	// Reading localStorage throws when the browser forbids storage; go-app
+	// turns that into a panic.
+	defer func() {
+		if r := recover(); r != nil {
+			w, ok, err = workspace{}, false, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", r)
+		}
+	}()
 	if !ctx.LocalStorage().Contains(workspaceKey) {
 		return w, false, nil
 	}
@@ -82,4 +89,7 @@ func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
 }
 
 // clearWorkspace forgets the stored workspace.
-func clearWorkspace(ctx app.Context) { ctx.LocalStorage().Del(workspaceKey) }
+func clearWorkspace(ctx app.Context) {
+	defer func() { recover() }() // nothing stored where storage is forbidden
+	ctx.LocalStorage().Del(workspaceKey)
+}
