@@ -134,6 +134,7 @@ func canonicalHTML(page []byte) ([]byte, error) {
 		return nil, err
 	}
 	var head, csp *html.Node
+	var hostless []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -143,6 +144,12 @@ func canonicalHTML(page []byte) ([]byte, error) {
 				head = n
 			case n.Data == "meta" && attr(n, "http-equiv") == "Content-Security-Policy":
 				csp = n
+			case n.Data == "meta" && strings.HasPrefix(attr(n, "content"), "https:///"),
+				n.Data == "meta" && attr(n, "content") == "https://":
+				// go-app writes og:url and og:image as absolute URLs on
+				// Handler.Domain; the site does not know its host, so
+				// these would be broken links.
+				hostless = append(hostless, n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -152,6 +159,9 @@ func canonicalHTML(page []byte) ([]byte, error) {
 	walk(doc)
 	if head == nil || csp == nil {
 		return nil, errors.New("entry page: no <head> or no Content-Security-Policy")
+	}
+	for _, n := range hostless {
+		n.Parent.RemoveChild(n)
 	}
 	csp.Parent.RemoveChild(csp)
 	charset := head.FirstChild
