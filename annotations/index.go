@@ -14,47 +14,87 @@ type posting struct {
 // A shingle that occurs more than limit times, such as "one of the", says
 // nothing about which texts belong together and would make the work grow with
 // the square of its frequency, so its list is dropped (a stop-shingle).
+//
+// The index is a list of (hash, posting) entries sorted by hash, not a map
+// of lists: a corpus has about as many distinct shingles as words, and one
+// small list per shingle costs an allocation each and scatters them over
+// memory, which is slowest in WebAssembly.
 type shingleIndex struct {
-	n     int
-	limit int
-	lists map[uint64][]posting
+	n       int
+	limit   int
+	entries []shingleEntry
+	sorted  bool
+}
+
+type shingleEntry struct {
+	h uint64
+	posting
 }
 
 // newShingleIndex returns an index of n-word shingles for about size words.
 func newShingleIndex(n, limit, size int) *shingleIndex {
-	return &shingleIndex{n: n, limit: limit, lists: make(map[uint64][]posting, size)}
+	return &shingleIndex{n: n, limit: limit, entries: make([]shingleEntry, 0, size)}
 }
 
-// add indexes every shingle of toks under item.
+// add indexes every shingle of toks under item. Items must be added in
+// increasing order, so that every list comes out in item order.
 func (x *shingleIndex) add(item int, toks []token) {
 	for p := 0; p+x.n <= len(toks); p++ {
-		h := shingleHash(toks[p : p+x.n])
-		l := x.lists[h]
-		if len(l) > x.limit {
-			continue // already a stop-shingle: stop growing it
-		}
-		x.lists[h] = append(l, posting{item: int32(item), pos: int32(p)})
+		x.entries = append(x.entries, shingleEntry{shingleHash(toks[p : p+x.n]), posting{item: int32(item), pos: int32(p)}})
 	}
-}
-
-// lookup returns the postings of the shingle toks[p:p+n], or nil when it is a
-// stop-shingle or does not occur.
-func (x *shingleIndex) lookup(toks []token, p int) []posting {
-	l := x.lists[shingleHash(toks[p:p+x.n])]
-	if len(l) > x.limit {
-		return nil
-	}
-	return l
+	x.sorted = false
 }
 
 // each calls f with every list of two or more postings that is not a
-// stop-shingle, in no particular order.
+// stop-shingle, in no particular order. The list is only valid during the
+// call.
 func (x *shingleIndex) each(f func([]posting)) {
-	for _, l := range x.lists {
-		if len(l) >= 2 && len(l) <= x.limit {
-			f(l)
-		}
+	if !x.sorted {
+		x.entries = radixSort(x.entries)
+		x.sorted = true
 	}
+	var list []posting
+	for lo := 0; lo < len(x.entries); {
+		hi := lo + 1
+		for hi < len(x.entries) && x.entries[hi].h == x.entries[lo].h {
+			hi++
+		}
+		if n := hi - lo; n >= 2 && n <= x.limit {
+			list = list[:0]
+			for _, e := range x.entries[lo:hi] {
+				list = append(list, e.posting)
+			}
+			f(list)
+		}
+		lo = hi
+	}
+}
+
+// radixSort sorts entries by hash, keeping the order of entries with equal
+// hashes: a least-significant-digit radix sort, linear in the number of
+// entries where a comparison sort is not.
+func radixSort(entries []shingleEntry) []shingleEntry {
+	const bits = 16
+	tmp := make([]shingleEntry, len(entries))
+	var count [1 << bits]int
+	for shift := 0; shift < 64; shift += bits {
+		clear(count[:])
+		for _, e := range entries {
+			count[e.h>>shift&(1<<bits-1)]++
+		}
+		sum := 0
+		for k, c := range count {
+			count[k] = sum
+			sum += c
+		}
+		for _, e := range entries {
+			d := e.h >> shift & (1<<bits - 1)
+			tmp[count[d]] = e
+			count[d]++
+		}
+		entries, tmp = tmp, entries
+	}
+	return entries
 }
 
 // shingleHash hashes the word ids of toks with FNV-1a.
