@@ -1,5 +1,11 @@
 package annotations
 
+import (
+	"fmt"
+	"path"
+	"strings"
+)
+
 // File is one input: the name the reader gave it and its raw bytes.
 type File struct {
 	Name string
@@ -33,6 +39,10 @@ type Document struct {
 	Quotes  []Quote   `json:"quotes"`
 	// Error says why the file could not be used; the other fields are then empty.
 	Error string `json:"error,omitempty"`
+	// DuplicateOf names an earlier document with exactly the same text (the
+	// same file given twice). A duplicate takes no part in matching, so a
+	// copy is never reported as a second source sharing every quotation.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 }
 
 // NewDocument reads, cleans and extracts the quotations of one file. A file
@@ -80,10 +90,50 @@ func Annotate(files []File, opts ...Option) *Report {
 
 // Regroup matches already analysed documents again, for example after the
 // reader changed the tolerance; the documents are not read or cleaned again.
+// It gives repeated names a number, "notes (2).txt", so every member of a
+// group names one document, and marks documents whose text repeats an
+// earlier one's as DuplicateOf.
 func Regroup(docs []*Document, opts ...Option) *Report {
 	o := DefaultMatchOptions()
 	for _, opt := range opts {
 		opt(&o)
 	}
-	return &Report{Documents: docs, Groups: Match(docs, o)}
+	nameUniquely(docs)
+	sources := setAsideDuplicates(docs)
+	return &Report{Documents: docs, Groups: Match(sources, o)}
+}
+
+// nameUniquely renames the second and later documents that share a name.
+func nameUniquely(docs []*Document) {
+	taken := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		name := d.Name
+		ext := path.Ext(name)
+		for n := 2; taken[name]; n++ {
+			name = fmt.Sprintf("%s (%d)%s", strings.TrimSuffix(d.Name, ext), n, ext)
+		}
+		d.Name = name
+		taken[name] = true
+	}
+}
+
+// setAsideDuplicates sets DuplicateOf on every readable document whose text an
+// earlier one already has, and returns the documents that take part in
+// matching: readable and not duplicates.
+func setAsideDuplicates(docs []*Document) []*Document {
+	first := make(map[string]string, len(docs))
+	sources := make([]*Document, 0, len(docs))
+	for _, d := range docs {
+		d.DuplicateOf = ""
+		if d.Error != "" {
+			continue
+		}
+		if name, ok := first[d.Text]; ok {
+			d.DuplicateOf = name
+			continue
+		}
+		first[d.Text] = d.Name
+		sources = append(sources, d)
+	}
+	return sources
 }

@@ -1,0 +1,48 @@
+package annotations
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+func TestRegroupDuplicatesAndNames(t *testing.T) {
+	story := []byte("The council voted on Tuesday.\n\n\"We will rebuild the pier before summer,\" said Mayor Ines Falk.\n")
+	other := []byte("Rebuilding begins soon.\n\nMayor Ines Falk said: \"We will rebuild the pier before summer.\"\n")
+	docs := []*Document{
+		NewDocument("gazette.txt", story),
+		NewDocument("gazette.txt", story), // the same file dropped twice
+		NewDocument("courier.txt", other),
+		NewDocument("gazette.txt", other), // another file that happens to share a name
+	}
+	r := Regroup(docs)
+
+	wantNames := []string{"gazette.txt", "gazette (2).txt", "courier.txt", "gazette (3).txt"}
+	for i, d := range r.Documents {
+		if d.Name != wantNames[i] {
+			t.Errorf("document %d named %q, want %q", i, d.Name, wantNames[i])
+		}
+	}
+	if got := r.Documents[1].DuplicateOf; got != "gazette.txt" {
+		t.Errorf("the second copy has DuplicateOf %q, want gazette.txt", got)
+	}
+	if got := r.Documents[3].DuplicateOf; got != "courier.txt" {
+		t.Errorf("a same-text file under another name has DuplicateOf %q, want courier.txt", got)
+	}
+	if len(r.Groups) != 1 || len(r.Groups[0].Members) != 2 {
+		t.Fatalf("want one group of the two distinct sources, got %+v", r.Groups)
+	}
+	for _, g := range r.Groups {
+		for _, m := range g.Members {
+			if m.Document == "gazette (2).txt" || m.Document == "gazette (3).txt" {
+				t.Errorf("group %s counts the duplicate %s as a source", g.ID, m.Document)
+			}
+		}
+	}
+
+	// Regrouping again (new settings) must not rename or re-mark anything.
+	before, _ := json.Marshal(r)
+	after, _ := json.Marshal(Regroup(r.Documents, WithTolerance(0.2)))
+	if string(before) != string(after) {
+		t.Error("regrouping the same documents changed the report")
+	}
+}
