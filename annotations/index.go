@@ -50,7 +50,9 @@ func (x *shingleIndex) add(item int, toks []token) {
 // call.
 func (x *shingleIndex) each(f func([]posting)) {
 	if !x.sorted {
-		x.entries = radixSort(x.entries)
+		x.entries = radixSort(x.entries,
+			func(e shingleEntry) uint32 { return uint32(e.h >> 32) },
+			func(e shingleEntry) uint32 { return uint32(e.h) })
 		x.sorted = true
 	}
 	var list []posting
@@ -70,31 +72,39 @@ func (x *shingleIndex) each(f func([]posting)) {
 	}
 }
 
-// radixSort sorts entries by hash, keeping the order of entries with equal
-// hashes: a least-significant-digit radix sort, linear in the number of
-// entries where a comparison sort is not.
-func radixSort(entries []shingleEntry) []shingleEntry {
+// radixSort sorts xs by the keys, the most significant first, keeping the
+// order of items with equal keys: a least-significant-digit radix sort,
+// linear in the number of items where a comparison sort is not. Digits
+// that are zero in every key cost nothing.
+func radixSort[T any](xs []T, keys ...func(T) uint32) []T {
 	const bits = 16
-	tmp := make([]shingleEntry, len(entries))
-	var count [1 << bits]int
-	for shift := 0; shift < 64; shift += bits {
-		clear(count[:])
-		for _, e := range entries {
-			count[e.h>>shift&(1<<bits-1)]++
+	tmp := make([]T, len(xs))
+	count := make([]int, 1<<bits)
+	for k := len(keys) - 1; k >= 0; k-- {
+		key := keys[k]
+		for shift := 0; shift < 32; shift += bits {
+			digit := func(x T) int { return int(key(x) >> shift & (1<<bits - 1)) }
+			clear(count)
+			for _, x := range xs {
+				count[digit(x)]++
+			}
+			if count[0] == len(xs) {
+				continue // already in order on this digit
+			}
+			sum := 0
+			for d, c := range count {
+				count[d] = sum
+				sum += c
+			}
+			for _, x := range xs {
+				d := digit(x)
+				tmp[count[d]] = x
+				count[d]++
+			}
+			xs, tmp = tmp, xs
 		}
-		sum := 0
-		for k, c := range count {
-			count[k] = sum
-			sum += c
-		}
-		for _, e := range entries {
-			d := e.h >> shift & (1<<bits - 1)
-			tmp[count[d]] = e
-			count[d]++
-		}
-		entries, tmp = tmp, entries
 	}
-	return entries
+	return xs
 }
 
 // shingleHash hashes the word ids of toks with FNV-1a.

@@ -1,8 +1,6 @@
 package annotations
 
 import (
-	"cmp"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -46,10 +44,6 @@ type passageSeg struct {
 type seed struct {
 	sa, sb, pa, pb int32
 }
-
-// pair and at pack the segment pair and the positions into sortable keys.
-func (s seed) pair() uint64 { return uint64(uint32(s.sa))<<32 | uint64(uint32(s.sb)) }
-func (s seed) at() uint64   { return uint64(uint32(s.pa))<<32 | uint64(uint32(s.pb)) }
 
 // A run is a stretch of two segments that match: [a0, a1) in one and
 // [b0, b1) in the other, in segment token positions.
@@ -207,10 +201,11 @@ func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
 			}
 		}
 	})
-	slices.SortFunc(seeds, func(a, b seed) int {
-		return cmp.Or(cmp.Compare(a.pair(), b.pair()), cmp.Compare(a.at(), b.at()))
-	})
-	return seeds
+	return radixSort(seeds,
+		func(s seed) uint32 { return uint32(s.sa) },
+		func(s seed) uint32 { return uint32(s.sb) },
+		func(s seed) uint32 { return uint32(s.pa) },
+		func(s seed) uint32 { return uint32(s.pb) })
 }
 
 // chainRuns chains the seeds of one segment pair, sorted by position in the
