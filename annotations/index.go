@@ -1,5 +1,7 @@
 package annotations
 
+import "slices"
+
 // A posting says where a shingle occurs: in which item (a quotation or a
 // document, depending on the index) and at which token position.
 type posting struct {
@@ -105,6 +107,16 @@ func radixSort[T any](xs []T, keys ...func(T) uint32) []T {
 		}
 	}
 	return xs
+}
+
+// bigramSet returns the distinct word bigrams of toks as sorted hashes.
+func bigramSet(toks []token) []uint64 {
+	g := make([]uint64, 0, len(toks))
+	for p := 0; p+2 <= len(toks); p++ {
+		g = append(g, shingleHash(toks[p:p+2]))
+	}
+	slices.Sort(g)
+	return slices.Compact(g)
 }
 
 // shingleHash hashes the word ids of toks with FNV-1a.

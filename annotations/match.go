@@ -449,12 +449,7 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	grams := make([][]uint64, len(c.quotes))
 	idx := make(map[uint64][]int32)
 	for i, r := range c.quotes {
-		g := make([]uint64, 0, len(r.toks))
-		for p := 0; p+2 <= len(r.toks); p++ {
-			g = append(g, shingleHash(r.toks[p:p+2]))
-		}
-		slices.Sort(g)
-		g = slices.Compact(g)
+		g := bigramSet(r.toks)
 		grams[i] = g
 		for _, h := range g {
 			idx[h] = append(idx[h], int32(i))

@@ -309,24 +309,75 @@ func (c *corpus) stretchGroups(sides []stretch) []Group {
 			}
 			members = append(members, s)
 		}
-		if members[0].doc == members[len(members)-1].doc {
-			continue // one document only
+		for _, part := range c.splitDrift(members) {
+			if part[0].doc == part[len(part)-1].doc {
+				continue // one document only
+			}
+			groups = append(groups, c.passageGroup(part))
 		}
-		g := Group{Kind: KindPassage}
-		for _, m := range members {
-			d := c.docs[m.doc]
-			body := c.body[m.doc]
-			sp := Span{Start: body[m.from].start, End: body[m.to-1].end}
-			g.Members = append(g.Members, Member{
-				Document:   d.Name,
-				Span:       sp,
-				Text:       d.Text[sp.Start:sp.End],
-				Similarity: roundSim(m.sim),
-			})
-		}
-		groups = append(groups, g)
 	}
 	return groups
+}
+
+// passageGroup returns the group of the given members.
+func (c *corpus) passageGroup(members []stretch) Group {
+	g := Group{Kind: KindPassage}
+	for _, m := range members {
+		d := c.docs[m.doc]
+		body := c.body[m.doc]
+		sp := Span{Start: body[m.from].start, End: body[m.to-1].end}
+		g.Members = append(g.Members, Member{
+			Document:   d.Name,
+			Span:       sp,
+			Text:       d.Text[sp.Start:sp.End],
+			Similarity: roundSim(m.sim),
+		})
+	}
+	return g
+}
+
+// splitDrift divides the members of one linked set into groups of
+// near-identical stretches. Links are transitive, and each may shift the
+// stretch a little (a sentence more at one end, a sentence less at the
+// other), so a long set of links could carry a group from one text to an
+// unrelated one. A group therefore keeps only the members that resemble its
+// representative, its longest member: at least half of the shorter one's
+// word bigrams occur in the other. The rest form further groups the same
+// way. Members stay in the given order.
+func (c *corpus) splitDrift(members []stretch) [][]stretch {
+	if len(members) <= 2 {
+		return [][]stretch{members}
+	}
+	grams := make([][]uint64, len(members))
+	for i, m := range members {
+		grams[i] = bigramSet(c.body[m.doc][m.from:m.to])
+	}
+	var parts [][]stretch
+	left := make([]int, len(members))
+	for i := range left {
+		left[i] = i
+	}
+	for len(left) > 0 {
+		rep := left[0]
+		for _, i := range left {
+			if members[i].to-members[i].from > members[rep].to-members[rep].from {
+				rep = i
+			}
+		}
+		var part []stretch
+		rest := left[:0]
+		for _, i := range left {
+			short := min(len(grams[i]), len(grams[rep]))
+			if i == rep || 2*sharedCount(grams[i], grams[rep]) >= short {
+				part = append(part, members[i])
+			} else {
+				rest = append(rest, i)
+			}
+		}
+		parts = append(parts, part)
+		left = rest
+	}
+	return parts
 }
 
 func lessStretch(a, b stretch) bool {

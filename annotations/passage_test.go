@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,5 +94,50 @@ func TestMatchPassages(t *testing.T) {
 				t.Errorf("passages:\n got  %q\n want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestPassageNoDrift feeds a chain of texts, each sharing most of its words
+// with the next but the last nothing with the first. Linked transitively
+// they would form one group running from one end of the chain to the other;
+// instead every group must keep to stretches resembling its longest member,
+// while every text still takes part in a group.
+func TestPassageNoDrift(t *testing.T) {
+	var words []string
+	for i := range 60 {
+		words = append(words, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
+	}
+	var docs []*Document
+	for k := 0; 4*k+24 <= len(words); k++ {
+		docs = append(docs, testDoc(fmt.Sprint("d", k), strings.Join(words[4*k:4*k+24], " ")+"."))
+	}
+	groups := Match(docs, DefaultMatchOptions())
+	checkMembers(t, docs, groups)
+	grouped := make(map[string]bool)
+	for _, g := range groups {
+		longest := g.Members[0]
+		for _, m := range g.Members {
+			grouped[m.Document] = true
+			if len(m.Text) > len(longest.Text) {
+				longest = m
+			}
+		}
+		for _, m := range g.Members {
+			a, b := strings.Fields(m.Text), strings.Fields(longest.Text)
+			shared := 0
+			for _, w := range a {
+				if slices.Contains(b, w) {
+					shared++
+				}
+			}
+			if 2*shared < min(len(a), len(b)) {
+				t.Errorf("%s: member %s shares %d of %d words with the longest member, %s", g.ID, m.Document, shared, len(a), longest.Document)
+			}
+		}
+	}
+	for _, d := range docs {
+		if !grouped[d.Name] {
+			t.Errorf("%s is in no passage group", d.Name)
+		}
 	}
 }
