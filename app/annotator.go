@@ -275,9 +275,14 @@ func newDocument(f annotations.File) (d *annotations.Document) {
 // afterChange regroups, fixes the selections and stores the workspace.
 func (a *annotator) afterChange(ctx app.Context, save bool) {
 	a.regroup()
+	a.noteDuplicates()
 	names := a.readable()
 	if !contains(names, a.selected) {
 		a.selected = first(names, 0)
+	}
+	names = nil
+	for _, d := range a.index.matched {
+		names = append(names, d.Name)
 	}
 	if !contains(names, a.compareA) {
 		a.compareA = first(names, 0)
@@ -334,6 +339,20 @@ func (a *annotator) save(ctx app.Context) {
 // storageNote is the File of messages about the stored workspace.
 const storageNote = "\x00storage"
 
+// duplicateNote starts the File of the message about a duplicate file.
+const duplicateNote = "\x00duplicate:"
+
+// noteDuplicates says which files repeat another's text and so are not
+// counted as sources of their own.
+func (a *annotator) noteDuplicates() {
+	for _, d := range a.index.docs {
+		a.dropMessages(duplicateNote + d.Name)
+		if d.DuplicateOf != "" {
+			a.note(duplicateNote+d.Name, fmt.Sprintf("%s has exactly the same text as %s, so it is not counted as another source.", d.Name, d.DuplicateOf), false)
+		}
+	}
+}
+
 func (a *annotator) note(file, text string, isErr bool) {
 	a.messages = append(a.messages, message{file, text, isErr})
 }
@@ -365,8 +384,8 @@ func (a *annotator) summary() string {
 	if len(a.pending) > 0 {
 		return fmt.Sprintf("Analysing %d file%s…", len(a.pending), plural(len(a.pending)))
 	}
-	n, quotes := len(a.index.docs), 0
-	for _, d := range a.index.docs {
+	n, quotes := len(a.index.matched), 0
+	for _, d := range a.index.matched {
 		quotes += len(d.Quotes)
 	}
 	shared := 0
@@ -437,6 +456,7 @@ func (a *annotator) onRemove(ctx app.Context, name string) {
 	delete(a.docs, name)
 	delete(a.pending, name)
 	a.dropMessages(name)
+	a.dropMessages(duplicateNote + name)
 	a.afterChange(ctx, true)
 }
 

@@ -52,7 +52,7 @@ func (c *compareView) onRight(ctx app.Context, e app.Event) {
 func (c *compareView) Render() app.UI {
 	x := c.IndexValue
 	head := app.H2().Text("Compare two sources")
-	if len(x.docs) < 2 {
+	if len(x.matched) < 2 {
 		return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(
 			head,
 			app.P().Class("quiet").Text("There is nothing to compare yet: add a second source."),
@@ -109,8 +109,8 @@ func (c *compareView) picker(id, label, value string, h app.EventHandler) app.UI
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).OnChange(h).Body(
-			app.Range(x.docs).Slice(func(i int) app.UI {
-				d := x.docs[i]
+			app.Range(x.matched).Slice(func(i int) app.UI {
+				d := x.matched[i]
 				return app.Option().Value(d.Name).Selected(d.Name == value).Text(x.label(d.Name))
 			}),
 		),

@@ -23,11 +23,11 @@ func (c *coverageGrid) Index(x *reportIndex) *coverageGrid { c.IndexValue = x; r
 func (c *coverageGrid) Render() app.UI {
 	x := c.IndexValue
 	sec := app.Section().ID("coverage").Class("coverage").TabIndex(-1).Aria("label", "Coverage")
-	if len(x.docs) < 2 {
+	if len(x.matched) < 2 {
 		return sec.Body(app.H2().Text("Coverage"), app.P().Class("quiet").Text("Coverage needs at least two sources."))
 	}
 	cols := []app.UI{app.Th().Scope("col").Text("Shared item")}
-	for _, d := range x.docs {
+	for _, d := range x.matched {
 		cols = append(cols, srcHead(x, d.Name))
 	}
 	var rows []app.UI
@@ -37,7 +37,7 @@ func (c *coverageGrid) Render() app.UI {
 			app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"),
 			app.Span().Title(x.memberText(g.Members[0])).Text(short(x.memberText(g.Members[0]), 48)),
 		)}
-		for _, d := range x.docs {
+		for _, d := range x.matched {
 			if m, ok := x.member(g, d.Name); ok {
 				cells = append(cells, app.Td().Class("yes").Title(x.label(d.Name)+": "+percent(m.Similarity)+" similar").Text("●"))
 			} else {
@@ -69,17 +69,17 @@ const maxPairGrid = 16
 // pairs shows how much each pair of sources shares.
 func (c *coverageGrid) pairs() app.UI {
 	x := c.IndexValue
-	if len(x.docs) > maxPairGrid {
+	if len(x.matched) > maxPairGrid {
 		return c.pairList()
 	}
 	head := []app.UI{app.Th().Scope("col").Text("Shared with")}
-	for _, d := range x.docs {
+	for _, d := range x.matched {
 		head = append(head, srcHead(x, d.Name))
 	}
 	var rows []app.UI
-	for _, a := range x.docs {
+	for _, a := range x.matched {
 		cells := []app.UI{app.Th().Scope("row").Title(a.Name).Text(short(x.label(a.Name), 32))}
-		for _, b := range x.docs {
+		for _, b := range x.matched {
 			if a == b {
 				cells = append(cells, app.Td().Class("self").Text("—"))
 				continue
@@ -104,8 +104,8 @@ func (c *coverageGrid) pairList() app.UI {
 		n    int
 	}
 	var ps []pair
-	for i, a := range x.docs {
-		for _, b := range x.docs[i+1:] {
+	for i, a := range x.matched {
+		for _, b := range x.matched[i+1:] {
 			if n := x.shared(a.Name, b.Name); n > 0 {
 				ps = append(ps, pair{a.Name, b.Name, n})
 			}
@@ -122,7 +122,7 @@ func (c *coverageGrid) pairList() app.UI {
 		))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
-		app.Caption().Text("The pairs of sources that share most ("+strconv.Itoa(len(x.docs))+" sources are too many for a grid)"),
+		app.Caption().Text("The pairs of sources that share most ("+strconv.Itoa(len(x.matched))+" sources are too many for a grid)"),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text("Source"),
 			app.Th().Scope("col").Text("Source"),

@@ -57,6 +57,9 @@ func (c *documentView) Render() app.UI {
 					return app.A().Href(d.Link).Target("_blank").Rel("noopener noreferrer nofollow").Text(linkHost(d.Link))
 				}).ElseIf(d.Link != "", func() app.UI { return app.Span().Text(d.Link) }),
 			),
+			app.If(d.DuplicateOf != "", func() app.UI {
+				return app.P().Class("notice").Text("This file has exactly the same text as " + d.DuplicateOf + ", so it is not counted as another source and shows no shared quotations.")
+			}),
 			app.If(len(d.Quotes) == 0, func() app.UI {
 				return app.P().Class("quiet").Text("No quotations were found in this source.")
 			}),
@@ -86,8 +89,11 @@ func (c *documentView) run(r run) app.UI {
 			DataSet("group", r.Group).DataSet("quote", r.Quote).
 			TabIndex(-1).Title(x.hoverTitle(g, c.DocValue.Name)).Text(r.Text)
 	case r.Solo:
-		return app.Span().Class("hl-solo").DataSet("quote", r.Quote).
-			Title("Quotation found in this source only").Text(r.Text)
+		title := "Quotation found in this source only"
+		if dup := c.DocValue.DuplicateOf; dup != "" {
+			title = "Quotation (this file repeats " + dup + ")"
+		}
+		return app.Span().Class("hl-solo").DataSet("quote", r.Quote).Title(title).Text(r.Text)
 	}
 	return app.Text(r.Text)
 }

@@ -34,7 +34,7 @@ func (c *groupsPanel) Render() app.UI {
 	x := c.IndexValue
 	var body app.UI
 	switch {
-	case len(x.docs) < 2:
+	case len(x.matched) < 2:
 		body = app.P().Class("quiet").Text("Only one source so far: add another article about the same story to find shared quotations.")
 	case len(x.report.Groups) == 0:
 		body = app.P().Class("quiet").Text("These sources share no quotation or passage at the current tolerance.")

@@ -17,9 +17,12 @@ const paletteSize = 9
 // It is rebuilt whenever the report changes and never modified afterwards.
 type reportIndex struct {
 	report *annotations.Report
-	// docs are the documents that could be read, in report order.
-	docs   []*annotations.Document
-	byName map[string]*annotations.Document
+	// docs are the documents that could be read, in report order; matched
+	// leaves out the duplicates (the same text given twice), which take no
+	// part in matching.
+	docs    []*annotations.Document
+	matched []*annotations.Document
+	byName  map[string]*annotations.Document
 	// colour maps a group ID to its palette slot.
 	colour map[string]int
 	group  map[string]*annotations.Group
@@ -55,6 +58,9 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		if d.Error == "" {
 			x.docs = append(x.docs, d)
 			x.byName[d.Name] = d
+			if d.DuplicateOf == "" {
+				x.matched = append(x.matched, d)
+			}
 		}
 	}
 	for i := range r.Groups {

@@ -85,9 +85,11 @@ func TestDocumentBlocksBadSpans(t *testing.T) {
 }
 
 func TestReportIndex(t *testing.T) {
-	x := newReportIndex(testReport())
-	if len(x.docs) != 2 {
-		t.Errorf("readable docs = %d, want 2 (the unreadable one left out)", len(x.docs))
+	r := testReport()
+	r.Documents = append(r.Documents, &annotations.Document{Name: "copy.txt", Text: r.Documents[1].Text, DuplicateOf: "b.txt"})
+	x := newReportIndex(r)
+	if len(x.docs) != 3 || len(x.matched) != 2 {
+		t.Errorf("readable docs = %d, matched %d; want 3 and 2 (the unreadable one left out, the copy not matched)", len(x.docs), len(x.matched))
 	}
 	if got := x.sources["g1"]; strings.Join(got, ",") != "a.txt,b.txt" {
 		t.Errorf("sources = %v", got)

@@ -66,6 +66,10 @@ func (c *sourceList) item(name string) app.UI {
 		detail = "analysing…"
 	case d == nil:
 		detail, class = "could not be read", "source failed"
+	case d.DuplicateOf != "":
+		label = x.label(name)
+		detail = name + " · same text as " + d.DuplicateOf
+		class += " duplicate"
 	default:
 		label = x.label(name)
 		n := len(x.groupsOf(name))
