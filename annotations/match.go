@@ -355,22 +355,41 @@ func (c *corpus) spansDocuments(set []int) bool {
 	return false
 }
 
-// commonSpeaker returns the known speaker named most often among the
-// quotations of set, the earliest on a tie.
+// commonSpeaker returns the speaker the quotations of set agree on. Outlets
+// name one person differently ("Mr Kerry", "John Kerry", "Kerry"), so the
+// vote is by last word, earliest first on a tie, and the winner is shown in
+// its fullest form.
 func (c *corpus) commonSpeaker(set []int) string {
-	count := make(map[string]int)
-	best, n := "", 0
+	type vote struct {
+		n    int
+		name string
+	}
+	votes := make(map[string]*vote)
+	var best *vote
 	for _, i := range set {
 		s := strings.TrimSpace(c.quotes[i].q.Speaker)
 		if !knownSpeaker(s) {
 			continue
 		}
-		count[s]++
-		if count[s] > n {
-			best, n = s, count[s]
+		f := strings.Fields(s)
+		key := strings.ToLower(f[len(f)-1])
+		v := votes[key]
+		if v == nil {
+			v = &vote{name: s}
+			votes[key] = v
+		}
+		v.n++
+		if len(s) > len(v.name) {
+			v.name = s
+		}
+		if best == nil || v.n > best.n {
+			best = v
 		}
 	}
-	return best
+	if best == nil {
+		return ""
+	}
+	return best.name
 }
 
 func knownSpeaker(s string) bool {

@@ -380,15 +380,28 @@ func TestMatchOrder(t *testing.T) {
 }
 
 func TestMatchSpeaker(t *testing.T) {
-	docs := []*Document{
-		testDoc("a", `“The harvest was poor this year in the north,” she said.`, "The harvest was poor this year in the north,|Ana Lind"),
-		testDoc("b", `“The harvest was poor this year in the north,” she said.`, "The harvest was poor this year in the north,|unknown"),
-		testDoc("c", `“The harvest was poor this year in the north,” she said.`, "The harvest was poor this year in the north,|Lind"),
-		testDoc("d", `“The harvest was poor this year in the north,” she said.`, "The harvest was poor this year in the north,|Lind"),
+	const q = "The harvest was poor this year in the north,"
+	text := `“The harvest was poor this year in the north,” she said.`
+	tests := []struct {
+		speakers []string
+		want     string
+	}{
+		// One person named three ways is one vote, shown in full.
+		{[]string{"Ana Lind", "unknown", "Lind", "Lind"}, "Ana Lind"},
+		{[]string{"Mr Hart", "Lind", "Minister Ana Lind"}, "Minister Ana Lind"},
+		// A tie goes to the speaker named first.
+		{[]string{"Bo Hart", "Ana Lind"}, "Bo Hart"},
+		{[]string{"unknown", "unknown"}, ""},
 	}
-	groups := Match(docs, DefaultMatchOptions())
-	if len(groups) != 1 || groups[0].Speaker != "Lind" {
-		t.Errorf("got %+v, want one group spoken by Lind", groups)
+	for _, tt := range tests {
+		var docs []*Document
+		for i, sp := range tt.speakers {
+			docs = append(docs, testDoc(string(rune('a'+i)), text, q+"|"+sp))
+		}
+		groups := Match(docs, DefaultMatchOptions())
+		if len(groups) != 1 || groups[0].Speaker != tt.want {
+			t.Errorf("speakers %q: got %+v, want one group spoken by %q", tt.speakers, groups, tt.want)
+		}
 	}
 }
 
