@@ -17,24 +17,41 @@ func sentenceBreaks(text string, p Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
 	// Walk the space-separated tokens, so that each is checked once for
-	// being an address however many periods it holds.
-	for start := 0; start < len(s); {
-		end := strings.IndexFunc(s[start:], unicode.IsSpace)
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
-		}
-		if tok := s[start:end]; !isAddress(tok) {
-			for _, c := range tokenBreaks(tok) {
-				cuts = append(cuts, p.Start+start+c)
+	// being an address however many periods it holds. A cut needs a mark
+	// inside a token with something after it, so only such tokens are
+	// looked at closely; most prose has none, and the walk stays on bytes.
+	start, mark := 0, -1 // the token's start and its first inner mark
+	for i := 0; i <= len(s); {
+		n := 1
+		space := i == len(s)
+		if !space {
+			switch c := s[i]; {
+			case c < utf8.RuneSelf:
+				space = asciiSpace[c]
+				if (c == '.' || c == '!' || c == '?') && i > start && mark < 0 {
+					mark = i
+				}
+			default:
+				var r rune
+				r, n = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
 			}
 		}
-		_, n := utf8.DecodeRuneInString(s[end:])
-		start = end + max(n, 1)
+		if space {
+			if tok := s[start:i]; mark >= 0 && mark < i-1 && !isAddress(tok) {
+				for _, c := range tokenBreaks(tok) {
+					cuts = append(cuts, p.Start+start+c)
+				}
+			}
+			start, mark = i+n, -1
+		}
+		i += n
 	}
 	return cuts
 }
+
+// asciiSpace marks the ASCII bytes [unicode.IsSpace] accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // tokenBreaks returns the offsets in tok, a run of text without spaces,
 // where a new sentence starts right after the end of the previous one.

@@ -128,15 +128,15 @@ func patternReason(text string, u *unit) Reason {
 	}
 	var share, nav, comment, other int
 	forWords(lower, func(w string, _ int) {
-		if otherWords[w] {
+		if otherWords.has(w) {
 			other++
 		}
 		switch {
-		case shareWords[w]:
+		case shareWords.has(w):
 			share++
-		case navWords[w]:
+		case navWords.has(w):
 			nav++
-		case commentWords[w]:
+		case commentWords.has(w):
 			comment++
 		}
 	})
@@ -257,7 +257,7 @@ func hasLinkLabel(lower string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !linkLabels[strings.Trim(x, "'’")] && !linkLabels[strings.ReplaceAll(x, "’", "'")] {
+		if !linkLabels.has(strings.Trim(x, "'’")) && !linkLabels.has(strings.ReplaceAll(x, "’", "'")) {
 			return false
 		}
 	}
@@ -286,10 +286,10 @@ func isDateLine(t string) bool {
 		words++
 		l := strings.ToLower(strings.TrimSuffix(w, "."))
 		switch {
-		case monthWords[l]:
+		case monthWords.has(l):
 			anchor = true
 			dateish++
-		case dateWords[l] || isNumberish(l):
+		case dateWords.has(l) || isNumberish(l):
 			dateish++
 			if strings.Count(w, "/")+strings.Count(w, "-") >= 2 || (len(l) == 4 && l >= "1900" && l <= "2099") {
 				anchor = true
@@ -588,7 +588,7 @@ func titleShaped(text string, u *unit) bool {
 	forWords(t, func(w string, _ int) {
 		l := strings.ToLower(w)
 		// "By Jane Roe", or a short menu line such as "Sign in to comment".
-		if n < 3 && l == "by" || u.words <= 5 && (navWords[l] || shareWords[l] || commentWords[l]) {
+		if n < 3 && l == "by" || u.words <= 5 && (navWords.has(l) || shareWords.has(l) || commentWords.has(l)) {
 			bad = true
 		}
 		n++

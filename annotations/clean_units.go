@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -124,7 +123,7 @@ func measure(text string, s Span, block int) unit {
 		if isStopword(w) {
 			u.stops++
 		}
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if startsUpper(w) {
 			u.caps++
 		}
 	})
@@ -141,9 +140,12 @@ func measure(text string, s Span, block int) unit {
 func forWords(s string, f func(w string, at int)) {
 	start := -1
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isAlnum(r):
 			if start < 0 {
 				start = i
 			}
@@ -162,9 +164,38 @@ func forWords(s string, f func(w string, at int)) {
 	}
 }
 
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// isAlnum reports whether r is a letter or a digit, without the Unicode
+// tables for ASCII, which is most of any page.
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func isWordRune(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return asciiAlnum[s[0]]
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly
@@ -202,13 +233,25 @@ func hasInnerSentenceEnd(s string) bool {
 // normKey reduces s to its lowercase letters and digits, so that two copies
 // of a line that differ only in quote, dash or space style compare equal.
 func normKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if asciiAlnum[c] {
+				b = append(b, c)
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
 // textLength is the length of s in characters, except that a Han, kana or

@@ -1,6 +1,9 @@
 package annotations
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // stopwords are common English function words. Their density tells running
 // prose (dense) from menus, headings and lists of names (sparse).
@@ -52,22 +55,101 @@ var monthWords = cleanWordSet(`january february march april may june july august
 december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday mon tue tues wed thu thur thurs fri sat sun`)
 
-func cleanWordSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// A wordTable is a set of lowercase words. Looking a word up is the
+// cleaner's commonest operation, and in WebAssembly, where Go's maps hash
+// strings without hardware help, a map lookup costs several times more
+// than here: ASCII words, nearly all of them, are found in a small
+// open-addressing table hashed while the word is read, and only the others
+// go to a map.
+type wordTable struct {
+	slots []string // ASCII words by hash, linear probing; "" is free
+	all   map[string]bool
+}
+
+func cleanWordSet(s string) *wordTable {
+	words := strings.Fields(s)
+	size := 16
+	for size < 4*len(words) {
+		size *= 2
 	}
-	return m
+	set := &wordTable{slots: make([]string, size), all: make(map[string]bool, len(words))}
+	for _, w := range words {
+		set.all[w] = true
+		if _, ascii := set.lookup(w, false); ascii {
+			set.insert(w)
+		}
+	}
+	return set
+}
+
+func (s *wordTable) insert(w string) {
+	h, _ := wordHash(w, false)
+	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
+		if s.slots[i] == "" || s.slots[i] == w {
+			s.slots[i] = w
+			return
+		}
+	}
+}
+
+func (s *wordTable) slot(h uint32) int {
+	return int((h * 0x9e3779b1) >> 16 & uint32(len(s.slots)-1))
+}
+
+// wordHash hashes w, with ASCII capitals folded to lowercase when fold is
+// set; ascii is false, and the hash meaningless, when w is not all ASCII.
+func wordHash(w string, fold bool) (h uint32, ascii bool) {
+	h = uint32(len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if fold && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = h*31 + uint32(c)
+	}
+	return h, true
+}
+
+// lookup reports whether the set holds w, or with fold w with its ASCII
+// capitals lowered, when w is ASCII; ascii is false when it is not, and
+// found then means nothing.
+func (s *wordTable) lookup(w string, fold bool) (found, ascii bool) {
+	h, ascii := wordHash(w, fold)
+	if !ascii {
+		return false, false
+	}
+	for i := s.slot(h); ; i = (i + 1) & (len(s.slots) - 1) {
+		e := s.slots[i]
+		if e == "" {
+			return false, true
+		}
+		if len(e) == len(w) && (e == w || fold && strings.EqualFold(e, w)) {
+			return true, true
+		}
+	}
+}
+
+// has reports whether the set holds w exactly.
+func (s *wordTable) has(w string) bool {
+	if found, ascii := s.lookup(w, false); ascii {
+		return found
+	}
+	return s.all[w]
 }
 
 func isStopword(w string) bool {
 	if len(w) > 10 {
 		return false
 	}
-	if stopwords[w] {
-		return true
+	// The words of the set are lowercase, so w is one of them when its
+	// lowercase form is.
+	if found, ascii := stopwords.lookup(w, true); ascii {
+		return found
 	}
 	// Only a word with capitals or a curly apostrophe needs the
 	// allocating forms.
-	return stopwords[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+	return stopwords.all[w] || stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 }

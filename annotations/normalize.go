@@ -27,7 +27,11 @@ type token struct {
 // as small integers. One lexicon serves one call of Match, so the same words
 // get the same numbers in every document.
 type lexicon struct {
-	ids   map[string]int32
+	// table holds id+1 of the words by hash, linear probing, 0 when free:
+	// a hand-made table, since Go's maps hash strings slowly in
+	// WebAssembly and every token of every document is looked up.
+	table []int32
+	hash  []uint32 // hash[id] is the hash of words[id], for growing the table
 	words []string
 	stop  []bool // stop[id] reports whether the word is an English stopword
 	// negation[id] reports whether the word negates what follows it.
@@ -36,21 +40,48 @@ type lexicon struct {
 }
 
 func newLexicon() *lexicon {
-	return &lexicon{ids: make(map[string]int32)}
+	return &lexicon{table: make([]int32, 1<<12)}
 }
 
 // intern returns the id of the normalised word w, adding it if needed.
 func (l *lexicon) intern(w []byte) int32 {
-	if id, ok := l.ids[string(w)]; ok {
-		return id
+	h := uint32(2166136261) // FNV-1a
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
 	}
-	s := string(w)
-	id := int32(len(l.words))
-	l.ids[s] = id
-	l.words = append(l.words, s)
-	l.stop = append(l.stop, matchStopwords[s])
-	l.negation = append(l.negation, negations[s])
-	return id
+	mask := uint32(len(l.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := l.table[i]
+		if e == 0 {
+			s := string(w)
+			id := int32(len(l.words))
+			l.table[i] = id + 1
+			l.hash = append(l.hash, h)
+			l.words = append(l.words, s)
+			l.stop = append(l.stop, matchStopwords[s])
+			l.negation = append(l.negation, negations[s])
+			if 2*len(l.words) > len(l.table) {
+				l.grow()
+			}
+			return id
+		}
+		if l.hash[e-1] == h && l.words[e-1] == string(w) {
+			return e - 1
+		}
+	}
+}
+
+// grow doubles the table, keeping it at most half full.
+func (l *lexicon) grow() {
+	l.table = make([]int32, 2*len(l.table))
+	mask := uint32(len(l.table) - 1)
+	for id, h := range l.hash {
+		i := h & mask
+		for l.table[i] != 0 {
+			i = (i + 1) & mask
+		}
+		l.table[i] = int32(id) + 1
+	}
 }
 
 // tokenize appends to dst the tokens of text[from:to]. Token boundaries never
@@ -59,6 +90,10 @@ func (l *lexicon) intern(w []byte) int32 {
 func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 	i := from
 	for i < to {
+		if c := text[i]; c < utf8.RuneSelf && !asciiAlnum[c] {
+			i++ // ASCII space or punctuation: no tables needed
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		if !isTokenRune(r) {
 			i += n
@@ -80,6 +115,10 @@ func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 func wordEnd(text string, i, to int) int {
 	runStart := i // start of the current run of word runes, for "U.S."
 	for i < to {
+		if c := text[i]; c < utf8.RuneSelf && asciiAlnum[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		if isTokenRune(r) {
 			i += n
