@@ -15,6 +15,25 @@ import (
 // video or a disk image from stalling the browser tab.
 const MaxFileSize = 20 << 20
 
+// MaxFiles is the most files one analysis takes: the page and the command
+// line leave out, with a message, the files of a drop or a command line
+// beyond it. A story is told by a few dozen outlets at most; thousands of
+// files are a mistaken drop of a whole folder, which would hold the tab for
+// minutes and fill its memory.
+const MaxFiles = 2000
+
+// TooLarge returns the error [Read] gives for a file of n bytes, over
+// [MaxFileSize]. Callers that know a file's size before reading it (the
+// page has File.size, the command line a stat) use it to refuse the file
+// without reading its bytes, with the same message.
+func TooLarge(name string, n int64) *FileError {
+	return tooLarge(name, n, MaxFileSize)
+}
+
+func tooLarge(name string, n int64, limit int) *FileError {
+	return &FileError{Name: name, Err: fmt.Errorf("%w (%s; the limit is %s)", ErrTooLarge, size(n), size(int64(limit)))}
+}
+
 // Sentinel errors wrapped by [FileError]; test for them with errors.Is.
 var (
 	// ErrBinary means the content is not text: an image, archive, PDF,
@@ -78,7 +97,7 @@ func Read(name string, data []byte) (string, error) {
 // readLimit is Read with a size limit, so tests need not allocate 20 MB.
 func readLimit(name string, data []byte, limit int) (string, error) {
 	if len(data) > limit {
-		return "", &FileError{Name: name, Err: fmt.Errorf("%w (%s; the limit is %s)", ErrTooLarge, size(len(data)), size(limit))}
+		return "", tooLarge(name, int64(len(data)), limit)
 	}
 	if len(data) == 0 {
 		return "", &FileError{Name: name, Err: ErrEmpty}
@@ -106,7 +125,7 @@ func readLimit(name string, data []byte, limit int) (string, error) {
 }
 
 // size formats a byte count for an error message.
-func size(n int) string {
+func size(n int64) string {
 	if n >= 1<<20 {
 		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
 	}
@@ -114,6 +133,8 @@ func size(n int) string {
 }
 
 var (
+	bomUTF32LE = []byte{0xFF, 0xFE, 0x00, 0x00}
+	bomUTF32BE = []byte{0x00, 0x00, 0xFE, 0xFF}
 	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
 	bomUTF16LE = []byte{0xFF, 0xFE}
 	bomUTF16BE = []byte{0xFE, 0xFF}
@@ -123,6 +144,11 @@ var (
 // The returned FileError has no Name yet.
 func decode(data []byte) (string, *FileError) {
 	switch {
+	case bytes.HasPrefix(data, bomUTF32LE), bytes.HasPrefix(data, bomUTF32BE):
+		// Checked before UTF-16: the UTF-32 LE mark starts like UTF-16's.
+		// Hardly any editor writes UTF-32; say so instead of calling the
+		// file binary.
+		return "", &FileError{Err: fmt.Errorf("%w (UTF-32 text, which is not supported: save the file as UTF-8)", ErrEncoding)}
 	case bytes.HasPrefix(data, bomUTF8):
 		return decode8(data[len(bomUTF8):], len(bomUTF8))
 	case bytes.HasPrefix(data, bomUTF16LE):

@@ -47,6 +47,10 @@ func TestReadEncodings(t *testing.T) {
 		{"utf16be.txt", utf16Bytes("“It’s fine,” he said.\r\nNext 😀", true), "“It’s fine,” he said.\nNext 😀"},
 		{"cp1252.txt", []byte("\x93Caf\xe9 au lait,\x94 he said \x96 twice\x85"), "“Café au lait,” he said – twice…"},
 		{"latin1.txt", []byte("Ni\xf1o, se\xf1or, \xa3 5"), "Niño, señor, £ 5"},
+		// ISO-8859-1 bytes of "Zoë Müller" (0xEB, 0xFC): an accented name
+		// must come back intact, not as U+FFFD.
+		{"iso-8859-1.txt", []byte("\"We are ready,\" said Zo\xeb M\xfcller, the \xe9diteur.\n"), "\"We are ready,\" said Zoë Müller, the éditeur.\n"},
+		{"utf8-name.txt", []byte("\xEF\xBB\xBF“We are ready,” said Zoë Müller.\n"), "“We are ready,” said Zoë Müller.\n"},
 		{"cp1252-undefined.txt", []byte("a\x81b"), "a\uFFFDb"},
 		{"mixed.txt", []byte("“UTF-8” and a stray \x92 byte"), "“UTF-8” and a stray ’ byte"},
 		{"script.txt", []byte("Type <script>alert(1)</script> to test."), "Type <script>alert(1)</script> to test."},
@@ -109,6 +113,8 @@ func TestReadErrors(t *testing.T) {
 		{"nobom16.txt", []byte("h\x00i\x00"), ErrBinary, "nobom16.txt: not a text file (binary content at byte 1)"},
 		{"nul16.txt", utf16Bytes("a\x00b", false), ErrBinary, "nul16.txt: not a text file (binary content at byte 4)"},
 		{"odd16.txt", append(utf16Bytes("ab", true), 'c'), ErrEncoding, "odd16.txt: the text encoding is broken (UTF-16 text with an odd number of bytes)"},
+		{"utf32le.txt", []byte("\xFF\xFE\x00\x00h\x00\x00\x00"), ErrEncoding, "utf32le.txt: the text encoding is broken (UTF-32 text, which is not supported: save the file as UTF-8)"},
+		{"utf32be.txt", []byte("\x00\x00\xFE\xFF\x00\x00\x00h"), ErrEncoding, "utf32be.txt: the text encoding is broken (UTF-32 text, which is not supported: save the file as UTF-8)"},
 		{"notes.txt", nil, ErrEmpty, "notes.txt: the file is empty"},
 		{"blank.txt", []byte(" \r\n\t\n"), ErrEmpty, "blank.txt: the file is empty (it contains only white space)"},
 		{"bom-only.txt", []byte("\xEF\xBB\xBF"), ErrEmpty, "bom-only.txt: the file is empty (it contains only white space)"},
@@ -156,6 +162,12 @@ func TestReadTooLarge(t *testing.T) {
 	}
 	if got := size(25 << 20); got != "25.0 MB" {
 		t.Errorf("size = %q", got)
+	}
+	// TooLarge, for callers that know the size before reading, says the
+	// same as Read over the real limit.
+	err = TooLarge("video.txt", 3<<30)
+	if !errors.Is(err, ErrTooLarge) || err.Error() != "video.txt: the file is too large (3072.0 MB; the limit is 20.0 MB)" {
+		t.Errorf("TooLarge = %q", err)
 	}
 }
 
