@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -18,29 +19,34 @@ import (
 // them as one story and writes the report. Problems with single files go into
 // the report and onto stderr; only a run where no file could be read fails.
 func runAnnotate(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("o", "", "write the report to `FILE` instead of standard output")
-	format := fs.String("format", "json", "report format: json or md")
-	tolerance := fs.Float64("tolerance", annotations.DefaultMatchOptions().Tolerance, "largest normalised edit distance for grouping, 0 to 1")
-	minWords := fs.Int("min-words", annotations.DefaultMatchOptions().MinWords, "quotations shorter than this group only on an exact match")
-	fs.Usage = func() {
+	fl := flag.NewFlagSet("annotate", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	out := fl.String("o", "", "write the report to `FILE` instead of standard output")
+	format := fl.String("format", "json", "report format: json or md")
+	tolerance := fl.Float64("tolerance", annotations.DefaultMatchOptions().Tolerance, "largest normalised edit distance for grouping, 0 to 1")
+	minWords := fl.Int("min-words", annotations.DefaultMatchOptions().MinWords, "quotations shorter than this group only on an exact match")
+	fl.Usage = func() {
 		fmt.Fprintln(stderr, "usage: crossquote annotate [-o FILE] [-format json|md] FILE...")
-		fs.PrintDefaults()
+		fl.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
+	if err := fl.Parse(args); err != nil {
 		return err
 	}
 	if *format != "json" && *format != "md" {
 		return fmt.Errorf("annotate: unknown format %q (want json or md)", *format)
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
+	if fl.NArg() == 0 {
+		fl.Usage()
 		return errors.New("annotate: no files given")
 	}
 
-	docs := make([]*annotations.Document, 0, fs.NArg())
-	for _, path := range fs.Args() {
+	paths := fl.Args()
+	if len(paths) > annotations.MaxFiles {
+		fmt.Fprintf(stderr, "crossquote: %d files given; only the first %d are analysed (the limit is %d files)\n", len(paths), annotations.MaxFiles, annotations.MaxFiles)
+		paths = paths[:annotations.MaxFiles]
+	}
+	docs := make([]*annotations.Document, 0, len(paths))
+	for _, path := range paths {
 		data, err := readLimited(path)
 		if err != nil {
 			// A file the OS cannot give us still keeps its place in the report.
@@ -85,16 +91,32 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 }
 
 // readLimited reads a file but refuses one larger than the engine accepts,
-// without reading it all into memory first.
+// without reading it into memory, with the engine's message. Its errors
+// start with the file's base name, as the engine's do.
 func readLimited(path string) ([]byte, error) {
+	name := filepath.Base(path)
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the name goes first, the full path adds nothing
+		}
+		return nil, fmt.Errorf("%s: could not be opened: %w", name, err)
 	}
 	defer f.Close()
+	st, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%s: %w", name, err)
+	case st.IsDir():
+		return nil, fmt.Errorf("%s: is a folder, not a file (name the files in it)", name)
+	case st.Size() > annotations.MaxFileSize:
+		return nil, annotations.TooLarge(name, st.Size())
+	}
+	// The limit still applies to a file that grows, or a pipe that has no size.
 	data, err := io.ReadAll(io.LimitReader(f, annotations.MaxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return data, nil
 }

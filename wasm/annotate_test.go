@@ -5,10 +5,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/crossquote/crossquote/annotations"
 )
@@ -25,7 +27,24 @@ func TestAnnotateCommand(t *testing.T) {
 	good := write("harbour.txt", []byte("The ferry was late again on Monday, passengers said.\n\n\"We waited for two hours in the rain,\" said Ada Brook, a commuter.\n"))
 	binary := write("scan.pdf", []byte("%PDF-1.7\x00\x01\x02\x03binary"))
 	missing := filepath.Join(dir, "absent.txt")
+	empty := write("empty.txt", nil)
+	blank := write("blank.txt", []byte(" \r\n\t\n"))
+	// UTF-16 LE with a byte order mark, as Windows Notepad saves it.
+	utf16 := write("notepad.txt", utf16LE("\"We will open the bridge in May,\" said Zoë Brandt."))
+	folder := filepath.Join(dir, "clippings")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
 
+	// The same messages as the engine's Document.Error, which the page
+	// shows too; "" for a file that is read.
+	wantErrors := map[string]string{
+		"scan.pdf":   "scan.pdf: not a text file (looks like a PDF)",
+		"absent.txt": "absent.txt: could not be opened: no such file or directory",
+		"empty.txt":  "empty.txt: the file is empty",
+		"blank.txt":  "blank.txt: the file is empty (it contains only white space)",
+		"clippings":  "clippings: is a folder, not a file (name the files in it)",
+	}
 	tests := []struct {
 		name     string
 		args     []string
@@ -35,6 +54,9 @@ func TestAnnotateCommand(t *testing.T) {
 		{"one good file", []string{good}, false, 1},
 		{"bad files beside a good one go into the report", []string{binary, good, missing}, false, 3},
 		{"nothing readable fails", []string{binary, missing}, true, 2},
+		{"a UTF-16 file is read", []string{utf16}, false, 1},
+		{"empty files, a folder and a good file", []string{empty, blank, folder, good}, false, 4},
+		{"only empty files and a folder fail", []string{empty, blank, folder}, true, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,8 +79,62 @@ func TestAnnotateCommand(t *testing.T) {
 				if d.Error != "" && !strings.Contains(stderr.String(), d.Error) {
 					t.Errorf("stderr does not repeat the error %q", d.Error)
 				}
+				if want := wantErrors[d.Name]; d.Error != want {
+					t.Errorf("%s: error %q, want %q", d.Name, d.Error, want)
+				}
 			}
 		})
+	}
+}
+
+// utf16LE encodes s as UTF-16 little endian with a byte order mark.
+func utf16LE(s string) []byte {
+	b := []byte{0xFF, 0xFE}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return b
+}
+
+// TestAnnotateCommandLimits checks that a file over the size limit is
+// refused by its size, with the engine's message, and that more than
+// MaxFiles files are cut to the first MaxFiles with a message.
+func TestAnnotateCommandLimits(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(big)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A sparse file: its size is over the limit without writing 20 MB.
+	if err := f.Truncate(annotations.MaxFileSize + 1); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("\"The pier opens in June,\" the mayor said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{big}
+	for len(args) <= annotations.MaxFiles {
+		args = append(args, good)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := runAnnotate(args, &stdout, &stderr); err != nil {
+		t.Fatalf("runAnnotate: %v", err)
+	}
+	var r annotations.Report
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Documents) != annotations.MaxFiles {
+		t.Errorf("%d files given, %d analysed; want the first %d", len(args), len(r.Documents), annotations.MaxFiles)
+	}
+	if want := fmt.Sprintf("%d files given; only the first %d are analysed", len(args), annotations.MaxFiles); !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks %q:\n%.300s", want, stderr.String())
+	}
+	if want := annotations.TooLarge("huge.txt", annotations.MaxFileSize+1).Error(); r.Documents[0].Error != want {
+		t.Errorf("huge.txt: error %q, want %q", r.Documents[0].Error, want)
 	}
 }
 
