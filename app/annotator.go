@@ -180,6 +180,11 @@ func (a *annotator) step(d int) {
 // readFiles reads browser files one by one off the UI goroutine, then
 // analyses them.
 func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
+	files, refused := admit(len(a.files), files)
+	for _, m := range refused {
+		a.dropMessages(m.File)
+		a.note(m.File, m.Text, m.Error)
+	}
 	if len(files) == 0 {
 		return
 	}
@@ -202,7 +207,7 @@ func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
 			for _, m := range failed {
 				a.note(m.File, m.Text, true)
 			}
-			a.analyse(ctx, read, true)
+			a.analyse(ctx, a.repeats(read), true)
 		})
 	})
 }

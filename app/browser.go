@@ -15,6 +15,7 @@ import (
 // pendingFile is a browser File object not read yet.
 type pendingFile struct {
 	Name string
+	Size int64 // File.size, known before reading: admit checks it
 	blob app.Value
 }
 
@@ -27,7 +28,7 @@ func fileList(list app.Value) []pendingFile {
 	files := make([]pendingFile, 0, list.Length())
 	for i := 0; i < list.Length(); i++ {
 		f := list.Index(i)
-		files = append(files, pendingFile{Name: f.Get("name").String(), blob: f})
+		files = append(files, pendingFile{Name: f.Get("name").String(), Size: int64(f.Get("size").Float()), blob: f})
 	}
 	return files
 }
