@@ -237,6 +237,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// An appositive, a relative clause or a party tag (R-Ohio).
 			return phraseBefore(toks[:k-1])
 		}
+		if k > 1 && isNameRun(toks[k:j-1]) {
+			// the mayor's spokesman, Jane Roe, said → Jane Roe: the
+			// name in apposition to a description.
+			if a, _, ok := phraseBefore(toks[:k-1]); ok && (speakerDeterminers[toks[a].lower()] || isPossessive(toks[a].s)) {
+				return k, j - 1, true
+			}
+		}
 		return 0, 0, false
 	}
 	if j > 0 && toks[j-1].s == ")" {
@@ -284,6 +291,19 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if i >= 2 && toks[i].capitalised() && !speakerDeterminers[toks[i].lower()] {
+		// the ministry in Lisbon said → the ministry; a lawmaker from
+		// Ohio said → the whole description.
+		switch toks[i-1].lower() {
+		case "in", "at", "from", "for":
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && speakerDeterminers[toks[a].lower()] {
+				if p := toks[i-1].lower(); p == "in" || p == "at" {
+					return a, b, true
+				}
+				return a, end, true
+			}
+		}
+	}
 	// A description must end in a noun we can only guess at; a run of
 	// lower-case words not introduced by a determiner is too vague.
 	if !toks[i].capitalised() && !speakerDeterminers[toks[i].lower()] {
@@ -295,6 +315,25 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// isNameRun reports whether toks are only a name with its title: capitalised
+// words and the joiners inside names (Jane Roe, Charles de Gaulle).
+func isNameRun(toks []attrToken) bool {
+	if len(toks) == 0 || len(toks) > 6 || !toks[len(toks)-1].capitalised() {
+		return false
+	}
+	for k, t := range toks {
+		if !t.capitalised() && !isNameJoiner(toks, k) || speakerDeterminers[t.lower()] || speakerPronouns[t.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPossessive reports whether a word ends in a possessive 's (Roe's).
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // isAdverb reports whether a lower-case word ending in -ly stands between

@@ -29,6 +29,12 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"participle takes the clause subject", `Ada Lind spoke on Monday, saying "the pier opens in May."`, "Ada Lind"},
 		{"previous sentence attribution", `The council met, Ada Lind said. "The pier opens in May."`, "Ada Lind"},
 		{"preceding paragraph ends with colon", "Ada Lind explained her plan:\n\n\"The pier opens in May.\"", "Ada Lind"},
+		{"name in apposition to a description", `“Work is going on,” the mayor’s spokesman, Dana Ortiz, told reporters.`, "Dana Ortiz"},
+		{"name in apposition to a possessive description", `“Work is going on,” Acme's spokesman, Dana Ortiz, said.`, "Dana Ortiz"},
+		{"location after an organisation dropped", `“Talks will resume,” the Harbour Authority in Portmore said in a statement.`, "the Harbour Authority"},
+		{"place of an office kept", `“Talks will resume,” the mayor of Portmore said.`, "the mayor of Portmore"},
+		{"affiliation kept", `“Talks will resume,” a spokeswoman for Acme said.`, "a spokeswoman for Acme"},
+		{"scare quote, organisation after", `Officials are upset by "reckless" remarks, the ministry said.`, "the ministry"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
