@@ -417,12 +417,17 @@ func attribute(text string, paras []Span, quotes []Quote) {
 		}
 		sp = trimPossessive(sp)
 		switch {
-		case isPronoun(sp) && prevPara == pi && isNamed(prevSpeaker):
-			// "…," Jane Roe said. "…," she added.
-			if w := strings.ToLower(sp); w == "he" || w == "she" {
-				sp = prevSpeaker
-			}
 		case isPronoun(sp):
+			// "…," Jane Roe said. "…," she added: he or she is whoever
+			// spoke last in this paragraph or the one before.
+			from := p.Start
+			if pi > 0 {
+				from = paras[pi-1].Start
+			}
+			if r := recentAttribution(text, sp, from, first.Start, quotes[:qi]); r != "" {
+				sp = r
+				break
+			}
 			sp = trimPossessive(resolvePronoun(text, sp, first.Start, known))
 		case sp != Unknown:
 			remember(known, sp)
@@ -751,9 +756,86 @@ func remember(known map[string]string, sp string) {
 	}
 }
 
+// recentAttribution resolves he or she to the speaker of the latest
+// attribution in text[lo:pos] that may stand for it: the subject of a speech
+// verb outside the quotations before pos (Jane Roe, who met Tom Reed, said
+// she …), or the speaker of one of those quotations. It looks back at most
+// a bounded distance, which keeps the work per quotation constant.
+func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
+	w := strings.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return ""
+	}
+	lo = max(lo, pos-2000)
+	end := pos
+	for k := len(prev) - 1; end > lo; k-- {
+		start := lo
+		if k >= 0 {
+			start = max(lo, min(prev[k].End, end))
+		}
+		if sp := lastAttribution(text, w, start, end); sp != "" {
+			return sp
+		}
+		if k < 0 || prev[k].End <= lo {
+			return ""
+		}
+		if sp := prev[k].Speaker; isNamed(sp) && pronounFits(w, attrTokenize(sp, 0, len(sp))) {
+			return sp
+		}
+		end = prev[k].Start
+	}
+	return ""
+}
+
+// lastAttribution returns the last subject of a speech verb in text[a:b]
+// that pronounFits.
+func lastAttribution(text, pronoun string, a, b int) string {
+	toks := attrTokenize(text, a, b)
+	for v := len(toks) - 1; v >= 0; v-- {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if pronounFits(pronoun, toks[i:j]) {
+				return speakerText(text, toks, i, j)
+			}
+			continue
+		}
+		if i, j, ok := phraseAfter(toks[v+n:]); ok && pronounFits(pronoun, toks[v+n+i:v+n+j]) {
+			return speakerText(text, toks[v+n:], i, j)
+		}
+	}
+	return ""
+}
+
+// pronounFits reports whether the speaker toks may be called he or she: a
+// name or a description of a person (the official), not a pronoun, not an
+// organisation (the Foreign Ministry), not a Mr for she or a Ms for he.
+func pronounFits(pronoun string, toks []attrToken) bool {
+	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
+		return false
+	}
+	first := toks[0].lower()
+	switch {
+	case speakerPronouns[first]:
+		return false
+	case speakerDeterminers[first]:
+		return !toks[len(toks)-1].capitalised()
+	case !toks[0].capitalised():
+		return false
+	case first == "mr":
+		return pronoun == "he"
+	case first == "ms" || first == "mrs" || first == "miss":
+		return pronoun == "she"
+	}
+	return true
+}
+
 // resolvePronoun replaces he or she by the named speaker or titled name
-// mentioned last before byte pos, looking back a bounded distance so that
-// the work stays linear.
+// mentioned last before byte pos as a subject, not as an object or a
+// possessive (met Tom Reed, Tom Reed's plan), looking back a bounded
+// distance so that the work stays linear.
 func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 	w := strings.ToLower(sp)
 	if w != "he" && w != "she" {
@@ -763,10 +845,14 @@ func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 	toks := attrTokenize(text, lo, pos)
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
-		if !t.capitalised() {
+		if !t.capitalised() || isPossessive(t.s) {
+			continue // Tom Reed's offer: not who acts
+		}
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && isVerbAt(toks, s-1) == 0 {
+			k = s // met Tom Reed, with Tom Reed: an object, not a subject
 			continue
 		}
-		if name, ok := known[t.lower()]; ok {
+		if name, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(name, 0, len(name))) {
 			return name
 		}
 		if k > 0 && speakerTitles[toks[k-1].lower()] && toks[k-1].capitalised() {
@@ -774,8 +860,19 @@ func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 			for j < len(toks) && toks[j].capitalised() {
 				j++
 			}
-			return text[toks[k-1].start:toks[j-1].end]
+			if pronounFits(w, toks[k-1:j]) {
+				return text[toks[k-1].start:toks[j-1].end]
+			}
 		}
 	}
 	return sp
+}
+
+// nameRunStart returns where the run of capitalised words ending at toks[k]
+// begins.
+func nameRunStart(toks []attrToken, k int) int {
+	for k > 0 && toks[k-1].capitalised() {
+		k--
+	}
+	return k
 }

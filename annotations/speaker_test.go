@@ -35,6 +35,11 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"place of an office kept", `“Talks will resume,” the mayor of Portmore said.`, "the mayor of Portmore"},
 		{"affiliation kept", `“Talks will resume,” a spokeswoman for Acme said.`, "a spokeswoman for Acme"},
 		{"scare quote, organisation after", `Officials are upset by "reckless" remarks, the ministry said.`, "the ministry"},
+		{"pronoun is the last speaker, not the last name", "Ms Alvarez, who met Mr Brandt earlier, said she welcomed Mr Brandt's offer.\n\nThe talks marked a \"fresh start,\" she said.", "Ms Alvarez"},
+		{"pronoun follows a later attribution in the paragraph", `"We start," Tom Reed said. Ms Alvarez said the talks went well. "We finish in May," she added.`, "Ms Alvarez"},
+		{"pronoun skips a speaker of the other gender", `Mr Brandt said the talks went well. Ms Alvarez agreed. "We finish in May," she added.`, "Ms Alvarez"},
+		{"pronoun skips an organisation", `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, "Ms Alvarez"},
+		{"pronoun skips objects and possessives", "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", "Ms Alvarez"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
