@@ -9,9 +9,10 @@
 # host, /crossquote for a GitHub project page at https://USER.github.io/crossquote/.
 #
 # Outputs. _site/ holds the whole site (index.html, app.js, wasm_exec.js,
-# app-worker.js, manifest.webmanifest, app.css, web/ with app.wasm, icons
-# and styles); it is gitignored. The top-level index.html is the committed
-# entry page for the root prefix: the same HTML the generator writes into
+# app-worker.js, manifest.webmanifest, app.css, web/ with app.wasm, the
+# engine's engine.wasm and engine-worker.js, icons and styles); it is
+# gitignored. The top-level index.html is the committed entry page for
+# the root prefix: the same HTML the generator writes into
 # _site/index.html when -prefix is empty. It is generated deterministically
 # (attributes sorted, no version or size in it, those live in app.js), so
 # ./build.sh only rewrites it when the UI changed, and a clean checkout
@@ -36,8 +37,9 @@ while [ $# -gt 0 ]; do
 done
 
 go run ./wasm build -o _site -prefix "$prefix" -entry index.html
-wasm=_site/web/app.wasm
-echo "app.wasm: $(wc -c <"$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzipped"
+for wasm in _site/web/app.wasm _site/web/engine.wasm; do
+	echo "${wasm##*/}: $(wc -c <"$wasm") bytes, $(gzip -9c "$wasm" | wc -c) gzipped"
+done
 
 if [ "$mode" = serve ]; then
 	exec go run ./wasm serve -addr "${ADDR:-127.0.0.1:8080}" -prefix "$prefix" _site

@@ -7,9 +7,9 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -43,6 +43,13 @@ type annotator struct {
 
 	exportKind, exportText, exportName, mdHTML string
 
+	// engine analyses and groups in a Web Worker. groupSeq is the request
+	// whose groups the page waits for (replies to older ones are stale),
+	// saveAfter whether the workspace is stored when they come.
+	engine    *engineClient
+	groupSeq  int
+	saveAfter bool
+
 	release []func()
 }
 
@@ -64,7 +71,8 @@ func (a *annotator) reset() {
 	a.selected, a.compareA, a.compareB, a.cursor = "", "", "", -1
 	a.messages = nil
 	a.exportKind, a.exportText, a.exportName, a.mdHTML = "", "", "", ""
-	a.regroup()
+	a.groupSeq, a.saveAfter = 0, false
+	a.show(nil)
 	a.status = "No sources yet."
 }
 
@@ -72,6 +80,12 @@ func (a *annotator) reset() {
 // dropped files and for the keyboard shortcuts.
 func (a *annotator) OnMount(ctx app.Context) {
 	a.listen(ctx)
+	if e, err := startEngine(ctx, a.onEngine); err != nil {
+		a.note("", err.Error(), true)
+	} else {
+		a.engine = e
+		a.release = append(a.release, e.stop)
+	}
 	if w, ok, err := loadWorkspace(ctx); err != nil {
 		a.note("", err.Error(), true)
 	} else if ok {
@@ -213,21 +227,18 @@ func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
 }
 
 // analyse adds files to the workspace (a file with a name already present
-// replaces it) and analyses them file by file, yielding to the browser
-// between files so the page never freezes; then it regroups everything.
+// replaces it) and has the engine's worker analyse them: it sends back
+// each document as it is done, then the groups of the whole workspace.
 func (a *annotator) analyse(ctx app.Context, files []annotations.File, save bool) {
 	if len(files) == 0 {
 		a.afterChange(ctx, save)
 		return
 	}
-	type job struct {
-		f   annotations.File
-		gen int
-	}
-	jobs := make([]job, len(files))
+	refs := make([]engineproto.FileRef, len(files))
+	data := make([][]byte, len(files))
 	for i, f := range files {
 		a.gen++
-		jobs[i] = job{f, a.gen}
+		refs[i], data[i] = engineproto.FileRef{Name: f.Name, Gen: a.gen}, f.Data
 		a.pending[f.Name] = a.gen
 		a.dropMessages(f.Name)
 		replaced := false
@@ -240,46 +251,79 @@ func (a *annotator) analyse(ctx app.Context, files []annotations.File, save bool
 			a.files = append(a.files, f)
 		}
 	}
-	ctx.Async(func() {
-		for i, j := range jobs {
-			ctx.Dispatch(func(app.Context) {
-				a.status = fmt.Sprintf("Analysing %d of %d: %s…", i+1, len(jobs), j.f.Name)
-			})
-			time.Sleep(time.Millisecond) // let the browser paint
-			d := newDocument(j.f)
-			ctx.Dispatch(func(app.Context) {
-				if a.pending[j.f.Name] == j.gen {
-					a.docs[j.f.Name] = d
-					delete(a.pending, j.f.Name)
-				}
-			})
-		}
-		time.Sleep(time.Millisecond)
-		ctx.Dispatch(func(ctx app.Context) {
-			for _, j := range jobs {
-				if d := a.docs[j.f.Name]; d != nil && d.Error != "" {
-					a.note(d.Name, d.Error, true)
-				}
-			}
-			a.afterChange(ctx, save)
-		})
-	})
+	a.status = fmt.Sprintf("Analysing %d file%s…", len(files), plural(len(files)))
+	a.request(engineproto.Request{Op: engineproto.OpAdd, Files: refs}, data, save)
 }
 
-// newDocument analyses one file; a panic in the engine becomes an error on
-// that file instead of taking the page down.
-func newDocument(f annotations.File) (d *annotations.Document) {
-	defer func() {
-		if r := recover(); r != nil {
-			d = &annotations.Document{Name: f.Name, Error: fmt.Sprintf("%s: could not be analysed (internal error: %v)", f.Name, r)}
-		}
-	}()
-	return annotations.NewDocument(f.Name, f.Data)
+// request sends an OpAdd or OpRegroup request for the workspace as it is
+// now; its groups replace the current ones when they come.
+func (a *annotator) request(req engineproto.Request, data [][]byte, save bool) {
+	a.saveAfter = a.saveAfter || save
+	if a.engine == nil {
+		clear(a.pending)
+		a.status = errNoWorker.Error()
+		return
+	}
+	req.Names = make([]string, len(a.files))
+	for i, f := range a.files {
+		req.Names[i] = f.Name
+	}
+	req.Tolerance, req.MinWords = a.settings.Tolerance, a.settings.MinWords
+	a.groupSeq = a.engine.send(req, data)
 }
 
-// afterChange regroups, fixes the selections and stores the workspace.
+// onEngine handles one reply of the engine's worker.
+func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
+	switch r.Op {
+	case engineproto.OpDocument:
+		d := r.Document
+		if d == nil || a.pending[d.Name] != r.Gen {
+			return // the file was removed or replaced since
+		}
+		a.docs[d.Name] = d
+		if d.Error != "" {
+			a.note(d.Name, d.Error, true)
+		}
+		if r.Seq == a.groupSeq {
+			a.status = fmt.Sprintf("Analysed %d of %d: %s", r.Done, r.Total, d.Name)
+		}
+	case engineproto.OpGroups:
+		if r.Seq != a.groupSeq {
+			return // a newer request is on its way
+		}
+		// The worker handles requests in order: every file sent so far
+		// has been analysed.
+		clear(a.pending)
+		for _, d := range a.docs {
+			d.DuplicateOf = r.Duplicates[d.Name]
+		}
+		a.show(r.Groups)
+		markTiming(r, len(a.report.Documents))
+		a.settle(ctx)
+	case engineproto.OpError:
+		a.note("", r.Error, true)
+		if r.Seq == a.groupSeq || r.Seq == 0 {
+			// No groups will come for the request awaited.
+			clear(a.pending)
+			a.show(a.report.Groups)
+			a.settle(ctx)
+		}
+	}
+}
+
+// afterChange asks the engine to group the workspace again; until the
+// groups come, the page shows the current groups minus the files removed.
 func (a *annotator) afterChange(ctx app.Context, save bool) {
-	a.regroup()
+	a.show(a.report.Groups)
+	a.request(engineproto.Request{Op: engineproto.OpRegroup}, nil, save)
+	if a.engine == nil {
+		a.settle(ctx)
+	}
+}
+
+// settle fixes the selections once the groups are in, and stores the
+// workspace if a change asked for it.
+func (a *annotator) settle(ctx app.Context) {
 	a.noteDuplicates()
 	names := a.readable()
 	if !contains(names, a.selected) {
@@ -304,23 +348,38 @@ func (a *annotator) afterChange(ctx app.Context, save bool) {
 	a.cursor = -1
 	a.status = a.summary()
 	a.refreshExport()
-	if save {
+	if a.saveAfter {
+		a.saveAfter = false
 		a.save(ctx)
 	}
 }
 
-// regroup matches the analysed documents again with the current settings;
-// files are not read again.
-func (a *annotator) regroup() {
+// show makes the report of the analysed documents, in the order of the
+// files, and groups: members in documents no longer there are left out,
+// and so is a group left with fewer than two documents.
+func (a *annotator) show(groups []annotations.Group) {
 	docs := make([]*annotations.Document, 0, len(a.files))
 	for _, f := range a.files {
 		if d := a.docs[f.Name]; d != nil {
 			docs = append(docs, d)
 		}
 	}
-	a.report = annotations.Regroup(docs,
-		annotations.WithTolerance(a.settings.Tolerance),
-		annotations.WithMinWords(a.settings.MinWords))
+	kept := make([]annotations.Group, 0, len(groups))
+	for _, g := range groups {
+		var ms []annotations.Member
+		in := map[string]bool{}
+		for _, m := range g.Members {
+			if a.docs[m.Document] != nil {
+				ms = append(ms, m)
+				in[m.Document] = true
+			}
+		}
+		if len(in) >= 2 {
+			g.Members = ms
+			kept = append(kept, g)
+		}
+	}
+	a.report = &annotations.Report{Documents: docs, Groups: kept}
 	a.index = newReportIndex(a.report)
 }
 
@@ -446,6 +505,9 @@ func (a *annotator) onExample(ctx app.Context, e app.Event) {
 
 func (a *annotator) onClear(ctx app.Context, e app.Event) {
 	a.reset()
+	if a.engine != nil {
+		a.engine.send(engineproto.Request{Op: engineproto.OpClear}, nil)
+	}
 	clearWorkspace(ctx)
 	a.status = "Workspace cleared."
 }

@@ -43,11 +43,14 @@ func Handler(prefix string, wasmSize int64, version string) *app.Handler {
 			Maskable: "/web/icon-512.png",
 			SVG:      "/web/icon.svg",
 		},
-		Image:             "/web/icon-512.png",
-		Styles:            []string{"/web/crossquote.css"},
-		RawHeaders:        []string{`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`},
-		Resources:         res,
-		Version:           version,
-		WasmContentLength: strconv.FormatInt(wasmSize, 10),
+		Image:  "/web/icon-512.png",
+		Styles: []string{"/web/crossquote.css"},
+		// The engine's worker and wasm are not loaded by the page itself:
+		// name them so the service worker keeps them for offline use.
+		CacheableResources: []string{"/web/engine-worker.js", "/web/engine.wasm"},
+		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`},
+		Resources:          res,
+		Version:            version,
+		WasmContentLength:  strconv.FormatInt(wasmSize, 10),
 	}
 }

@@ -71,12 +71,15 @@ func buildSite(outDir, prefix string) error {
 	if err := os.MkdirAll(web, 0o755); err != nil {
 		return err
 	}
-	wasmPath := filepath.Join(web, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasmPath, "./wasm")
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	// app.wasm is the page; engine.wasm, the analysis engine, runs in a
+	// Web Worker (web/engine-worker.js) so the page never freezes.
+	for _, b := range []struct{ out, pkg string }{{"app.wasm", "./wasm"}, {"engine.wasm", "./wasm/engine"}} {
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(web, b.out), b.pkg)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("building %s: %v\n%s", b.out, err, out)
+		}
 	}
 	if err := copyDir(filepath.Join(root, "web"), web); err != nil {
 		return fmt.Errorf("copying web assets: %v", err)
@@ -212,8 +215,8 @@ func moduleRoot() (string, error) {
 	return filepath.Dir(mod), nil
 }
 
-// copyDir copies the static assets of src into dst (app.wasm excluded: it
-// is built into dst directly).
+// copyDir copies the static assets of src into dst (app.wasm and
+// engine.wasm excluded: they are built into dst directly).
 func copyDir(src, dst string) error {
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -224,7 +227,7 @@ func copyDir(src, dst string) error {
 		if d.IsDir() {
 			return os.MkdirAll(target, 0o755)
 		}
-		if rel == "app.wasm" {
+		if rel == "app.wasm" || rel == "engine.wasm" {
 			return nil
 		}
 		data, err := os.ReadFile(p)

@@ -1,0 +1,103 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/crossquote/crossquote/app/engineproto"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// engineClient runs the analysis engine (web/engine.wasm, built from
+// wasm/engine) in a Web Worker and talks to it with package engineproto,
+// so the page's thread only renders while files are analysed.
+type engineClient struct {
+	worker  app.Value
+	release []app.Func
+	seq     int
+}
+
+// errNoWorker is the message shown in a browser without Web Workers.
+var errNoWorker = errors.New("This browser cannot run the analysis in the background (it has no Web Workers): crossquote needs a current browser.")
+
+// startEngine starts the worker; every reply is decoded and handed to
+// handle on the UI goroutine, one dispatch per message, so a thousand
+// documents arrive in a thousand small tasks.
+func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (*engineClient, error) {
+	ctor := app.Window().Get("Worker")
+	if !ctor.Truthy() {
+		return nil, errNoWorker
+	}
+	c := &engineClient{worker: ctor.New(ctx.ResolveStaticResource("/web/engine-worker.js"))}
+	on := func(event string, f func(app.Value) engineproto.Reply) {
+		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+			r := f(args[0])
+			ctx.Dispatch(func(ctx app.Context) { handle(ctx, r) })
+			return nil
+		})
+		c.worker.Call("addEventListener", event, fn)
+		c.release = append(c.release, fn)
+	}
+	on("message", func(e app.Value) engineproto.Reply {
+		var r engineproto.Reply
+		if err := json.Unmarshal([]byte(e.Get("data").String()), &r); err != nil {
+			return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine sent a message the page cannot read: " + err.Error()}
+		}
+		return r
+	})
+	on("error", func(e app.Value) engineproto.Reply {
+		e.Call("preventDefault")
+		msg := "the worker failed"
+		if m := e.Get("message"); m.Truthy() {
+			msg = m.String()
+		}
+		return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine stopped: " + msg}
+	})
+	return c, nil
+}
+
+// send posts a request with the bytes of its files, whose buffers are
+// transferred to the worker rather than copied, and returns its Seq.
+func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
+	c.seq++
+	req.Seq = c.seq
+	b, err := json.Marshal(req)
+	if err != nil { // only plain strings and numbers: cannot happen
+		panic(err)
+	}
+	w := app.Window()
+	arrays, transfer := w.Get("Array").New(), w.Get("Array").New()
+	for _, d := range data {
+		u8 := w.Get("Uint8Array").New(len(d))
+		app.CopyBytesToJS(u8, d)
+		arrays.Call("push", u8)
+		transfer.Call("push", u8.Get("buffer"))
+	}
+	msg := w.Get("Object").New()
+	msg.Set("json", string(b))
+	msg.Set("data", arrays)
+	c.worker.Call("postMessage", msg, transfer)
+	return c.seq
+}
+
+// stop ends the worker.
+func (c *engineClient) stop() {
+	c.worker.Call("terminate")
+	for _, f := range c.release {
+		f.Release()
+	}
+	c.release = nil
+}
+
+// markTiming records the engine's own timing of a request as a
+// performance mark, where measuring tools (and the browser benchmark in
+// wasm/) can read it: the page itself does not show it.
+func markTiming(r engineproto.Reply, docs int) {
+	perf := app.Window().Get("performance")
+	if !perf.Truthy() || !perf.Get("mark").Truthy() {
+		return
+	}
+	perf.Call("mark", "crossquote-groups", map[string]any{"detail": map[string]any{
+		"seq": r.Seq, "documents": docs, "analyse_ms": r.AnalyseMillis, "group_ms": r.GroupMillis,
+	}})
+}

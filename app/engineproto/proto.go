@@ -1,0 +1,81 @@
+// Package engineproto is the protocol between the page (package app, on
+// the browser's main thread) and the analysis engine running in a Web
+// Worker (wasm/engine, a small wasm of its own without go-app), so the
+// page stays responsive while a thousand articles are analysed.
+//
+// Every message is JSON text over postMessage. A request from the page is
+// a JavaScript object {json: string, data: [Uint8Array…]}: json is a
+// [Request], and data holds the bytes of Request.Files in the same order,
+// their buffers transferred rather than copied. A reply from the worker is
+// a string holding one [Reply].
+//
+// The worker keeps the analysed documents by name. Requests are handled in
+// the order sent:
+//
+//   - [OpAdd] analyses Files one by one, replying [OpDocument] after each,
+//     then regroups like [OpRegroup].
+//   - [OpRegroup] forgets the documents not in Names (so removing a file is
+//     a regroup without it), matches the rest in the order of Names with
+//     the settings, and replies [OpGroups].
+//   - [OpClear] forgets every document; there is no reply.
+package engineproto
+
+import "github.com/crossquote/crossquote/annotations"
+
+// Request operations, page to worker.
+const (
+	OpAdd     = "add"
+	OpRegroup = "regroup"
+	OpClear   = "clear"
+)
+
+// Reply operations, worker to page.
+const (
+	OpDocument = "document"
+	OpGroups   = "groups"
+	OpError    = "error"
+)
+
+// Request is a message from the page to the worker.
+type Request struct {
+	Op  string `json:"op"`
+	Seq int    `json:"seq"` // echoed in the replies; the page ignores replies to superseded requests
+	// Files are the files to analyse (OpAdd); their bytes travel beside the
+	// JSON, at the same index.
+	Files []FileRef `json:"files,omitempty"`
+	// Names are every document of the workspace, in order (OpAdd, OpRegroup).
+	Names     []string `json:"names,omitempty"`
+	Tolerance float64  `json:"tolerance"`
+	MinWords  int      `json:"min_words"`
+}
+
+// FileRef names one file of an OpAdd request. Gen is the page's generation
+// of that file, echoed in its OpDocument reply, so a document analysed
+// from a file since replaced is dropped.
+type FileRef struct {
+	Name string `json:"name"`
+	Gen  int    `json:"gen"`
+}
+
+// Reply is a message from the worker to the page.
+type Reply struct {
+	Op  string `json:"op"`
+	Seq int    `json:"seq"`
+	// Gen, Done, Total and Document belong to OpDocument: the analysed
+	// file, and how far the request has got.
+	Gen      int                   `json:"gen,omitempty"`
+	Done     int                   `json:"done,omitempty"`
+	Total    int                   `json:"total,omitempty"`
+	Document *annotations.Document `json:"document,omitempty"`
+	// Groups and Duplicates belong to OpGroups: the groups of the
+	// documents named in the request, and for each duplicate document the
+	// earlier one whose text it repeats (Document.DuplicateOf).
+	Groups     []annotations.Group `json:"groups,omitempty"`
+	Duplicates map[string]string   `json:"duplicates,omitempty"`
+	// AnalyseMillis is the worker's time spent analysing the files of this
+	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
+	AnalyseMillis float64 `json:"analyse_ms,omitempty"`
+	GroupMillis   float64 `json:"group_ms,omitempty"`
+	// Error says what went wrong (OpError).
+	Error string `json:"error,omitempty"`
+}

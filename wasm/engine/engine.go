@@ -1,0 +1,92 @@
+// Command engine is crossquote's analysis engine for the browser: compiled
+// to engine.wasm, it runs in a Web Worker (web/engine-worker.js) and
+// answers the page's requests (see package engineproto), so the page's
+// own thread only renders. It uses plain syscall/js, not go-app, which
+// keeps both wasm files small: the page no longer carries the engine.
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
+)
+
+// worker holds the analysed documents between requests, so a regroup or
+// an added file never analyses the other files again.
+type worker struct {
+	docs map[string]*annotations.Document
+}
+
+func newWorker() *worker { return &worker{docs: map[string]*annotations.Document{}} }
+
+// handle answers one request; data holds the bytes of req.Files.
+func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engineproto.Reply)) {
+	switch req.Op {
+	case engineproto.OpClear:
+		clear(w.docs)
+	case engineproto.OpAdd:
+		if len(data) != len(req.Files) {
+			send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq,
+				Error: fmt.Sprintf("engine: %d files but %d byte arrays", len(req.Files), len(data))})
+			return
+		}
+		start := time.Now()
+		for i, f := range req.Files {
+			d := analyse(f.Name, data[i])
+			w.docs[f.Name] = d
+			send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq, Gen: f.Gen,
+				Done: i + 1, Total: len(req.Files), Document: d})
+		}
+		w.regroup(req, millis(time.Since(start)), send)
+	case engineproto.OpRegroup:
+		w.regroup(req, 0, send)
+	default:
+		send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq, Error: "engine: unknown request " + req.Op})
+	}
+}
+
+// regroup forgets the documents not named, matches the others in the
+// order named and sends the groups.
+func (w *worker) regroup(req engineproto.Request, analyseMillis float64, send func(engineproto.Reply)) {
+	keep := make(map[string]bool, len(req.Names))
+	docs := make([]*annotations.Document, 0, len(req.Names))
+	for _, n := range req.Names {
+		if d := w.docs[n]; d != nil && !keep[n] {
+			keep[n] = true
+			docs = append(docs, d)
+		}
+	}
+	for n := range w.docs {
+		if !keep[n] {
+			delete(w.docs, n)
+		}
+	}
+	start := time.Now()
+	r := annotations.Regroup(docs, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords))
+	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups,
+		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}
+	for _, d := range r.Documents {
+		if d.DuplicateOf != "" {
+			if reply.Duplicates == nil {
+				reply.Duplicates = map[string]string{}
+			}
+			reply.Duplicates[d.Name] = d.DuplicateOf
+		}
+	}
+	send(reply)
+}
+
+// analyse analyses one file; a panic in the engine becomes an error on
+// that file instead of stopping the worker.
+func analyse(name string, data []byte) (d *annotations.Document) {
+	defer func() {
+		if r := recover(); r != nil {
+			d = &annotations.Document{Name: name, Error: fmt.Sprintf("%s: could not be analysed (internal error: %v)", name, r)}
+		}
+	}()
+	return annotations.NewDocument(name, data)
+}
+
+func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -1,0 +1,84 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"encoding/json"
+	"sync"
+	"syscall/js"
+
+	"github.com/crossquote/crossquote/app/engineproto"
+)
+
+// message is one request as received: the JSON and the file bytes.
+type message struct {
+	req  engineproto.Request
+	data [][]byte
+}
+
+// main takes over the messages web/engine-worker.js queued while the wasm
+// was loading, then handles each message in order on one goroutine. The
+// handler only queues, so the worker keeps receiving while it analyses.
+func main() {
+	var (
+		mu      sync.Mutex
+		queue   []message
+		wake    = make(chan struct{}, 1)
+		self    = js.Global()
+		w       = newWorker()
+		receive = func(v js.Value) {
+			var m message
+			if err := json.Unmarshal([]byte(v.Get("json").String()), &m.req); err != nil {
+				post(self, engineproto.Reply{Op: engineproto.OpError, Error: "engine: bad request: " + err.Error()})
+				return
+			}
+			if data := v.Get("data"); data.Truthy() {
+				for i := 0; i < data.Length(); i++ {
+					u8 := data.Index(i)
+					b := make([]byte, u8.Length())
+					js.CopyBytesToGo(b, u8)
+					m.data = append(m.data, b)
+				}
+			}
+			mu.Lock()
+			queue = append(queue, m)
+			mu.Unlock()
+			select {
+			case wake <- struct{}{}:
+			default:
+			}
+		}
+	)
+	self.Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
+		receive(args[0].Get("data"))
+		return nil
+	}))
+	if q := self.Get("engineQueue"); q.Truthy() {
+		for i := 0; i < q.Length(); i++ {
+			receive(q.Index(i))
+		}
+		self.Delete("engineQueue")
+	}
+	send := func(r engineproto.Reply) { post(self, r) }
+	for range wake {
+		for {
+			mu.Lock()
+			if len(queue) == 0 {
+				mu.Unlock()
+				break
+			}
+			m := queue[0]
+			queue = queue[1:]
+			mu.Unlock()
+			w.handle(m.req, m.data, send)
+		}
+	}
+}
+
+func post(self js.Value, r engineproto.Reply) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		b, _ = json.Marshal(engineproto.Reply{Op: engineproto.OpError, Seq: r.Seq, Error: "engine: " + err.Error()})
+	}
+	self.Call("postMessage", string(b))
+}
