@@ -21,17 +21,28 @@ func (c *corpus) similarity(ar []rune, a, w []token) float64 {
 	}
 	c.wr = c.lex.appendRunes(c.wr[:0], w)
 	if len(ar) <= maxEditRunes && len(c.wr) <= maxEditRunes {
-		var d int
-		d, c.row = editDistance(ar, c.wr, c.row)
+		d := c.edit.distance(ar, c.wr)
 		return 1 - float64(d)/float64(max(len(ar), len(c.wr)))
 	}
 	return wordSimilarity(a, w)
 }
 
-// editDistance returns the Levenshtein distance between a and b, and row,
-// grown if needed, for the next call to reuse: the matcher computes many
-// small distances and would otherwise allocate for each.
-func editDistance(a, b []rune, row []int) (int, []int) {
+// editScratch computes character edit distances with Myers' bit-parallel
+// algorithm (in Hyyrö's formulation for a pattern of several 64-bit
+// blocks): a column of the distance table is a few machine words, so the
+// cost is the product of the lengths divided by 64. The matcher computes
+// many distances between quotations of a hundred or more characters; the
+// cell-by-cell table was the largest cost of grouping them. Its buffers
+// are kept between calls.
+type editScratch struct {
+	ascii  []uint64 // ascii[r*blocks+k]: pattern positions of rune r in block k
+	others []rune   // the pattern's non-ASCII runes, and their bits in otherBits
+	bits   []uint64
+	pv, mv []uint64
+}
+
+// distance returns the Levenshtein distance between a and b, over runes.
+func (e *editScratch) distance(a, b []rune) int {
 	// A common prefix or suffix costs nothing; most pairs compared are
 	// copies of one remark that differ in a word or two.
 	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
@@ -43,25 +54,102 @@ func editDistance(a, b []rune, row []int) (int, []int) {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
-	row = slices.Grow(row[:0], len(b)+1)[:len(b)+1]
-	for j := range row {
-		row[j] = j
+	// b, the shorter, is the pattern: the table's rows.
+	m := len(b)
+	if m == 0 {
+		return len(a)
 	}
-	for i := 1; i <= len(a); i++ {
-		diag := row[0] // the cell up and to the left
-		row[0] = i
-		x := a[i-1]
-		for j := 1; j <= len(b); j++ {
-			up := row[j]
-			cost := 1
-			if x == b[j-1] {
-				cost = 0
+	blocks := (m + 63) / 64
+	e.ascii = slices.Grow(e.ascii[:0], 128*blocks)[:128*blocks]
+	e.others, e.bits = e.others[:0], e.bits[:0]
+	for i, r := range b {
+		var row []uint64
+		if r < 128 {
+			row = e.ascii[int(r)*blocks:][:blocks]
+		} else {
+			row = e.otherBits(r, blocks, true)
+		}
+		row[i/64] |= 1 << (i % 64)
+	}
+	e.pv = slices.Grow(e.pv[:0], blocks)[:blocks]
+	e.mv = slices.Grow(e.mv[:0], blocks)[:blocks]
+	for k := range e.pv {
+		e.pv[k], e.mv[k] = ^uint64(0), 0
+	}
+	last := uint64(1) << ((m - 1) % 64)
+	score := m
+	for _, r := range a {
+		var eqs []uint64
+		if r < 128 {
+			eqs = e.ascii[int(r)*blocks:][:blocks]
+		} else {
+			eqs = e.otherBits(r, blocks, false)
+		}
+		// hin is the difference the cell above the block adds along the
+		// row: the top row of a global distance counts up by one.
+		hin := 1
+		for k := range blocks {
+			var eq uint64
+			if eqs != nil {
+				eq = eqs[k]
 			}
-			row[j] = min(up+1, row[j-1]+1, diag+cost)
-			diag = up
+			pv, mv := e.pv[k], e.mv[k]
+			xv := eq | mv
+			if hin < 0 {
+				eq |= 1
+			}
+			xh := (((eq & pv) + pv) ^ pv) | eq
+			ph := mv | ^(xh | pv)
+			mh := pv & xh
+			high := uint64(1) << 63
+			if k == blocks-1 {
+				high = last
+			}
+			hout := 0
+			if ph&high != 0 {
+				hout = 1
+			} else if mh&high != 0 {
+				hout = -1
+			}
+			ph <<= 1
+			mh <<= 1
+			if hin < 0 {
+				mh |= 1
+			} else if hin > 0 {
+				ph |= 1
+			}
+			e.pv[k] = mh | ^(xv | ph)
+			e.mv[k] = ph & xv
+			hin = hout
+		}
+		score += hin
+	}
+	// Leave the table clear for the next pattern.
+	for _, r := range b {
+		if r < 128 {
+			clear(e.ascii[int(r)*blocks:][:blocks])
 		}
 	}
-	return row[len(b)], row
+	return score
+}
+
+// otherBits returns the pattern bits of the non-ASCII rune r, adding a
+// zeroed entry when add is set, or nil when r is not in the pattern. A
+// quotation holds few distinct non-ASCII runes, so a list does.
+func (e *editScratch) otherBits(r rune, blocks int, add bool) []uint64 {
+	for i, o := range e.others {
+		if o == r {
+			return e.bits[i*blocks:][:blocks]
+		}
+	}
+	if !add {
+		return nil
+	}
+	e.others = append(e.others, r)
+	n := len(e.bits)
+	e.bits = slices.Grow(e.bits, blocks)[:n+blocks]
+	clear(e.bits[n:])
+	return e.bits[n:]
 }
 
 // wordSimilarity returns 1 minus the normalised word edit distance of a and

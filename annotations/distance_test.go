@@ -49,3 +49,76 @@ func TestBandedDistance(t *testing.T) {
 		}
 	}
 }
+
+// plainRuneDistance is the textbook character edit distance, the
+// reference for the bit-parallel one.
+func plainRuneDistance(a, b []rune) int {
+	row := make([]int, len(b)+1)
+	for j := range row {
+		row[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		diag := row[0]
+		row[0] = i
+		for j := 1; j <= len(b); j++ {
+			up := row[j]
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			row[j] = min(up+1, row[j-1]+1, diag+cost)
+			diag = up
+		}
+	}
+	return row[len(b)]
+}
+
+// TestEditDistance checks the bit-parallel distance against the textbook
+// one on random strings over small alphabets, ASCII and not, of lengths
+// around the 64-rune block boundaries, reusing one scratch throughout.
+func TestEditDistance(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabets := [][]rune{[]rune("ab "), []rune("abcdé "), []rune("ж中ab"), []rune("abcdefghijklmnopqrstuvwxyz ")}
+	var e editScratch
+	for range 3000 {
+		abc := alphabets[rng.IntN(len(alphabets))]
+		str := func() []rune {
+			s := make([]rune, rng.IntN(200))
+			for i := range s {
+				s[i] = abc[rng.IntN(len(abc))]
+			}
+			return s
+		}
+		a, b := str(), str()
+		if rng.IntN(2) == 0 {
+			// A near copy, the common case: a few edits of a.
+			b = append([]rune(nil), a...)
+			for range rng.IntN(4) {
+				if len(b) > 0 {
+					b[rng.IntN(len(b))] = abc[rng.IntN(len(abc))]
+				}
+			}
+		}
+		if got, want := e.distance(a, b), plainRuneDistance(a, b); got != want {
+			t.Fatalf("distance(%q, %q) = %d, want %d", string(a), string(b), got, want)
+		}
+	}
+}
+
+// FuzzEditDistance checks the bit-parallel distance against the textbook
+// one on any pair of strings.
+func FuzzEditDistance(f *testing.F) {
+	f.Add("kitten", "sitting")
+	f.Add("", "abc")
+	f.Add("we will not back down", "we won't back down")
+	var e editScratch
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ra, rb := []rune(a), []rune(b)
+		if len(ra)*len(rb) > 1<<16 {
+			return
+		}
+		if got, want := e.distance(ra, rb), plainRuneDistance(ra, rb); got != want {
+			t.Fatalf("distance(%q, %q) = %d, want %d", a, b, got, want)
+		}
+	})
+}

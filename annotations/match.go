@@ -85,9 +85,9 @@ type corpus struct {
 	body [][]token
 	// quotes lists every quotation of every document.
 	quotes []quoteRef
-	// wr and row are scratch space for the edit distance.
-	wr  []rune
-	row []int
+	// wr and edit are scratch space for the edit distance.
+	wr   []rune
+	edit editScratch
 }
 
 // A quoteRef is one quotation and its normalised words.
