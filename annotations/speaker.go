@@ -387,6 +387,7 @@ func attribute(text string, paras []Span, quotes []Quote) {
 				}
 				return speakerAfter(text, q.End, hi)
 			},
+			func() string { return speakerParticiple(text, lo, first.Start, q.End, hi) },
 			func() string { return speakerBefore(text, lo, first.Start) },
 			func() string {
 				if quoteEndsSentence(q.Text) {
@@ -661,6 +662,11 @@ func speakerBefore(text string, lo, start int) string {
 		if n == 0 {
 			continue
 		}
+		if v == 0 && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
+			// Saying the plan was “a mess,” …: the speaker is the subject
+			// of the main clause, which speakerParticiple reads.
+			return ""
+		}
 		if v > 0 && toks[v-1].s == "," && strings.HasSuffix(toks[v].s, "ing") {
 			// Jane Roe spoke on Monday, saying “…”: the clause's subject.
 			return sentenceSubject(text, s, toks[v].start)
@@ -686,6 +692,66 @@ func speakerBefore(text string, lo, start int) string {
 		}
 	}
 	return ""
+}
+
+// speakerParticiple attributes a quotation inside a participial clause
+// that opens its sentence (Calling the plan “a mess,” Jane Roe unveiled …)
+// to the subject of the main clause after it: a name, an organisation (the
+// Harbour Authority) or a pronoun, followed by a lower-case verb.
+func speakerParticiple(text string, lo, start, end, hi int) string {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	if len(toks) == 0 || !toks[0].capitalised() || !strings.HasSuffix(toks[0].s, "ing") {
+		return ""
+	}
+	for _, t := range toks {
+		if t.s == "," {
+			return "" // the clause ended before the quotation
+		}
+	}
+	rest := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	if !strings.HasSuffix(text[start:end], ",") {
+		// The clause goes on after the quotation up to its comma.
+		c := 0
+		for c < len(rest) && c < 20 && rest[c].s != "," {
+			c++
+		}
+		if c >= len(rest) || rest[c].s != "," {
+			return ""
+		}
+		rest = rest[c:]
+	}
+	rest = skipQuoteMarks(rest)
+	i := 0
+	if len(rest) > 1 && speakerDeterminers[rest[0].lower()] {
+		i = 1 // the Harbour Authority
+	}
+	j := i
+	switch {
+	case i == 0 && len(rest) > 0 && rest[0].word && speakerPronouns[rest[0].lower()]:
+		j = 1
+	case i == 1 && len(rest) > 1 && !rest[1].capitalised():
+		// the city council voted: a description up to its verb.
+		for j < len(rest) && j < 5 && isDescriptionWord(rest[j]) {
+			j++
+		}
+	default:
+		for j < len(rest) && j-i < 8 && rest[j].word && (rest[j].capitalised() || j > i && isNameJoiner(rest, j)) {
+			j++
+		}
+	}
+	if j == i || j >= len(rest) || !rest[j].word || rest[j].capitalised() {
+		return ""
+	}
+	return speakerText(text, rest, 0, j)
+}
+
+// isDescriptionWord reports whether a lower-case word may belong to a
+// description (the city council) rather than be the verb after it (voted,
+// will, said).
+func isDescriptionWord(t attrToken) bool {
+	w := t.lower()
+	return t.word && !t.capitalised() && !strings.HasSuffix(w, "ed") && !speechVerbs[w] &&
+		!speakerVerbFollowers[w] && !speakerStops[w] && !speakerPronouns[w]
 }
 
 // speakerPrevSentence attributes a quotation that opens a sentence to the

@@ -40,6 +40,11 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"pronoun skips a speaker of the other gender", `Mr Brandt said the talks went well. Ms Alvarez agreed. "We finish in May," she added.`, "Ms Alvarez"},
 		{"pronoun skips an organisation", `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, "Ms Alvarez"},
 		{"pronoun skips objects and possessives", "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", "Ms Alvarez"},
+		{"participial clause, speech verb after", `Calling the plan a "fresh start," Mayor Ana Ruiz said the city would pay.`, "Mayor Ana Ruiz"},
+		{"participial clause, other verb after", `Calling the plan a "fresh start," Mayor Ana Ruiz unveiled the budget.`, "Mayor Ana Ruiz"},
+		{"participial clause goes on after the quotation", `Calling the "fresh start" a sham, the Harbour Authority left the talks.`, "the Harbour Authority"},
+		{"participial clause, pronoun subject resolved", "Ms Alvarez spoke last.\n\nCalling the plan a \"fresh start,\" she unveiled the budget.", "Ms Alvarez"},
+		{"participle opening the sentence is not a speaker", `Saying the plan was "a fresh start for the harbour," the council voted.`, "the council"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
