@@ -604,7 +604,7 @@ func quoteSentenceEnd(text string, from, hi int) int {
 	for i := from; i < hi; i++ {
 		switch text[i] {
 		case '.', '?', '!':
-			if i+1 >= hi || text[i+1] == ' ' || text[i+1] == '\n' {
+			if i+1 >= hi || text[i+1] == ' ' || text[i+1] == '\n' || isGluedSentenceEnd(text, i) {
 				if text[i] == '.' && isNameAbbrevBefore(text, from, i) {
 					continue
 				}
@@ -620,6 +620,9 @@ func quoteSentenceEnd(text string, from, hi int) int {
 func quoteSentenceStart(text string, lo, to int) int {
 	lo = max(lo, to-maxSentence)
 	for i := to - 1; i > lo; i-- {
+		if isGluedSentenceEnd(text, i-1) && !isNameAbbrevBefore(text, lo, i-1) {
+			return i
+		}
 		switch text[i] {
 		case ' ', '\n':
 			switch text[i-1] {
@@ -632,6 +635,19 @@ func quoteSentenceStart(text string, lo, to int) int {
 		}
 	}
 	return lo
+}
+
+// isGluedSentenceEnd reports whether the full stop at byte dot ends a
+// sentence that the next one follows without a space, as text copied from
+// web pages often does (“… the week.The talks …”): a lower-case letter or a
+// closing quotation mark before it and a capital after it. U.S. has a
+// capital before its dots and is not taken for one.
+func isGluedSentenceEnd(text string, dot int) bool {
+	if dot < 1 || dot+1 >= len(text) || text[dot] != '.' || text[dot+1] < 'A' || text[dot+1] > 'Z' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:dot])
+	return unicode.IsLower(r) || strings.ContainsRune("\"”’»", r)
 }
 
 // isNameAbbrevBefore reports whether the dot at byte dot ends an abbreviation

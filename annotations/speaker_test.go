@@ -45,6 +45,7 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"participial clause goes on after the quotation", `Calling the "fresh start" a sham, the Harbour Authority left the talks.`, "the Harbour Authority"},
 		{"participial clause, pronoun subject resolved", "Ms Alvarez spoke last.\n\nCalling the plan a \"fresh start,\" she unveiled the budget.", "Ms Alvarez"},
 		{"participle opening the sentence is not a speaker", `Saying the plan was "a fresh start for the harbour," the council voted.`, "the council"},
+		{"sentence glued to the one before", `Tom Reed will visit the port this week.There are doubts about the "pier plan" now.`, "unknown"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
