@@ -254,6 +254,10 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		if toks[k].s == "(" {
 			if s, _, ok := phraseBefore(toks[:k]); ok {
+				if in := toks[k+1 : j-1]; len(in) >= 2 && isNameRun(in) && speakerDeterminers[toks[s].lower()] {
+					// a ministry spokeswoman (Jane Roe) said → Jane Roe
+					return k + 1, j - 1, true
+				}
 				return s, j, true
 			}
 		}

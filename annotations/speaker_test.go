@@ -46,6 +46,8 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"participial clause, pronoun subject resolved", "Ms Alvarez spoke last.\n\nCalling the plan a \"fresh start,\" she unveiled the budget.", "Ms Alvarez"},
 		{"participle opening the sentence is not a speaker", `Saying the plan was "a fresh start for the harbour," the council voted.`, "the council"},
 		{"sentence glued to the one before", `Tom Reed will visit the port this week.There are doubts about the "pier plan" now.`, "unknown"},
+		{"name in brackets after a description", `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, "Dana Ortiz"},
+		{"party tag in brackets kept", `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, "Sen. Ada Lind (D-Maine)"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
