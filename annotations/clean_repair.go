@@ -22,13 +22,20 @@ func sentenceBreaks(text string, p Span) []int {
 	// looked at closely; most prose has none, and the walk stays on bytes.
 	start, mark := 0, -1 // the token's start and its first inner mark
 	for i := 0; i <= len(s); {
+		// Skip the bytes that are neither space, mark nor part of a
+		// multi-byte rune: most of the text, in a loop kept tight for
+		// WebAssembly.
+		for i < len(s) && breakClass[s[i]] == 0 {
+			i++
+		}
 		n := 1
 		space := i == len(s)
 		if !space {
-			switch c := s[i]; {
-			case c < utf8.RuneSelf:
-				space = asciiSpace[c]
-				if (c == '.' || c == '!' || c == '?') && i > start && mark < 0 {
+			switch breakClass[s[i]] {
+			case classSpace:
+				space = true
+			case classMark:
+				if i > start && mark < 0 {
 					mark = i
 				}
 			default:
@@ -50,8 +57,27 @@ func sentenceBreaks(text string, p Span) []int {
 	return cuts
 }
 
-// asciiSpace marks the ASCII bytes [unicode.IsSpace] accepts.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+// Byte classes of sentenceBreaks: ASCII space, sentence mark, and the
+// start or middle of a multi-byte rune; everything else is 0.
+const (
+	classSpace = 1 + iota
+	classMark
+	classMulti
+)
+
+var breakClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classMulti
+		case c == '.' || c == '!' || c == '?':
+			t[c] = classMark
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' || c == ' ':
+			t[c] = classSpace
+		}
+	}
+	return t
+}()
 
 // tokenBreaks returns the offsets in tok, a run of text without spaces,
 // where a new sentence starts right after the end of the previous one.
