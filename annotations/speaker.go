@@ -487,6 +487,9 @@ func sentenceSubject(text string, lo, start int) string {
 		for j < len(toks) && toks[j].word && (toks[j].capitalised() || isNameJoiner(toks, j)) {
 			j++
 		}
+		if j == k+1 && j < len(toks) && (toks[j].lower() == "of" || toks[j].lower() == "to") {
+			continue // Ahead of the talks, Thanks to …: not a name
+		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
 			return speakerText(text, toks, k, j)
 		}

@@ -48,6 +48,7 @@ func TestSpeakerAttribution(t *testing.T) {
 		{"sentence glued to the one before", `Tom Reed will visit the port this week.There are doubts about the "pier plan" now.`, "unknown"},
 		{"name in brackets after a description", `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, "Dana Ortiz"},
 		{"party tag in brackets kept", `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, "Sen. Ada Lind (D-Maine)"},
+		{"sentence opener followed by of is no name", `Ahead of the vote, the council attacked the plan, calling it "a mess".`, "unknown"},
 		{"unknown", `"The pier opens in May."`, "unknown"},
 		{"unknown after plain sentence", `The weather was fine. "The pier opens in May."`, "unknown"},
 	}
