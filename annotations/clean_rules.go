@@ -166,6 +166,12 @@ var creditMarks = []string{"photo:", "photograph:", "photos:", "credit:", "credi
 
 // hasCredit reports whether the lowercase line credits a photograph.
 func hasCredit(lower string) bool {
+	// Every mark names a photo, image, credit or Getty: most lines name
+	// none of them and are done with four scans instead of fourteen.
+	if !strings.Contains(lower, "photo") && !strings.Contains(lower, "credit") &&
+		!strings.Contains(lower, "image") && !strings.Contains(lower, "getty") {
+		return false
+	}
 	for _, m := range creditMarks {
 		if strings.Contains(lower, m) {
 			return true

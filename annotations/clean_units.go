@@ -172,6 +172,20 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// asciiKey maps the ASCII letters and digits to their lowercase form and
+// every other ASCII byte to 0, for normKey.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		case asciiAlnum[c]:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
 // isAlnum reports whether r is a letter or a digit, without the Unicode
 // tables for ASCII, which is most of any page.
 func isAlnum(r rune) bool {
@@ -236,11 +250,8 @@ func normKey(s string) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if asciiAlnum[c] {
-				b = append(b, c)
+			if k := asciiKey[c]; k != 0 {
+				b = append(b, k)
 			}
 			i++
 			continue
