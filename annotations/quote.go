@@ -158,6 +158,25 @@ func quoteMarkAt(text string, i int) (quoteMark, bool) {
 	return m, true
 }
 
+// markByte marks the bytes that may start a quotation mark: the ASCII
+// marks and the first byte of any multi-byte rune.
+var markByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '"' || c == '`' || c == '\'' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+// skipPlain returns the first byte at or after pos, and before end, that
+// may start a quotation mark, or end: the scanners pass over the rest of
+// the text in this tight loop rather than asking quoteMarkAt of each byte.
+func skipPlain(text string, pos, end int) int {
+	for pos < end && !markByte[text[pos]] {
+		pos++
+	}
+	return pos
+}
+
 // isSpaceBefore reports whether the text before byte i is absent or white
 // space.
 func isSpaceBefore(text string, i int) bool {
@@ -200,6 +219,9 @@ func scanDouble(text string, paras []Span) []rawQuote {
 		pos = max(pos, p.Start)
 		if pos >= p.End {
 			pi++
+			continue
+		}
+		if pos = skipPlain(text, pos, p.End); pos >= p.End {
 			continue
 		}
 		m, ok := quoteMarkAt(text, pos)
@@ -404,6 +426,9 @@ func addSingles(text string, paras []Span, doubles []rawQuote) []rawQuote {
 func scanSingle(text string, g, p Span, pi int, out []rawQuote) []rawQuote {
 	noCloserFrom := g.End // no closing mark at or after this byte
 	for pos := g.Start; pos < g.End; {
+		if pos = skipPlain(text, pos, g.End); pos >= g.End {
+			break
+		}
 		m, ok := quoteMarkAt(text, pos)
 		if !ok || m.fam != famSingle || m.dir == dirClose {
 			pos += markStep(text, pos, ok, m)
@@ -441,6 +466,9 @@ func startsQuoteWord(text string, i, hi int) bool {
 // byte start, returning where the passage ends and where to resume, or -1.
 func closeSingle(text string, start int, g, p Span) (int, int) {
 	for pos := start; pos < g.End; {
+		if pos = skipPlain(text, pos, g.End); pos >= g.End {
+			break
+		}
 		m, ok := quoteMarkAt(text, pos)
 		if !ok || m.fam != famSingle {
 			pos += markStep(text, pos, ok, m)
