@@ -387,6 +387,13 @@ type tab struct {
 // At cleanup it checks the tab's requests and console.
 func openTab(tb testing.TB) *tab {
 	tb.Helper()
+	return openTabWith(tb)
+}
+
+// openTabWith is openTab that runs setup in the new tab before it loads
+// the app, for instance to install a script that runs before the page's.
+func openTabWith(tb testing.TB, setup ...chromedp.Action[chromedp.Void]) *tab {
+	tb.Helper()
 	h := sharedHarness(tb)
 	ctx, cancel := chromedp.NewContext(h.browser, chromedp.WithNewBrowserContext())
 	tb.Cleanup(cancel)
@@ -400,6 +407,7 @@ func openTab(tb testing.TB) *tab {
 		tb.Fatalf("listening to the tab: %v", err)
 	}
 	tb.Cleanup(func() { tp.rec.check(tb, h.proxy, h.served) })
+	tp.do(actionTimeout, setup...)
 	tp.load(chromedp.Navigate(h.pageURL))
 	return tp
 }
@@ -425,13 +433,18 @@ func (tp *tab) do(timeout time.Duration, actions ...chromedp.Action[chromedp.Voi
 // tabRun runs one action that returns a value, with a timeout.
 func tabRun[T any](tp *tab, timeout time.Duration, a chromedp.Action[T]) T {
 	tp.tb.Helper()
-	ctx, cancel := context.WithTimeout(tp.ctx, timeout)
-	defer cancel()
-	v, err := chromedp.Run(ctx, a)
+	v, err := tabRunErr(tp, timeout, a)
 	if err != nil {
 		tp.tb.Fatalf("in the page: %v", err)
 	}
 	return v
+}
+
+// tabRunErr is tabRun that returns the error instead of failing.
+func tabRunErr[T any](tp *tab, timeout time.Duration, a chromedp.Action[T]) (T, error) {
+	ctx, cancel := context.WithTimeout(tp.ctx, timeout)
+	defer cancel()
+	return chromedp.Run(ctx, a)
 }
 
 // tabEval evaluates a JavaScript expression and decodes its value; a promise

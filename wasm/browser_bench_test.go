@@ -1,0 +1,173 @@
+//go:build !wasm
+
+package main
+
+// The browser benchmark: the page analyses the shared seeds and synthetic
+// stories of 100 and 1,000 articles dropped on it, in headless Chromium on
+// loopback, and reports what a reader would feel. .ci/bench-browser runs
+// it and prints the table; nothing here asserts a time.
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/annotations/synth"
+)
+
+// benchProbe runs in the page before its own scripts. It records long
+// main-thread tasks (PerformanceObserver "longtask"), samples the JS heap,
+// notes when the app mounts and when files are dropped, and marks the
+// drop done when the engine's groups for want documents are in (the
+// "crossquote-groups" performance mark, see app/engine.go), the status no
+// longer says the page is busy and, with highlights set, the reader shows
+// a shared highlight.
+const benchProbe = `(() => {
+	const s = window.__cq = {ready: -1, drop: -1, done: -1, want: 0, highlights: false, heap: 0, tasks: [], nodes: 0};
+	try {
+		new PerformanceObserver(l => { for (const e of l.getEntries()) s.tasks.push([e.startTime, e.duration]); })
+			.observe({type: 'longtask', buffered: true});
+	} catch (e) { s.noLongtask = String(e); }
+	const sample = () => { if (performance.memory) s.heap = Math.max(s.heap, performance.memory.usedJSHeapSize); };
+	setInterval(sample, 50);
+	addEventListener('drop', () => { s.drop = performance.now(); s.done = -1; s.heap = 0; sample(); }, true);
+	const check = () => {
+		if (s.ready < 0 && document.querySelector('#crossquote[data-ready]')) s.ready = performance.now();
+		if (s.drop < 0 || s.done >= 0) return;
+		const m = performance.getEntriesByName('crossquote-groups').find(m => m.startTime >= s.drop && m.detail.documents >= s.want);
+		const st = document.getElementById('status');
+		if (!m || !st || /^(Analys|Reading)/.test(st.textContent)) return;
+		if (s.highlights && !document.querySelector('#reader [data-group]')) return;
+		s.done = performance.now();
+		s.engine = m.detail;
+		s.nodes = document.getElementsByTagName('*').length;
+		sample();
+	};
+	new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+})()`
+
+// benchResult is what the probe saw for one drop.
+type benchResult struct {
+	Ready float64      `json:"ready"` // ms from navigation to the app mounted
+	Drop  float64      `json:"drop"`
+	Done  float64      `json:"done"`
+	Heap  float64      `json:"heap"` // peak usedJSHeapSize, bytes
+	Nodes int          `json:"nodes"`
+	Tasks [][2]float64 `json:"tasks"` // start, duration in ms
+	// Engine is the worker's own timing of the analysis.
+	Engine struct {
+		Documents int     `json:"documents"`
+		Analyse   float64 `json:"analyse_ms"`
+		Group     float64 `json:"group_ms"`
+	} `json:"engine"`
+}
+
+// longest returns the longest main-thread task that started after the drop.
+func (r benchResult) longest() float64 {
+	var m float64
+	for _, t := range r.Tasks {
+		if t[0] >= r.Drop {
+			m = max(m, t[1])
+		}
+	}
+	return m
+}
+
+// BenchmarkBrowserDrop drops each corpus on a fresh page and reports the
+// time from the drop to the highlights (ms/drop), the longest main-thread
+// task meanwhile (longtask-ms, 0 when none passed the browser's 50 ms
+// threshold), the peak JS heap of the page (heap-MB), the DOM's element
+// count afterwards (dom-nodes), page load to mounted (load-ms), and the
+// worker's engine time over the same engine natively in this process
+// (wasm/native).
+func BenchmarkBrowserDrop(b *testing.B) {
+	type corpus struct {
+		name       string
+		files      []annotations.File
+		highlights bool // the first document must show a shared highlight
+	}
+	var corpora []corpus
+	if dir := seedsDir(b); dir != "" {
+		c := loadCorpus(b, "seeds", dir, filepath.Join(dir, "expected.json"))
+		corpora = append(corpora, corpus{"seeds", c.readFiles(b), true})
+	} else {
+		b.Logf("no shared seeds: the fictional fixtures stand in")
+		corpora = append(corpora, corpus{"fixtures", fixtureCorpus(b).readFiles(b), true})
+	}
+	for _, n := range []int{100, 1000} {
+		files, _ := synth.Generate(1, n)
+		corpora = append(corpora, corpus{fmt.Sprintf("synthetic-%d", n), files, false})
+	}
+	for _, c := range corpora {
+		b.Run(fmt.Sprintf("%s/articles=%d", c.name, len(c.files)), func(b *testing.B) {
+			paths := writeFiles(b, c.files)
+			native := nativeMillis(c.files)
+			for i := 0; i < b.N; i++ {
+				r := dropAndMeasure(b, paths, c.highlights)
+				b.ReportMetric(r.Done-r.Drop, "ms/drop")
+				b.ReportMetric(r.longest(), "longtask-ms")
+				b.ReportMetric(r.Heap/(1<<20), "heap-MB")
+				b.ReportMetric(float64(r.Nodes), "dom-nodes")
+				b.ReportMetric(r.Ready, "load-ms")
+				b.ReportMetric((r.Engine.Analyse+r.Engine.Group)/native, "wasm/native")
+				b.ReportMetric(r.Engine.Analyse+r.Engine.Group, "engine-ms")
+			}
+			b.ReportMetric(native, "native-ms")
+		})
+	}
+}
+
+// dropAndMeasure opens a fresh page with the probe, drops the files on it
+// and waits until their highlights are shown.
+func dropAndMeasure(b *testing.B, paths []string, highlights bool) benchResult {
+	b.StopTimer()
+	tp := openTabWith(b, chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: benchProbe})
+		return err
+	}))
+	tabEval[bool](tp, fmt.Sprintf(`(window.__cq.want = %d, window.__cq.highlights = %v, true)`, len(paths), highlights))
+	b.StartTimer()
+	tp.dropFiles(paths)
+	// The wait bounds a failure only, generously: a thousand articles on a
+	// small shared machine.
+	if _, err := tabRunErr(tp, 20*time.Minute, chromedp.Poll[bool](`window.__cq.done >= 0`,
+		chromedp.WithPollingInterval(100*time.Millisecond), chromedp.WithPollingTimeout(20*time.Minute))); err != nil {
+		b.Fatalf("waiting for the analysis of %d dropped files: %v (status %q)", len(paths), err,
+			tabEval[string](tp, `document.getElementById('status').textContent`))
+	}
+	b.StopTimer()
+	r := tabEval[benchResult](tp, `window.__cq`)
+	tp.close()
+	return r
+}
+
+// writeFiles writes files into a temporary folder and returns their paths.
+func writeFiles(b *testing.B, files []annotations.File) []string {
+	dir := b.TempDir()
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = filepath.Join(dir, f.Name)
+		if err := os.WriteFile(paths[i], f.Data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return paths
+}
+
+// nativeMillis is the engine's time on files in this process: what the
+// worker does for a drop, analysis then grouping.
+func nativeMillis(files []annotations.File) float64 {
+	start := time.Now()
+	docs := make([]*annotations.Document, len(files))
+	for i, f := range files {
+		docs[i] = annotations.NewDocument(f.Name, f.Data)
+	}
+	annotations.Regroup(docs)
+	return float64(time.Since(start).Microseconds()) / 1000
+}
