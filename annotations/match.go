@@ -467,12 +467,24 @@ const compareMisses = 3
 func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	grams := make([][]uint64, len(c.quotes))
 	idx := make(map[uint64][]int32)
+	// The length, document and equality class of each quotation, in flat
+	// arrays: the candidate loop reads them for every posting.
+	qlen := make([]int32, len(c.quotes))
+	qdoc := make([]int32, len(c.quotes))
+	class := make([]int32, len(c.quotes))
 	for i, r := range c.quotes {
 		g := bigramSet(r.toks)
 		grams[i] = g
 		for _, h := range g {
 			idx[h] = append(idx[h], int32(i))
 		}
+		qlen[i], qdoc[i], class[i] = int32(len(r.toks)), int32(r.doc), int32(equal.find(i))
+	}
+	// Longest first in every list, so that the scan of a list stops at the
+	// first quotation shorter than the one looking. The order of
+	// candidates does not matter: they are ranked below.
+	for _, list := range idx {
+		slices.SortFunc(list, func(x, y int32) int { return cmp2(qlen[y], qlen[x], x, y) })
 	}
 	seen := make([]bool, len(c.quotes))
 	type candidate struct{ j, shared int }
@@ -503,11 +515,13 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			if len(list) > rareLimit {
 				continue
 			}
+			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
 			for _, j32 := range list {
 				j := int(j32)
-				q := c.quotes[j]
-				if seen[j] || q.doc == r.doc || len(q.toks) < len(r.toks) ||
-					len(q.toks) == len(r.toks) && j <= i || equal.find(i) == equal.find(j) {
+				if qlen[j] < li {
+					break
+				}
+				if seen[j] || qdoc[j] == di || qlen[j] == li && j <= i || class[j] == ci {
 					continue
 				}
 				seen[j] = true
@@ -517,7 +531,7 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 		ranked = ranked[:0]
 		for _, j := range cand {
 			seen[j] = false
-			if n := sharedCount(g, grams[j]); n >= need {
+			if n := sharedAtLeast(g, grams[j], need); n >= need {
 				ranked = append(ranked, candidate{j, n})
 			}
 		}
@@ -545,10 +559,15 @@ func cmp2[T, U cmp.Ordered](x1, x2 T, y1, y2 U) int {
 	return cmp.Or(cmp.Compare(x1, x2), cmp.Compare(y1, y2))
 }
 
-// sharedCount counts the values two sorted slices have in common.
-func sharedCount(a, b []uint64) int {
+// sharedAtLeast counts the values two sorted slices have in common, but
+// gives up, returning less than need, as soon as too few values are left
+// to reach need: most candidates of a quotation fall short.
+func sharedAtLeast(a, b []uint64, need int) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
+		if n+min(len(a), len(b)) < need {
+			return n
+		}
 		switch {
 		case a[0] < b[0]:
 			a = a[1:]
@@ -561,6 +580,9 @@ func sharedCount(a, b []uint64) int {
 	}
 	return n
 }
+
+// sharedCount counts the values two sorted slices have in common.
+func sharedCount(a, b []uint64) int { return sharedAtLeast(a, b, 0) }
 
 // minShared is how many bigrams a quotation of n words must share with
 // another before they are compared: each changed word breaks at most two
