@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 
@@ -26,18 +27,22 @@ func (c *coverageGrid) Render() app.UI {
 	if len(x.matched) < 2 {
 		return sec.Body(app.H2().Text("Coverage"), app.P().Class("quiet").Text("Coverage needs at least two sources."))
 	}
+	// A large story is charted in part: the first groups (the most widely
+	// shared come first) over the first sources.
+	srcs := x.matched[:min(len(x.matched), maxPairGrid)]
+	groups := x.report.Groups[:min(len(x.report.Groups), groupsShown)]
 	cols := []app.UI{app.Th().Scope("col").Text("Shared item")}
-	for _, d := range x.matched {
+	for _, d := range srcs {
 		cols = append(cols, srcHead(x, d.Name))
 	}
 	var rows []app.UI
-	for i := range x.report.Groups {
-		g := &x.report.Groups[i]
+	for i := range groups {
+		g := &groups[i]
 		cells := []app.UI{app.Th().Scope("row").Body(
 			app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"),
 			app.Span().Title(x.memberText(g.Members[0])).Text(short(x.memberText(g.Members[0]), 48)),
 		)}
-		for _, d := range x.matched {
+		for _, d := range srcs {
 			if m, ok := x.member(g, d.Name); ok {
 				cells = append(cells, app.Td().Class("yes").Title(x.label(d.Name)+": "+percent(m.Similarity)+" similar").Text("●"))
 			} else {
@@ -52,7 +57,7 @@ func (c *coverageGrid) Render() app.UI {
 			return app.P().Class("quiet").Text("No shared quotations to chart.")
 		}).Else(func() app.UI {
 			return app.Div().Class("scroll").Body(app.Table().Class("grid").Body(
-				app.Caption().Text("Who used which quotation"),
+				app.Caption().Text(coverageCaption(len(groups), len(x.report.Groups), len(srcs), len(x.matched))),
 				app.THead().Body(app.Tr().Body(cols...)),
 				app.TBody().Body(rows...),
 			))
@@ -99,20 +104,7 @@ func (c *coverageGrid) pairs() app.UI {
 // pairList lists the pairs of sources that share most, most first.
 func (c *coverageGrid) pairList() app.UI {
 	x := c.IndexValue
-	type pair struct {
-		a, b string
-		n    int
-	}
-	var ps []pair
-	for i, a := range x.matched {
-		for _, b := range x.matched[i+1:] {
-			if n := x.shared(a.Name, b.Name); n > 0 {
-				ps = append(ps, pair{a.Name, b.Name, n})
-			}
-		}
-	}
-	sort.SliceStable(ps, func(i, j int) bool { return ps[i].n > ps[j].n })
-	ps = ps[:min(len(ps), 30)]
+	ps := x.topPairs(30)
 	rows := make([]app.UI, 0, len(ps))
 	for _, p := range ps {
 		rows = append(rows, app.Tr().Body(
@@ -146,4 +138,59 @@ func short(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// coverageCaption names the chart, and how much of the story it shows
+// when it shows part of it.
+func coverageCaption(groups, allGroups, srcs, allSrcs int) string {
+	if groups == allGroups && srcs == allSrcs {
+		return "Who used which quotation"
+	}
+	return fmt.Sprintf("Who used which quotation: the first %d of %d shared items in the first %d of %d sources", groups, allGroups, srcs, allSrcs)
+}
+
+// sourcePair is two sources and the number of groups they share.
+type sourcePair struct {
+	a, b string
+	n    int
+}
+
+// topPairs returns the n pairs of sources that share most groups, most
+// first, counted once per index from the groups' members: going through
+// every pair of a thousand sources would take seconds.
+func (x *reportIndex) topPairs(n int) []sourcePair {
+	if x.pairs == nil {
+		rank := make(map[string]int, len(x.matched))
+		for i, d := range x.matched {
+			rank[d.Name] = i
+		}
+		counts := map[[2]int]int{}
+		for _, g := range x.report.Groups {
+			srcs := x.sources[g.ID]
+			for i, a := range srcs {
+				for _, b := range srcs[i+1:] {
+					ra, okA := rank[a]
+					rb, okB := rank[b]
+					if okA && okB && ra != rb {
+						counts[[2]int{min(ra, rb), max(ra, rb)}]++
+					}
+				}
+			}
+		}
+		x.pairs = make([]sourcePair, 0, len(counts))
+		for k, c := range counts {
+			x.pairs = append(x.pairs, sourcePair{x.matched[k[0]].Name, x.matched[k[1]].Name, c})
+		}
+		sort.Slice(x.pairs, func(i, j int) bool {
+			p, q := x.pairs[i], x.pairs[j]
+			if p.n != q.n {
+				return p.n > q.n
+			}
+			if p.a != q.a {
+				return p.a < q.a
+			}
+			return p.b < q.b
+		})
+	}
+	return x.pairs[:min(n, len(x.pairs))]
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -14,7 +16,16 @@ type groupsPanel struct {
 	IndexValue   *reportIndex
 	CurrentValue string
 	OnGroupFunc  func(ctx app.Context, id string)
+
+	more int // how many times "show more" was chosen
 }
+
+// Bounds on the panel, so a large story keeps a small page: groups shown
+// at first and added by each "show more", and variants listed per group.
+const (
+	groupsShown   = 30
+	variantsShown = 8
+)
 
 func newGroupsPanel() *groupsPanel { return &groupsPanel{} }
 
@@ -39,9 +50,17 @@ func (c *groupsPanel) Render() app.UI {
 	case len(x.report.Groups) == 0:
 		body = app.P().Class("quiet").Text("These sources share no quotation or passage at the current tolerance.")
 	default:
-		body = app.Ol().Class("group-list").Body(app.Range(x.report.Groups).Slice(func(i int) app.UI {
-			return c.item(&x.report.Groups[i])
-		}))
+		n := min(len(x.report.Groups), groupsShown*(c.more+1))
+		body = app.Div().Body(
+			app.Ol().Class("group-list").Body(app.Range(x.report.Groups[:n]).Slice(func(i int) app.UI {
+				return c.item(&x.report.Groups[i])
+			})),
+			app.If(n < len(x.report.Groups), func() app.UI {
+				return app.Button().ID("groups-more").Class("btn subtle").
+					Text(fmt.Sprintf("Show %d more (%d of %d shown)", min(groupsShown, len(x.report.Groups)-n), n, len(x.report.Groups))).
+					OnClick(func(ctx app.Context, e app.Event) { c.more++ })
+			}),
+		)
 	}
 	return app.Section().ID("groups").Class("groups").TabIndex(-1).Aria("label", "Shared quotations").Body(
 		app.H2().Text("Shared quotations and passages"),
@@ -79,7 +98,7 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 			app.Span().Class("count").Text(plural2(len(x.sources[g.ID]), "source", "sources")),
 		),
 		app.Blockquote().Class("canonical").Text(base),
-		app.Ul().Class("variants").Body(app.Range(g.Members).Slice(func(i int) app.UI {
+		app.Ul().Class("variants").Body(app.Range(g.Members[:min(len(g.Members), variantsShown)]).Slice(func(i int) app.UI {
 			m := g.Members[i]
 			return app.Li().Body(
 				app.Span().Class("src").Title(m.Document).Text(short(x.label(m.Document), 48)),
@@ -91,6 +110,9 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 				app.If(i > 0, func() app.UI { return diffView(base, x.memberText(m)) }),
 			)
 		})),
+		app.If(len(g.Members) > variantsShown, func() app.UI {
+			return app.P().Class("quiet").Text(fmt.Sprintf("…and %d more renderings (see Coverage and the exports).", len(g.Members)-variantsShown))
+		}),
 	)
 }
 

@@ -33,6 +33,8 @@ type reportIndex struct {
 	grouped map[string]string
 	// sources lists each group's documents in report order, once each.
 	sources map[string][]string
+	// pairs caches topPairs.
+	pairs []sourcePair
 }
 
 // memberRef is one occurrence of a group in one document.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"fmt"
+
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,7 +18,13 @@ type sourceList struct {
 	SelectedValue string
 	OnSelectFunc  func(ctx app.Context, name string)
 	OnRemoveFunc  func(ctx app.Context, name string)
+
+	page int // which sourcePage files are listed
 }
+
+// sourcePage is how many files the list shows at a time: a thousand rows,
+// each with two buttons, would make every update of the page slow.
+const sourcePage = 50
 
 func newSourceList() *sourceList { return &sourceList{} }
 
@@ -50,11 +58,30 @@ func (c *sourceList) Render() app.UI {
 			app.P().Class("quiet").Text("The files you add are listed here."),
 		)
 	}
+	n := len(c.FilesValue)
+	pages := (n + sourcePage - 1) / sourcePage
+	c.page = min(max(c.page, 0), pages-1)
+	shown := c.FilesValue[c.page*sourcePage : min(n, (c.page+1)*sourcePage)]
 	return app.Nav().Class("sources").Aria("label", "Documents").Body(
-		app.Ul().Body(app.Range(c.FilesValue).Slice(func(i int) app.UI {
-			return c.item(c.FilesValue[i].Name)
+		app.Ul().Body(app.Range(shown).Slice(func(i int) app.UI {
+			return c.item(shown[i].Name)
 		})),
+		app.If(pages > 1, func() app.UI {
+			return app.Div().Class("pager").Body(
+				app.Button().ID("sources-prev").Class("btn subtle").Text("‹ Previous").
+					Disabled(c.page == 0).OnClick(c.turn(-1)),
+				app.Span().Class("quiet").Text(fmt.Sprintf("%d–%d of %d", c.page*sourcePage+1, c.page*sourcePage+len(shown), n)),
+				app.Button().ID("sources-next").Class("btn subtle").Text("Next ›").
+					Disabled(c.page == pages-1).OnClick(c.turn(1)),
+			)
+		}),
 	)
+}
+
+// turn returns a click handler that shows the previous (-1) or next (1)
+// page of files.
+func (c *sourceList) turn(d int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { c.page += d }
 }
 
 func (c *sourceList) item(name string) app.UI {
