@@ -155,10 +155,15 @@ func (tp *tab) uploadFiles(paths []string) {
 	tp.do(actionTimeout, chromedp.SetUploadFiles(chromedp.ID("file-input"), paths))
 }
 
-// jsString quotes s as a JavaScript string literal.
+// jsString quotes s as a JavaScript string literal. It leaves <, > and &
+// as they are (json.Marshal would write \u003c), so that the literal is
+// also a CSS string: the helpers build attribute selectors with it.
 func jsString(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return strings.TrimSuffix(b.String(), "\n")
 }
 
 // waitDocuments waits until the page lists every name among its documents
