@@ -392,11 +392,13 @@ func (a *annotator) save(ctx app.Context) {
 		ShowRemoved: a.settings.ShowRemoved,
 		Selected:    a.selected,
 	})
+	if err != nil {
+		// Nothing was stored: the per-file notes would claim otherwise.
+		a.note(storageNote, err.Error(), true)
+		return
+	}
 	for _, name := range left {
 		a.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", name), true)
-	}
-	if err != nil {
-		a.note(storageNote, err.Error(), true)
 	}
 }
 

@@ -57,7 +57,9 @@ func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
 			return left, nil
 		}
 		if len(files) == 0 {
-			return left, fmt.Errorf("this browser refused to store the workspace (storage disabled?): files and settings will be gone after a reload")
+			// The last workspace stored, if any, is still there, whole:
+			// a reload brings that one back.
+			return left, fmt.Errorf("this browser refused to store the workspace (storage full or disabled): the analysis works, but a reload will show the workspace as it was last stored, without these changes")
 		}
 		big := 0
 		for i, f := range files {
