@@ -52,9 +52,7 @@ func (x *shingleIndex) add(item int, toks []token) {
 // call.
 func (x *shingleIndex) each(f func([]posting)) {
 	if !x.sorted {
-		x.entries = radixSort(x.entries,
-			func(e shingleEntry) uint32 { return uint32(e.h >> 32) },
-			func(e shingleEntry) uint32 { return uint32(e.h) })
+		x.entries = sortEntries(x.entries)
 		x.sorted = true
 	}
 	var list []posting
@@ -72,6 +70,73 @@ func (x *shingleIndex) each(f func([]posting)) {
 		}
 		lo = hi
 	}
+}
+
+// sortEntries sorts the entries by hash, keeping the order of entries with
+// equal hashes. A plain radix sort over all entries is slowed down by the
+// memory: at a million entries each pass scatters 16 MB, and the time
+// grew with the square of the corpus rather than linearly. So a first
+// pass partitions the entries by the top bits of the hash into buckets of
+// a few thousand, which fit in the processor's cache, and each bucket is
+// then radix-sorted on its own, eight bits at a time.
+func sortEntries(xs []shingleEntry) []shingleEntry {
+	const bucketSize = 4096
+	k := 0 // bits of the partition
+	for len(xs)>>k > bucketSize && k < 16 {
+		k++
+	}
+	tmp := make([]shingleEntry, len(xs))
+	starts := make([]int, 1<<k+1)
+	if k > 0 {
+		top := func(e shingleEntry) int { return int(e.h >> (64 - k)) }
+		for _, e := range xs {
+			starts[top(e)+1]++
+		}
+		for b := 1; b < len(starts); b++ {
+			starts[b] += starts[b-1]
+		}
+		next := append([]int(nil), starts[:1<<k]...)
+		for _, e := range xs {
+			b := top(e)
+			tmp[next[b]] = e
+			next[b]++
+		}
+		xs, tmp = tmp, xs
+	} else {
+		starts[1] = len(xs)
+	}
+	var count [256]int
+	for b := 0; b+1 < len(starts); b++ {
+		lo, hi := starts[b], starts[b+1]
+		if hi-lo < 2 {
+			continue
+		}
+		src, dst := xs[lo:hi], tmp[lo:hi]
+		for shift := 0; shift < 64-k; shift += 8 {
+			clear(count[:])
+			for _, e := range src {
+				count[e.h>>shift&0xff]++
+			}
+			if count[src[0].h>>shift&0xff] == len(src) {
+				continue // one digit throughout: already in order on it
+			}
+			sum := 0
+			for d, c := range count {
+				count[d] = sum
+				sum += c
+			}
+			for _, e := range src {
+				d := e.h >> shift & 0xff
+				dst[count[d]] = e
+				count[d]++
+			}
+			src, dst = dst, src
+		}
+		if &src[0] != &xs[lo] {
+			copy(xs[lo:hi], src)
+		}
+	}
+	return xs
 }
 
 // radixSort sorts xs by the keys, the most significant first, keeping the
