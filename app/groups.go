@@ -23,8 +23,8 @@ type groupsPanel struct {
 // Bounds on the panel, so a large story keeps a small page: groups shown
 // at first and added by each "show more", and variants listed per group.
 const (
-	groupsShown   = 30
-	variantsShown = 8
+	groupsShown   = 12
+	variantsShown = 6
 )
 
 func newGroupsPanel() *groupsPanel { return &groupsPanel{} }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"sort"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -61,15 +62,40 @@ func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
 			// a reload brings that one back.
 			return left, fmt.Errorf("this browser refused to store the workspace (storage full or disabled): the analysis works, but a reload will show the workspace as it was last stored, without these changes")
 		}
-		big := 0
-		for i, f := range files {
-			if len(f.Data) > len(files[big].Data) {
-				big = i
-			}
-		}
-		left = append(left, files[big].Name)
-		files = append(files[:big:big], files[big+1:]...)
+		var dropped []string
+		files, dropped = dropLargest(files)
+		left = append(left, dropped...)
 	}
+}
+
+// dropLargest leaves out the largest files until at most three quarters of
+// the bytes remain (at least one file goes), keeping the others in order.
+// Each try encodes the whole workspace, so shrinking by a share rather
+// than a file at a time keeps a thousand files from taking a thousand tries.
+func dropLargest(files []annotations.File) (kept []annotations.File, dropped []string) {
+	total := 0
+	order := make([]int, len(files))
+	for i, f := range files {
+		total += len(f.Data)
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(files[order[i]].Data) > len(files[order[j]].Data) })
+	budget := total * 3 / 4
+	out := make([]bool, len(files))
+	for _, i := range order {
+		if len(dropped) > 0 && total <= budget {
+			break
+		}
+		out[i] = true
+		total -= len(files[i].Data)
+		dropped = append(dropped, files[i].Name)
+	}
+	for i, f := range files {
+		if !out[i] {
+			kept = append(kept, f)
+		}
+	}
+	return kept, dropped
 }
 
 // loadWorkspace returns the stored workspace; ok is false when there is none.

@@ -172,6 +172,8 @@ func newHarness() (h *harness, err error) {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-domain-reliability", true),
+		// Exact performance.memory figures for the browser benchmark.
+		chromedp.Flag("enable-precise-memory-info", true),
 		// Everything that is not loopback goes to the recorder, which
 		// refuses it: Chrome bypasses a proxy for loopback by itself.
 		chromedp.ProxyServer("http://"+h.proxy.addr),

@@ -93,3 +93,28 @@ func analyse(name string, data []byte) (d *annotations.Document) {
 }
 
 func millis(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// warmUpStory is a tiny fictional story the worker analyses once when it
+// starts: the browser compiles a wasm function when it is first called
+// and optimises it when it runs hot, so the first files a reader drops
+// would otherwise pay for compiling the engine.
+var warmUpStory = []annotations.File{
+	{Name: "a.txt", Data: []byte("The mayor said: \"We will rebuild the old bridge before the winter comes to the valley.\"\n\nShare this article. Subscribe to our newsletter.")},
+	{Name: "b.txt", Data: []byte("\"We will rebuild the old bridge before the winter comes to the valley,\" the mayor told reporters.\n\nRelated: more news.")},
+	{Name: "c.txt", Data: []byte("An unrelated note about the weather, with no quotation at all in it.")},
+}
+
+// warmUp runs the engine over warmUpStory and forgets it.
+func warmUp() {
+	w := newWorker()
+	req := engineproto.Request{Op: engineproto.OpAdd}
+	var data [][]byte
+	for _, f := range warmUpStory {
+		req.Files = append(req.Files, engineproto.FileRef{Name: f.Name})
+		req.Names = append(req.Names, f.Name)
+		data = append(data, f.Data)
+	}
+	o := annotations.DefaultMatchOptions()
+	req.Tolerance, req.MinWords = o.Tolerance, o.MinWords
+	w.handle(req, data, func(engineproto.Reply) {})
+}

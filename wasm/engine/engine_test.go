@@ -11,11 +11,7 @@ import (
 // document then the groups, the same as annotations.Annotate; a regroup
 // without a file forgets it; a clear forgets all.
 func TestWorker(t *testing.T) {
-	files := []annotations.File{
-		{Name: "a.txt", Data: []byte(`The mayor said: "We will rebuild the old bridge before the winter comes to the valley."`)},
-		{Name: "b.txt", Data: []byte(`"We will rebuild the old bridge before the winter comes to the valley," the mayor told reporters.`)},
-		{Name: "c.txt", Data: []byte(`An unrelated note about the weather, with no quotation at all in it.`)},
-	}
+	files := warmUpStory
 	want := annotations.Annotate(files)
 	if len(want.Groups) == 0 {
 		t.Fatal("the test story has no shared quotation: it tests nothing")

@@ -60,6 +60,7 @@ func main() {
 		self.Delete("engineQueue")
 	}
 	send := func(r engineproto.Reply) { post(self, r) }
+	warmUp()
 	for range wake {
 		for {
 			mu.Lock()
