@@ -396,10 +396,8 @@ func lessStretch(a, b stretch) bool {
 // reused sentence often differs only in its last word or two.
 func extendRun(r run, a, b []token) run {
 	// Forward: positions r.a1, r.b1 onwards.
-	fa := func(k int) int32 { return wordAt(a, r.a1+k) }
-	fb := func(k int) int32 { return wordAt(b, r.b1+k) }
 	for {
-		da, db, ok := nextStep(fa, fb)
+		da, db, ok := nextStep(a, b, r.a1, r.b1, 1)
 		if !ok {
 			break
 		}
@@ -407,10 +405,8 @@ func extendRun(r run, a, b []token) run {
 		r.b1 += db
 	}
 	// Backward: positions r.a0-1, r.b0-1 downwards.
-	ba := func(k int) int32 { return wordAt(a, r.a0-1-k) }
-	bb := func(k int) int32 { return wordAt(b, r.b0-1-k) }
 	for {
-		da, db, ok := nextStep(ba, bb)
+		da, db, ok := nextStep(a, b, r.a0-1, r.b0-1, -1)
 		if !ok {
 			break
 		}
@@ -420,27 +416,31 @@ func extendRun(r run, a, b []token) run {
 	return r
 }
 
-// nextStep looks at the words x(0), x(1), … and y(0), y(1), … that follow a
-// matched stretch and says by how many words each side may advance: one and
-// one when the words agree, or over a one-word edit that the next word (or
-// the end of both texts) confirms. Missing words are -1.
-func nextStep(x, y func(int) int32) (int, int, bool) {
+// nextStep looks at the three words of a from position i and of b from
+// position j, in direction dir, that follow a matched stretch, and says by
+// how many words each side may advance: one and one when the words agree,
+// or over a one-word edit that the next word (or the end of both texts)
+// confirms.
+func nextStep(a, b []token, i, j, dir int) (int, int, bool) {
+	// Missing words are -1.
+	x := [3]int32{wordAt(a, i), wordAt(a, i+dir), wordAt(a, i+2*dir)}
+	y := [3]int32{wordAt(b, j), wordAt(b, j+dir), wordAt(b, j+2*dir)}
 	agree := func(i, j int) bool {
-		return x(i) >= 0 && x(i) == y(j)
+		return x[i] >= 0 && x[i] == y[j]
 	}
 	confirmed := func(i, j int) bool {
 		// The edit is taken when the word after it agrees too, or when both
 		// texts end right there.
-		return agree(i, j) || x(i) < 0 && y(j) < 0
+		return agree(i, j) || x[i] < 0 && y[j] < 0
 	}
 	switch {
 	case agree(0, 0):
 		return 1, 1, true
-	case x(0) < 0 || y(0) < 0:
+	case x[0] < 0 || y[0] < 0:
 		return 0, 0, false
-	case agree(1, 0) && confirmed(2, 1): // a word dropped from y
+	case agree(1, 0) && confirmed(2, 1): // a word dropped from b
 		return 2, 1, true
-	case agree(0, 1) && confirmed(1, 2): // a word added in y
+	case agree(0, 1) && confirmed(1, 2): // a word added in b
 		return 1, 2, true
 	case agree(1, 1) && confirmed(2, 2): // a word replaced
 		return 2, 2, true
