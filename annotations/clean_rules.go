@@ -92,10 +92,21 @@ func paragraphs(units []unit) []Span {
 // vocabulary rules, so that an article sentence mentioning e-mail stays.
 func patternReason(text string, u *unit) Reason {
 	t := u.Text(text)
+	if isURL(t) {
+		return ReasonURL
+	}
+	if u.words > 60 && isASCII(t) && !containsFoldASCII(t, "cookie") {
+		// Of the rules that read the lowercase copy, only the consent
+		// rule looks at so long a line, and only when it names cookies:
+		// spare the copy of a paragraph. The words are too many for the
+		// vocabulary rules, which read it too.
+		if htmlTags(t) >= 2 {
+			return ReasonCommentForm
+		}
+		return proseReason(t, "", u)
+	}
 	lower := strings.ToLower(t)
 	switch {
-	case isURL(t):
-		return ReasonURL
 	case u.words <= 30 && (strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") ||
 		strings.Contains(lower, "all rights reserved")):
 		return ReasonCopyright
@@ -114,6 +125,14 @@ func patternReason(text string, u *unit) Reason {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
+	return proseReason(t, lower, u)
+}
+
+// proseReason applies the rules of patternReason for lines that are not
+// consent banners: prose is kept, then separators, datelines and the
+// vocabulary of short lines decide. lower is t in lowercase, needed only
+// for lines of at most 12 words.
+func proseReason(t, lower string, u *unit) Reason {
 	if u.prose() {
 		return ""
 	}
@@ -158,6 +177,21 @@ func patternReason(text string, u *unit) Reason {
 		return ReasonNavigation
 	}
 	return ""
+}
+
+// containsFoldASCII reports whether the ASCII text t contains the
+// lowercase ASCII word w in any mix of cases.
+func containsFoldASCII(t, w string) bool {
+	for i := 0; i+len(w) <= len(t); i++ {
+		k := 0
+		for k < len(w) && t[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditMarks are how photo captions credit the photographer.
