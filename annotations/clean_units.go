@@ -118,7 +118,12 @@ func measure(text string, s Span, block int) unit {
 	u := unit{Span: s, block: block}
 	t := s.Text(text)
 	u.bullet = startsWithBullet(t)
-	forWords(t, func(w string, at int) {
+	for i := 0; ; {
+		start, end := nextWord(t, i)
+		if start < 0 {
+			break
+		}
+		w := t[start:end]
 		u.words++
 		if isStopword(w) {
 			u.stops++
@@ -126,7 +131,8 @@ func measure(text string, s Span, block int) unit {
 		if startsUpper(w) {
 			u.caps++
 		}
-	})
+		i = end
+	}
 	u.sentence = endsSentence(t)
 	u.runes = textLength(t)
 	first, _ := utf8.DecodeRuneInString(t)
@@ -138,8 +144,23 @@ func measure(text string, s Span, block int) unit {
 // forWords calls f with each word of s and its offset. A word is a run of
 // letters and digits, with inner apostrophes, hyphens and periods.
 func forWords(s string, f func(w string, at int)) {
-	start := -1
-	for i := 0; i < len(s); {
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start < 0 {
+			return
+		}
+		f(s[start:end], start)
+		i = end
+	}
+}
+
+// nextWord returns the bounds of the first word of s at or after i, as
+// forWords defines words, or -1 when there is none. Loops that are hot
+// call it directly rather than pass forWords a function, which in
+// WebAssembly costs an indirect call per word.
+func nextWord(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -151,17 +172,12 @@ func forWords(s string, f func(w string, at int)) {
 			}
 		case start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') && i+n < len(s) && isWordRune(s[i+n:]):
 			// joins the parts of "don't", "left-of-center" and "U.S".
-		default:
-			if start >= 0 {
-				f(s[start:i], start)
-				start = -1
-			}
+		case start >= 0:
+			return start, i
 		}
 		i += n
 	}
-	if start >= 0 {
-		f(s[start:], start)
-	}
+	return start, len(s)
 }
 
 // asciiAlnum marks the ASCII letters and digits.
