@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -378,28 +379,60 @@ func markBulletRuns(units []unit) {
 // (-1 for the others), for [moveRepeats].
 func markDuplicates(text string, units []unit) []int {
 	first := make([]int, len(units))
-	seen := make(map[string]int, len(units))
-	prevKey := ""
+	// The keys of all units, one after the other, in one buffer: a string
+	// per line and a map of strings were the cleaner's largest
+	// allocation, and in WebAssembly string hashing is slow. The map is
+	// keyed by a 64-bit hash; a key whose hash an earlier different key
+	// took goes to spill.
+	keys := make([]byte, 0, len(text))
+	offs := make([]int, len(units)+1)
+	key := func(i int) []byte { return keys[offs[i]:offs[i+1]] }
+	seen := make(map[uint64]int, len(units))
+	var spill map[string]int
+	// firstOf returns the first unit with the key of unit i; it records i
+	// when there is none.
+	firstOf := func(i int) (int, bool) {
+		h := uint64(14695981039346656037) // FNV-1a
+		for _, c := range key(i) {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
+		j, ok := seen[h]
+		switch {
+		case !ok:
+			seen[h] = i
+			return -1, false
+		case bytes.Equal(key(j), key(i)):
+			return j, true
+		}
+		if spill == nil {
+			spill = make(map[string]int)
+		}
+		if j, ok := spill[string(key(i))]; ok {
+			return j, true
+		}
+		spill[string(key(i))] = i
+		return -1, false
+	}
+	prev := -1 // the previous unit, when it had a key
 	for i := range units {
 		first[i] = -1
-		key := normKey(units[i].Text(text))
-		if key == "" {
-			prevKey = ""
+		keys = appendNormKey(keys, units[i].Text(text))
+		offs[i+1] = len(keys)
+		if offs[i+1] == offs[i] {
+			prev = -1
 			continue
 		}
-		if key == prevKey {
+		j, dup := firstOf(i)
+		if prev >= 0 && bytes.Equal(key(i), key(prev)) {
 			if units[i-1].reason == "" {
 				units[i-1].reason = ReasonCaption
 			}
 			units[i].reason = ReasonDuplicate
-		} else if j, ok := seen[key]; ok && units[i].reason == "" {
+		} else if dup && units[i].reason == "" {
 			units[i].reason = ReasonDuplicate
 			first[i] = j
 		}
-		if _, ok := seen[key]; !ok {
-			seen[key] = i
-		}
-		prevKey = key
+		prev = i
 	}
 	return first
 }

@@ -262,8 +262,10 @@ func hasInnerSentenceEnd(s string) bool {
 
 // normKey reduces s to its lowercase letters and digits, so that two copies
 // of a line that differ only in quote, dash or space style compare equal.
-func normKey(s string) string {
-	b := make([]byte, 0, len(s))
+func normKey(s string) string { return string(appendNormKey(nil, s)) }
+
+// appendNormKey appends the normKey of s to b.
+func appendNormKey(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if k := asciiKey[c]; k != 0 {
@@ -278,7 +280,7 @@ func normKey(s string) string {
 		}
 		i += n
 	}
-	return string(b)
+	return b
 }
 
 // textLength is the length of s in characters, except that a Han, kana or
