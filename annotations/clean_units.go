@@ -208,15 +208,19 @@ func isAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiAlnum[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isAlnumRune(r)
 }
+
+// isAlnumRune is isAlnum for non-ASCII runes, kept apart so that isAlnum
+// is small enough to be inlined: in WebAssembly a call per rune is dear.
+func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isWordRune(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return asciiAlnum[s[0]]
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isAlnumRune(r)
 }
 
 // startsUpper reports whether s starts with an upper-case letter.
