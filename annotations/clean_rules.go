@@ -31,7 +31,7 @@ func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
-	markDense(units)
+	markDense(text, units)
 
 	start, end, found := mainRun(units)
 	if found {
@@ -481,7 +481,7 @@ func good(u *unit) bool {
 // prose. Languages differ in how many stopwords the list knows, so the
 // threshold follows the page: a fraction of the typical density of its
 // long sentences, never above the English value.
-func markDense(units []unit) {
+func markDense(text string, units []unit) {
 	var ratios []float64
 	for i := range units {
 		if u := &units[i]; u.words >= 15 && u.sentence {
@@ -497,8 +497,8 @@ func markDense(units []unit) {
 		u := &units[i]
 		// Long running sentences count as prose in any language, even one
 		// written without spaces between words.
-		long := u.sentence && !u.inner && u.runes >= 100 && u.capRatio() < 0.3
-		u.dense = u.words >= goodWords && u.stopRatio() >= threshold || long
+		u.dense = u.words >= goodWords && u.stopRatio() >= threshold ||
+			u.sentence && u.runes >= 100 && u.capRatio() < 0.3 && !u.hasInner(text)
 	}
 }
 
@@ -651,7 +651,7 @@ func pickTitle(text string, units []unit, start int) int {
 // and none of the marks of bylines, credits and timestamps.
 func titleShaped(text string, u *unit) bool {
 	t := u.Text(text)
-	if u.words < 3 || u.words > maxTitleWords || u.inner || u.bullet || u.capRatio() < 0.2 ||
+	if u.words < 3 || u.words > maxTitleWords || u.hasInner(text) || u.bullet || u.capRatio() < 0.2 ||
 		strings.HasSuffix(t, ".") || strings.HasSuffix(t, ")") || strings.HasSuffix(t, ":") ||
 		strings.ContainsAny(t, "|@/•") || hasClockTime(t) || isDateLine(t) {
 		return false

@@ -15,7 +15,7 @@ type unit struct {
 	stops    int  // how many words are English stopwords
 	caps     int  // how many words start with a capital letter
 	sentence bool // ends like a sentence: . ! ? possibly before a closing quote
-	inner    bool // has a sentence end followed by a capital inside the line
+	inner    int8 // has a sentence end followed by a capital inside the line: 1 yes, -1 no, 0 not yet known; see hasInner
 	bullet   bool // starts with a bullet mark
 	lower    bool // starts with a lowercase letter
 	runes    int  // length in characters, ideographs and kana counting as three
@@ -137,8 +137,20 @@ func measure(text string, s Span, block int) unit {
 	u.runes = textLength(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	u.lower = unicode.IsLower(first)
-	u.inner = len(sentenceBreaks(text, s)) > 0 || hasInnerSentenceEnd(t)
 	return u
+}
+
+// hasInner reports whether the unit has a sentence end followed by a
+// capital inside it. Few rules ask, and only of some units, so it is
+// worked out on the first question rather than for every line.
+func (u *unit) hasInner(text string) bool {
+	if u.inner == 0 {
+		u.inner = -1
+		if len(sentenceBreaks(text, u.Span)) > 0 || hasInnerSentenceEnd(u.Text(text)) {
+			u.inner = 1
+		}
+	}
+	return u.inner > 0
 }
 
 // forWords calls f with each word of s and its offset. A word is a run of
