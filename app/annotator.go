@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -300,6 +301,8 @@ func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
 		a.show(r.Groups)
 		markTiming(r, len(a.report.Documents))
 		a.settle(ctx)
+	case engineproto.OpReady:
+		perfMark("crossquote-engine-ready", nil)
 	case engineproto.OpError:
 		a.note("", r.Error, true)
 		if r.Seq == a.groupSeq || r.Seq == 0 {
@@ -349,8 +352,13 @@ func (a *annotator) settle(ctx app.Context) {
 	a.status = a.summary()
 	a.refreshExport()
 	if a.saveAfter {
+		// Storing encodes every file: in a task of its own, after the
+		// page has shown the result (go-app renders at 30 frames a second).
 		a.saveAfter = false
-		a.save(ctx)
+		ctx.Async(func() {
+			time.Sleep(50 * time.Millisecond)
+			ctx.Dispatch(a.save)
+		})
 	}
 }
 

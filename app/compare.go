@@ -1,6 +1,10 @@
 package app
 
 import (
+	"slices"
+	"sort"
+
+	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -56,8 +60,8 @@ func (c *compareView) Render() app.UI {
 		return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(
 			head,
 			app.P().Class("quiet").Text("There is nothing to compare yet: add a second source."),
-			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),
-			c.picker("compare-b", "Right", c.RightValue, c.onRight),
+			c.picker("compare-a", "Left", c.LeftValue, "", c.onLeft),
+			c.picker("compare-b", "Right", c.RightValue, c.LeftValue, c.onRight),
 		)
 	}
 	left, right := x.byName[c.LeftValue], x.byName[c.RightValue]
@@ -77,8 +81,8 @@ func (c *compareView) Render() app.UI {
 	return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(
 		head,
 		app.Div().Class("pickers").Body(
-			c.picker("compare-a", "Left", c.LeftValue, c.onLeft),
-			c.picker("compare-b", "Right", c.RightValue, c.onRight),
+			c.picker("compare-a", "Left", c.LeftValue, "", c.onLeft),
+			c.picker("compare-b", "Right", c.RightValue, c.LeftValue, c.onRight),
 		),
 		app.If(len(rows) == 0, func() app.UI {
 			return app.P().Class("quiet").Text("These two sources share no quotation or passage.")
@@ -104,15 +108,53 @@ func (c *compareView) Render() app.UI {
 	)
 }
 
-func (c *compareView) picker(id, label, value string, h app.EventHandler) app.UI {
-	x := c.IndexValue
+// picker is a choice of source; with many sources it offers those that
+// share most with other (or are in most shared items), see choices.
+func (c *compareView) picker(id, label, value, other string, h app.EventHandler) app.UI {
+	docs := c.IndexValue.choices(value, other)
 	return app.Div().Class("field").Body(
 		app.Label().For(id).Text(label),
 		app.Select().ID(id).OnChange(h).Body(
-			app.Range(x.matched).Slice(func(i int) app.UI {
-				d := x.matched[i]
-				return app.Option().Value(d.Name).Selected(d.Name == value).Text(x.label(d.Name))
+			app.Range(docs).Slice(func(i int) app.UI {
+				d := docs[i]
+				return app.Option().Value(d.Name).Selected(d.Name == value).Text(c.IndexValue.label(d.Name))
 			}),
 		),
 	)
+}
+
+// maxChoices is the most sources a compare picker lists: a thousand
+// options in each of two menus would slow every update of the page.
+const maxChoices = 60
+
+// choices returns the sources a picker offers, in report order: all of
+// them, or with more than maxChoices the value and the sources sharing
+// most items with other (every shared item when other is empty).
+func (x *reportIndex) choices(value, other string) []*annotations.Document {
+	if len(x.matched) <= maxChoices {
+		return x.matched
+	}
+	score := map[string]int{}
+	for _, g := range x.report.Groups {
+		srcs := x.sources[g.ID]
+		if other != "" && !contains(srcs, other) {
+			continue
+		}
+		for _, d := range srcs {
+			score[d]++
+		}
+	}
+	ranked := slices.Clone(x.matched)
+	sort.SliceStable(ranked, func(i, j int) bool { return score[ranked[i].Name] > score[ranked[j].Name] })
+	keep := map[string]bool{value: true}
+	for _, d := range ranked[:maxChoices-1] {
+		keep[d.Name] = true
+	}
+	var out []*annotations.Document
+	for _, d := range x.matched {
+		if keep[d.Name] {
+			out = append(out, d)
+		}
+	}
+	return out
 }

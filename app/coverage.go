@@ -114,7 +114,7 @@ func (c *coverageGrid) pairList() app.UI {
 		))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
-		app.Caption().Text("The pairs of sources that share most ("+strconv.Itoa(len(x.matched))+" sources are too many for a grid)"),
+		app.Caption().Text("The pairs of sources that share most, among the "+strconv.Itoa(min(len(x.matched), pairSources))+" sources in most shared items ("+strconv.Itoa(len(x.matched))+" sources are too many for a grid)"),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Text("Source"),
 			app.Th().Scope("col").Text("Source"),
@@ -155,41 +155,62 @@ type sourcePair struct {
 	n    int
 }
 
+// pairSources is how many sources topPairs pairs up: the ones in most
+// shared items.
+const pairSources = 40
+
 // topPairs returns the n pairs of sources that share most groups, most
-// first, counted once per index from the groups' members: going through
-// every pair of a thousand sources would take seconds.
+// first, among the pairSources sources in most groups, counted once per
+// index from the groups' members: going through every pair of a thousand
+// sources would take seconds.
 func (x *reportIndex) topPairs(n int) []sourcePair {
 	if x.pairs == nil {
-		rank := make(map[string]int, len(x.matched))
-		for i, d := range x.matched {
-			rank[d.Name] = i
+		in := make(map[string]int, len(x.matched))
+		for _, g := range x.report.Groups {
+			for _, d := range x.sources[g.ID] {
+				in[d]++
+			}
+		}
+		top := make([]string, 0, len(x.matched))
+		for _, d := range x.matched {
+			if in[d.Name] > 0 {
+				top = append(top, d.Name)
+			}
+		}
+		sort.SliceStable(top, func(i, j int) bool { return in[top[i]] > in[top[j]] })
+		top = top[:min(len(top), pairSources)]
+		rank := make(map[string]int, len(top))
+		for i, d := range top {
+			rank[d] = i
 		}
 		counts := map[[2]int]int{}
+		var here []int
 		for _, g := range x.report.Groups {
-			srcs := x.sources[g.ID]
-			for i, a := range srcs {
-				for _, b := range srcs[i+1:] {
-					ra, okA := rank[a]
-					rb, okB := rank[b]
-					if okA && okB && ra != rb {
-						counts[[2]int{min(ra, rb), max(ra, rb)}]++
-					}
+			here = here[:0]
+			for _, d := range x.sources[g.ID] {
+				if r, ok := rank[d]; ok {
+					here = append(here, r)
+				}
+			}
+			for i, a := range here {
+				for _, b := range here[i+1:] {
+					counts[[2]int{min(a, b), max(a, b)}]++
 				}
 			}
 		}
 		x.pairs = make([]sourcePair, 0, len(counts))
 		for k, c := range counts {
-			x.pairs = append(x.pairs, sourcePair{x.matched[k[0]].Name, x.matched[k[1]].Name, c})
+			x.pairs = append(x.pairs, sourcePair{top[k[0]], top[k[1]], c})
 		}
 		sort.Slice(x.pairs, func(i, j int) bool {
 			p, q := x.pairs[i], x.pairs[j]
 			if p.n != q.n {
 				return p.n > q.n
 			}
-			if p.a != q.a {
-				return p.a < q.a
+			if rank[p.a] != rank[q.a] {
+				return rank[p.a] < rank[q.a]
 			}
-			return p.b < q.b
+			return rank[p.b] < rank[q.b]
 		})
 	}
 	return x.pairs[:min(n, len(x.pairs))]

@@ -93,11 +93,16 @@ func (c *engineClient) stop() {
 // performance mark, where measuring tools (and the browser benchmark in
 // wasm/) can read it: the page itself does not show it.
 func markTiming(r engineproto.Reply, docs int) {
+	perfMark("crossquote-groups", map[string]any{
+		"seq": r.Seq, "documents": docs, "analyse_ms": r.AnalyseMillis, "group_ms": r.GroupMillis,
+	})
+}
+
+// perfMark adds a performance mark with detail, where the browser has them.
+func perfMark(name string, detail map[string]any) {
 	perf := app.Window().Get("performance")
 	if !perf.Truthy() || !perf.Get("mark").Truthy() {
 		return
 	}
-	perf.Call("mark", "crossquote-groups", map[string]any{"detail": map[string]any{
-		"seq": r.Seq, "documents": docs, "analyse_ms": r.AnalyseMillis, "group_ms": r.GroupMillis,
-	}})
+	perf.Call("mark", name, map[string]any{"detail": detail})
 }

@@ -35,6 +35,8 @@ type reportIndex struct {
 	sources map[string][]string
 	// pairs caches topPairs.
 	pairs []sourcePair
+	// pos is each group's place in the report.
+	pos map[string]int
 }
 
 // memberRef is one occurrence of a group in one document.
@@ -52,6 +54,7 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		members: map[string][]memberRef{},
 		grouped: map[string]string{},
 		sources: map[string][]string{},
+		pos:     map[string]int{},
 	}
 	if r == nil {
 		return x
@@ -68,6 +71,7 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 	for i := range r.Groups {
 		g := &r.Groups[i]
 		x.group[g.ID] = g
+		x.pos[g.ID] = i
 		x.colour[g.ID] = i % paletteSize
 		seen := map[string]bool{}
 		for _, m := range g.Members {
@@ -99,10 +103,8 @@ func (x *reportIndex) groupsOf(name string) []*annotations.Group {
 }
 
 func (x *reportIndex) order(id string) int {
-	for i, g := range x.report.Groups {
-		if g.ID == id {
-			return i
-		}
+	if i, ok := x.pos[id]; ok {
+		return i
 	}
 	return len(x.report.Groups)
 }
@@ -133,6 +135,9 @@ func (x *reportIndex) member(g *annotations.Group, name string) (annotations.Mem
 	return annotations.Member{}, false
 }
 
+// hoverSources is how many other sources a tooltip names.
+const hoverSources = 10
+
 // hoverTitle is the tooltip of an occurrence of group g in document name:
 // where else the remark appears and how similar each rendering is.
 func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
@@ -146,10 +151,16 @@ func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
 		fmt.Fprintf(&b, " — %s", g.Speaker)
 	}
 	fmt.Fprintf(&b, "\nShared by %d sources. Also in:", len(x.sources[g.ID]))
+	listed := 0
 	for _, m := range g.Members {
 		if m.Document == name {
 			continue
 		}
+		if listed == hoverSources {
+			fmt.Fprintf(&b, "\n• and %d more", len(g.Members)-1-listed)
+			break
+		}
+		listed++
 		fmt.Fprintf(&b, "\n• %s (%s similar)", x.label(m.Document), percent(m.Similarity))
 	}
 	return b.String()

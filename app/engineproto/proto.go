@@ -18,6 +18,9 @@
 //     a regroup without it), matches the rest in the order of Names with
 //     the settings, and replies [OpGroups].
 //   - [OpClear] forgets every document; there is no reply.
+//
+// Once started, and before it handles any request, the worker replies
+// [OpReady], unasked.
 package engineproto
 
 import "github.com/crossquote/crossquote/annotations"
@@ -33,6 +36,7 @@ const (
 const (
 	OpDocument = "document"
 	OpGroups   = "groups"
+	OpReady    = "ready"
 	OpError    = "error"
 )
 

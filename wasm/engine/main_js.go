@@ -61,6 +61,7 @@ func main() {
 	}
 	send := func(r engineproto.Reply) { post(self, r) }
 	warmUp()
+	send(engineproto.Reply{Op: engineproto.OpReady})
 	for range wake {
 		for {
 			mu.Lock()
