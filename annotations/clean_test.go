@@ -264,3 +264,36 @@ func BenchmarkClean(b *testing.B) {
 	b.Run("clean", func(b *testing.B) { benchmarkClean(b, "clean.txt") })
 	b.Run("boilerplate", func(b *testing.B) { benchmarkClean(b, "forum.txt") })
 }
+
+// BenchmarkSentenceBreaks measures the search for sentences run together,
+// which the cleaner makes for every kept paragraph. Prose whose periods
+// all stand before a space has nothing to repair and takes the fast path:
+// a byte loop that never looks at a token; run-together prose makes it
+// check each token with an inner mark.
+func BenchmarkSentenceBreaks(b *testing.B) {
+	clean := strings.Repeat("The ferry left the harbour at dawn, and the crew said the crossing was calm. Passengers waited on the quay for an hour. ", 40)
+	glued := strings.Repeat("The ferry left the harbour at dawn, and the crew said the crossing was calm.Passengers waited on the quay for an hour.", 40)
+	for _, c := range []struct{ name, text string }{{"nothing-to-repair", clean}, {"run-together", glued}} {
+		b.Run(c.name, func(b *testing.B) {
+			p := Span{0, len(c.text)}
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				sentenceBreaks(c.text, p)
+			}
+		})
+	}
+}
+
+// BenchmarkIsStopword measures the stopword test of every word the
+// cleaner measures: an ASCII word goes through the hashed table, a word
+// with a curly apostrophe or capital non-ASCII letter through the map and
+// an allocation.
+func BenchmarkIsStopword(b *testing.B) {
+	for _, c := range []struct{ name, word string }{{"ascii", "Because"}, {"ascii-miss", "harbour"}, {"non-ascii", "Don’t"}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				isStopword(c.word)
+			}
+		})
+	}
+}
