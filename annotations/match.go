@@ -493,7 +493,8 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	for _, list := range idx {
 		slices.SortFunc(list, func(x, y int32) int { return cmp2(qlen[y], qlen[x], x, y) })
 	}
-	seen := make([]bool, len(c.quotes))
+	hits := make([]int32, len(c.quotes)) // per candidate, the prefix bigrams it shares
+	var rest []uint64
 	type candidate struct{ j, shared int }
 	var cand []int
 	var ranked []candidate
@@ -517,9 +518,15 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			return cmp2(x.n, y.n, x.h, y.h)
 		})
 		cand = cand[:0]
-		for _, p := range prefix[:len(g)-need+1] {
+		// rest holds the bigrams whose lists are not read, sorted: those
+		// past the prefix and those too common to read. A candidate's
+		// shared bigrams are its hits in the lists read plus those of
+		// rest it holds, and only the latter need a merge.
+		rest = rest[:0]
+		for k, p := range prefix {
 			list := idx[p.h]
-			if len(list) > rareLimit {
+			if k >= len(g)-need+1 || len(list) > rareLimit {
+				rest = append(rest, p.h)
 				continue
 			}
 			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
@@ -528,17 +535,21 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 				if qlen[j] < li {
 					break
 				}
-				if seen[j] || qdoc[j] == di || qlen[j] == li && j <= i || class[j] == ci {
+				if qdoc[j] == di || qlen[j] == li && j <= i || class[j] == ci {
 					continue
 				}
-				seen[j] = true
-				cand = append(cand, j)
+				if hits[j] == 0 {
+					cand = append(cand, j)
+				}
+				hits[j]++
 			}
 		}
+		slices.Sort(rest)
 		ranked = ranked[:0]
 		for _, j := range cand {
-			seen[j] = false
-			if n := sharedAtLeast(g, grams[j], need); n >= need {
+			h := int(hits[j])
+			hits[j] = 0
+			if n := h + sharedAtLeast(rest, grams[j], need-h); n >= need {
 				ranked = append(ranked, candidate{j, n})
 			}
 		}
