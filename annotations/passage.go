@@ -422,9 +422,16 @@ func extendRun(r run, a, b []token) run {
 // or over a one-word edit that the next word (or the end of both texts)
 // confirms.
 func nextStep(a, b []token, i, j, dir int) (int, int, bool) {
-	// Missing words are -1.
-	x := [3]int32{wordAt(a, i), wordAt(a, i+dir), wordAt(a, i+2*dir)}
-	y := [3]int32{wordAt(b, j), wordAt(b, j+dir), wordAt(b, j+2*dir)}
+	// Missing words are -1. Most steps are decided by the first words.
+	x0, y0 := wordAt(a, i), wordAt(b, j)
+	switch {
+	case x0 >= 0 && x0 == y0:
+		return 1, 1, true
+	case x0 < 0 || y0 < 0:
+		return 0, 0, false
+	}
+	x := [3]int32{x0, wordAt(a, i+dir), wordAt(a, i+2*dir)}
+	y := [3]int32{y0, wordAt(b, j+dir), wordAt(b, j+2*dir)}
 	agree := func(i, j int) bool {
 		return x[i] >= 0 && x[i] == y[j]
 	}
@@ -434,10 +441,6 @@ func nextStep(a, b []token, i, j, dir int) (int, int, bool) {
 		return agree(i, j) || x[i] < 0 && y[j] < 0
 	}
 	switch {
-	case agree(0, 0):
-		return 1, 1, true
-	case x[0] < 0 || y[0] < 0:
-		return 0, 0, false
 	case agree(1, 0) && confirmed(2, 1): // a word dropped from b
 		return 2, 1, true
 	case agree(0, 1) && confirmed(1, 2): // a word added in b
