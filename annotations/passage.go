@@ -76,6 +76,7 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 	}
 	seeds := c.passageSeeds(segs, idx)
 	var sides []stretch
+	var runs, open []run // reused by chainRuns for every segment pair
 	for lo := 0; lo < len(seeds); {
 		hi := lo
 		for hi < len(seeds) && seeds[hi].sa == seeds[lo].sa && seeds[hi].sb == seeds[lo].sb {
@@ -83,7 +84,8 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 		}
 		sa, sb := segs[seeds[lo].sa], segs[seeds[lo].sb]
 		ta, tb := c.segTokens(sa), c.segTokens(sb)
-		for _, r := range chainRuns(seeds[lo:hi]) {
+		runs = chainRuns(runs[:0], &open, seeds[lo:hi])
+		for _, r := range runs {
 			r = extendRun(r, ta, tb)
 			if r.a1-r.a0 < passageWords || r.b1-r.b0 < passageWords {
 				continue
@@ -212,8 +214,12 @@ func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
 // first passageSeg, into runs: a seed continues a run when it starts at most
 // passageGap words after the run's matched words end and on a diagonal at
 // most passageShift words from the run's.
-func chainRuns(seeds []seed) []run {
-	var done, open []run
+//
+// The runs are appended to done; open is scratch space kept between calls,
+// since most segment pairs share a single shingle and an allocation per
+// pair was most of the allocations of the engine.
+func chainRuns(done []run, scratch *[]run, seeds []seed) []run {
+	open := (*scratch)[:0]
 	for _, s := range seeds {
 		pa, pb := int(s.pa), int(s.pb)
 		joined := false
@@ -237,6 +243,7 @@ func chainRuns(seeds []seed) []run {
 			open = append(open, run{a0: pa, a1: pa + passageShingle, b0: pb, b1: pb + passageShingle, lastA: pa, lastB: pb})
 		}
 	}
+	*scratch = open
 	return append(done, open...)
 }
 
