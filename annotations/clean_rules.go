@@ -26,8 +26,15 @@ const (
 func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 	units := splitUnits(text)
 	var meta Metadata
+	// The rules read each line in lowercase. For ASCII text one lowercase
+	// copy of the page serves every line, since lowering keeps offsets:
+	// a copy per line was, with the tokens, the largest allocation.
+	lowerText := ""
+	if isASCII(text) {
+		lowerText = strings.ToLower(text)
+	}
 	for i := range units {
-		units[i].reason = patternReason(text, &units[i])
+		units[i].reason = patternReason(text, lowerText, &units[i])
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -91,12 +98,12 @@ func paragraphs(units []unit) []Span {
 // copyright lines, "more" links, markup, breadcrumbs, dates and lines made
 // of share, menu or comment vocabulary. Lines that read as prose escape the
 // vocabulary rules, so that an article sentence mentioning e-mail stays.
-func patternReason(text string, u *unit) Reason {
+func patternReason(text, lowerText string, u *unit) Reason {
 	t := u.Text(text)
 	if isURL(t) {
 		return ReasonURL
 	}
-	if u.words > 60 && isASCII(t) && !containsFoldASCII(t, "cookie") {
+	if u.words > 60 && lowerText != "" && !strings.Contains(u.Text(lowerText), "cookie") {
 		// Of the rules that read the lowercase copy, only the consent
 		// rule looks at so long a line, and only when it names cookies:
 		// spare the copy of a paragraph. The words are too many for the
@@ -106,7 +113,12 @@ func patternReason(text string, u *unit) Reason {
 		}
 		return proseReason(t, "", u)
 	}
-	lower := strings.ToLower(t)
+	var lower string
+	if lowerText != "" {
+		lower = u.Text(lowerText)
+	} else {
+		lower = strings.ToLower(t)
+	}
 	switch {
 	case u.words <= 30 && (strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") ||
 		strings.Contains(lower, "all rights reserved")):
@@ -178,21 +190,6 @@ func proseReason(t, lower string, u *unit) Reason {
 		return ReasonNavigation
 	}
 	return ""
-}
-
-// containsFoldASCII reports whether the ASCII text t contains the
-// lowercase ASCII word w in any mix of cases.
-func containsFoldASCII(t, w string) bool {
-	for i := 0; i+len(w) <= len(t); i++ {
-		k := 0
-		for k < len(w) && t[i+k]|0x20 == w[k] {
-			k++
-		}
-		if k == len(w) {
-			return true
-		}
-	}
-	return false
 }
 
 // creditMarks are how photo captions credit the photographer.
