@@ -51,6 +51,9 @@ func (s settings) valid() settings {
 // a reload restores a consistent workspace, and returns the names of the
 // files left out; err is set when not even the settings could be stored.
 func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
+	if err := storageError(); err != nil {
+		return nil, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", err)
+	}
 	files := append([]annotations.File(nil), w.Files...)
 	for {
 		w.Files = files
@@ -107,6 +110,9 @@ func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
 			w, ok, err = workspace{}, false, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", r)
 		}
 	}()
+	if err := storageError(); err != nil {
+		return w, false, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", err)
+	}
 	if !ctx.LocalStorage().Contains(workspaceKey) {
 		return w, false, nil
 	}
@@ -118,6 +124,55 @@ func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
 
 // clearWorkspace forgets the stored workspace.
 func clearWorkspace(ctx app.Context) {
-	defer func() { recover() }() // nothing stored where storage is forbidden
+	if storageError() != nil {
+		return // nothing stored where storage is forbidden
+	}
+	defer func() { recover() }()
 	ctx.LocalStorage().Del(workspaceKey)
+}
+
+// storageError says why the page may not use localStorage, or nil. Where
+// the browser forbids storage (all cookies blocked, some private modes)
+// merely reading window.localStorage throws, and syscall/js cannot recover
+// from an exception thrown by a property read: it ends the program. An
+// exception thrown in a call becomes a panic that can be recovered, so the
+// property is read through Reflect.get.
+func storageError() (err error) {
+	if storageForbidden != nil {
+		return storageForbidden
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	app.Window().Get("Reflect").Call("get", app.Window(), "localStorage")
+	return nil
+}
+
+// storageForbidden is set by ShieldStorage when the browser forbids storage.
+var storageForbidden error
+
+// ShieldStorage keeps a browser that forbids storage from ending the
+// program. Where reading window.localStorage throws, go-app's own start-up
+// (it sweeps expired states out of localStorage) dies on an exception that
+// syscall/js cannot recover. ShieldStorage then shadows the property with
+// an empty stand-in, so the page runs, and remembers why: the reader is
+// told the workspace will not survive a reload. Call it in the browser,
+// before go-app starts.
+func ShieldStorage() {
+	err := storageError()
+	if err == nil {
+		return
+	}
+	storageForbidden = err
+	stand := app.Window().Get("Object").New()
+	stand.Set("length", 0)
+	desc := app.Window().Get("Object").New()
+	desc.Set("value", stand)
+	desc.Set("configurable", true)
+	func() {
+		defer func() { recover() }() // a property that cannot be shadowed stays as it is
+		app.Window().Get("Object").Call("defineProperty", app.Window(), "localStorage", desc)
+	}()
 }

@@ -8,12 +8,14 @@ package main
 // files beside them must be analysed as usual.
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 	"github.com/crossquote/crossquote/annotations"
 )
@@ -257,4 +259,65 @@ func mustAbs(t *testing.T, p string) string {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestBrowserStoragePartial lets the browser store only small values: a
+// large new file is left out of the stored workspace with a message naming
+// it, the others are stored, and a reload brings those back.
+func TestBrowserStoragePartial(t *testing.T) {
+	c := fixturePair(t, "courier.txt", "gazette.txt")
+	var long strings.Builder
+	long.WriteString("A long report on the harbour\n\n")
+	for long.Len() < 60000 {
+		long.WriteString("The harbour board met again and went through the accounts line by line, as it does every month.\n\n")
+	}
+	big := writeTemp(t, map[string][]byte{"long report.txt": []byte(long.String())})["long report.txt"]
+	tp := openTab(t)
+	tp.uploadFiles(c.files)
+	tp.waitDocuments(c.names())
+	stored := tabWait[string](tp, "the stored workspace", `(() => {
+		const v = `+storedJS+`;
+		return v.includes(`+jsString(c.names()[1])+`) ? v : '';
+	})()`)
+	// Room for a little more than the two articles, as a nearly full
+	// storage has.
+	tabEval[chromedp.Void](tp, `(() => {
+		const set = Storage.prototype.setItem, room = `+jsString(strings.Repeat("x", len(stored)+4000))+`.length;
+		Storage.prototype.setItem = function(k, v) {
+			if (String(v).length > room) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return set.call(this, k, v);
+		};
+	})()`)
+	tp.uploadFiles([]string{big})
+	tp.waitDocuments(append(c.names(), "long report.txt"))
+	msg := tp.waitMessage("long report.txt could not be stored")
+	t.Logf("message: %s", msg)
+	tp.load(chromedp.Reload())
+	tp.waitDocuments(c.names())
+	if got := slices.Sorted(slices.Values(tp.documentNames())); !slices.Equal(got, c.names()) {
+		t.Errorf("after the reload the documents are %q, want %q", got, c.names())
+	}
+	tp.waitHighlights(c)
+}
+
+// TestBrowserStorageForbidden opens the page where every use of
+// localStorage throws, as in some private modes: the reader is told, and
+// files are still analysed.
+func TestBrowserStorageForbidden(t *testing.T) {
+	c := fixturePair(t, "courier.txt", "gazette.txt")
+	tp := openTab(t)
+	tp.do(actionTimeout, chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+			Object.defineProperty(window, 'localStorage', {configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});`})
+		return err
+	}))
+	tp.load(chromedp.Reload())
+	msg := tp.waitMessage("does not allow storage")
+	t.Logf("message: %s", msg)
+	tp.uploadFiles(c.files)
+	tp.waitDocuments(c.names())
+	tp.waitHighlights(c)
+	if n := len(slices.DeleteFunc(tp.messages(), func(m string) bool { return !strings.Contains(m, "does not allow storage") })); n == 0 {
+		t.Errorf("after the analysis no message says that storage is not allowed: %q", tp.messages())
+	}
 }

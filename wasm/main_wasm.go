@@ -9,6 +9,7 @@ import (
 
 // main runs the page in the browser tab.
 func main() {
+	app.ShieldStorage() // before go-app starts: it reads localStorage
 	app.Routes()
 	goapp.RunWhenOnBrowser()
 }
