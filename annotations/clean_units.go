@@ -225,7 +225,9 @@ func isAlnum(r rune) bool {
 
 // isAlnumRune is isAlnum for non-ASCII runes, kept apart so that isAlnum
 // is small enough to be inlined: in WebAssembly a call per rune is dear.
-func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isAlnumRune(r rune) bool {
+	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
 
 func isWordRune(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {

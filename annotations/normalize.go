@@ -201,8 +201,17 @@ func isASCII(s string) bool {
 
 // isTokenRune reports whether r belongs inside a word.
 func isTokenRune(r rune) bool {
+	if isGeneralPunctuation(r) {
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
 }
+
+// isGeneralPunctuation reports whether r is in the General Punctuation
+// block: curly quotes, dashes, ellipses, special spaces. None of them is a
+// letter, number or mark, and they are the commonest non-ASCII characters
+// of English news, so they skip the Unicode tables.
+func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206f }
 
 func isApostrophe(r rune) bool {
 	switch r {
