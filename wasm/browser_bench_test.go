@@ -172,13 +172,13 @@ func dropAndMeasure(b *testing.B, paths []string, highlights bool) benchResult {
 }
 
 // writeFiles writes files into a temporary folder and returns their paths.
-func writeFiles(b *testing.B, files []annotations.File) []string {
-	dir := b.TempDir()
+func writeFiles(tb testing.TB, files []annotations.File) []string {
+	dir := tb.TempDir()
 	paths := make([]string, len(files))
 	for i, f := range files {
 		paths[i] = filepath.Join(dir, f.Name)
 		if err := os.WriteFile(paths[i], f.Data, 0o644); err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 	}
 	return paths
