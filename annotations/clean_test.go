@@ -297,3 +297,22 @@ func BenchmarkIsStopword(b *testing.B) {
 		})
 	}
 }
+
+// TestIsStopword checks the table and shape filter of isStopword against
+// the plain definition, a lookup of the lowercase form, on every stopword
+// in several cases and on words that are not stopwords.
+func TestIsStopword(t *testing.T) {
+	plain := func(w string) bool {
+		return len(w) <= maxStopword && stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+	}
+	var words []string
+	for w := range stopwords.all {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, strings.ReplaceAll(w, "'", "’"))
+	}
+	words = append(words, "", "harbour", "Ferry", "über", "ÜBER", "Don’t", "THEMSELVES", "yourselvesx")
+	for _, w := range words {
+		if got, want := isStopword(w), plain(w); got != want {
+			t.Errorf("isStopword(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

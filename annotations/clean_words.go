@@ -141,15 +141,44 @@ func (s *wordTable) has(w string) bool {
 }
 
 func isStopword(w string) bool {
-	if len(w) > 10 {
+	if len(w) == 0 || len(w) > maxStopword {
 		return false
 	}
-	// The words of the set are lowercase, so w is one of them when its
-	// lowercase form is.
-	if found, ascii := stopwords.lookup(w, true); ascii {
-		return found
+	if !isASCII(w) {
+		return isStopwordSlow(w)
 	}
-	// Only a word with capitals or a curly apostrophe needs the
-	// allocating forms.
-	return stopwords.all[w] || stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+	// Most words are not stopwords, and their length, first and last
+	// letter say so without a call or a hash.
+	if !stopShapes[len(w)][w[0]&31][w[len(w)-1]&31] {
+		return false
+	}
+	found, _ := stopwords.lookup(w, true)
+	return found
+}
+
+// maxStopword is the length in bytes beyond which no word counts as a
+// stopword.
+const maxStopword = 10
+
+// stopShapes[n][f][l] is set when an ASCII stopword has n bytes and first
+// and last bytes equal to f and l in their low five bits, which a letter
+// shares with its capital.
+var stopShapes = func() (t [maxStopword + 1][32][32]bool) {
+	for _, w := range stopwords.slots {
+		if w != "" && len(w) <= maxStopword {
+			t[len(w)][w[0]&31][w[len(w)-1]&31] = true
+		}
+	}
+	return t
+}()
+
+// isStopwordSlow is isStopword for words that are not ASCII.
+func isStopwordSlow(w string) bool {
+	if stopwords.all[w] {
+		return true
+	}
+	// The words of the set are lowercase, so w is one of them when its
+	// lowercase form is. Only a word with capitals or a curly apostrophe
+	// needs the allocating forms.
+	return stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
 }
