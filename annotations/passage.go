@@ -75,6 +75,18 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 		idx.add(i, c.segTokens(s))
 	}
 	seeds := c.passageSeeds(segs, idx)
+	// Runs are extended over word ids alone. At a thousand articles the
+	// runs are some hundred thousand, each reading a few words at a random
+	// place of the corpus: four bytes a word instead of a whole token keep
+	// more of them in cache.
+	ids := make([][]int32, len(c.body))
+	for d, toks := range c.body {
+		ids[d] = make([]int32, len(toks))
+		for k, t := range toks {
+			ids[d][k] = t.word
+		}
+	}
+	segWords := func(s passageSeg) []int32 { return ids[s.doc][s.off : s.off+s.n] }
 	var sides []stretch
 	var runs, open []run // reused by chainRuns for every segment pair
 	for lo := 0; lo < len(seeds); {
@@ -83,14 +95,14 @@ func (c *corpus) passageGroups(o MatchOptions) []Group {
 			hi++
 		}
 		sa, sb := segs[seeds[lo].sa], segs[seeds[lo].sb]
-		ta, tb := c.segTokens(sa), c.segTokens(sb)
+		wa, wb := segWords(sa), segWords(sb)
 		runs = chainRuns(runs[:0], &open, seeds[lo:hi])
 		for _, r := range runs {
-			r = extendRun(r, ta, tb)
+			r = extendRun(r, wa, wb)
 			if r.a1-r.a0 < passageWords || r.b1-r.b0 < passageWords {
 				continue
 			}
-			ra, rb := ta[r.a0:r.a1], tb[r.b0:r.b1]
+			ra, rb := c.segTokens(sa)[r.a0:r.a1], c.segTokens(sb)[r.b0:r.b1]
 			sim := wordSimilarity(ra, rb)
 			if 1-sim > o.Tolerance {
 				continue
@@ -401,7 +413,7 @@ func lessStretch(a, b stretch) bool {
 // single word inserted, dropped or replaced when the words after it agree
 // again: shingles stop passageShingle-1 words short of such an edit, and a
 // reused sentence often differs only in its last word or two.
-func extendRun(r run, a, b []token) run {
+func extendRun(r run, a, b []int32) run {
 	// Forward: positions r.a1, r.b1 onwards.
 	for {
 		da, db, ok := nextStep(a, b, r.a1, r.b1, 1)
@@ -428,7 +440,7 @@ func extendRun(r run, a, b []token) run {
 // how many words each side may advance: one and one when the words agree,
 // or over a one-word edit that the next word (or the end of both texts)
 // confirms.
-func nextStep(a, b []token, i, j, dir int) (int, int, bool) {
+func nextStep(a, b []int32, i, j, dir int) (int, int, bool) {
 	// Missing words are -1. Most steps are decided by the first words.
 	x0, y0 := wordAt(a, i), wordAt(b, j)
 	switch {
@@ -458,10 +470,10 @@ func nextStep(a, b []token, i, j, dir int) (int, int, bool) {
 	return 0, 0, false
 }
 
-// wordAt returns the word id at position i of toks, or -1 outside it.
-func wordAt(toks []token, i int) int32 {
-	if i < 0 || i >= len(toks) {
+// wordAt returns the word id at position i of words, or -1 outside it.
+func wordAt(words []int32, i int) int32 {
+	if i < 0 || i >= len(words) {
 		return -1
 	}
-	return toks[i].word
+	return words[i]
 }
