@@ -75,7 +75,7 @@ func (c *compareView) Render() app.UI {
 		rows = append(rows, app.Tr().DataSet("group-row", g.ID).Body(
 			app.Td().Class("cell-swatch").Body(app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"), app.Text(g.ID)),
 			app.Td().Text(x.memberText(a)),
-			app.Td().Body(diffView(x.memberText(a), x.memberText(b))),
+			app.Td().Body(x.diffView(x.memberText(a), x.memberText(b))),
 		))
 	}
 	return app.Section().ID("compare").Class("compare").TabIndex(-1).Aria("label", "Compare").Body(

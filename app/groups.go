@@ -107,7 +107,7 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 				}).Else(func() app.UI {
 					return app.Span().Class("sim").Title("Similarity to the first rendering").Text(percent(m.Similarity))
 				}),
-				app.If(i > 0, func() app.UI { return diffView(base, x.memberText(m)) }),
+				app.If(i > 0, func() app.UI { return x.diffView(base, x.memberText(m)) }),
 			)
 		})),
 		app.If(len(g.Members) > variantsShown, func() app.UI {
@@ -117,9 +117,15 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 }
 
 // diffView shows b against a word by word: insertions and deletions are
-// marked up with <ins>/<del>, whose text stays text.
-func diffView(a, b string) app.UI {
-	parts := annotations.DiffWords(a, b)
+// marked up with <ins>/<del>, whose text stays text. The diffs are kept
+// for the report's life: every update of a panel would compute them again.
+func (x *reportIndex) diffView(a, b string) app.UI {
+	key := [2]string{a, b}
+	parts, ok := x.diffs[key]
+	if !ok {
+		parts = annotations.DiffWords(a, b)
+		x.diffs[key] = parts
+	}
 	if len(parts) == 1 && parts[0].Op == annotations.DiffEqual {
 		return app.Span().Class("diff same").Text("identical wording")
 	}

@@ -37,6 +37,8 @@ type reportIndex struct {
 	pairs []sourcePair
 	// pos is each group's place in the report.
 	pos map[string]int
+	// diffs caches diffView's word diffs.
+	diffs map[[2]string][]annotations.DiffPart
 }
 
 // memberRef is one occurrence of a group in one document.
@@ -55,6 +57,7 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		grouped: map[string]string{},
 		sources: map[string][]string{},
 		pos:     map[string]int{},
+		diffs:   map[[2]string][]annotations.DiffPart{},
 	}
 	if r == nil {
 		return x
