@@ -146,7 +146,7 @@ func newCorpus(docs []*Document) *corpus {
 			if len(qt) == 0 {
 				continue
 			}
-			at := sort.Search(len(toks), func(j int) bool { return toks[j].start >= s.Start })
+			at := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= s.Start })
 			c.quotes = append(c.quotes, quoteRef{doc: i, q: q, toks: qt, at: at})
 		}
 	}
@@ -739,7 +739,7 @@ func (c *corpus) sharedContext(a, b quoteRef) int {
 func (c *corpus) context(r quoteRef) []token {
 	body := c.body[r.doc]
 	end := r.at
-	for end < len(body) && body[end].start < r.q.End {
+	for end < len(body) && int(body[end].start) < r.q.End {
 		end++
 	}
 	var out []token

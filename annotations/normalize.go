@@ -19,8 +19,8 @@ import (
 // "Let's", "U.S." and "US" all give one and the same token.
 type token struct {
 	word  int32 // index into lexicon.words
-	start int   // byte offset of the token's first rune in the text
-	end   int   // byte offset just past its last rune
+	start int32 // byte offset of the token's first rune in the text
+	end   int32 // byte offset just past its last rune
 }
 
 // A lexicon interns normalised words so that tokens compare, hash and align
@@ -102,7 +102,7 @@ func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 		start := i
 		i = wordEnd(text, i, to)
 		if w := l.normalize(text[start:i]); len(w) > 0 {
-			dst = append(dst, token{word: l.intern(w), start: start, end: i})
+			dst = append(dst, token{word: l.intern(w), start: int32(start), end: int32(i)})
 		}
 	}
 	return dst

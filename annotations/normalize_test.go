@@ -93,16 +93,16 @@ func FuzzTokenize(f *testing.F) {
 		}
 		prev := 0
 		for _, tk := range toks {
-			if tk.start < prev || tk.end <= tk.start || tk.end > len(text) {
+			if int(tk.start) < prev || tk.end <= tk.start || int(tk.end) > len(text) {
 				t.Fatalf("token %+v out of order or bounds (prev end %d, len %d)", tk, prev, len(text))
 			}
-			if !boundary[tk.start] || !boundary[tk.end] {
+			if !boundary[int(tk.start)] || !boundary[int(tk.end)] {
 				t.Fatalf("token %+v splits a rune", tk)
 			}
 			if l.words[tk.word] == "" {
 				t.Fatalf("token %+v has an empty word", tk)
 			}
-			prev = tk.end
+			prev = int(tk.end)
 		}
 		// Tokenising is a function of the text: a second lexicon agrees.
 		again := newLexicon().tokenize(nil, text, 0, len(text))

@@ -139,15 +139,15 @@ func (c *corpus) segments() []passageSeg {
 			start = -1
 		}
 		for k, t := range body {
-			for qi < len(quoted) && quoted[qi].End <= t.start {
+			for qi < len(quoted) && quoted[qi].End <= int(t.start) {
 				qi++
 			}
 			inQuote := false
 			for _, q := range quoted[qi:] {
-				if q.Start > t.start {
+				if q.Start > int(t.start) {
 					break
 				}
-				if t.start < q.End {
+				if int(t.start) < q.End {
 					inQuote = true
 					break
 				}
@@ -156,7 +156,7 @@ func (c *corpus) segments() []passageSeg {
 				flush(k)
 				continue
 			}
-			if start >= 0 && !blankBetween(d, body[k-1].end, t.start) {
+			if start >= 0 && !blankBetween(d, int(body[k-1].end), int(t.start)) {
 				flush(k)
 			}
 			if start < 0 {
@@ -344,7 +344,7 @@ func (c *corpus) passageGroup(members []stretch) Group {
 	for _, m := range members {
 		d := c.docs[m.doc]
 		body := c.body[m.doc]
-		sp := Span{Start: body[m.from].start, End: body[m.to-1].end}
+		sp := Span{Start: int(body[m.from].start), End: int(body[m.to-1].end)}
 		g.Members = append(g.Members, Member{
 			Document:   d.Name,
 			Span:       sp,
