@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,7 +51,9 @@ func (u *unit) prose() bool {
 // block looks like hard-wrapped prose, which is judged whole, or the line
 // runs on into the next.
 func splitUnits(text string) []unit {
-	var units []unit
+	// A unit is at least a line: sizing the list for every line saves
+	// growing a list of large values.
+	units := make([]unit, 0, strings.Count(text, "\n")+1)
 	block := 0
 	forBlocks(text, func(lines []Span) {
 		if wrapped(text, lines) {
