@@ -43,12 +43,9 @@ func newLexicon() *lexicon {
 	return &lexicon{table: make([]int32, 1<<12)}
 }
 
-// intern returns the id of the normalised word w, adding it if needed.
-func (l *lexicon) intern(w []byte) int32 {
-	h := uint32(2166136261) // FNV-1a
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
-	}
+// intern returns the id of the normalised word w, whose wordHash is h,
+// adding it if needed.
+func (l *lexicon) intern(w []byte, h uint32) int32 {
 	mask := uint32(len(l.table) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		e := l.table[i]
@@ -101,8 +98,8 @@ func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 		}
 		start := i
 		i = wordEnd(text, i, to)
-		if w := l.normalize(text[start:i]); len(w) > 0 {
-			dst = append(dst, token{word: l.intern(w), start: int32(start), end: int32(i)})
+		if w, h := l.normalize(text[start:i]); len(w) > 0 {
+			dst = append(dst, token{word: l.intern(w, h), start: int32(start), end: int32(i)})
 		}
 	}
 	return dst
@@ -160,23 +157,22 @@ func joins(r, prev, next rune, runLen int) bool {
 }
 
 // normalize returns the comparable form of one word: NFKC, accents removed,
-// lower case, connectors dropped. The result is only valid until the next
-// call.
-func (l *lexicon) normalize(w string) []byte {
+// lower case, connectors dropped, and its FNV-1a hash for intern, worked
+// out on the way. The result is only valid until the next call.
+func (l *lexicon) normalize(w string) ([]byte, uint32) {
 	b := l.buf[:0]
 	if isASCII(w) {
 		// ASCII is already in NFKC and carries no accents: skip the tables.
+		h := uint32(fnvOffset)
 		for i := 0; i < len(w); i++ {
-			c := w[i]
-			switch {
-			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			// asciiKey lowers letters and drops connectors.
+			if c := asciiKey[w[i]]; c != 0 {
 				b = append(b, c)
+				h = (h ^ uint32(c)) * fnvPrime
 			}
 		}
 		l.buf = b
-		return b
+		return b, h
 	}
 	for _, r := range norm.NFKD.String(norm.NFKC.String(w)) {
 		switch {
@@ -187,8 +183,18 @@ func (l *lexicon) normalize(w string) []byte {
 		}
 	}
 	l.buf = b
-	return b
+	h := uint32(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return b, h
 }
+
+// The 32-bit FNV-1a parameters of the lexicon's hash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
