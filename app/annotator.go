@@ -7,7 +7,6 @@ import (
 	"path"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -353,14 +352,10 @@ func (a *annotator) settle(ctx app.Context) {
 	a.status = a.summary()
 	a.refreshExport()
 	if a.saveAfter {
-		// Storing encodes every file: in a task of its own, after the
-		// page has shown the result (go-app renders the next frame within
-		// 1/120 s, so 50 ms leaves it well ahead).
+		// Storing encodes every file: in a browser task of its own, after
+		// the page has shown the result.
 		a.saveAfter = false
-		ctx.Async(func() {
-			time.Sleep(50 * time.Millisecond)
-			ctx.Dispatch(a.save)
-		})
+		later(func() { ctx.Dispatch(a.save) })
 	}
 }
 

@@ -32,7 +32,9 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 	on := func(event string, f func(app.Value) engineproto.Reply) {
 		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 			r := f(args[0])
-			ctx.Dispatch(func(ctx app.Context) { handle(ctx, r) })
+			// Decoding a large reply and showing it are two tasks, so
+			// neither holds the page for long.
+			later(func() { ctx.Dispatch(func(ctx app.Context) { handle(ctx, r) }) })
 			return nil
 		})
 		c.worker.Call("addEventListener", event, fn)
@@ -78,6 +80,19 @@ func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 	msg.Set("data", arrays)
 	c.worker.Call("postMessage", msg, transfer)
 	return c.seq
+}
+
+// later runs f in a browser task of its own (setTimeout 0): Go's wasm
+// scheduler otherwise runs everything that is ready, timers included,
+// before it hands the thread back to the browser. Calls run in order.
+func later(f func()) {
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		f()
+		return nil
+	})
+	app.Window().Call("setTimeout", fn, 0)
 }
 
 // stop ends the worker.
