@@ -142,9 +142,12 @@ func sortEntries(xs []shingleEntry) []shingleEntry {
 // radixSort sorts xs by the keys, the most significant first, keeping the
 // order of items with equal keys: a least-significant-digit radix sort,
 // linear in the number of items where a comparison sort is not. Digits
-// that are zero in every key cost nothing.
+// that are zero in every key cost only their count. Digits are eight bits:
+// sixteen cost a table of 65,536 counts cleared and summed per pass, most
+// of the time of a small sort in WebAssembly, and scatter the items over
+// as many places.
 func radixSort[T any](xs []T, keys ...func(T) uint32) []T {
-	const bits = 16
+	const bits = 8
 	tmp := make([]T, len(xs))
 	count := make([]int, 1<<bits)
 	for k := len(keys) - 1; k >= 0; k-- {
