@@ -26,15 +26,9 @@ const (
 func cleanOnce(text string) ([]Span, []Removal, Metadata) {
 	units := splitUnits(text)
 	var meta Metadata
-	// The rules read each line in lowercase. For ASCII text one lowercase
-	// copy of the page serves every line, since lowering keeps offsets:
-	// a copy per line was, with the tokens, the largest allocation.
-	lowerText := ""
-	if isASCII(text) {
-		lowerText = strings.ToLower(text)
-	}
+	page := newLowerPage(text)
 	for i := range units {
-		units[i].reason = patternReason(text, lowerText, &units[i])
+		units[i].reason = patternReason(text, &page, &units[i])
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -98,12 +92,12 @@ func paragraphs(units []unit) []Span {
 // copyright lines, "more" links, markup, breadcrumbs, dates and lines made
 // of share, menu or comment vocabulary. Lines that read as prose escape the
 // vocabulary rules, so that an article sentence mentioning e-mail stays.
-func patternReason(text, lowerText string, u *unit) Reason {
+func patternReason(text string, page *lowerPage, u *unit) Reason {
 	t := u.Text(text)
 	if isURL(t) {
 		return ReasonURL
 	}
-	if u.words > 60 && lowerText != "" && !strings.Contains(u.Text(lowerText), "cookie") {
+	if u.words > 60 && !page.mayName(page.cookie, u.Span) {
 		// Of the rules that read the lowercase copy, only the consent
 		// rule looks at so long a line, and only when it names cookies:
 		// spare the copy of a paragraph. The words are too many for the
@@ -114,8 +108,8 @@ func patternReason(text, lowerText string, u *unit) Reason {
 		return proseReason(t, "", u)
 	}
 	var lower string
-	if lowerText != "" {
-		lower = u.Text(lowerText)
+	if page.text != "" {
+		lower = u.Text(page.text)
 	} else {
 		lower = strings.ToLower(t)
 	}
@@ -127,18 +121,73 @@ func patternReason(text, lowerText string, u *unit) Reason {
 		return ReasonMoreLink
 	case u.words <= 25 && !u.sentence && hasLinkLabel(lower):
 		return ReasonMoreLink
-	case u.words <= 60 && hasCredit(lower):
+	case u.words <= 60 && page.mayName(page.credit, u.Span) && hasCredit(lower):
 		return ReasonCaption
 	case htmlTags(t) >= 2:
 		// Markup: a comment form's notice of allowed tags, or an embed.
 		// No barrier, since embeds sit inside articles.
 		return ReasonCommentForm
 	}
-	if isConsent(lower, u.words) {
+	if page.mayName(page.cookie, u.Span) && isConsent(lower, u.words) {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
 	return proseReason(t, lower, u)
+}
+
+// A lowerPage is a page in lowercase with the places of the words some
+// rules look for. The rules read each line in lowercase; for ASCII text one
+// lowercase copy of the page serves every line, since lowering keeps
+// offsets (a copy per line was, with the tokens, the largest allocation),
+// and finding the few words once in the page spares every line a search.
+type lowerPage struct {
+	text   string // the page in lowercase, or "" when it is not ASCII
+	cookie []Span // where "cookie" occurs in text
+	credit []Span // where the words of every credit mark occur in text
+}
+
+func newLowerPage(text string) lowerPage {
+	if !isASCII(text) {
+		return lowerPage{}
+	}
+	p := lowerPage{text: strings.ToLower(text)}
+	p.cookie = findAll(p.text, "cookie")
+	// Every credit mark names a photo, image, credit or Getty.
+	p.credit = findAll(p.text, "photo", "credit", "image", "getty")
+	return p
+}
+
+// mayName reports whether the span may hold one of the words found at occ:
+// it surely does not when the page is ASCII and no occurrence lies inside.
+func (p *lowerPage) mayName(occ []Span, s Span) bool {
+	if p.text == "" {
+		return true
+	}
+	i := sort.Search(len(occ), func(i int) bool { return occ[i].Start >= s.Start })
+	for ; i < len(occ) && occ[i].Start < s.End; i++ {
+		if occ[i].End <= s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// findAll returns every occurrence of the words in text, overlapping ones
+// included, ordered by start.
+func findAll(text string, words ...string) []Span {
+	var occ []Span
+	for _, w := range words {
+		for at := 0; ; {
+			i := strings.Index(text[at:], w)
+			if i < 0 {
+				break
+			}
+			occ = append(occ, Span{at + i, at + i + len(w)})
+			at += i + 1
+		}
+	}
+	sort.Slice(occ, func(i, j int) bool { return occ[i].Start < occ[j].Start })
+	return occ
 }
 
 // proseReason applies the rules of patternReason for lines that are not
