@@ -544,7 +544,7 @@ func markDense(text string, units []unit) {
 		// Long running sentences count as prose in any language, even one
 		// written without spaces between words.
 		u.dense = u.words >= goodWords && u.stopRatio() >= threshold ||
-			u.sentence && u.runes >= 100 && u.capRatio() < 0.3 && !u.hasInner(text)
+			u.sentence && u.capRatio() < 0.3 && textLength(u.Text(text)) >= 100 && !u.hasInner(text)
 	}
 }
 

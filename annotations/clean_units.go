@@ -19,7 +19,6 @@ type unit struct {
 	inner    int8 // has a sentence end followed by a capital inside the line: 1 yes, -1 no, 0 not yet known; see hasInner
 	bullet   bool // starts with a bullet mark
 	lower    bool // starts with a lowercase letter
-	runes    int  // length in characters, ideographs and kana counting as three
 	barrier  bool // heads a comment section or a list of other stories
 	dense    bool // long and stopword-rich enough to be prose; see markDense
 
@@ -137,7 +136,6 @@ func measure(text string, s Span, block int) unit {
 		i = end
 	}
 	u.sentence = endsSentence(t)
-	u.runes = textLength(t)
 	first, _ := utf8.DecodeRuneInString(t)
 	u.lower = unicode.IsLower(first)
 	return u
