@@ -150,11 +150,26 @@ func newLowerPage(text string) lowerPage {
 	if !isASCII(text) {
 		return lowerPage{}
 	}
-	p := lowerPage{text: strings.ToLower(text)}
+	p := lowerPage{text: lowerASCII(text)}
 	p.cookie = findAll(p.text, "cookie")
 	// Every credit mark names a photo, image, credit or Getty.
 	p.credit = findAll(p.text, "photo", "credit", "image", "getty")
 	return p
+}
+
+// lowerASCII is strings.ToLower for ASCII text in a plain loop: the
+// library writes byte by byte through a builder, a call each in
+// WebAssembly.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // mayName reports whether the span may hold one of the words found at occ:

@@ -116,12 +116,17 @@ func wordEnd(text string, i, to int) int {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:to])
-		if isTokenRune(r) {
-			i += n
-			continue
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:to])
+			if isTokenRune(r) {
+				i += n
+				continue
+			}
 		}
-		if i+n >= to {
+		// Most words end at a space or a mark that joins nothing: only a
+		// connector needs its neighbours decoded.
+		if i+n >= to || !isConnector(r) {
 			return i
 		}
 		next, _ := utf8.DecodeRuneInString(text[i+n : to])
@@ -218,6 +223,11 @@ func isTokenRune(r rune) bool {
 // letter, number or mark, and they are the commonest non-ASCII characters
 // of English news, so they skip the Unicode tables.
 func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206f }
+
+// isConnector reports whether r may join two parts of one word; see joins.
+func isConnector(r rune) bool {
+	return r == '.' || r == ',' || isApostrophe(r) || isHyphen(r)
+}
 
 func isApostrophe(r rune) bool {
 	switch r {
