@@ -2,6 +2,7 @@ package annotations
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -138,6 +139,31 @@ func TestPassageNoDrift(t *testing.T) {
 	for _, d := range docs {
 		if !grouped[d.Name] {
 			t.Errorf("%s is in no passage group", d.Name)
+		}
+	}
+}
+
+// TestSortSeeds checks that packing seeds into 64-bit keys sorts them as
+// the radix sort over their four fields does.
+func TestSortSeeds(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for _, n := range []int{0, 1, 50, 5000, 70000} {
+		segs := make([]passageSeg, 1+rng.IntN(3000))
+		for i := range segs {
+			segs[i].n = 1 + rng.IntN(900)
+		}
+		seeds := make([]seed, n)
+		for i := range seeds {
+			a, b := rng.IntN(len(segs)), rng.IntN(len(segs))
+			seeds[i] = seed{sa: int32(a), sb: int32(b), pa: int32(rng.IntN(segs[a].n)), pb: int32(rng.IntN(segs[b].n))}
+		}
+		want := radixSort(slices.Clone(seeds),
+			func(s seed) uint32 { return uint32(s.sa) },
+			func(s seed) uint32 { return uint32(s.sb) },
+			func(s seed) uint32 { return uint32(s.pa) },
+			func(s seed) uint32 { return uint32(s.pb) })
+		if got := sortSeeds(segs, seeds); !slices.Equal(got, want) {
+			t.Fatalf("%d seeds: sortSeeds differs from the radix sort", n)
 		}
 	}
 }
