@@ -26,13 +26,17 @@ type annotator struct {
 	dragging bool
 	update   bool // a new version of the page is ready
 
-	files    []annotations.File               // inputs in the order given
-	docs     map[string]*annotations.Document // analysed, by file name
-	pending  map[string]int                   // file name → generation being analysed
-	gen      int
-	report   *annotations.Report
-	index    *reportIndex
-	settings settings
+	files   []annotations.File               // inputs in the order given
+	docs    map[string]*annotations.Document // analysed, by file name
+	pending map[string]int                   // file name → generation being analysed
+	gen     int
+	report  *annotations.Report
+	index   *reportIndex
+	// lateIndex is the index of the panels below the reader (compare and
+	// coverage): it follows index one browser task later, so the reader
+	// shows a new result without waiting for them.
+	lateIndex *reportIndex
+	settings  settings
 
 	selected           string // document shown in the reader
 	compareA, compareB string
@@ -73,6 +77,7 @@ func (a *annotator) reset() {
 	a.exportKind, a.exportText, a.exportName, a.mdHTML = "", "", "", ""
 	a.groupSeq, a.saveAfter = 0, false
 	a.show(nil)
+	a.lateIndex = nil
 	a.status = "No sources yet."
 }
 
@@ -351,6 +356,7 @@ func (a *annotator) settle(ctx app.Context) {
 	a.cursor = -1
 	a.status = a.summary()
 	a.refreshExport()
+	later(func() { ctx.Dispatch(func(app.Context) { a.lateIndex = a.index }) })
 	if a.saveAfter {
 		// Storing encodes every file: in a browser task of its own, after
 		// the page has shown the result.
@@ -669,10 +675,10 @@ func (a *annotator) Render() app.UI {
 					)
 				}),
 				app.If(hasDocs, func() app.UI {
-					return newCompareView().Index(a.index).Left(a.compareA).Right(a.compareB).
+					return newCompareView().Index(a.late()).Left(a.compareA).Right(a.compareB).
 						ShowRemoved(a.settings.ShowRemoved).OnChange(a.onCompare)
 				}),
-				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.index) }),
+				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.late()) }),
 				newExportPanel().Kind(a.exportKind).Text(a.exportText).Preview(a.mdHTML).
 					Disabled(!hasDocs).OnExport(a.onExport),
 			),
@@ -682,6 +688,14 @@ func (a *annotator) Render() app.UI {
 		),
 		app.Div().Class("dropveil").Aria("hidden", "true").Body(app.P().Text("Drop the files to add them")),
 	)
+}
+
+// late returns the index for the panels below the reader, see lateIndex.
+func (a *annotator) late() *reportIndex {
+	if a.lateIndex == nil {
+		return a.index
+	}
+	return a.lateIndex
 }
 
 // jump returns a click handler that scrolls to and focuses element id.
