@@ -473,25 +473,50 @@ const compareMisses = 3
 // compareLimit of them and until compareMisses comparisons failed.
 func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	grams := make([][]uint64, len(c.quotes))
-	idx := make(map[uint64][]int32)
 	// The length, document and equality class of each quotation, in flat
 	// arrays: the candidate loop reads them for every posting.
 	qlen := make([]int32, len(c.quotes))
 	qdoc := make([]int32, len(c.quotes))
 	class := make([]int32, len(c.quotes))
+	// first[i] is where the bigrams of quotation i start in a flat list of
+	// all quotations' bigrams.
+	first := make([]int, len(c.quotes)+1)
 	for i, r := range c.quotes {
 		g := bigramSet(r.toks)
 		grams[i] = g
-		for _, h := range g {
-			idx[h] = append(idx[h], int32(i))
-		}
+		first[i+1] = first[i] + len(g)
 		qlen[i], qdoc[i], class[i] = int32(len(r.toks)), int32(r.doc), int32(equal.find(i))
 	}
+	// The index: every (bigram, quotation) sorted by bigram, so that the
+	// quotations holding one bigram, its list, are a stretch of it, and
+	// where each bigram of each quotation has its list. A sorted list
+	// rather than a map of lists: Go's maps are slow in WebAssembly.
 	// Longest first in every list, so that the scan of a list stops at the
 	// first quotation shorter than the one looking. The order of
 	// candidates does not matter: they are ranked below.
-	for _, list := range idx {
-		slices.SortFunc(list, func(x, y int32) int { return cmp2(qlen[y], qlen[x], x, y) })
+	type entry struct {
+		h    uint64
+		q, k int32 // the quotation and the place of the bigram in grams[q]
+	}
+	entries := make([]entry, 0, first[len(c.quotes)])
+	for i, g := range grams {
+		for k, h := range g {
+			entries = append(entries, entry{h, int32(i), int32(k)})
+		}
+	}
+	slices.SortFunc(entries, func(x, y entry) int {
+		return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(qlen[y.q], qlen[x.q]), cmp.Compare(x.q, y.q))
+	})
+	listOf := make([][2]int32, first[len(c.quotes)]) // by first[q]+k: the list's bounds in entries
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi].h == entries[lo].h {
+			hi++
+		}
+		for _, e := range entries[lo:hi] {
+			listOf[first[e.q]+int(e.k)] = [2]int32{int32(lo), int32(hi)}
+		}
+		lo = hi
 	}
 	hits := make([]int32, len(c.quotes)) // per candidate, the prefix bigrams it shares
 	var rest []uint64
@@ -499,8 +524,9 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	var cand []int
 	var ranked []candidate
 	type gram struct {
-		n int // how many quotations hold it
-		h uint64
+		n      int // how many quotations hold it
+		h      uint64
+		lo, hi int32 // its list in entries
 	}
 	var prefix []gram
 	var links []link
@@ -511,8 +537,9 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 		}
 		need := min(minShared(len(r.toks), o.Tolerance), len(g))
 		prefix = prefix[:0]
-		for _, h := range g {
-			prefix = append(prefix, gram{len(idx[h]), h})
+		for k, h := range g {
+			b := listOf[first[i]+k]
+			prefix = append(prefix, gram{int(b[1] - b[0]), h, b[0], b[1]})
 		}
 		slices.SortFunc(prefix, func(x, y gram) int {
 			return cmp2(x.n, y.n, x.h, y.h)
@@ -524,14 +551,14 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 		// rest it holds, and only the latter need a merge.
 		rest = rest[:0]
 		for k, p := range prefix {
-			list := idx[p.h]
+			list := entries[p.lo:p.hi]
 			if k >= len(g)-need+1 || len(list) > rareLimit {
 				rest = append(rest, p.h)
 				continue
 			}
 			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
-			for _, j32 := range list {
-				j := int(j32)
+			for _, e := range list {
+				j := int(e.q)
 				if qlen[j] < li {
 					break
 				}
