@@ -494,19 +494,22 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 	// Longest first in every list, so that the scan of a list stops at the
 	// first quotation shorter than the one looking. The order of
 	// candidates does not matter: they are ranked below.
-	type entry struct {
-		h    uint64
-		q, k int32 // the quotation and the place of the bigram in grams[q]
+	// The entries are made longest quotation first and sorted stably by
+	// bigram alone, with the radix sort of the shingle index; a posting's
+	// item is the quotation and its pos the place of the bigram in
+	// grams[item].
+	order := make([]int32, len(c.quotes))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	entries := make([]entry, 0, first[len(c.quotes)])
-	for i, g := range grams {
-		for k, h := range g {
-			entries = append(entries, entry{h, int32(i), int32(k)})
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(qlen[y], qlen[x]) })
+	entries := make([]shingleEntry, 0, first[len(c.quotes)])
+	for _, i := range order {
+		for k, h := range grams[i] {
+			entries = append(entries, shingleEntry{h, posting{item: i, pos: int32(k)}})
 		}
 	}
-	slices.SortFunc(entries, func(x, y entry) int {
-		return cmp.Or(cmp.Compare(x.h, y.h), cmp.Compare(qlen[y.q], qlen[x.q]), cmp.Compare(x.q, y.q))
-	})
+	entries = sortEntries(entries)
 	listOf := make([][2]int32, first[len(c.quotes)]) // by first[q]+k: the list's bounds in entries
 	for lo := 0; lo < len(entries); {
 		hi := lo + 1
@@ -514,7 +517,7 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			hi++
 		}
 		for _, e := range entries[lo:hi] {
-			listOf[first[e.q]+int(e.k)] = [2]int32{int32(lo), int32(hi)}
+			listOf[first[e.item]+int(e.pos)] = [2]int32{int32(lo), int32(hi)}
 		}
 		lo = hi
 	}
@@ -558,7 +561,7 @@ func (c *corpus) nearLinks(o MatchOptions, equal unionFind) []link {
 			}
 			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
 			for _, e := range list {
-				j := int(e.q)
+				j := int(e.item)
 				if qlen[j] < li {
 					break
 				}
