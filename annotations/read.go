@@ -312,7 +312,9 @@ func decode1252(data []byte) string {
 // marks (U+FEFF) anywhere are dropped, and invalid UTF-8 becomes U+FFFD.
 // Text that needs none of this is returned as is, without copying.
 func tidy(s string) string {
-	if !strings.ContainsAny(s, "\r\uFEFF") && utf8.ValidString(s) {
+	// IndexByte and Contains run as tight loops even in wasm, where
+	// ContainsAny costs a call per character.
+	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "\uFEFF") && utf8.ValidString(s) {
 		return s
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
