@@ -11,22 +11,17 @@ import (
 // seedQuoteExpectations is the part of seeds/expected.json about quotations.
 type seedQuoteExpectations struct {
 	SharedQuotes []struct {
-		ID              string       `json:"id"`
-		Members         []seedMember `json:"members"`
-		OptionalMembers []seedMember `json:"optional_members"`
+		ID              string          `json:"id"`
+		Members         []seedQuoteSpec `json:"members"`
+		OptionalMembers []seedQuoteSpec `json:"optional_members"`
 	} `json:"shared_quotes"`
-	SingleSourceQuotes []seedMember `json:"single_source_quotes"`
-	NotQuotes          []seedMember `json:"not_quotes"`
+	SingleSourceQuotes []seedQuoteSpec `json:"single_source_quotes"`
+	NotQuotes          []seedQuoteSpec `json:"not_quotes"`
 }
 
-type seedMember struct {
-	Doc      string `json:"doc"`
-	Contains string `json:"contains"`
-}
-
-// TestSeedQuotes checks ExtractQuotes on the five seed articles, run over
-// all their blank-line paragraphs: every labelled quotation is extracted
-// and the labelled non-quotations are not.
+// TestSeedQuotes checks the quotations the whole pipeline (reading,
+// cleaning, extraction) finds in the five seed articles: every labelled
+// quotation is extracted and the labelled non-quotations are not.
 func TestSeedQuotes(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "seeds")
 	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
@@ -46,11 +41,10 @@ func TestSeedQuotes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := string(raw)
-		quotes[doc] = ExtractQuotes(text, blankLineParagraphs(text))
+		quotes[doc] = NewDocument(doc, raw).Quotes
 		return quotes[doc]
 	}
-	found := func(m seedMember) bool {
+	found := func(m seedQuoteSpec) bool {
 		for _, q := range extracted(m.Doc) {
 			if strings.Contains(q.Text, m.Contains) {
 				return true
@@ -58,7 +52,7 @@ func TestSeedQuotes(t *testing.T) {
 		}
 		return false
 	}
-	var must []seedMember
+	var must []seedQuoteSpec
 	must = append(must, exp.SingleSourceQuotes...)
 	for _, g := range exp.SharedQuotes {
 		must = append(must, g.Members...)
