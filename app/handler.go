@@ -45,12 +45,14 @@ func Handler(prefix string, wasmSize int64, version string) *app.Handler {
 		},
 		Image:  "/web/icon-512.png",
 		Styles: []string{"/web/crossquote.css"},
-		// The engine's worker and wasm are not loaded by the page itself:
-		// name them so the service worker keeps them for offline use.
-		CacheableResources: []string{"/web/engine-worker.js", "/web/engine.wasm"},
-		RawHeaders:         []string{`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`},
-		Resources:          res,
-		Version:            version,
-		WasmContentLength:  strconv.FormatInt(wasmSize, 10),
+		// The engine's worker and wasm are not loaded by the page itself,
+		// and go-app does not list the SVG icon: name them so the service
+		// worker keeps them for offline use.
+		CacheableResources:    []string{"/web/engine-worker.js", "/web/engine.wasm", "/web/icon.svg"},
+		ServiceWorkerTemplate: serviceWorkerJS,
+		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`},
+		Resources:             res,
+		Version:               version,
+		WasmContentLength:     strconv.FormatInt(wasmSize, 10),
 	}
 }

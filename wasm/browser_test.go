@@ -397,6 +397,14 @@ func openTab(tb testing.TB) *tab {
 func openTabWith(tb testing.TB, setup ...chromedp.Action[chromedp.Void]) *tab {
 	tb.Helper()
 	h := sharedHarness(tb)
+	return openTabAt(tb, h.pageURL, h.served, setup...)
+}
+
+// openTabAt is openTabWith for the page at pageURL, served by a server
+// that logs into served.
+func openTabAt(tb testing.TB, pageURL string, served *siteLog, setup ...chromedp.Action[chromedp.Void]) *tab {
+	tb.Helper()
+	h := sharedHarness(tb)
 	ctx, cancel := chromedp.NewContext(h.browser, chromedp.WithNewBrowserContext())
 	tb.Cleanup(cancel)
 	tp := &tab{tb: tb, h: h, ctx: ctx, close: cancel, rec: &recorder{}}
@@ -408,9 +416,9 @@ func openTabWith(tb testing.TB, setup ...chromedp.Action[chromedp.Void]) *tab {
 	if err := chromedp.Listen(ctx, tp.rec.listen); err != nil {
 		tb.Fatalf("listening to the tab: %v", err)
 	}
-	tb.Cleanup(func() { tp.rec.check(tb, h.proxy, h.served) })
+	tb.Cleanup(func() { tp.rec.check(tb, h.proxy, served) })
 	tp.do(actionTimeout, setup...)
-	tp.load(chromedp.Navigate(h.pageURL))
+	tp.load(chromedp.Navigate(pageURL))
 	return tp
 }
 

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -91,9 +92,18 @@ func buildSite(outDir, prefix string) error {
 	if err != nil {
 		return err
 	}
-	h := handler(prefix, size, version)
+	return generateSite(outDir, prefix, size, version)
+}
+
+// generateSite writes the pages, go-app's scripts and the manifest of the
+// site in outDir, whose web folder holds the built assets.
+func generateSite(outDir, prefix string, wasmSize int64, version string) error {
+	h := handler(prefix, wasmSize, version)
 	if err := goapp.GenerateStaticWebsite(outDir, h); err != nil {
 		return fmt.Errorf("generating the site: %v", err)
+	}
+	if err := fixManifest(filepath.Join(outDir, "manifest.webmanifest"), cleanPrefix(prefix)+"/"); err != nil {
+		return err
 	}
 	// The generator renders "/" and "/index.html" into the same file in map
 	// order, and go-app writes attributes in map order: render the entry
@@ -103,6 +113,26 @@ func buildSite(outDir, prefix string) error {
 		return err
 	}
 	return os.WriteFile(filepath.Join(outDir, "index.html"), page, 0o644)
+}
+
+// fixManifest sets the installed app's scope and start page to the site's
+// folder, with its slash: go-app writes the scope "/" (the whole host) and
+// the start page without the slash, which a static host redirects.
+func fixManifest(path, start string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	q, _ := json.Marshal(start)
+	m["scope"], m["start_url"] = q, q
+	if data, err = json.Marshal(m); err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
 }
 
 var routesOnce sync.Once
