@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -32,9 +33,9 @@ type annotator struct {
 	gen     int
 	report  *annotations.Report
 	index   *reportIndex
-	// lateIndex is the index of the panels below the reader (compare and
-	// coverage): it follows index one browser task later, so the reader
-	// shows a new result without waiting for them.
+	// lateIndex is the index of the panels beside and below the reader
+	// (groups, compare and coverage): it follows index one browser task
+	// later, so the reader shows a new result without waiting for them.
 	lateIndex *reportIndex
 	settings  settings
 
@@ -77,7 +78,7 @@ func (a *annotator) reset() {
 	a.exportKind, a.exportText, a.exportName, a.mdHTML = "", "", "", ""
 	a.groupSeq, a.saveAfter = 0, false
 	a.show(nil)
-	a.lateIndex = nil
+	a.lateIndex = a.index
 	a.status = "No sources yet."
 }
 
@@ -211,10 +212,16 @@ func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
 	ctx.Async(func() {
 		var read []annotations.File
 		var failed []message
+		// Each status is a render of the page: only a long read shows
+		// its progress.
+		shown := time.Now()
 		for i, f := range files {
-			ctx.Dispatch(func(app.Context) {
-				a.status = fmt.Sprintf("Reading %d of %d: %s…", i+1, len(files), f.Name)
-			})
+			if time.Since(shown) >= engineproto.ProgressEvery {
+				shown = time.Now()
+				ctx.Dispatch(func(app.Context) {
+					a.status = fmt.Sprintf("Reading %d of %d: %s…", i+1, len(files), f.Name)
+				})
+			}
 			data, err := readBlob(f)
 			if err != nil {
 				failed = append(failed, message{f.Name, fmt.Sprintf("%s: could not be read: %v", f.Name, err), true})
@@ -280,18 +287,11 @@ func (a *annotator) request(req engineproto.Request, data [][]byte, save bool) {
 
 // onEngine handles one reply of the engine's worker.
 func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
+	a.take(r)
 	switch r.Op {
 	case engineproto.OpDocument:
-		d := r.Document
-		if d == nil || a.pending[d.Name] != r.Gen {
-			return // the file was removed or replaced since
-		}
-		a.docs[d.Name] = d
-		if d.Error != "" {
-			a.note(d.Name, d.Error, true)
-		}
-		if r.Seq == a.groupSeq {
-			a.status = fmt.Sprintf("Analysed %d of %d: %s", r.Done, r.Total, d.Name)
+		if n := len(r.Documents); n > 0 && r.Documents[n-1].Document != nil && r.Seq == a.groupSeq {
+			a.status = fmt.Sprintf("Analysed %d of %d: %s", r.Done, r.Total, r.Documents[n-1].Document.Name)
 		}
 	case engineproto.OpGroups:
 		if r.Seq != a.groupSeq {
@@ -315,6 +315,21 @@ func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
 			clear(a.pending)
 			a.show(a.report.Groups)
 			a.settle(ctx)
+		}
+	}
+}
+
+// take keeps the analysed documents of reply r, except those of files
+// removed or replaced since.
+func (a *annotator) take(r engineproto.Reply) {
+	for _, x := range r.Documents {
+		d := x.Document
+		if d == nil || a.pending[d.Name] != x.Gen {
+			continue
+		}
+		a.docs[d.Name] = d
+		if d.Error != "" {
+			a.note(d.Name, d.Error, true)
 		}
 	}
 }
@@ -671,7 +686,7 @@ func (a *annotator) Render() app.UI {
 								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved)
 							}),
 						),
-						newGroupsPanel().Index(a.index).Current(a.selected).OnGroup(a.onGroup),
+						newGroupsPanel().Index(a.late()).Current(a.selected).OnGroup(a.onGroup),
 					)
 				}),
 				app.If(hasDocs, func() app.UI {
@@ -690,7 +705,8 @@ func (a *annotator) Render() app.UI {
 	)
 }
 
-// late returns the index for the panels below the reader, see lateIndex.
+// late returns the index for the panels beside and below the reader, see
+// lateIndex.
 func (a *annotator) late() *reportIndex {
 	if a.lateIndex == nil {
 		return a.index

@@ -42,7 +42,7 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 	}
 	on("message", func(e app.Value) engineproto.Reply {
 		var r engineproto.Reply
-		if err := json.Unmarshal([]byte(e.Get("data").String()), &r); err != nil {
+		if err := json.Unmarshal(replyBytes(e.Get("data")), &r); err != nil {
 			return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine sent a message the page cannot read: " + err.Error()}
 		}
 		return r
@@ -56,6 +56,18 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 		return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine stopped: " + msg}
 	})
 	return c, nil
+}
+
+// replyBytes returns the JSON of a reply: the bytes of a Uint8Array, or
+// the text of a string, which the worker's script sends when the engine
+// cannot start.
+func replyBytes(v app.Value) []byte {
+	if v.Type() == app.TypeString {
+		return []byte(v.String())
+	}
+	b := make([]byte, v.Length())
+	app.CopyBytesToGo(b, v)
+	return b
 }
 
 // send posts a request with the bytes of its files, whose buffers are

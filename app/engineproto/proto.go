@@ -3,17 +3,22 @@
 // Worker (wasm/engine, a small wasm of its own without go-app), so the
 // page stays responsive while a thousand articles are analysed.
 //
-// Every message is JSON text over postMessage. A request from the page is
-// a JavaScript object {json: string, data: [Uint8Array…]}: json is a
+// Every message is JSON over postMessage. A request from the page is a
+// JavaScript object {json: string, data: [Uint8Array…]}: json is a
 // [Request], and data holds the bytes of Request.Files in the same order,
 // their buffers transferred rather than copied. A reply from the worker is
-// a string holding one [Reply].
+// a Uint8Array holding the UTF-8 JSON of one [Reply], its buffer
+// transferred: the page decodes the bytes once, without making a
+// JavaScript string of them first. (The worker's script, when the engine
+// cannot start at all, replies a string holding an OpError reply.)
 //
 // The worker keeps the analysed documents by name. Requests are handled in
 // the order sent:
 //
-//   - [OpAdd] analyses Files one by one, replying [OpDocument] after each,
-//     then regroups like [OpRegroup].
+//   - [OpAdd] analyses Files one by one, replying [OpDocument] with the
+//     documents done so far at most every [ProgressEvery], then regroups
+//     like [OpRegroup]; the documents not yet sent travel in the groups
+//     reply, so a small drop is a single message and a single render.
 //   - [OpRegroup] forgets the documents not in Names (so removing a file is
 //     a regroup without it), matches the rest in the order of Names with
 //     the settings, and replies [OpGroups].
@@ -23,7 +28,16 @@
 // [OpReady], unasked.
 package engineproto
 
-import "github.com/crossquote/crossquote/annotations"
+import (
+	"time"
+
+	"github.com/crossquote/crossquote/annotations"
+)
+
+// ProgressEvery is how often the worker reports the documents it has
+// analysed while it works through an OpAdd: often enough for a progress
+// line, seldom enough that the page does not render once per file.
+const ProgressEvery = 100 * time.Millisecond
 
 // Request operations, page to worker.
 const (
@@ -54,7 +68,7 @@ type Request struct {
 }
 
 // FileRef names one file of an OpAdd request. Gen is the page's generation
-// of that file, echoed in its OpDocument reply, so a document analysed
+// of that file, echoed with its document (Reply.Documents), so a document analysed
 // from a file since replaced is dropped.
 type FileRef struct {
 	Name string `json:"name"`
@@ -65,12 +79,12 @@ type FileRef struct {
 type Reply struct {
 	Op  string `json:"op"`
 	Seq int    `json:"seq"`
-	// Gen, Done, Total and Document belong to OpDocument: the analysed
-	// file, and how far the request has got.
-	Gen      int                   `json:"gen,omitempty"`
-	Done     int                   `json:"done,omitempty"`
-	Total    int                   `json:"total,omitempty"`
-	Document *annotations.Document `json:"document,omitempty"`
+	// Documents are files of an OpAdd analysed since the last reply, in
+	// the order sent (OpDocument, and OpGroups after an OpAdd); Done and
+	// Total say how far the request has got.
+	Documents []Analysed `json:"documents,omitempty"`
+	Done      int        `json:"done,omitempty"`
+	Total     int        `json:"total,omitempty"`
 	// Groups and Duplicates belong to OpGroups: the groups of the
 	// documents named in the request, and for each duplicate document the
 	// earlier one whose text it repeats (Document.DuplicateOf).
@@ -82,4 +96,11 @@ type Reply struct {
 	GroupMillis   float64 `json:"group_ms,omitempty"`
 	// Error says what went wrong (OpError).
 	Error string `json:"error,omitempty"`
+}
+
+// Analysed is one analysed file of an OpAdd: Gen is the FileRef's, so the
+// page drops a document analysed from a file since replaced.
+type Analysed struct {
+	Gen      int                   `json:"gen"`
+	Document *annotations.Document `json:"document"`
 }

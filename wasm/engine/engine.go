@@ -17,9 +17,13 @@ import (
 // an added file never analyses the other files again.
 type worker struct {
 	docs map[string]*annotations.Document
+	// progress is how often an add reports its documents before the groups.
+	progress time.Duration
 }
 
-func newWorker() *worker { return &worker{docs: map[string]*annotations.Document{}} }
+func newWorker() *worker {
+	return &worker{docs: map[string]*annotations.Document{}, progress: engineproto.ProgressEvery}
+}
 
 // handle answers one request; data holds the bytes of req.Files.
 func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engineproto.Reply)) {
@@ -34,31 +38,38 @@ func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engine
 		}
 		// The time analysing, without sending: what the native engine does.
 		var spent time.Duration
+		var batch []engineproto.Analysed
+		sent := time.Now()
 		for i, f := range req.Files {
 			start := time.Now()
 			d := analyse(f.Name, data[i])
 			spent += time.Since(start)
 			w.docs[f.Name] = d
-			send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq, Gen: f.Gen,
-				Done: i + 1, Total: len(req.Files), Document: d})
+			batch = append(batch, engineproto.Analysed{Gen: f.Gen, Document: d})
+			if i+1 < len(req.Files) && time.Since(sent) >= w.progress {
+				send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq,
+					Done: i + 1, Total: len(req.Files), Documents: batch})
+				batch, sent = nil, time.Now()
+			}
 		}
-		w.regroup(req, millis(spent), send)
+		w.regroup(req, millis(spent), batch, send)
 	case engineproto.OpRegroup:
-		w.regroup(req, 0, send)
+		w.regroup(req, 0, nil, send)
 	default:
 		send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq, Error: "engine: unknown request " + req.Op})
 	}
 }
 
 // regroup forgets the documents not named, matches the others in the
-// order named and sends the groups.
-func (w *worker) regroup(req engineproto.Request, analyseMillis float64, send func(engineproto.Reply)) {
+// order named and sends the groups, with the analysed documents not sent
+// yet.
+func (w *worker) regroup(req engineproto.Request, analyseMillis float64, docs []engineproto.Analysed, send func(engineproto.Reply)) {
 	keep := make(map[string]bool, len(req.Names))
-	docs := make([]*annotations.Document, 0, len(req.Names))
+	named := make([]*annotations.Document, 0, len(req.Names))
 	for _, n := range req.Names {
 		if d := w.docs[n]; d != nil && !keep[n] {
 			keep[n] = true
-			docs = append(docs, d)
+			named = append(named, d)
 		}
 	}
 	for n := range w.docs {
@@ -67,8 +78,9 @@ func (w *worker) regroup(req engineproto.Request, analyseMillis float64, send fu
 		}
 	}
 	start := time.Now()
-	r := annotations.Regroup(docs, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords))
-	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups,
+	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords))
+	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Documents: docs,
+		Done: len(req.Files), Total: len(req.Files),
 		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}
 	for _, d := range r.Documents {
 		if d.DuplicateOf != "" {

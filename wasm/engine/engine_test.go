@@ -2,23 +2,22 @@ package main
 
 import (
 	"testing"
+	"time"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
 )
 
-// TestWorker runs the worker's requests natively: an add replies each
-// document then the groups, the same as annotations.Annotate; a regroup
-// without a file forgets it; a clear forgets all.
+// TestWorker runs the worker's requests natively: an add replies its
+// documents with progress, then the groups, the same as
+// annotations.Annotate; a regroup without a file forgets it; a clear
+// forgets all.
 func TestWorker(t *testing.T) {
 	files := warmUpStory
 	want := annotations.Annotate(files)
 	if len(want.Groups) == 0 {
 		t.Fatal("the test story has no shared quotation: it tests nothing")
 	}
-	w := newWorker()
-	var got []engineproto.Reply
-	send := func(r engineproto.Reply) { got = append(got, r) }
 	add := engineproto.Request{Op: engineproto.OpAdd, Seq: 1, Names: []string{"a.txt", "b.txt", "c.txt"}}
 	var data [][]byte
 	for i, f := range files {
@@ -27,17 +26,43 @@ func TestWorker(t *testing.T) {
 	}
 	o := annotations.DefaultMatchOptions()
 	add.Tolerance, add.MinWords = o.Tolerance, o.MinWords
+
+	// Without a progress interval every document but the last has a reply
+	// of its own; the last travels with the groups.
+	w := newWorker()
+	w.progress = 0
+	var got []engineproto.Reply
+	send := func(r engineproto.Reply) { got = append(got, r) }
 	w.handle(add, data, send)
-	if len(got) != 4 {
-		t.Fatalf("got %d replies, want 3 documents and the groups: %+v", len(got), got)
+	if len(got) != 3 {
+		t.Fatalf("got %d replies, want 2 with a document and the groups with the third: %+v", len(got), got)
 	}
-	for i, r := range got[:3] {
-		if r.Op != engineproto.OpDocument || r.Seq != 1 || r.Gen != 10+i || r.Done != i+1 || r.Total != 3 || r.Document.Name != files[i].Name {
-			t.Errorf("reply %d = %+v, want document %s (gen %d, %d of 3)", i, r, files[i].Name, 10+i, i+1)
+	for i, r := range got {
+		op := engineproto.OpDocument
+		if i == 2 {
+			op = engineproto.OpGroups
+		}
+		if r.Op != op || r.Seq != 1 || r.Done != i+1 || r.Total != 3 || len(r.Documents) != 1 ||
+			r.Documents[0].Gen != 10+i || r.Documents[0].Document.Name != files[i].Name {
+			t.Errorf("reply %d = %+v, want %s with document %s (gen %d, %d of 3)", i, r, op, files[i].Name, 10+i, i+1)
 		}
 	}
-	if g := got[3]; g.Op != engineproto.OpGroups || len(g.Groups) != len(want.Groups) || g.Groups[0].ID != want.Groups[0].ID {
+	if g := got[2]; len(g.Groups) != len(want.Groups) || g.Groups[0].ID != want.Groups[0].ID {
 		t.Errorf("groups reply = %+v, want the groups of Annotate: %+v", g, want.Groups)
+	}
+
+	// An add done within the interval is one reply.
+	w = newWorker()
+	w.progress = time.Hour
+	got = nil
+	w.handle(add, data, send)
+	if len(got) != 1 || got[0].Op != engineproto.OpGroups || len(got[0].Documents) != 3 || len(got[0].Groups) != len(want.Groups) {
+		t.Fatalf("got %+v, want one groups reply with the 3 documents", got)
+	}
+	for i, x := range got[0].Documents {
+		if x.Gen != 10+i || x.Document.Name != files[i].Name {
+			t.Errorf("document %d = %s (gen %d), want %s (gen %d)", i, x.Document.Name, x.Gen, files[i].Name, 10+i)
+		}
 	}
 
 	got = nil

@@ -77,10 +77,14 @@ func main() {
 	}
 }
 
+// post sends r as the bytes of its JSON, transferring their buffer: a
+// string would be converted to UTF-16 here and back to UTF-8 in the page.
 func post(self js.Value, r engineproto.Reply) {
 	b, err := json.Marshal(r)
 	if err != nil {
 		b, _ = json.Marshal(engineproto.Reply{Op: engineproto.OpError, Seq: r.Seq, Error: "engine: " + err.Error()})
 	}
-	self.Call("postMessage", string(b))
+	u8 := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(u8, b)
+	self.Call("postMessage", u8, []any{u8.Get("buffer")})
 }
