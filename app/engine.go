@@ -41,8 +41,8 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 		c.release = append(c.release, fn)
 	}
 	on("message", func(e app.Value) engineproto.Reply {
-		var r engineproto.Reply
-		if err := json.Unmarshal(replyBytes(e.Get("data")), &r); err != nil {
+		r, err := engineproto.DecodeReply(replyBytes(e.Get("data")))
+		if err != nil {
 			return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine sent a message the page cannot read: " + err.Error()}
 		}
 		return r
@@ -58,8 +58,8 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 	return c, nil
 }
 
-// replyBytes returns the JSON of a reply: the bytes of a Uint8Array, or
-// the text of a string, which the worker's script sends when the engine
+// replyBytes returns the bytes of a reply: those of a Uint8Array, or the
+// text of a string, which the worker's script sends when the engine
 // cannot start.
 func replyBytes(v app.Value) []byte {
 	if v.Type() == app.TypeString {

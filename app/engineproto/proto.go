@@ -7,10 +7,10 @@
 // JavaScript object {json: string, data: [Uint8Array…]}: json is a
 // [Request], and data holds the bytes of Request.Files in the same order,
 // their buffers transferred rather than copied. A reply from the worker is
-// a Uint8Array holding the UTF-8 JSON of one [Reply], its buffer
-// transferred: the page decodes the bytes once, without making a
-// JavaScript string of them first. (The worker's script, when the engine
-// cannot start at all, replies a string holding an OpError reply.)
+// a Uint8Array made by [EncodeReply], its buffer transferred: the page
+// decodes the bytes once ([DecodeReply]), without making a JavaScript
+// string of them first. (The worker's script, when the engine cannot start
+// at all, replies a string holding an OpError reply's JSON.)
 //
 // The worker keeps the analysed documents by name. Requests are handled in
 // the order sent:
@@ -29,6 +29,9 @@
 package engineproto
 
 import (
+	"bytes"
+	"encoding/json"
+	"errors"
 	"time"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -103,4 +106,77 @@ type Reply struct {
 type Analysed struct {
 	Gen      int                   `json:"gen"`
 	Document *annotations.Document `json:"document"`
+	// TextLen and BodyLen are the lengths of the document's Text and Body,
+	// which travel after the JSON (see EncodeReply).
+	TextLen int `json:"text_len,omitempty"`
+	BodyLen int `json:"body_len,omitempty"`
+}
+
+// EncodeReply returns the message for r: its JSON, a newline, then the
+// Text and Body of each of its documents in order, raw. The texts are most
+// of a reply's bytes, and raw they cost the page a copy instead of a pass
+// of the JSON decoder over every character. (Compact JSON never holds a
+// raw newline, so the first one ends it.)
+func EncodeReply(r Reply) ([]byte, error) {
+	docs := make([]Analysed, len(r.Documents))
+	var texts []string
+	for i, a := range r.Documents {
+		if a.Document != nil {
+			d := *a.Document
+			a.TextLen, a.BodyLen = len(d.Text), len(d.Body)
+			texts = append(texts, d.Text, d.Body)
+			d.Text, d.Body = "", ""
+			a.Document = &d
+		}
+		docs[i] = a
+	}
+	r.Documents = docs
+	b, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, '\n')
+	for _, t := range texts {
+		b = append(b, t...)
+	}
+	return b, nil
+}
+
+// errShort is the error of a message whose texts are cut short.
+var errShort = errors.New("the message ends before its texts")
+
+// DecodeReply reads a message made by EncodeReply; plain JSON, without
+// texts, is read too.
+func DecodeReply(b []byte) (Reply, error) {
+	var r Reply
+	j, rest := b, []byte(nil)
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		j, rest = b[:i], b[i+1:]
+	}
+	if err := json.Unmarshal(j, &r); err != nil {
+		return Reply{}, err
+	}
+	take := func(n int) (string, error) {
+		if n < 0 || n > len(rest) {
+			return "", errShort
+		}
+		s := string(rest[:n])
+		rest = rest[n:]
+		return s, nil
+	}
+	for i := range r.Documents {
+		a := &r.Documents[i]
+		if a.Document == nil {
+			continue
+		}
+		var err error
+		if a.Document.Text, err = take(a.TextLen); err != nil {
+			return Reply{}, err
+		}
+		if a.Document.Body, err = take(a.BodyLen); err != nil {
+			return Reply{}, err
+		}
+		a.TextLen, a.BodyLen = 0, 0
+	}
+	return r, nil
 }

@@ -77,12 +77,12 @@ func main() {
 	}
 }
 
-// post sends r as the bytes of its JSON, transferring their buffer: a
-// string would be converted to UTF-16 here and back to UTF-8 in the page.
+// post sends r as bytes, transferring their buffer: a string would be
+// converted to UTF-16 here and back to UTF-8 in the page.
 func post(self js.Value, r engineproto.Reply) {
-	b, err := json.Marshal(r)
+	b, err := engineproto.EncodeReply(r)
 	if err != nil {
-		b, _ = json.Marshal(engineproto.Reply{Op: engineproto.OpError, Seq: r.Seq, Error: "engine: " + err.Error()})
+		b, _ = engineproto.EncodeReply(engineproto.Reply{Op: engineproto.OpError, Seq: r.Seq, Error: "engine: " + err.Error()})
 	}
 	u8 := js.Global().Get("Uint8Array").New(len(b))
 	js.CopyBytesToJS(u8, b)
