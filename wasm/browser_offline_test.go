@@ -31,7 +31,9 @@ type offlineSite struct {
 	refused []string // requests that arrived while offline
 }
 
-func newOfflineSite(t *testing.T) *offlineSite {
+// newOfflineSite builds the site and serves it with the Cache-Control
+// header cacheControl.
+func newOfflineSite(t *testing.T, cacheControl string) *offlineSite {
 	t.Helper()
 	sharedHarness(t) // skips or fails here when there is no browser
 	s := &offlineSite{dir: t.TempDir(), served: &siteLog{}}
@@ -43,9 +45,7 @@ func newOfflineSite(t *testing.T) *offlineSite {
 	online := s.served.wrap(mux)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !s.offline.Load() {
-			// As GitHub Pages does: browsers may keep every file ten
-			// minutes, so a new version must not come from their cache.
-			w.Header().Set("Cache-Control", "max-age=600")
+			w.Header().Set("Cache-Control", cacheControl)
 			online.ServeHTTP(w, r)
 			return
 		}
@@ -88,7 +88,8 @@ func (tp *tab) waitControlled() {
 // app must start, and the engine in its worker must find the example
 // story's shared quotations.
 func TestBrowserOffline(t *testing.T) {
-	s := newOfflineSite(t)
+	// The browser's HTTP cache may not answer for the service worker.
+	s := newOfflineSite(t, "no-cache")
 	// The bare prefix lies outside the worker's scope (its folder): only
 	// the host can answer it, with a redirect.
 	for _, page := range []string{sitePrefix + "/", sitePrefix + "/index.html"} {
@@ -116,7 +117,9 @@ func TestBrowserOffline(t *testing.T) {
 // served folder, and checks that the open page offers the reload once the
 // browser looks for an update, and that the reload brings the new version.
 func TestBrowserUpdateBanner(t *testing.T) {
-	s := newOfflineSite(t)
+	// As on GitHub Pages, browsers may keep every file ten minutes: the
+	// new version must not come from their cache.
+	s := newOfflineSite(t, "max-age=600")
 	tp := openTabAt(t, s.pageURL, s.served)
 	tp.waitControlled()
 	const version = `goappGetenv("GOAPP_VERSION")`
