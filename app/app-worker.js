@@ -32,9 +32,12 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("app-") && key !== cacheName).map((key) => caches.delete(key))))
-      .then(() => self.clients.claim()),
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith("app-") && key !== cacheName).map((key) => caches.delete(key)))),
   );
+  // No clients.claim(): go-app's page announces a new version when a
+  // worker activates while one controls the page, so claiming the first
+  // visit's page would announce an update on the first visit. Pages a
+  // previous worker controlled pass to this one by themselves (skipWaiting).
 });
 
 self.addEventListener("fetch", (event) => {

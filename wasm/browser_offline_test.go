@@ -79,6 +79,12 @@ func (tp *tab) waitControlled() {
 	if !tabEval[bool](tp, `navigator.serviceWorker.ready.then((r) => !!r.active)`) {
 		tp.tb.Fatal("navigator.serviceWorker.ready resolved without an active worker")
 	}
+	// The page hears of the activation a little after ready: give it a
+	// moment, then the first visit must not offer a "new" version.
+	time.Sleep(time.Second)
+	if tabEval[bool](tp, `!!document.querySelector('.banner')`) {
+		tp.tb.Error("the first visit shows the new-version banner")
+	}
 	tp.load(chromedp.Reload())
 	tabWait[bool](tp, "the service worker to control the page", `!!navigator.serviceWorker.controller`)
 }
