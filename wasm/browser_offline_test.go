@@ -156,6 +156,10 @@ func TestBrowserUpdateBanner(t *testing.T) {
 	if got := tabEval[string](tp, version); got != old {
 		t.Errorf("before the reload the page runs version %q, want the old %q", got, old)
 	}
+	// The banner does not get in the way: files can still be added.
+	c := fixturePair(t, "courier.txt", "gazette.txt")
+	tp.uploadFiles(c.files)
+	tp.waitDocuments(c.names())
 
 	tabEval[chromedp.Void](tp, `window.crossquoteOldPage = true`)
 	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(`.banner button`)))
