@@ -371,13 +371,23 @@ func (a *annotator) settle(ctx app.Context) {
 	a.cursor = -1
 	a.status = a.summary()
 	a.refreshExport()
-	later(func() { ctx.Dispatch(func(app.Context) { a.lateIndex = a.index }) })
+	afterRender(ctx, func(app.Context) { a.lateIndex = a.index })
 	if a.saveAfter {
 		// Storing encodes every file: in a browser task of its own, after
 		// the page has shown the result.
 		a.saveAfter = false
-		later(func() { ctx.Dispatch(a.save) })
+		afterRender(ctx, a.save)
 	}
+}
+
+// afterRender runs f on the UI goroutine in a browser task of its own
+// once the page has rendered the current changes. go-app renders on a
+// timer a frame after a dispatch, so a plain later would run first and
+// its changes would render in the same long task.
+func afterRender(ctx app.Context, f func(app.Context)) {
+	ctx.Defer(func(ctx app.Context) {
+		later(func() { ctx.Dispatch(f) })
+	})
 }
 
 // show makes the report of the analysed documents, in the order of the
