@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -22,15 +21,8 @@ type seedExpect struct {
 // a line to remove must not start any line of Body, a line to keep must,
 // and the lifted title must be the labelled one.
 func TestSeedsClean(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "seeds")
-	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var exp seedExpect
-	if err := json.Unmarshal(data, &exp); err != nil {
-		t.Fatal(err)
-	}
+	dir := readSeedExpectations(t, &exp)
 	if len(exp.Documents) == 0 {
 		t.Fatal("expected.json lists no documents")
 	}

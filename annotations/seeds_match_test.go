@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,17 +26,10 @@ type seedSharedQuote struct {
 // returns the report and the expected shared quotations.
 func annotateSeeds(t *testing.T) (*Report, []seedSharedQuote) {
 	t.Helper()
-	dir := filepath.Join(sharedDir(t), "seeds")
-	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var expected struct {
 		SharedQuotes []seedSharedQuote `json:"shared_quotes"`
 	}
-	if err := json.Unmarshal(data, &expected); err != nil {
-		t.Fatal(err)
-	}
+	dir := readSeedExpectations(t, &expected)
 	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if err != nil || len(names) != 5 {
 		t.Fatalf("want the five seed articles, got %v (%v)", names, err)

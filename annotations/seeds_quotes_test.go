@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,15 +22,8 @@ type seedQuoteExpectations struct {
 // cleaning, extraction) finds in the five seed articles: every labelled
 // quotation is extracted and the labelled non-quotations are not.
 func TestSeedQuotes(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "seeds")
-	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var exp seedQuoteExpectations
-	if err := json.Unmarshal(data, &exp); err != nil {
-		t.Fatal(err)
-	}
+	dir := readSeedExpectations(t, &exp)
 	quotes := map[string][]Quote{}
 	extracted := func(doc string) []Quote {
 		if q, ok := quotes[doc]; ok {

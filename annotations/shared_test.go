@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -27,4 +28,19 @@ func sharedDir(t testing.TB) string {
 	}
 	t.Skipf("shared data not found at %s; set CROSSQUOTE_SHARED", dir)
 	return ""
+}
+
+// readSeedExpectations decodes the seeds' hand-labelled expected.json into v
+// and returns the seeds folder.
+func readSeedExpectations(t testing.TB, v any) string {
+	t.Helper()
+	dir := filepath.Join(sharedDir(t), "seeds")
+	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		t.Fatalf("seeds/expected.json: %v", err)
+	}
+	return dir
 }
