@@ -166,6 +166,13 @@ func (a *annotator) listen(ctx app.Context) {
 			a.readFiles(ctx, files)
 		})
 	})
+	// A page left open learns of a new deployment only when something asks
+	// the service worker to look: ask whenever the reader comes back to it.
+	on("visibilitychange", func(app.Value) {
+		if app.Window().Get("document").Get("visibilityState").String() == "visible" {
+			app.TryUpdate()
+		}
+	})
 	on("keydown", func(e app.Value) {
 		if editing(e) || e.Get("ctrlKey").Truthy() || e.Get("metaKey").Truthy() || e.Get("altKey").Truthy() {
 			return
