@@ -9,7 +9,7 @@ import (
 // sentenceBreaks returns the offsets inside paragraph p of text where a
 // sentence runs into the next without a space ("civil war.He is"), in
 // order. A space belongs before each offset. Abbreviations and initials
-// ("U.S.", "e.g."), decimals ("3.5") and addresses ("bloomberg.com") are
+// ("U.S.", "e.g."), decimals ("3.5") and addresses ("gazette.example") are
 // left alone: the mark, or a closing quote after it, is followed directly by
 // an opening quote or a capital; the mark must follow a lowercase letter, a digit or a closing
 // bracket, and the next word must start with a capital followed by a letter.

@@ -363,7 +363,7 @@ func (c *corpus) spansDocuments(set []int) bool {
 }
 
 // commonSpeaker returns the speaker the quotations of set agree on. Outlets
-// name one person differently ("Mr Kerry", "John Kerry", "Kerry"), so the
+// name one person differently ("Mr Falk", "Ines Falk", "Falk"), so the
 // vote is by last word, earliest first on a tie, and the winner is shown in
 // its fullest form.
 func (c *corpus) commonSpeaker(set []int) string {
@@ -730,7 +730,7 @@ func (c *corpus) hasContentWord(toks []token) bool {
 }
 
 // sameSpeaker compares the last words of two known speakers, so that
-// "John Kerry" and "Kerry" agree.
+// "Ines Falk" and "Falk" agree.
 func sameSpeaker(a, b string) bool {
 	if !knownSpeaker(a) || !knownSpeaker(b) {
 		return false

@@ -163,7 +163,7 @@ func isVerbAt(toks []attrToken, i int) int {
 }
 
 // phraseAfter returns the speaker named from toks[i] on, as in "said the
-// State Department official" or "said Kerry, who ...": a title and name run,
+// State Department official" or "said Falk, who ...": a title and name run,
 // or a determiner and the words up to a stop word or punctuation.
 func phraseAfter(toks []attrToken) (int, int, bool) {
 	i := 0
@@ -207,7 +207,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 }
 
 // isNameJoiner reports whether the lower-case word at toks[j] may sit inside
-// a name or title (Secretary of State John Kerry, Charles de Gaulle).
+// a name or title (Harbour Commissioner Ines Falk, Anna de Vries).
 func isNameJoiner(toks []attrToken, j int) bool {
 	switch toks[j].lower() {
 	case "of", "de", "van", "von", "der", "la", "le", "al", "bin", "da", "del", "di":
