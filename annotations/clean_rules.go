@@ -111,7 +111,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if page.text != "" {
 		lower = u.Text(page.text)
 	} else {
-		lower = strings.ToLower(t)
+		lower = toLower(t)
 	}
 	switch {
 	case u.words <= 30 && (strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") ||
@@ -168,6 +168,39 @@ func lowerASCII(s string) string {
 			c += 'a' - 'A'
 		}
 		b[i] = c
+	}
+	return string(b)
+}
+
+// toLower is strings.ToLower in a plain loop, byte for byte the same
+// result: the library maps text that is not all ASCII through strings.Map
+// and unicode.ToLower, a call per character in WebAssembly, where most
+// characters of a line are ASCII even when a few are not.
+func toLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(b, s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		// An invalid byte decodes as utf8.RuneError and is written as
+		// U+FFFD, as strings.Map writes it.
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return string(b)
 }
@@ -264,12 +297,36 @@ var creditMarks = []string{"photo:", "photograph:", "photos:", "credit:", "credi
 func hasCredit(lower string) bool {
 	// Every mark names a photo, image, credit or Getty: most lines name
 	// none of them and are done with four scans instead of fourteen.
-	if !strings.Contains(lower, "photo") && !strings.Contains(lower, "credit") &&
-		!strings.Contains(lower, "image") && !strings.Contains(lower, "getty") {
+	if !namesCreditWord(lower) {
 		return false
 	}
 	for _, m := range creditMarks {
 		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesCreditWord reports whether lower contains "photo", "credit",
+// "image" or "getty", in one pass: four searches cost four passes, each a
+// call per candidate byte in WebAssembly.
+func namesCreditWord(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		var w string
+		switch lower[i] {
+		case 'p':
+			w = "photo"
+		case 'c':
+			w = "credit"
+		case 'i':
+			w = "image"
+		case 'g':
+			w = "getty"
+		default:
+			continue
+		}
+		if strings.HasPrefix(lower[i:], w) {
 			return true
 		}
 	}
@@ -325,7 +382,7 @@ func isURL(t string) bool {
 	if strings.ContainsAny(t, " \t") {
 		return false
 	}
-	l := strings.ToLower(t)
+	l := toLower(t)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
 }
 
@@ -386,7 +443,7 @@ func isDateLine(t string) bool {
 	words, dateish, anchor := 0, 0, false
 	forWords(t, func(w string, _ int) {
 		words++
-		l := strings.ToLower(strings.TrimSuffix(w, "."))
+		l := toLower(strings.TrimSuffix(w, "."))
 		switch {
 		case monthWords.has(l):
 			anchor = true
@@ -720,7 +777,7 @@ func titleShaped(text string, u *unit) bool {
 	bad := false
 	n := 0
 	forWords(t, func(w string, _ int) {
-		l := strings.ToLower(w)
+		l := toLower(w)
 		// "By Jane Roe", or a short menu line such as "Sign in to comment".
 		if n < 3 && l == "by" || u.words <= 5 && (navWords.has(l) || shareWords.has(l) || commentWords.has(l)) {
 			bad = true

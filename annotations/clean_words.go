@@ -180,5 +180,5 @@ func isStopwordSlow(w string) bool {
 	// The words of the set are lowercase, so w is one of them when its
 	// lowercase form is. Only a word with capitals or a curly apostrophe
 	// needs the allocating forms.
-	return stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+	return stopwords.all[toLower(strings.ReplaceAll(w, "’", "'"))]
 }

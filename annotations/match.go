@@ -379,7 +379,7 @@ func (c *corpus) commonSpeaker(set []int) string {
 			continue
 		}
 		f := strings.Fields(s)
-		key := strings.ToLower(f[len(f)-1])
+		key := toLower(f[len(f)-1])
 		v := votes[key]
 		if v == nil {
 			v = &vote{name: s}

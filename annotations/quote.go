@@ -206,7 +206,29 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 	return open, close
 }
 
-func isQuoteWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isQuoteWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case first,
+// which tokenizers meet for most characters: WebAssembly pays for the call.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isSpaceRune is unicode.IsSpace with the ASCII case inline.
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
 
 // scanDouble pairs the double quotation marks of every paragraph. A
 // quotation may run on into the next paragraphs; scanning then resumes

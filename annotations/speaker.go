@@ -75,7 +75,7 @@ type attrToken struct {
 	word       bool
 }
 
-func (t attrToken) lower() string { return strings.ToLower(strings.TrimSuffix(t.s, ".")) }
+func (t attrToken) lower() string { return toLower(strings.TrimSuffix(t.s, ".")) }
 
 // capitalised reports whether the token starts with an upper-case letter.
 func (t attrToken) capitalised() bool {
@@ -89,20 +89,20 @@ func (t attrToken) capitalised() bool {
 func attrTokenize(text string, lo, hi int) []attrToken {
 	var toks []attrToken
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decodeRune(text[:hi], i)
 		switch {
-		case unicode.IsSpace(r):
+		case isSpaceRune(r):
 			i += n
 		case isQuoteWordRune(r):
 			j := i + n
 			for j < hi {
-				r2, n2 := utf8.DecodeRuneInString(text[j:hi])
+				r2, n2 := decodeRune(text[:hi], j)
 				if isQuoteWordRune(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.' && j-pieceStart(text, i, j) <= 2) && j+n2 < hi {
-					if r3, _ := utf8.DecodeRuneInString(text[j+n2 : hi]); isQuoteWordRune(r3) {
+					if r3, _ := decodeRune(text[:hi], j+n2); isQuoteWordRune(r3) {
 						j += n2
 						continue
 					}
@@ -134,7 +134,7 @@ func pieceStart(text string, i, j int) int {
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
 // than the end of a sentence: a title or a single capital initial.
 func isNameAbbrev(w string) bool {
-	if speakerTitles[strings.ToLower(w)] && len(w) <= 4 {
+	if speakerTitles[toLower(w)] && len(w) <= 4 {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -830,7 +830,7 @@ func isSplitGap(text string, a, b int) bool {
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
-func isPronoun(s string) bool { return speakerPronouns[strings.ToLower(s)] }
+func isPronoun(s string) bool { return speakerPronouns[toLower(s)] }
 
 // remember records a named speaker under its last token so that a later
 // pronoun or short mention can be resolved to it.
@@ -851,7 +851,7 @@ func remember(known map[string]string, sp string) {
 // she …), or the speaker of one of those quotations. It looks back at most
 // a bounded distance, which keeps the work per quotation constant.
 func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
-	w := strings.ToLower(pronoun)
+	w := toLower(pronoun)
 	if w != "he" && w != "she" {
 		return ""
 	}
@@ -926,7 +926,7 @@ func pronounFits(pronoun string, toks []attrToken) bool {
 // possessive (met Tom Reed, Tom Reed's plan), looking back a bounded
 // distance so that the work stays linear.
 func resolvePronoun(text, sp string, pos int, known map[string]string) string {
-	w := strings.ToLower(sp)
+	w := toLower(sp)
 	if w != "he" && w != "she" {
 		return sp
 	}
