@@ -177,32 +177,59 @@ func lowerASCII(s string) string {
 // and unicode.ToLower, a call per character in WebAssembly, where most
 // characters of a line are ASCII even when a few are not.
 func toLower(s string) string {
-	i := 0
-	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
-		i++
-	}
+	i := lowerPrefix(s)
 	if i == len(s) {
-		return s
+		return s // unchanged, and like the library without a copy
 	}
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
+	// Runs of unchanged text are copied whole: a builder call per byte
+	// is what makes the library slow in WebAssembly.
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
 			}
-			b = append(b, c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		// An invalid byte decodes as utf8.RuneError and is written as
-		// U+FFFD, as strings.Map writes it.
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		// An invalid byte decodes as utf8.RuneError of width 1 and is
+		// written as U+FFFD, as strings.Map writes it.
+		if l := unicode.ToLower(r); n == 1 || l != r {
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + n
+		}
 		i += n
 	}
-	return string(b)
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// lowerPrefix returns the length of the longest prefix of s that toLower
+// leaves as it is.
+func lowerPrefix(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 || unicode.ToLower(r) != r {
+			return i
+		}
+		i += n
+	}
+	return len(s)
 }
 
 // mayName reports whether the span may hold one of the words found at occ:
