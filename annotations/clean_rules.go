@@ -136,25 +136,61 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 }
 
 // A lowerPage is a page in lowercase with the places of the words some
-// rules look for. The rules read each line in lowercase; for ASCII text one
-// lowercase copy of the page serves every line, since lowering keeps
-// offsets (a copy per line was, with the tokens, the largest allocation),
-// and finding the few words once in the page spares every line a search.
+// rules look for. The rules read each line in lowercase; when lowering
+// keeps every character's width, as for ASCII and for the accented
+// letters and typographic quotes of most pages, one lowercase copy of the
+// page serves every line, since its offsets are the page's (a copy per
+// line was, with the tokens, the largest allocation, and in WebAssembly a
+// large share of the cleaning), and finding the few words once in the
+// page spares every line a search.
 type lowerPage struct {
-	text   string // the page in lowercase, or "" when it is not ASCII
+	text   string // the page in lowercase, or "" when lowering moves offsets
 	cookie []Span // where "cookie" occurs in text
 	credit []Span // where the words of every credit mark occur in text
 }
 
 func newLowerPage(text string) lowerPage {
-	if !isASCII(text) {
+	var lower string
+	if isASCII(text) {
+		lower = lowerASCII(text)
+	} else if l, ok := lowerSameWidth(text); ok {
+		lower = l
+	} else {
 		return lowerPage{}
 	}
-	p := lowerPage{text: lowerASCII(text)}
+	p := lowerPage{text: lower}
 	p.cookie = findAll(p.text, "cookie")
 	// Every credit mark names a photo, image, credit or Getty.
 	p.credit = findAll(p.text, "photo", "credit", "image", "getty")
 	return p
+}
+
+// lowerSameWidth returns toLower(s) when every character's lowercase form
+// is as long in UTF-8 as the character, so that a slice of the result is
+// the lowercase form of the same slice of s. Lowering maps each character
+// on its own, so the slice and the lowered line are then the same bytes.
+// It reports false when a character changes width or a byte is not UTF-8.
+func lowerSameWidth(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if n == 1 || utf8.RuneLen(l) != n {
+			return "", false
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += n
+	}
+	return string(b), true
 }
 
 // lowerASCII is strings.ToLower for ASCII text in a plain loop: the
