@@ -87,7 +87,10 @@ func (t attrToken) capitalised() bool {
 // inner hyphens, apostrophes and dots (Holtz-Eakin, O'Neill, U.S.) and the
 // dot of an abbreviation or initial (Mr., J.).
 func attrTokenize(text string, lo, hi int) []attrToken {
-	var toks []attrToken
+	// About a token per five bytes of prose: sized once, the list is
+	// rarely grown, each growth a copy and a call in WebAssembly. Callers
+	// may pass an empty range with hi before lo.
+	toks := make([]attrToken, 0, max(hi-lo, 0)/5+1)
 	for i := lo; i < hi; {
 		r, n := decodeRune(text[:hi], i)
 		switch {
