@@ -284,25 +284,20 @@ func (p *lowerPage) mayName(occ []Span, s Span) bool {
 }
 
 // findAll returns every occurrence of the words in text, overlapping ones
-// included, ordered by start. It reads text once, checking the words only
-// where one of their first bytes stands: a search per word calls out for
-// every candidate byte in WebAssembly, and common first letters make many.
+// included, ordered by start.
 func findAll(text string, words ...string) []Span {
-	var first [256]bool
-	for _, w := range words {
-		first[w[0]] = true
-	}
 	var occ []Span
-	for i := 0; i < len(text); i++ {
-		if !first[text[i]] {
-			continue
-		}
-		for _, w := range words {
-			if strings.HasPrefix(text[i:], w) {
-				occ = append(occ, Span{i, i + len(w)})
+	for _, w := range words {
+		for at := 0; ; {
+			i := strings.Index(text[at:], w)
+			if i < 0 {
+				break
 			}
+			occ = append(occ, Span{at + i, at + i + len(w)})
+			at += i + 1
 		}
 	}
+	sort.Slice(occ, func(i, j int) bool { return occ[i].Start < occ[j].Start })
 	return occ
 }
 
