@@ -1,0 +1,33 @@
+package annotations
+
+import (
+	"strings"
+	"testing"
+)
+
+// lowerLines are lines of the kinds the cleaner lowers: ASCII, ASCII with
+// capitals, and mixed with typographic quotes and accents.
+var lowerLines = []string{
+	"share this story on social media",
+	"Photo: Mara Velde for The Harbour Courier",
+	"“We are not done yet,” Señor Ruiz told the Élan Gazette’s reporters.",
+}
+
+// BenchmarkToLower and BenchmarkStringsToLower are a pair: toLower is
+// strings.ToLower without a call per character in WebAssembly; compare
+// them with GOOS=js GOARCH=wasm and go_js_wasm_exec.
+func BenchmarkToLower(b *testing.B)        { benchLower(b, toLower) }
+func BenchmarkStringsToLower(b *testing.B) { benchLower(b, strings.ToLower) }
+
+func benchLower(b *testing.B, lower func(string) string) {
+	for _, s := range lowerLines {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			b.Fatalf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for b.Loop() {
+		for _, s := range lowerLines {
+			lower(s)
+		}
+	}
+}
