@@ -1,7 +1,6 @@
 package annotations
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"testing"
@@ -18,17 +17,7 @@ func readMultinews(t testing.TB) [][]File {
 	sort.Strings(dirs)
 	var clusters [][]File
 	for _, dir := range dirs {
-		names, _ := filepath.Glob(filepath.Join(dir, "source_*.txt"))
-		sort.Strings(names)
-		var files []File
-		for _, n := range names {
-			b, err := os.ReadFile(n)
-			if err != nil {
-				t.Fatal(err)
-			}
-			files = append(files, File{Name: filepath.Base(dir) + "/" + filepath.Base(n), Data: b})
-		}
-		clusters = append(clusters, files)
+		clusters = append(clusters, readFiles(t, filepath.Join(dir, "source_*.txt"), filepath.Base(dir)+"/"))
 	}
 	return clusters
 }

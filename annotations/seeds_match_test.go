@@ -1,9 +1,7 @@
 package annotations
 
 import (
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,18 +28,9 @@ func annotateSeeds(t *testing.T) (*Report, []seedSharedQuote) {
 		SharedQuotes []seedSharedQuote `json:"shared_quotes"`
 	}
 	dir := readSeedExpectations(t, &expected)
-	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(names) != 5 {
-		t.Fatalf("want the five seed articles, got %v (%v)", names, err)
-	}
-	sort.Strings(names)
-	var files []File
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, File{Name: filepath.Base(n), Data: b})
+	files := readFiles(t, filepath.Join(dir, "*.txt"), "")
+	if len(files) != 5 {
+		t.Fatalf("want the five seed articles, got %d", len(files))
 	}
 	return Annotate(files), expected.SharedQuotes
 }

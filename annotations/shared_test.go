@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 )
 
@@ -43,4 +44,24 @@ func readSeedExpectations(t testing.TB, v any) string {
 		t.Fatalf("seeds/expected.json: %v", err)
 	}
 	return dir
+}
+
+// readFiles reads the files matching pattern in name order, naming each
+// prefix followed by its base name.
+func readFiles(t testing.TB, pattern, prefix string) []File {
+	t.Helper()
+	names, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	files := make([]File, 0, len(names))
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, File{Name: prefix + filepath.Base(n), Data: b})
+	}
+	return files
 }
