@@ -11,6 +11,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/crossquote/crossquote/annotations"
 )
@@ -47,20 +49,21 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 	}
 	docs := make([]*annotations.Document, 0, len(paths))
 	for _, path := range paths {
-		data, err := readLimited(path)
+		name := displayName(path)
+		data, err := readLimited(path, name)
 		if err != nil {
 			// A file the OS cannot give us still keeps its place in the report.
-			docs = append(docs, &annotations.Document{Name: filepath.Base(path), Error: err.Error()})
+			docs = append(docs, &annotations.Document{Name: name, Error: err.Error()})
 			continue
 		}
-		docs = append(docs, annotations.NewDocument(filepath.Base(path), data))
+		docs = append(docs, annotations.NewDocument(name, data))
 	}
 	report := annotations.Regroup(docs, annotations.WithTolerance(*tolerance), annotations.WithMinWords(*minWords))
 
 	usable := 0
 	for _, d := range report.Documents {
 		if d.Error != "" {
-			fmt.Fprintln(stderr, "crossquote:", d.Error)
+			fmt.Fprintln(stderr, "crossquote:", escapeControls(d.Error))
 			continue
 		}
 		usable++
@@ -90,33 +93,85 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// readLimited reads a file but refuses one larger than the engine accepts,
-// without reading it into memory, with the engine's message. Its errors
-// start with the file's base name, as the engine's do.
-func readLimited(path string) ([]byte, error) {
-	name := filepath.Base(path)
-	f, err := os.Open(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err // the name goes first, the full path adds nothing
-		}
-		return nil, fmt.Errorf("%s: could not be opened: %w", name, err)
+// displayName is the name a file goes by in the report: its base name as
+// valid UTF-8. Invalid bytes become U+FFFD, as they would in the JSON anyway,
+// so two names that differ only there are told apart by the engine's
+// numbering ("a\uFFFD (2).txt") instead of printing as one name twice.
+func displayName(path string) string {
+	return strings.ToValidUTF8(filepath.Base(path), "\uFFFD")
+}
+
+// escapeControls writes terminal control characters (C0, DEL and C1) of s
+// as Go escapes, so a file name cannot move the cursor, clear the screen or
+// retitle the terminal when a message naming it is printed.
+func escapeControls(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
 	}
-	defer f.Close()
-	st, err := f.Stat()
+	var b strings.Builder
+	for _, r := range s {
+		if isControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool { return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) }
+
+// readLimited reads a regular file (or a symlink to one) but refuses one
+// larger than the engine accepts, without reading it into memory, with the
+// engine's message. It looks at what the path is before opening it: opening
+// a named pipe would wait for a writer forever, and a device may never end.
+// Its errors start with name, as the engine's do.
+func readLimited(path, name string) ([]byte, error) {
+	st, err := os.Stat(path)
 	switch {
 	case err != nil:
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: could not be opened: %w", name, pathErr(err))
 	case st.IsDir():
 		return nil, fmt.Errorf("%s: is a folder, not a file (name the files in it)", name)
+	case !st.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: is not a regular file (%s), so it is not read", name, fileKind(st.Mode()))
 	case st.Size() > annotations.MaxFileSize:
 		return nil, annotations.TooLarge(name, st.Size())
 	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: could not be opened: %w", name, pathErr(err))
+	}
+	defer f.Close()
 	// The limit still applies to a file that grows, or a pipe that has no size.
 	data, err := io.ReadAll(io.LimitReader(f, annotations.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return data, nil
+}
+
+// pathErr drops the path from an os error: the name goes first in our
+// messages and the full path adds nothing.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// fileKind names the kind of a file that is not regular, for the message.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	default:
+		return "a special file"
+	}
 }

@@ -9,7 +9,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -160,5 +162,102 @@ func TestAnnotateCommandDeterministic(t *testing.T) {
 	}
 	if !bytes.Equal(first.Bytes(), second.Bytes()) {
 		t.Fatal("the same input gave different reports")
+	}
+}
+
+// TestAnnotateCommandSpecialFiles checks that a named pipe beside a good
+// file is refused by what it is, without opening it (opening waits for a
+// writer forever), and that the good file is analysed.
+func TestAnnotateCommandSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "feed.txt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("\"The pier opens in June,\" the mayor said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.txt")
+	if err := os.Symlink(good, link); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	var stdout, stderr bytes.Buffer
+	go func() { done <- runAnnotate([]string{pipe, good, link}, &stdout, &stderr) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("runAnnotate: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("annotate still waits on a named pipe after a minute")
+	}
+	var r annotations.Report
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if want := "feed.txt: is not a regular file (a named pipe), so it is not read"; r.Documents[0].Error != want {
+		t.Errorf("pipe: error %q, want %q", r.Documents[0].Error, want)
+	}
+	if r.Documents[1].Error != "" || r.Documents[1].Text == "" {
+		t.Errorf("the good file beside the pipe was not read: %+v", r.Documents[1])
+	}
+	if r.Documents[2].Error != "" || r.Documents[2].Text != r.Documents[1].Text {
+		t.Errorf("a symlink to a regular file is not read like the file: %q", r.Documents[2].Error)
+	}
+}
+
+// TestAnnotateCommandNames checks names that a terminal or JSON would
+// garble: names differing only in invalid UTF-8 bytes stay distinct in the
+// report, and control characters in a name reach stderr escaped.
+func TestAnnotateCommandNames(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, name := range []string{"a\xff.txt", "a\xfe.txt", "bell\a\x1b]0;x\x07.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(name+" held no article, only \"one quoted line\".\n"), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", name, err)
+		}
+		paths = append(paths, p)
+	}
+	missing := filepath.Join(dir, "gone\x1b[2J.txt")
+	var stdout, stderr bytes.Buffer
+	if err := runAnnotate(append(paths, missing), &stdout, &stderr); err != nil {
+		t.Fatalf("runAnnotate: %v", err)
+	}
+	var r annotations.Report
+	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, d := range r.Documents {
+		if seen[d.Name] {
+			t.Errorf("two documents are named %q", d.Name)
+		}
+		seen[d.Name] = true
+	}
+	if !seen["a\uFFFD.txt"] || !seen["a\uFFFD (2).txt"] {
+		t.Errorf("names %v, want a\uFFFD.txt and a\uFFFD (2).txt", seen)
+	}
+	if strings.ContainsAny(stderr.String(), "\x1b\a") {
+		t.Errorf("stderr carries raw control characters: %q", stderr.String())
+	}
+	if want := `gone\x1b[2J.txt: could not be opened`; !strings.Contains(stderr.String(), want) {
+		t.Errorf("stderr lacks the escaped name %q:\n%q", want, stderr.String())
+	}
+}
+
+func TestEscapeControls(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain name.txt":     "plain name.txt",
+		"tab\there":          `tab\there`,
+		"esc\x1b[31mred":     `esc\x1b[31mred`,
+		"c1 \u009b and é ok": `c1 \u009b and é ok`,
+		"del\x7f":            `del\x7f`,
+	} {
+		if got := escapeControls(in); got != want {
+			t.Errorf("escapeControls(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
