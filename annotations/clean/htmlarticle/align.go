@@ -1,0 +1,294 @@
+package htmlarticle
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits of the alignment. They bound the work per block, and were chosen
+// on the extraction benchmark, where larger values changed nothing.
+const (
+	// maxAnchors is how many of a block's first words are tried as the
+	// place where it starts, in case the first ones were rewritten.
+	maxAnchors = 6
+	// maxResync is how many words, on both sides together, may be skipped
+	// to get past a difference inside a block.
+	maxResync = 8
+	// longBlock is the word count from which a block is placed on its
+	// own; shorter blocks ("Advertisement", a one-word heading) occur all
+	// over a page and are only looked for between placed neighbours.
+	longBlock = 6
+)
+
+// word is the byte range of one word in a text.
+type word struct{ start, end int }
+
+// words returns the runs of letters and digits in s, the unit both sides
+// are compared in: punctuation, spacing and markup-dependent separators
+// differ between the two renderings of a page, words do not.
+func words(s string) []word {
+	var out []word
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, word{start, i})
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, word{start, len(s)})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// pair links word ai of a block to word pj of the page text.
+type pair struct{ ai, pj int }
+
+// aligner places blocks on the page's words.
+type aligner struct {
+	text  string
+	pw    []string         // the page's words
+	pos   []word           // their ranges in text
+	index map[string][]int // word -> ascending positions in pw
+}
+
+func newAligner(text string) *aligner {
+	ws := words(text)
+	al := &aligner{text: text, pos: ws, pw: make([]string, len(ws)), index: make(map[string][]int)}
+	for i, w := range ws {
+		s := text[w.start:w.end]
+		al.pw[i] = s
+		al.index[s] = append(al.index[s], i)
+	}
+	return al
+}
+
+// placement is where one block landed: its matched word pairs, in order.
+type placement struct {
+	pairs []pair
+}
+
+func (p placement) first() int { return p.pairs[0].pj }
+func (p placement) last() int  { return p.pairs[len(p.pairs)-1].pj }
+
+// align maps the blocks onto text and returns the spans they cover.
+func align(blocks []block, text string) []Span {
+	al := newAligner(text)
+	toks := make([][]string, len(blocks))
+	for i, b := range blocks {
+		for _, w := range words(b.text) {
+			toks[i] = append(toks[i], b.text[w.start:w.end])
+		}
+	}
+	placed := make([]placement, len(blocks))
+	// Long blocks first, in order: each is unlikely to occur twice, and
+	// together they fix the frame in which the short ones are sought.
+	cursor := 0
+	for i, a := range toks {
+		if len(a) < longBlock {
+			continue
+		}
+		if p, ok := al.match(a, cursor, len(al.pw)); ok {
+			placed[i] = p
+			cursor = p.last() + 1
+		}
+	}
+	for i, a := range toks {
+		if len(a) == 0 || len(a) >= longBlock {
+			continue
+		}
+		lo, hi := 0, len(al.pw)
+		for j := i - 1; j >= 0; j-- {
+			if len(placed[j].pairs) > 0 {
+				lo = placed[j].last() + 1
+				break
+			}
+		}
+		for j := i + 1; j < len(toks); j++ {
+			if len(placed[j].pairs) > 0 {
+				hi = placed[j].first()
+				break
+			}
+		}
+		if p, ok := al.match(a, lo, hi); ok {
+			placed[i] = p
+		}
+	}
+	var spans []Span
+	for _, p := range placed {
+		spans = append(spans, al.spans(p)...)
+	}
+	return normalize(spans)
+}
+
+// match finds the best place for the block a among page words [lo, hi):
+// the one matching most of its words, the earliest among equals. It
+// requires every word of a short block and half the words of a long one.
+func (al *aligner) match(a []string, lo, hi int) (placement, bool) {
+	var best []pair
+	for i := 0; i < len(a) && i < maxAnchors; i++ {
+		cands := al.index[a[i]]
+		k := sort.SearchInts(cands, lo)
+		for ; k < len(cands) && cands[k] < hi; k++ {
+			p := cands[k]
+			// Cheap test before the full walk: the next word agrees too.
+			if i+1 < len(a) && (p+1 >= hi || al.pw[p+1] != a[i+1]) {
+				continue
+			}
+			pairs := al.extend(a, i, p, hi)
+			if len(pairs) > len(best) {
+				best = pairs
+				if len(best) == len(a)-i {
+					break
+				}
+			}
+		}
+		if len(best) == len(a)-i {
+			break // nothing later can do better than a full match
+		}
+	}
+	need := len(a)
+	if len(a) >= longBlock {
+		need = (len(a) + 1) / 2
+	}
+	if len(best) < need {
+		return placement{}, false
+	}
+	return placement{pairs: best}, true
+}
+
+// extend walks block a from word i and the page from word p while they
+// agree, stepping over small differences, and returns the matched pairs.
+func (al *aligner) extend(a []string, i, p, hi int) []pair {
+	var pairs []pair
+	for i < len(a) && p < hi {
+		if a[i] == al.pw[p] {
+			pairs = append(pairs, pair{i, p})
+			i++
+			p++
+			continue
+		}
+		di, dj, ok := al.resync(a, i, p, hi)
+		if !ok {
+			break
+		}
+		i += di
+		p += dj
+	}
+	return pairs
+}
+
+// resync finds the smallest skip (di words of the block, dj of the page)
+// after which two words agree again, or one at the block's end.
+func (al *aligner) resync(a []string, i, p, hi int) (di, dj int, ok bool) {
+	for d := 1; d <= maxResync; d++ {
+		for di = 0; di <= d; di++ {
+			dj = d - di
+			x, y := i+di, p+dj
+			if x >= len(a) || y >= hi || a[x] != al.pw[y] {
+				continue
+			}
+			if x+1 == len(a) || y+1 < hi && a[x+1] == al.pw[y+1] {
+				return di, dj, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// spans turns a placement into ranges of the text. A placement is cut
+// where the page has words the block lacks (an inline box the extractor
+// removed), and kept whole where both sides differ alike (a word spelled
+// differently), so that no span holds text the extractor left out.
+func (al *aligner) spans(p placement) []Span {
+	if len(p.pairs) == 0 {
+		return nil
+	}
+	var out []Span
+	first := p.pairs[0]
+	prev := first
+	for _, q := range p.pairs[1:] {
+		if q.pj-prev.pj > q.ai-prev.ai {
+			out = append(out, al.snap(first.pj, prev.pj))
+			first = q
+		}
+		prev = q
+	}
+	return append(out, al.snap(first.pj, prev.pj))
+}
+
+// snap returns the range from the start of word i to the end of word j,
+// widened to the whole line when the line holds nothing else but
+// punctuation and spaces: the opening quotation mark before a block's first
+// word and the full stop after its last belong to it.
+func (al *aligner) snap(i, j int) Span {
+	s, e := al.pos[i].start, al.pos[j].end
+	t := al.text
+	ls := s
+	for ls > 0 && t[ls-1] != '\n' {
+		ls--
+	}
+	if !hasWord(t[ls:s]) {
+		for ls < s && isSpace(t[ls]) {
+			ls++
+		}
+		s = ls
+	}
+	le := e
+	for le < len(t) && t[le] != '\n' {
+		le++
+	}
+	if !hasWord(t[e:le]) {
+		for le > e && isSpace(t[le-1]) {
+			le--
+		}
+		e = le
+	}
+	return Span{s, e}
+}
+
+func hasWord(s string) bool {
+	return len(words(s)) > 0
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// normalize sorts spans and merges any that overlap or touch, so the result
+// is ordered and disjoint whatever the blocks did.
+func normalize(spans []Span) []Span {
+	if len(spans) == 0 {
+		return nil
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		last := &out[len(out)-1]
+		if s.Start < last.End {
+			if s.End > last.End {
+				last.End = s.End
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

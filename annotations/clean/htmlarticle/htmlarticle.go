@@ -1,0 +1,147 @@
+// Package htmlarticle finds the article in a saved web page by reading the
+// page's DOM with an article extractor (a Go port of Mozilla's
+// Readability), and reports the article's paragraphs as byte spans into the
+// text the engine's HTML reader made of the same page.
+//
+// The extractor works on its own parse tree and renders its own text, which
+// differs from the reader's in white space, in the handling of a few
+// elements and in what it rewrites. Offsets into the reader's text must stay
+// exact, so the extractor's paragraphs are never returned as strings: their
+// words are aligned, in order, onto the words of the reader's text, and only
+// ranges of that text are returned.
+package htmlarticle
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Span is a half-open byte range [Start, End) in the reader's text. It has
+// the same fields as the engine's span type, so it converts to it directly.
+type Span struct {
+	Start, End int
+}
+
+// Article is what Extract found in a page.
+type Article struct {
+	// Paragraphs are the article's blocks of text, as ranges of the text
+	// given to Extract: in order, non-overlapping, each starting and
+	// ending on a non-space character.
+	Paragraphs []Span
+	// Title, Byline, Date and Link come from the page's markup (meta
+	// tags, JSON-LD, <link rel=canonical>), not from its visible text.
+	// Each is empty when the page does not say. Date is the publication
+	// time, formatted as RFC 3339 or, for a bare day, as 2006-01-02.
+	Title, Byline, Date, Link string
+	// NotArticle is empty when the page reads as an article, and otherwise
+	// says in a few words why it seems not to be one (an index page, a
+	// list of links, a short description). The paragraphs are still
+	// returned: the note is for the reader, not a verdict.
+	NotArticle string
+}
+
+// MaxPageSize is the largest page Extract parses. The extractor builds a
+// full DOM and scores it several times over; beyond this size (far above
+// any news article's page) the cost is not worth it in a browser tab and
+// the caller's plain-text cleaner is used instead.
+const MaxPageSize = 8 << 20
+
+// Extract runs the article extractor on page, the HTML exactly as it was
+// read from the file, and maps the article onto text, the page's text as
+// the engine's HTML reader produced it from the same bytes. ok is false
+// when the extractor finds no article, or when none of its words can be
+// found in text; the caller then cleans text by other means.
+func Extract(page []byte, text string) (a Article, ok bool) {
+	return extract(page, text, false)
+}
+
+// extract is Extract; plain leaves out this package's rules on top of the
+// extractor, for measuring what they add.
+func extract(page []byte, text string, plain bool) (a Article, ok bool) {
+	if len(page) == 0 || len(page) > MaxPageSize || text == "" {
+		return Article{}, false
+	}
+	doc, err := html.Parse(strings.NewReader(decode(page)))
+	if err != nil {
+		return Article{}, false
+	}
+	link := canonicalLink(doc)
+	website := isWebsiteType(doc)
+	p := readability.NewParser()
+	ra, err := p.ParseAndMutate(doc, nil)
+	if err != nil || ra.Node == nil {
+		return Article{}, false
+	}
+	blocks := renderBlocks(ra.Node)
+	if !plain {
+		blocks = refine(blocks)
+	}
+	spans := align(blocks, text)
+	if len(spans) == 0 {
+		return Article{}, false
+	}
+	a = Article{
+		Paragraphs: spans,
+		Title:      oneLine(ra.Title()),
+		Byline:     oneLine(ra.Byline()),
+		Date:       publishedDate(ra),
+		Link:       link,
+	}
+	a.NotArticle = notArticle(blocks, website)
+	return a, true
+}
+
+// decode turns the page's bytes into a string the way the engine's reader
+// does, so the words on both sides agree: UTF-8 (a byte order mark
+// dropped), UTF-16 with a byte order mark, and Windows-1252 for anything
+// that is not valid UTF-8. A <meta charset> is not consulted, because the
+// reader does not consult it either.
+func decode(page []byte) string {
+	switch {
+	case bytes.HasPrefix(page, []byte{0xEF, 0xBB, 0xBF}):
+		page = page[3:]
+	case len(page) >= 2 && (page[0] == 0xFF && page[1] == 0xFE || page[0] == 0xFE && page[1] == 0xFF):
+		big := page[0] == 0xFE
+		units := make([]uint16, (len(page)-2)/2)
+		for i := range units {
+			lo, hi := page[2+2*i], page[3+2*i]
+			if big {
+				lo, hi = hi, lo
+			}
+			units[i] = uint16(hi)<<8 | uint16(lo)
+		}
+		return string(utf16.Decode(units))
+	}
+	if utf8.Valid(page) {
+		return string(page)
+	}
+	s, err := charmap.Windows1252.NewDecoder().Bytes(page)
+	if err != nil {
+		return strings.ToValidUTF8(string(page), "\uFFFD")
+	}
+	return string(s)
+}
+
+// oneLine collapses white space, since metadata is shown on one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// publishedDate formats the page's publication time, or returns "" when the
+// page gives none or gives one that does not parse.
+func publishedDate(ra readability.Article) string {
+	t, err := ra.PublishedTime()
+	if err != nil || t.IsZero() {
+		return ""
+	}
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02T15:04:05Z07:00")
+}
