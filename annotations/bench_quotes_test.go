@@ -87,7 +87,7 @@ func blankLineParagraphs(text string) []Span {
 			start = i
 		}
 		if blank && start >= 0 {
-			ps = append(ps, Span{start, strings.LastIndexByte(text[:i], '\n')})
+			ps = append(ps, Span{Start: start, End: strings.LastIndexByte(text[:i], '\n')})
 			start = -1
 		}
 		if j < 0 {
@@ -96,7 +96,7 @@ func blankLineParagraphs(text string) []Span {
 		i = end + 1
 	}
 	if start >= 0 {
-		ps = append(ps, Span{start, len(text)})
+		ps = append(ps, Span{Start: start, End: len(text)})
 	}
 	return ps
 }

@@ -142,9 +142,9 @@ func Clean(text string) Cleaned {
 func (c Cleaned) textSpan(s Span) Span {
 	if s.Len() == 0 {
 		o := c.TextOffset(s.Start)
-		return Span{o, o}
+		return Span{Start: o, End: o}
 	}
-	return Span{c.TextOffset(s.Start), c.TextOffset(s.End-1) + 1}
+	return Span{Start: c.TextOffset(s.Start), End: c.TextOffset(s.End-1) + 1}
 }
 
 func mergeMeta(a, b Metadata) Metadata {
@@ -191,7 +191,7 @@ func assemble(text string, paras []Span, removed []Removal, meta Metadata) Clean
 func SplitParagraphs(text string) []Span {
 	var out []Span
 	forBlocks(text, func(lines []Span) {
-		out = append(out, Span{lines[0].Start, lines[len(lines)-1].End})
+		out = append(out, Span{Start: lines[0].Start, End: lines[len(lines)-1].End})
 	})
 	return out
 }
@@ -206,7 +206,7 @@ func forBlocks(text string, f func(lines []Span)) {
 		} else {
 			end += pos
 		}
-		if s := trimSpan(text, Span{pos, end}); s.Len() > 0 {
+		if s := trimSpan(text, Span{Start: pos, End: end}); s.Len() > 0 {
 			lines = append(lines, s)
 		} else if len(lines) > 0 {
 			f(lines)

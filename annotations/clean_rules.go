@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // Weights of the article search: the main run of the article is the stretch
@@ -111,7 +113,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if page.text != "" {
 		lower = u.Text(page.text)
 	} else {
-		lower = toLower(t)
+		lower = textutil.ToLower(t)
 	}
 	switch {
 	case u.words <= 30 && (strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") ||
@@ -151,9 +153,9 @@ type lowerPage struct {
 
 func newLowerPage(text string) lowerPage {
 	var lower string
-	if isASCII(text) {
-		lower = lowerASCII(text)
-	} else if l, ok := lowerSameWidth(text); ok {
+	if textutil.IsASCII(text) {
+		lower = textutil.LowerASCII(text)
+	} else if l, ok := textutil.LowerSameWidth(text); ok {
 		lower = l
 	} else {
 		return lowerPage{}
@@ -163,109 +165,6 @@ func newLowerPage(text string) lowerPage {
 	// Every credit mark names a photo, image, credit or Getty.
 	p.credit = findAll(p.text, "photo", "credit", "image", "getty")
 	return p
-}
-
-// lowerSameWidth returns toLower(s) when every character's lowercase form
-// is as long in UTF-8 as the character, so that a slice of the result is
-// the lowercase form of the same slice of s. Lowering maps each character
-// on its own, so the slice and the lowered line are then the same bytes.
-// It reports false when a character changes width or a byte is not UTF-8.
-func lowerSameWidth(s string) (string, bool) {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b[i] = c
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if n == 1 || utf8.RuneLen(l) != n {
-			return "", false
-		}
-		utf8.EncodeRune(b[i:], l)
-		i += n
-	}
-	return string(b), true
-}
-
-// lowerASCII is strings.ToLower for ASCII text in a plain loop: the
-// library writes byte by byte through a builder, a call each in
-// WebAssembly.
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
-// toLower is strings.ToLower in a plain loop, byte for byte the same
-// result: the library maps text that is not all ASCII through strings.Map
-// and unicode.ToLower, a call per character in WebAssembly, where most
-// characters of a line are ASCII even when a few are not.
-func toLower(s string) string {
-	i := lowerPrefix(s)
-	if i == len(s) {
-		return s // unchanged, and like the library without a copy
-	}
-	// Runs of unchanged text are copied whole: a builder call per byte
-	// is what makes the library slow in WebAssembly.
-	var b strings.Builder
-	b.Grow(len(s))
-	start := 0
-	for i < len(s) {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[start:i])
-				b.WriteByte(c + 'a' - 'A')
-				start = i + 1
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		// An invalid byte decodes as utf8.RuneError of width 1 and is
-		// written as U+FFFD, as strings.Map writes it.
-		if l := unicode.ToLower(r); n == 1 || l != r {
-			b.WriteString(s[start:i])
-			b.WriteRune(l)
-			start = i + n
-		}
-		i += n
-	}
-	b.WriteString(s[start:])
-	return b.String()
-}
-
-// lowerPrefix returns the length of the longest prefix of s that toLower
-// leaves as it is.
-func lowerPrefix(s string) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				return i
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if n == 1 || unicode.ToLower(r) != r {
-			return i
-		}
-		i += n
-	}
-	return len(s)
 }
 
 // mayName reports whether the span may hold one of the words found at occ:
@@ -293,7 +192,7 @@ func findAll(text string, words ...string) []Span {
 			if i < 0 {
 				break
 			}
-			occ = append(occ, Span{at + i, at + i + len(w)})
+			occ = append(occ, Span{Start: at + i, End: at + i + len(w)})
 			at += i + 1
 		}
 	}
@@ -319,16 +218,16 @@ func proseReason(t, lower string, u *unit) Reason {
 		return ""
 	}
 	var share, nav, comment, other int
-	forWords(lower, func(w string, _ int) {
-		if otherWords.has(w) {
+	textutil.ForWords(lower, func(w string, _ int) {
+		if otherWords.Has(w) {
 			other++
 		}
 		switch {
-		case shareWords.has(w):
+		case shareWords.Has(w):
 			share++
-		case navWords.has(w):
+		case navWords.Has(w):
 			nav++
-		case commentWords.has(w):
+		case commentWords.Has(w):
 			comment++
 		}
 	})
@@ -445,7 +344,7 @@ func isURL(t string) bool {
 	if strings.ContainsAny(t, " \t") {
 		return false
 	}
-	l := toLower(t)
+	l := textutil.ToLower(t)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "www.")
 }
 
@@ -467,7 +366,7 @@ func isMoreLink(lower string) bool {
 
 // linkLabels are the words of the labels that introduce a link to another
 // story: "Related:", "See more:", "Read also:", "Don't miss".
-var linkLabels = cleanWordSet(`related see read more also watch don't miss recommended trending popular
+var linkLabels = textutil.NewWordSet(`related see read more also watch don't miss recommended trending popular
 latest listen`)
 
 // hasLinkLabel reports whether the lowercase line starts with a label of
@@ -479,7 +378,7 @@ func hasLinkLabel(lower string) bool {
 		return false
 	}
 	for _, x := range w {
-		if !linkLabels.has(strings.Trim(x, "'’")) && !linkLabels.has(strings.ReplaceAll(x, "’", "'")) {
+		if !linkLabels.Has(strings.Trim(x, "'’")) && !linkLabels.Has(strings.ReplaceAll(x, "’", "'")) {
 			return false
 		}
 	}
@@ -504,14 +403,14 @@ func separatorReason(t string, u *unit) Reason {
 // and date words that names a month or day or writes a numeric date.
 func isDateLine(t string) bool {
 	words, dateish, anchor := 0, 0, false
-	forWords(t, func(w string, _ int) {
+	textutil.ForWords(t, func(w string, _ int) {
 		words++
-		l := toLower(strings.TrimSuffix(w, "."))
+		l := textutil.ToLower(strings.TrimSuffix(w, "."))
 		switch {
-		case monthWords.has(l):
+		case monthWords.Has(l):
 			anchor = true
 			dateish++
-		case dateWords.has(l) || isNumberish(l):
+		case dateWords.Has(l) || isNumberish(l):
 			dateish++
 			if strings.Count(w, "/")+strings.Count(w, "-") >= 2 || (len(l) == 4 && l >= "1900" && l <= "2099") {
 				anchor = true
@@ -839,10 +738,10 @@ func titleShaped(text string, u *unit) bool {
 	}
 	bad := false
 	n := 0
-	forWords(t, func(w string, _ int) {
-		l := toLower(w)
+	textutil.ForWords(t, func(w string, _ int) {
+		l := textutil.ToLower(w)
 		// "By Jane Roe", or a short menu line such as "Sign in to comment".
-		if n < 3 && l == "by" || u.words <= 5 && (navWords.has(l) || shareWords.has(l) || commentWords.has(l)) {
+		if n < 3 && l == "by" || u.words <= 5 && (navWords.Has(l) || shareWords.Has(l) || commentWords.Has(l)) {
 			bad = true
 		}
 		n++

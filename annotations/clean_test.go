@@ -109,12 +109,12 @@ func checkCleaned(t *testing.T, text string, c Cleaned) {
 		if trimSpan(text, a.s) != a.s {
 			t.Errorf("span %v is not trimmed: %q", a.s, a.s.Text(text))
 		}
-		if gap := (Span{covered, a.s.Start}); trimSpan(text, gap).Len() > 0 {
+		if gap := (Span{Start: covered, End: a.s.Start}); trimSpan(text, gap).Len() > 0 {
 			t.Errorf("text %q is neither kept nor removed", gap.Text(text))
 		}
 		covered = a.s.End
 	}
-	if gap := (Span{covered, len(text)}); trimSpan(text, gap).Len() > 0 {
+	if gap := (Span{Start: covered, End: len(text)}); trimSpan(text, gap).Len() > 0 {
 		t.Errorf("text %q is neither kept nor removed", gap.Text(text))
 	}
 	for b := 0; b <= len(c.Body); b++ {
@@ -168,7 +168,7 @@ func TestSentenceRepair(t *testing.T) {
 		{"A.J.Farrow wrote it.", "A.J.Farrow wrote it."},
 	}
 	for _, tt := range tests {
-		p := Span{0, len(tt.in)}
+		p := Span{Start: 0, End: len(tt.in)}
 		var b strings.Builder
 		last := 0
 		for _, cut := range sentenceBreaks(tt.in, p) {
@@ -275,44 +275,11 @@ func BenchmarkSentenceBreaks(b *testing.B) {
 	glued := strings.Repeat("The ferry left the harbour at dawn, and the crew said the crossing was calm.Passengers waited on the quay for an hour.", 40)
 	for _, c := range []struct{ name, text string }{{"nothing-to-repair", clean}, {"run-together", glued}} {
 		b.Run(c.name, func(b *testing.B) {
-			p := Span{0, len(c.text)}
+			p := Span{Start: 0, End: len(c.text)}
 			b.SetBytes(int64(len(c.text)))
 			for b.Loop() {
 				sentenceBreaks(c.text, p)
 			}
 		})
-	}
-}
-
-// BenchmarkIsStopword measures the stopword test of every word the
-// cleaner measures: an ASCII word goes through the hashed table, a word
-// with a curly apostrophe or capital non-ASCII letter through the map and
-// an allocation.
-func BenchmarkIsStopword(b *testing.B) {
-	for _, c := range []struct{ name, word string }{{"ascii", "Because"}, {"ascii-miss", "harbour"}, {"non-ascii", "Don’t"}} {
-		b.Run(c.name, func(b *testing.B) {
-			for b.Loop() {
-				isStopword(c.word)
-			}
-		})
-	}
-}
-
-// TestIsStopword checks the table and shape filter of isStopword against
-// the plain definition, a lookup of the lowercase form, on every stopword
-// in several cases and on words that are not stopwords.
-func TestIsStopword(t *testing.T) {
-	plain := func(w string) bool {
-		return len(w) <= maxStopword && stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
-	}
-	var words []string
-	for w := range stopwords.all {
-		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, strings.ReplaceAll(w, "'", "’"))
-	}
-	words = append(words, "", "harbour", "Ferry", "über", "ÜBER", "Don’t", "THEMSELVES", "yourselvesx")
-	for _, w := range words {
-		if got, want := isStopword(w), plain(w); got != want {
-			t.Errorf("isStopword(%q) = %v, want %v", w, got, want)
-		}
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // unit is what the cleaner judges: one line, or a whole block when the block
@@ -56,14 +58,14 @@ func splitUnits(text string) []unit {
 	block := 0
 	forBlocks(text, func(lines []Span) {
 		if wrapped(text, lines) {
-			units = append(units, measure(text, Span{lines[0].Start, lines[len(lines)-1].End}, block))
+			units = append(units, measure(text, Span{Start: lines[0].Start, End: lines[len(lines)-1].End}, block))
 		} else {
 			for i := 0; i < len(lines); {
 				j := i + 1
 				for j < len(lines) && continues(text, lines[j-1], lines[j]) {
 					j++
 				}
-				units = append(units, measure(text, Span{lines[i].Start, lines[j-1].End}, block))
+				units = append(units, measure(text, Span{Start: lines[i].Start, End: lines[j-1].End}, block))
 				i = j
 			}
 		}
@@ -121,13 +123,13 @@ func measure(text string, s Span, block int) unit {
 	t := s.Text(text)
 	u.bullet = startsWithBullet(t)
 	for i := 0; ; {
-		start, end := nextWord(t, i)
+		start, end := textutil.NextWord(t, i)
 		if start < 0 {
 			break
 		}
 		w := t[start:end]
 		u.words++
-		if isStopword(w) {
+		if textutil.IsStopword(w) {
 			u.stops++
 		}
 		if startsUpper(w) {
@@ -152,90 +154,6 @@ func (u *unit) hasInner(text string) bool {
 		}
 	}
 	return u.inner > 0
-}
-
-// forWords calls f with each word of s and its offset. A word is a run of
-// letters and digits, with inner apostrophes, hyphens and periods.
-func forWords(s string, f func(w string, at int)) {
-	for i := 0; ; {
-		start, end := nextWord(s, i)
-		if start < 0 {
-			return
-		}
-		f(s[start:end], start)
-		i = end
-	}
-}
-
-// nextWord returns the bounds of the first word of s at or after i, as
-// forWords defines words, or -1 when there is none. Loops that are hot
-// call it directly rather than pass forWords a function, which in
-// WebAssembly costs an indirect call per word.
-func nextWord(s string, i int) (start, end int) {
-	start = -1
-	for i < len(s) {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case isAlnum(r):
-			if start < 0 {
-				start = i
-			}
-		case start >= 0 && (r == '\'' || r == '’' || r == '-' || r == '.') && i+n < len(s) && isWordRune(s[i+n:]):
-			// joins the parts of "don't", "left-of-center" and "U.S".
-		case start >= 0:
-			return start, i
-		}
-		i += n
-	}
-	return start, len(s)
-}
-
-// asciiAlnum marks the ASCII letters and digits.
-var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
-// asciiKey maps the ASCII letters and digits to their lowercase form and
-// every other ASCII byte to 0, for normKey.
-var asciiKey = func() (t [utf8.RuneSelf]byte) {
-	for c := range t {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			t[c] = byte(c) + 'a' - 'A'
-		case asciiAlnum[c]:
-			t[c] = byte(c)
-		}
-	}
-	return t
-}()
-
-// isAlnum reports whether r is a letter or a digit, without the Unicode
-// tables for ASCII, which is most of any page.
-func isAlnum(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiAlnum[r]
-	}
-	return isAlnumRune(r)
-}
-
-// isAlnumRune is isAlnum for non-ASCII runes, kept apart so that isAlnum
-// is small enough to be inlined: in WebAssembly a call per rune is dear.
-func isAlnumRune(r rune) bool {
-	return !isGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
-}
-
-func isWordRune(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return asciiAlnum[s[0]]
-	}
-	r, _ := utf8.DecodeRuneInString(s)
-	return isAlnumRune(r)
 }
 
 // startsUpper reports whether s starts with an upper-case letter.
@@ -287,7 +205,7 @@ func normKey(s string) string { return string(appendNormKey(nil, s)) }
 func appendNormKey(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if k := asciiKey[c]; k != 0 {
+			if k := textutil.ASCIIKey[c]; k != 0 {
 				b = append(b, k)
 			}
 			i++

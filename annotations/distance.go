@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/agnivade/levenshtein"
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // maxEditRunes bounds the strings handed to the character edit distance. Its
@@ -165,7 +166,7 @@ func wordSimilarity(a, b []token) float64 {
 	if sameWords(a, b) {
 		return 1
 	}
-	band := abs(len(a)-len(b)) + 8
+	band := textutil.Abs(len(a)-len(b)) + 8
 	return 1 - float64(bandedDistance(a, b, band))/float64(max(len(a), len(b)))
 }
 

@@ -3,6 +3,8 @@ package annotations
 import (
 	"math/rand/v2"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // plainDistance is the textbook word edit distance, the reference for the
@@ -39,7 +41,7 @@ func TestBandedDistance(t *testing.T) {
 	}
 	for range 2000 {
 		a, b := seq(rng.IntN(30)), seq(rng.IntN(30))
-		band := abs(len(a)-len(b)) + rng.IntN(5)
+		band := textutil.Abs(len(a)-len(b)) + rng.IntN(5)
 		got, want := bandedDistance(a, b, band), plainDistance(a, b)
 		if got < want {
 			t.Fatalf("banded %d below true distance %d for %v %v", got, want, a, b)

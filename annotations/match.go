@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // Group kinds.
@@ -379,7 +381,7 @@ func (c *corpus) commonSpeaker(set []int) string {
 			continue
 		}
 		f := strings.Fields(s)
-		key := toLower(f[len(f)-1])
+		key := textutil.ToLower(f[len(f)-1])
 		v := votes[key]
 		if v == nil {
 			v = &vote{name: s}

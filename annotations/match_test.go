@@ -22,7 +22,7 @@ func testDoc(name, text string, speakers ...string) *Document {
 			end += off
 		}
 		if strings.TrimSpace(text[off:end]) != "" {
-			d.Kept = append(d.Kept, Span{off, end})
+			d.Kept = append(d.Kept, Span{Start: off, End: end})
 		}
 		off = end + 2
 	}
@@ -37,7 +37,7 @@ func testDoc(name, text string, speakers ...string) *Document {
 			break
 		}
 		end := start + close
-		q := Quote{ID: fmt.Sprintf("q%d", len(d.Quotes)+1), Span: Span{start, end}, Text: text[start:end]}
+		q := Quote{ID: fmt.Sprintf("q%d", len(d.Quotes)+1), Span: Span{Start: start, End: end}, Text: text[start:end]}
 		for _, s := range speakers {
 			quote, who, _ := strings.Cut(s, "|")
 			if quote == q.Text {

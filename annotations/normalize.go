@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -87,7 +88,7 @@ func (l *lexicon) grow() {
 func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 	i := from
 	for i < to {
-		if c := text[i]; c < utf8.RuneSelf && !asciiAlnum[c] {
+		if c := text[i]; c < utf8.RuneSelf && !textutil.ASCIIAlnum[c] {
 			i++ // ASCII space or punctuation: no tables needed
 			continue
 		}
@@ -112,7 +113,7 @@ func (l *lexicon) tokenize(dst []token, text string, from, to int) []token {
 func wordEnd(text string, i, to int) int {
 	runStart := i // start of the current run of word runes, for "U.S."
 	for i < to {
-		if c := text[i]; c < utf8.RuneSelf && asciiAlnum[c] {
+		if c := text[i]; c < utf8.RuneSelf && textutil.ASCIIAlnum[c] {
 			i++
 			continue
 		}
@@ -166,12 +167,12 @@ func joins(r, prev, next rune, runLen int) bool {
 // out on the way. The result is only valid until the next call.
 func (l *lexicon) normalize(w string) ([]byte, uint32) {
 	b := l.buf[:0]
-	if isASCII(w) {
+	if textutil.IsASCII(w) {
 		// ASCII is already in NFKC and carries no accents: skip the tables.
 		h := uint32(fnvOffset)
 		for i := 0; i < len(w); i++ {
 			// asciiKey lowers letters and drops connectors.
-			if c := asciiKey[w[i]]; c != 0 {
+			if c := textutil.ASCIIKey[w[i]]; c != 0 {
 				b = append(b, c)
 				h = (h ^ uint32(c)) * fnvPrime
 			}
@@ -201,28 +202,13 @@ const (
 	fnvPrime  = 16777619
 )
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // isTokenRune reports whether r belongs inside a word.
 func isTokenRune(r rune) bool {
-	if isGeneralPunctuation(r) {
+	if textutil.IsGeneralPunctuation(r) {
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Mn, r)
 }
-
-// isGeneralPunctuation reports whether r is in the General Punctuation
-// block: curly quotes, dashes, ellipses, special spaces. None of them is a
-// letter, number or mark, and they are the commonest non-ASCII characters
-// of English news, so they skip the Unicode tables.
-func isGeneralPunctuation(r rune) bool { return 0x2000 <= r && r <= 0x206f }
 
 // isConnector reports whether r may join two parts of one word; see joins.
 func isConnector(r rune) bool {

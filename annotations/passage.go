@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"sort"
 	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // Passage matching finds text that outlets reuse outside quotation marks,
@@ -284,7 +286,7 @@ func chainRuns(done []run, scratch *[]run, seeds []seed) []run {
 				done = append(done, r) // nothing later can reach it
 				continue
 			}
-			if !joined && pa >= r.lastA && pb >= r.lastB && abs((pb-pa)-(r.lastB-r.lastA)) <= passageShift &&
+			if !joined && pa >= r.lastA && pb >= r.lastB && textutil.Abs((pb-pa)-(r.lastB-r.lastA)) <= passageShift &&
 				pb <= r.b1+passageGap {
 				r.a1 = max(r.a1, pa+passageShingle)
 				r.b1 = max(r.b1, pb+passageShingle)
@@ -300,13 +302,6 @@ func chainRuns(done []run, scratch *[]run, seeds []seed) []run {
 	}
 	*scratch = open
 	return append(done, open...)
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // stretchGroups joins matched stretches into groups. The two sides of a

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // Quote is one quotation: a direct utterance inside quotation marks.
@@ -208,26 +210,9 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 
 func isQuoteWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiAlnum[r]
+		return textutil.ASCIIAlnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) with the ASCII case first,
-// which tokenizers meet for most characters: WebAssembly pays for the call.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
-// isSpaceRune is unicode.IsSpace with the ASCII case inline.
-func isSpaceRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r'
-	}
-	return unicode.IsSpace(r)
 }
 
 // scanDouble pairs the double quotation marks of every paragraph. A
@@ -303,9 +288,9 @@ func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) 
 			if text[pos] == '\n' {
 				// Text with one paragraph a line: a line that reopens with
 				// a mark continues the quotation as a new part.
-				if m, ok := reopens(text, Span{pos + 1, p.End}); ok {
+				if m, ok := reopens(text, Span{Start: pos + 1, End: p.End}); ok {
 					q.parts = appendPart(text, q.parts, partStart, pos)
-					if speakerLabel(text, Span{m.end, p.End}) != "" {
+					if speakerLabel(text, Span{Start: m.end, End: p.End}) != "" {
 						q.para = pi
 						return q, pos + 1, pi
 					}
@@ -344,7 +329,7 @@ func closeDouble(text string, paras []Span, pi, start int) (rawQuote, int, int) 
 		q.para = pi
 		if pi+1 < len(paras) {
 			// A transcript label (NAME: …) starts a new speaker's quotation.
-			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, Span{m.end, paras[pi+1].End}) == "" {
+			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, Span{Start: m.end, End: paras[pi+1].End}) == "" {
 				pi++
 				partStart = m.end
 				depth = 1
@@ -385,7 +370,7 @@ func reopens(text string, p Span) (quoteMark, bool) {
 // appendPart adds [start, end) to parts with surrounding space trimmed,
 // unless nothing but space is left.
 func appendPart(text string, parts []Span, start, end int) []Span {
-	s := trimQuoteSpan(text, Span{start, end})
+	s := trimQuoteSpan(text, Span{Start: start, End: end})
 	if s.Len() == 0 {
 		return parts
 	}
@@ -420,7 +405,7 @@ func addSingles(text string, paras []Span, doubles []rawQuote) []rawQuote {
 	covered := make([]Span, 0, len(doubles))
 	for _, q := range doubles {
 		// Include the marks so that they are not seen again.
-		covered = append(covered, Span{q.parts[0].Start - 1, q.parts[len(q.parts)-1].End + 1})
+		covered = append(covered, Span{Start: q.parts[0].Start - 1, End: q.parts[len(q.parts)-1].End + 1})
 	}
 	out := doubles
 	k := 0
@@ -434,7 +419,7 @@ func addSingles(text string, paras []Span, doubles []rawQuote) []rawQuote {
 			if k < len(covered) && covered[k].Start < hi {
 				hi = max(covered[k].Start, lo)
 			}
-			out = scanSingle(text, Span{lo, hi}, p, pi, out)
+			out = scanSingle(text, Span{Start: lo, End: hi}, p, pi, out)
 			if hi == p.End {
 				break
 			}
@@ -594,7 +579,7 @@ func countQuoteWordLetters(w string) int {
 
 // newQuote builds the Quote covering parts.
 func newQuote(text string, parts []Span) Quote {
-	span := Span{parts[0].Start, parts[len(parts)-1].End}
+	span := Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
 	q := Quote{Span: span, Text: span.Text(text)}
 	if len(parts) > 1 {
 		q.Parts = parts

@@ -65,7 +65,7 @@ func TestExtractQuotesStyles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(tt.text, ExtractQuotes(tt.text, []Span{{0, len(tt.text)}}))
+			got := quoteTexts(tt.text, ExtractQuotes(tt.text, []Span{{Start: 0, End: len(tt.text)}}))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("ExtractQuotes(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
@@ -99,7 +99,7 @@ func TestExtractQuotesParagraphs(t *testing.T) {
 func TestExtractQuotesOutsideParagraphs(t *testing.T) {
 	text := `Menu "Home" "About us today"` + "\n\n" + `Body says "only this one counts here".`
 	body := strings.Index(text, "Body")
-	got := quoteTexts(text, ExtractQuotes(text, []Span{{body, len(text)}}))
+	got := quoteTexts(text, ExtractQuotes(text, []Span{{Start: body, End: len(text)}}))
 	if want := []string{"only this one counts here"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -110,7 +110,7 @@ func TestExtractQuotesOutsideParagraphs(t *testing.T) {
 
 func TestExtractQuotesFields(t *testing.T) {
 	text := `"One," said Ann. Then “a scare” and "a longer remark with words."`
-	quotes := ExtractQuotes(text, []Span{{0, len(text)}})
+	quotes := ExtractQuotes(text, []Span{{Start: 0, End: len(text)}})
 	if len(quotes) != 3 {
 		t.Fatalf("got %d quotations, want 3: %q", len(quotes), quoteTexts(text, quotes))
 	}
@@ -196,7 +196,7 @@ func FuzzExtractQuotes(f *testing.F) {
 func ExampleExtractQuotes() {
 	text := `"We will rebuild the pier," Mayor Ada Lind said, "before the summer." ` +
 		`Critics called the plan “rushed”.`
-	for _, q := range ExtractQuotes(text, []Span{{0, len(text)}}) {
+	for _, q := range ExtractQuotes(text, []Span{{Start: 0, End: len(text)}}) {
 		fmt.Printf("%s %q parts=%d speaker=%q short=%v\n", q.ID, q.Text, len(q.Parts), q.Speaker, q.Short)
 	}
 	// Output:

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path"
 	"strings"
+
+	"github.com/crossquote/crossquote/annotations/read"
 )
 
 // File is one input: the name the reader gave it and its raw bytes.
@@ -50,7 +52,7 @@ type Document struct {
 // problem; it never panics and never returns nil.
 func NewDocument(name string, data []byte) *Document {
 	d := &Document{Name: name, Kept: []Span{}, Removed: []Removal{}, Quotes: []Quote{}}
-	text, err := Read(name, data)
+	text, err := read.Read(name, data)
 	if err != nil {
 		d.Error = err.Error()
 		return d

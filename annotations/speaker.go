@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // Unknown is the Speaker of a quotation whose text does not say who spoke.
@@ -75,7 +77,7 @@ type attrToken struct {
 	word       bool
 }
 
-func (t attrToken) lower() string { return toLower(strings.TrimSuffix(t.s, ".")) }
+func (t attrToken) lower() string { return textutil.ToLower(strings.TrimSuffix(t.s, ".")) }
 
 // capitalised reports whether the token starts with an upper-case letter.
 func (t attrToken) capitalised() bool {
@@ -92,20 +94,20 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 	// may pass an empty range with hi before lo.
 	toks := make([]attrToken, 0, max(hi-lo, 0)/5+1)
 	for i := lo; i < hi; {
-		r, n := decodeRune(text[:hi], i)
+		r, n := textutil.DecodeRune(text[:hi], i)
 		switch {
-		case isSpaceRune(r):
+		case textutil.IsSpaceRune(r):
 			i += n
 		case isQuoteWordRune(r):
 			j := i + n
 			for j < hi {
-				r2, n2 := decodeRune(text[:hi], j)
+				r2, n2 := textutil.DecodeRune(text[:hi], j)
 				if isQuoteWordRune(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.' && j-pieceStart(text, i, j) <= 2) && j+n2 < hi {
-					if r3, _ := decodeRune(text[:hi], j+n2); isQuoteWordRune(r3) {
+					if r3, _ := textutil.DecodeRune(text[:hi], j+n2); isQuoteWordRune(r3) {
 						j += n2
 						continue
 					}
@@ -137,7 +139,7 @@ func pieceStart(text string, i, j int) int {
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
 // than the end of a sentence: a title or a single capital initial.
 func isNameAbbrev(w string) bool {
-	if speakerTitles[toLower(w)] && len(w) <= 4 {
+	if speakerTitles[textutil.ToLower(w)] && len(w) <= 4 {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -833,7 +835,7 @@ func isSplitGap(text string, a, b int) bool {
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
-func isPronoun(s string) bool { return speakerPronouns[toLower(s)] }
+func isPronoun(s string) bool { return speakerPronouns[textutil.ToLower(s)] }
 
 // remember records a named speaker under its last token so that a later
 // pronoun or short mention can be resolved to it.
@@ -854,7 +856,7 @@ func remember(known map[string]string, sp string) {
 // she …), or the speaker of one of those quotations. It looks back at most
 // a bounded distance, which keeps the work per quotation constant.
 func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
-	w := toLower(pronoun)
+	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
 		return ""
 	}
@@ -929,7 +931,7 @@ func pronounFits(pronoun string, toks []attrToken) bool {
 // possessive (met Tom Reed, Tom Reed's plan), looking back a bounded
 // distance so that the work stays linear.
 func resolvePronoun(text, sp string, pos int, known map[string]string) string {
-	w := toLower(sp)
+	w := textutil.ToLower(sp)
 	if w != "he" && w != "she" {
 		return sp
 	}

@@ -69,7 +69,7 @@ func TestSpeakerAttribution(t *testing.T) {
 
 func TestResolvePronounNeedsAName(t *testing.T) {
 	text := `The rain kept falling. "We will wait," she said.`
-	q := ExtractQuotes(text, []Span{{0, len(text)}})
+	q := ExtractQuotes(text, []Span{{Start: 0, End: len(text)}})
 	if len(q) != 1 || q[0].Speaker != "she" {
 		t.Fatalf("got %+v, want one quotation by an unresolved she", q)
 	}

@@ -12,11 +12,11 @@ func TestWebAnnotations(t *testing.T) {
 	a := "Préambule. «We will rebuild», said the mayor."
 	b := "The mayor said: \"We will rebuild.\" Nothing else."
 	start := func(text, s string) int { return strings.Index(text, s) }
-	qa := Quote{ID: "q1", Span: Span{start(a, "We"), start(a, "»")}, Speaker: "the mayor"}
+	qa := Quote{ID: "q1", Span: Span{Start: start(a, "We"), End: start(a, "»")}, Speaker: "the mayor"}
 	qa.Text = qa.Span.Text(a)
-	qb := Quote{ID: "q1", Span: Span{start(b, "We"), start(b, "\" N")}}
+	qb := Quote{ID: "q1", Span: Span{Start: start(b, "We"), End: start(b, "\" N")}}
 	qb.Text = qb.Span.Text(b)
-	solo := Quote{ID: "q2", Span: Span{start(b, "Nothing"), start(b, " else")}}
+	solo := Quote{ID: "q2", Span: Span{Start: start(b, "Nothing"), End: start(b, " else")}}
 	r := &Report{
 		Documents: []*Document{
 			{Name: "a.txt", Text: a, Quotes: []Quote{qa}},
@@ -88,7 +88,7 @@ func ExampleReport_WebAnnotations() {
 	r := &Report{Documents: []*Document{{
 		Name:   "une.txt",
 		Text:   text,
-		Quotes: []Quote{{ID: "q1", Span: Span{start, end}, Speaker: "le maire"}},
+		Quotes: []Quote{{ID: "q1", Span: Span{Start: start, End: end}, Speaker: "le maire"}},
 	}}}
 	sel := r.WebAnnotations().First.Items[0].Target.Selector
 	fmt.Printf("%q %q %q\n", sel[0].Prefix, sel[0].Exact, sel[0].Suffix)
@@ -118,7 +118,7 @@ func FuzzWebAnnotations(f *testing.F) {
 		for b < len(text) && !utf8.RuneStart(text[b]) {
 			b++
 		}
-		r := &Report{Documents: []*Document{{Name: "x", Text: text, Quotes: []Quote{{ID: "q1", Span: Span{a, b}}}}}}
+		r := &Report{Documents: []*Document{{Name: "x", Text: text, Quotes: []Quote{{ID: "q1", Span: Span{Start: a, End: b}}}}}}
 		items := r.WebAnnotations().First.Items
 		if len(items) != 1 {
 			t.Fatalf("%d annotations", len(items))

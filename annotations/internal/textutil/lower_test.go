@@ -1,4 +1,4 @@
-package annotations
+package textutil
 
 import (
 	"strings"
@@ -13,10 +13,10 @@ var lowerLines = []string{
 	"“We are not done yet,” Señor Ruiz told the Élan Gazette’s reporters.",
 }
 
-// BenchmarkToLower and BenchmarkStringsToLower are a pair: toLower is
+// BenchmarkToLower and BenchmarkStringsToLower are a pair: ToLower is
 // strings.ToLower without a call per character in WebAssembly; compare
 // them with GOOS=js GOARCH=wasm and go_js_wasm_exec.
-func BenchmarkToLower(b *testing.B)        { benchLower(b, toLower) }
+func BenchmarkToLower(b *testing.B)        { benchLower(b, ToLower) }
 func BenchmarkStringsToLower(b *testing.B) { benchLower(b, strings.ToLower) }
 
 func benchLower(b *testing.B, lower func(string) string) {
@@ -30,4 +30,18 @@ func benchLower(b *testing.B, lower func(string) string) {
 			lower(s)
 		}
 	}
+}
+
+// FuzzToLower checks that ToLower is byte for byte strings.ToLower, on
+// valid and invalid UTF-8 alike.
+func FuzzToLower(f *testing.F) {
+	for _, s := range lowerLines {
+		f.Add(s)
+	}
+	f.Add("İSTANBUL ΣΟΦΊΑ \xff\xfe ǅ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := ToLower(s), strings.ToLower(s); got != want {
+			t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
+		}
+	})
 }

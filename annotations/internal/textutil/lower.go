@@ -1,0 +1,110 @@
+package textutil
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LowerSameWidth returns ToLower(s) when every character's lowercase form
+// is as long in UTF-8 as the character, so that a slice of the result is
+// the lowercase form of the same slice of s. Lowering maps each character
+// on its own, so the slice and the lowered line are then the same bytes.
+// It reports false when a character changes width or a byte is not UTF-8.
+func LowerSameWidth(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		l := unicode.ToLower(r)
+		if n == 1 || utf8.RuneLen(l) != n {
+			return "", false
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += n
+	}
+	return string(b), true
+}
+
+// LowerASCII is strings.ToLower for ASCII text in a plain loop: the
+// library writes byte by byte through a builder, a call each in
+// WebAssembly.
+func LowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// ToLower is strings.ToLower in a plain loop, byte for byte the same
+// result: the library maps text that is not all ASCII through strings.Map
+// and unicode.ToLower, a call per character in WebAssembly, where most
+// characters of a line are ASCII even when a few are not.
+func ToLower(s string) string {
+	i := lowerPrefix(s)
+	if i == len(s) {
+		return s // unchanged, and like the library without a copy
+	}
+	// Runs of unchanged text are copied whole: a builder call per byte
+	// is what makes the library slow in WebAssembly.
+	var b strings.Builder
+	b.Grow(len(s))
+	start := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b.WriteString(s[start:i])
+				b.WriteByte(c + 'a' - 'A')
+				start = i + 1
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		// An invalid byte decodes as utf8.RuneError of width 1 and is
+		// written as U+FFFD, as strings.Map writes it.
+		if l := unicode.ToLower(r); n == 1 || l != r {
+			b.WriteString(s[start:i])
+			b.WriteRune(l)
+			start = i + n
+		}
+		i += n
+	}
+	b.WriteString(s[start:])
+	return b.String()
+}
+
+// lowerPrefix returns the length of the longest prefix of s that ToLower
+// leaves as it is.
+func lowerPrefix(s string) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if n == 1 || unicode.ToLower(r) != r {
+			return i
+		}
+		i += n
+	}
+	return len(s)
+}

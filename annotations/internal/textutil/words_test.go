@@ -1,0 +1,39 @@
+package textutil
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkIsStopword measures the stopword test of every word the
+// cleaner measures: an ASCII word goes through the hashed table, a word
+// with a curly apostrophe or capital non-ASCII letter through the map and
+// an allocation.
+func BenchmarkIsStopword(b *testing.B) {
+	for _, c := range []struct{ name, word string }{{"ascii", "Because"}, {"ascii-miss", "harbour"}, {"non-ascii", "Don’t"}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				IsStopword(c.word)
+			}
+		})
+	}
+}
+
+// TestIsStopword checks the table and shape filter of isStopword against
+// the plain definition, a lookup of the lowercase form, on every stopword
+// in several cases and on words that are not stopwords.
+func TestIsStopword(t *testing.T) {
+	plain := func(w string) bool {
+		return len(w) <= MaxStopword && stopwords.all[strings.ToLower(strings.ReplaceAll(w, "’", "'"))]
+	}
+	var words []string
+	for w := range stopwords.all {
+		words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", "x"+w, strings.ReplaceAll(w, "'", "’"))
+	}
+	words = append(words, "", "harbour", "Ferry", "über", "ÜBER", "Don’t", "THEMSELVES", "yourselvesx")
+	for _, w := range words {
+		if got, want := IsStopword(w), plain(w); got != want {
+			t.Errorf("IsStopword(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
