@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crossquote/crossquote/annotations/eval"
+	"github.com/crossquote/crossquote/annotations/internal/eval"
 )
 
 var quotesDebug = flag.Bool("quotes.debug", false, "log every missed quotation and wrong speaker of TestQuoteBenchmark")

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/crossquote/crossquote/annotations/clean"
 	"github.com/crossquote/crossquote/annotations/read"
 )
 
@@ -58,7 +59,7 @@ func NewDocument(name string, data []byte) *Document {
 		return d
 	}
 	d.Text = text
-	c := Clean(text)
+	c := clean.Clean(text)
 	d.Title, d.Byline, d.Date, d.Link = c.Meta.Title, c.Meta.Byline, c.Meta.Date, c.Meta.Link
 	d.Body = c.Body
 	d.Kept = append(d.Kept, c.Paragraphs...)

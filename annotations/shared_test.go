@@ -1,49 +1,22 @@
 package annotations
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
 
-// sharedDir returns the absolute path of the shared evaluation data: the
-// directory in CROSSQUOTE_SHARED, or ../shared from the repository root. A
-// test is skipped when the variable is unset and the folder is absent, and
-// fails when the variable is set and the folder is missing.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, set := os.LookupEnv("CROSSQUOTE_SHARED")
-	if !set || dir == "" {
-		dir = filepath.Join("..", "..", "shared")
-	}
-	abs, err := filepath.Abs(dir)
-	if err == nil {
-		if fi, statErr := os.Stat(abs); statErr == nil && fi.IsDir() {
-			return abs
-		}
-	}
-	if set && os.Getenv("CROSSQUOTE_SHARED") != "" {
-		t.Fatalf("CROSSQUOTE_SHARED=%q is not a directory", os.Getenv("CROSSQUOTE_SHARED"))
-	}
-	t.Skipf("shared data not found at %s; set CROSSQUOTE_SHARED", dir)
-	return ""
-}
+// sharedDir returns the shared evaluation data; see [testshared.Dir].
+func sharedDir(t testing.TB) string { t.Helper(); return testshared.Dir(t) }
 
-// readSeedExpectations decodes the seeds' hand-labelled expected.json into v
-// and returns the seeds folder.
+// readSeedExpectations decodes the seeds' expected.json into v; see
+// [testshared.SeedExpectations].
 func readSeedExpectations(t testing.TB, v any) string {
 	t.Helper()
-	dir := filepath.Join(sharedDir(t), "seeds")
-	data, err := os.ReadFile(filepath.Join(dir, "expected.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		t.Fatalf("seeds/expected.json: %v", err)
-	}
-	return dir
+	return testshared.SeedExpectations(t, v)
 }
 
 // readFiles reads the files matching pattern in name order, naming each

@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import (
 	"os"
@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
 
 // seedExpect is the cleaning part of seeds/expected.json.
@@ -22,7 +24,7 @@ type seedExpect struct {
 // and the lifted title must be the labelled one.
 func TestSeedsClean(t *testing.T) {
 	var exp seedExpect
-	dir := readSeedExpectations(t, &exp)
+	dir := testshared.SeedExpectations(t, &exp)
 	if len(exp.Documents) == 0 {
 		t.Fatal("expected.json lists no documents")
 	}

@@ -1,9 +1,11 @@
-package annotations
+package clean
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // sentenceBreaks returns the offsets inside paragraph p of text where a
@@ -13,7 +15,7 @@ import (
 // left alone: the mark, or a closing quote after it, is followed directly by
 // an opening quote or a capital; the mark must follow a lowercase letter, a digit or a closing
 // bracket, and the next word must start with a capital followed by a letter.
-func sentenceBreaks(text string, p Span) []int {
+func sentenceBreaks(text string, p span.Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
 	// Walk the space-separated tokens, so that each is checked once for

@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import (
 	"flag"
@@ -8,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/crossquote/crossquote/annotations/eval"
+	"github.com/crossquote/crossquote/annotations/internal/eval"
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
 
 var benchVerbose = flag.Bool("bench.verbose", false, "log the score of every page in TestBoilerplateBenchmark")
@@ -23,7 +24,7 @@ const minBoilerplateF1 = 0.88
 // pages. The title is not part of the prediction: the gold bodies
 // leave the headline out, and the product shows it apart as metadata.
 func TestBoilerplateBenchmark(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "bench", "extraction-dev")
+	dir := filepath.Join(testshared.Dir(t), "bench", "extraction-dev")
 	golds, err := filepath.Glob(filepath.Join(dir, "*.gold.txt"))
 	if err != nil || len(golds) == 0 {
 		t.Fatalf("no gold files in %s: %v", dir, err)

@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import (
 	"strings"
@@ -6,12 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // unit is what the cleaner judges: one line, or a whole block when the block
 // is prose hard-wrapped over several lines.
 type unit struct {
-	Span
+	span.Span
 	block int // index of the blank-line separated block it belongs to
 
 	words    int  // word count
@@ -56,16 +57,16 @@ func splitUnits(text string) []unit {
 	// growing a list of large values.
 	units := make([]unit, 0, strings.Count(text, "\n")+1)
 	block := 0
-	forBlocks(text, func(lines []Span) {
+	forBlocks(text, func(lines []span.Span) {
 		if wrapped(text, lines) {
-			units = append(units, measure(text, Span{Start: lines[0].Start, End: lines[len(lines)-1].End}, block))
+			units = append(units, measure(text, span.Span{Start: lines[0].Start, End: lines[len(lines)-1].End}, block))
 		} else {
 			for i := 0; i < len(lines); {
 				j := i + 1
 				for j < len(lines) && continues(text, lines[j-1], lines[j]) {
 					j++
 				}
-				units = append(units, measure(text, Span{Start: lines[i].Start, End: lines[j-1].End}, block))
+				units = append(units, measure(text, span.Span{Start: lines[i].Start, End: lines[j-1].End}, block))
 				i = j
 			}
 		}
@@ -77,7 +78,7 @@ func splitUnits(text string) []unit {
 // continues reports whether next carries on the sentence of line, broken
 // where a page was saved at a fixed width: line is long, does not end a
 // sentence, and next goes on in lowercase.
-func continues(text string, line, next Span) bool {
+func continues(text string, line, next span.Span) bool {
 	t := line.Text(text)
 	r, _ := utf8.DecodeRuneInString(next.Text(text))
 	return unicode.IsLower(r) && !endsSentence(t) && utf8.RuneCountInString(t) >= 50
@@ -88,7 +89,7 @@ func continues(text string, line, next Span) bool {
 // and at least half of the breaks fall inside a sentence, the next line
 // going on in lowercase. A list of headlines has the widths but not the
 // lowercase continuations.
-func wrapped(text string, lines []Span) bool {
+func wrapped(text string, lines []span.Span) bool {
 	if len(lines) < 2 {
 		return false
 	}
@@ -118,7 +119,7 @@ func startsWithBullet(s string) bool {
 }
 
 // measure computes the features of the unit at s.
-func measure(text string, s Span, block int) unit {
+func measure(text string, s span.Span, block int) unit {
 	u := unit{Span: s, block: block}
 	t := s.Text(text)
 	u.bullet = startsWithBullet(t)

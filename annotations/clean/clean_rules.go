@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // Weights of the article search: the main run of the article is the stretch
@@ -25,7 +26,7 @@ const (
 
 // cleanOnce classifies the units of text once. It returns the kept
 // paragraphs, the removals and the metadata.
-func cleanOnce(text string) ([]Span, []Removal, Metadata) {
+func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
 	units := splitUnits(text)
 	var meta Metadata
 	page := newLowerPage(text)
@@ -69,14 +70,14 @@ func removals(units []unit) []Removal {
 // one paragraph, as the writer laid it out; in a block that lost lines to
 // boilerplate, each kept line is a paragraph of its own, since the block
 // was evidently a column of separate items, as pages saved as text are.
-func paragraphs(units []unit) []Span {
+func paragraphs(units []unit) []span.Span {
 	cut := make(map[int]bool)
 	for _, u := range units {
 		if u.reason != "" {
 			cut[u.block] = true
 		}
 	}
-	var paras []Span
+	var paras []span.Span
 	for i, u := range units {
 		if u.reason != "" {
 			continue
@@ -146,9 +147,9 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 // large share of the cleaning), and finding the few words once in the
 // page spares every line a search.
 type lowerPage struct {
-	text   string // the page in lowercase, or "" when lowering moves offsets
-	cookie []Span // where "cookie" occurs in text
-	credit []Span // where the words of every credit mark occur in text
+	text   string      // the page in lowercase, or "" when lowering moves offsets
+	cookie []span.Span // where "cookie" occurs in text
+	credit []span.Span // where the words of every credit mark occur in text
 }
 
 func newLowerPage(text string) lowerPage {
@@ -169,7 +170,7 @@ func newLowerPage(text string) lowerPage {
 
 // mayName reports whether the span may hold one of the words found at occ:
 // it surely does not when the page is ASCII and no occurrence lies inside.
-func (p *lowerPage) mayName(occ []Span, s Span) bool {
+func (p *lowerPage) mayName(occ []span.Span, s span.Span) bool {
 	if p.text == "" {
 		return true
 	}
@@ -184,15 +185,15 @@ func (p *lowerPage) mayName(occ []Span, s Span) bool {
 
 // findAll returns every occurrence of the words in text, overlapping ones
 // included, ordered by start.
-func findAll(text string, words ...string) []Span {
-	var occ []Span
+func findAll(text string, words ...string) []span.Span {
+	var occ []span.Span
 	for _, w := range words {
 		for at := 0; ; {
 			i := strings.Index(text[at:], w)
 			if i < 0 {
 				break
 			}
-			occ = append(occ, Span{Start: at + i, End: at + i + len(w)})
+			occ = append(occ, span.Span{Start: at + i, End: at + i + len(w)})
 			at += i + 1
 		}
 	}

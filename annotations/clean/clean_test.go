@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import (
 	"flag"
@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -16,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // every kept and removed span in text order, then the body.
 func describe(text string, c Cleaned) string {
 	type line struct {
-		s    Span
+		s    span.Span
 		kind string
 	}
 	var lines []line
@@ -76,7 +78,7 @@ func TestCleanGolden(t *testing.T) {
 func checkCleaned(t *testing.T, text string, c Cleaned) {
 	t.Helper()
 	type tagged struct {
-		s    Span
+		s    span.Span
 		kept bool
 	}
 	var all []tagged
@@ -109,12 +111,12 @@ func checkCleaned(t *testing.T, text string, c Cleaned) {
 		if trimSpan(text, a.s) != a.s {
 			t.Errorf("span %v is not trimmed: %q", a.s, a.s.Text(text))
 		}
-		if gap := (Span{Start: covered, End: a.s.Start}); trimSpan(text, gap).Len() > 0 {
+		if gap := (span.Span{Start: covered, End: a.s.Start}); trimSpan(text, gap).Len() > 0 {
 			t.Errorf("text %q is neither kept nor removed", gap.Text(text))
 		}
 		covered = a.s.End
 	}
-	if gap := (Span{Start: covered, End: len(text)}); trimSpan(text, gap).Len() > 0 {
+	if gap := (span.Span{Start: covered, End: len(text)}); trimSpan(text, gap).Len() > 0 {
 		t.Errorf("text %q is neither kept nor removed", gap.Text(text))
 	}
 	for b := 0; b <= len(c.Body); b++ {
@@ -168,7 +170,7 @@ func TestSentenceRepair(t *testing.T) {
 		{"A.J.Farrow wrote it.", "A.J.Farrow wrote it."},
 	}
 	for _, tt := range tests {
-		p := Span{Start: 0, End: len(tt.in)}
+		p := span.Span{Start: 0, End: len(tt.in)}
 		var b strings.Builder
 		last := 0
 		for _, cut := range sentenceBreaks(tt.in, p) {
@@ -275,7 +277,7 @@ func BenchmarkSentenceBreaks(b *testing.B) {
 	glued := strings.Repeat("The ferry left the harbour at dawn, and the crew said the crossing was calm.Passengers waited on the quay for an hour.", 40)
 	for _, c := range []struct{ name, text string }{{"nothing-to-repair", clean}, {"run-together", glued}} {
 		b.Run(c.name, func(b *testing.B) {
-			p := Span{Start: 0, End: len(c.text)}
+			p := span.Span{Start: 0, End: len(c.text)}
 			b.SetBytes(int64(len(c.text)))
 			for b.Loop() {
 				sentenceBreaks(c.text, p)

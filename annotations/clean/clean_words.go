@@ -1,4 +1,4 @@
-package annotations
+package clean
 
 import "github.com/crossquote/crossquote/annotations/internal/textutil"
 

@@ -1,0 +1,237 @@
+package clean
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// Reason says why a span of text was removed from the article body.
+type Reason string
+
+// The reasons [Clean] gives for a removal. The set is closed: every removal
+// carries exactly one of them.
+const (
+	// ReasonTitle marks the headline, lifted into [Metadata.Title].
+	ReasonTitle Reason = "title"
+	// ReasonByline marks the author line, lifted into [Metadata.Byline].
+	ReasonByline Reason = "byline"
+	// ReasonDate marks a dateline or timestamp, lifted into [Metadata.Date].
+	ReasonDate Reason = "date"
+	// ReasonLink marks the source address, lifted into [Metadata.Link].
+	ReasonLink Reason = "link"
+	// ReasonNavigation marks menus, section lists and site headers.
+	ReasonNavigation Reason = "navigation"
+	// ReasonShare marks share, follow, subscribe and newsletter prompts.
+	ReasonShare Reason = "share"
+	// ReasonCommentForm marks comment forms and their notices.
+	ReasonCommentForm Reason = "comment-form"
+	// ReasonOutletList marks runs of short bulleted items such as lists of
+	// outlets or sections.
+	ReasonOutletList Reason = "link-list"
+	// ReasonCopyright marks copyright and rights notices.
+	ReasonCopyright Reason = "copyright"
+	// ReasonMoreLink marks "more..." and "read more" links.
+	ReasonMoreLink Reason = "more-link"
+	// ReasonURL marks a bare address other than the source link.
+	ReasonURL Reason = "url"
+	// ReasonBreadcrumb marks a trail of sections joined by separators.
+	ReasonBreadcrumb Reason = "breadcrumb"
+	// ReasonCaption marks photo captions and credits.
+	ReasonCaption Reason = "caption"
+	// ReasonDuplicate marks a repetition of text seen earlier on the page.
+	ReasonDuplicate Reason = "duplicate"
+	// ReasonShortLine marks short lines with little text outside the article,
+	// such as headings of link lists.
+	ReasonShortLine Reason = "short-line"
+	// ReasonOutside marks longer text that lies outside the article's main run
+	// of paragraphs, such as teasers of other stories and reader comments.
+	ReasonOutside Reason = "outside-article"
+)
+
+// Removal is a span of boilerplate taken out of the body, with its reason.
+type Removal struct {
+	span.Span
+	Reason Reason `json:"reason"`
+}
+
+// Metadata is what the cleaner lifts out of the page instead of keeping it in
+// the body.
+type Metadata struct {
+	Title  string
+	Byline string
+	Date   string
+	Link   string
+}
+
+// Cleaned is the result of [Clean].
+type Cleaned struct {
+	Meta Metadata
+	// Paragraphs are the kept article paragraphs, in order, as spans of the text.
+	Paragraphs []span.Span
+	// Removed covers every non-blank part of the text that is not kept.
+	Removed []Removal
+	// Body is the article as a reader sees it.
+	Body string
+
+	// segs map Body back to the text: each is a run of Body bytes copied
+	// from the text, in order.
+	segs []segment
+}
+
+// segment says that Body[body:body+n] equals text[text:text+n].
+type segment struct{ body, text, n int }
+
+// TextOffset maps a byte offset in Body to the offset in the cleaned text it
+// came from. Bytes the cleaner inserted (paragraph breaks and the spaces of
+// repaired sentences) map to the end of the text that precedes them.
+// Offsets outside Body are clamped to it.
+func (c Cleaned) TextOffset(bodyOffset int) int {
+	if len(c.segs) == 0 {
+		return 0
+	}
+	i := sort.Search(len(c.segs), func(i int) bool { return c.segs[i].body > bodyOffset }) - 1
+	if i < 0 {
+		return c.segs[0].text
+	}
+	s := c.segs[i]
+	if d := bodyOffset - s.body; d < s.n {
+		return s.text + d
+	}
+	return s.text + s.n
+}
+
+// maxPasses bounds how often Clean re-cleans its own result; see Clean.
+const maxPasses = 6
+
+// Clean separates the article from boilerplate in text, a whole page as
+// plain text. It decides line by line what is article: navigation runs,
+// share prompts, comment forms, link lists, copyright lines, captions,
+// repeated lines and the like are removed with a reason, and the title,
+// byline, date and source link are lifted into the metadata. Body joins the
+// kept paragraphs and repairs sentences that run together ("war.He").
+//
+// The rules look at generic signals only: line length, stopword density,
+// sentence shape, capitalisation, bullets and separators, position relative
+// to the main run of prose, and repetition. A text with nothing to remove
+// keeps its paragraphs as they are.
+//
+// Cleaning a cleaned body changes nothing: Clean checks its own result and
+// cleans again, mapped back to the original text, until it is stable.
+func Clean(text string) Cleaned {
+	paras, removed, meta := cleanOnce(text)
+	c := assemble(text, paras, removed, meta)
+	for pass := 1; pass < maxPasses; pass++ {
+		p2, r2, m2 := cleanOnce(c.Body)
+		if len(r2) == 0 {
+			break
+		}
+		for i, p := range p2 {
+			p2[i] = c.textSpan(p)
+		}
+		for _, r := range r2 {
+			removed = append(removed, Removal{c.textSpan(r.Span), r.Reason})
+		}
+		meta = mergeMeta(meta, m2)
+		c = assemble(text, p2, removed, meta)
+	}
+	return c
+}
+
+// textSpan maps a non-empty span of Body to the text.
+func (c Cleaned) textSpan(s span.Span) span.Span {
+	if s.Len() == 0 {
+		o := c.TextOffset(s.Start)
+		return span.Span{Start: o, End: o}
+	}
+	return span.Span{Start: c.TextOffset(s.Start), End: c.TextOffset(s.End-1) + 1}
+}
+
+func mergeMeta(a, b Metadata) Metadata {
+	pick := func(x, y string) string {
+		if x != "" {
+			return x
+		}
+		return y
+	}
+	return Metadata{pick(a.Title, b.Title), pick(a.Byline, b.Byline), pick(a.Date, b.Date), pick(a.Link, b.Link)}
+}
+
+// assemble builds the result: it sorts the removals and builds Body from the
+// kept paragraphs with run-together sentences repaired.
+func assemble(text string, paras []span.Span, removed []Removal, meta Metadata) Cleaned {
+	sort.Slice(removed, func(i, j int) bool { return removed[i].Start < removed[j].Start })
+	c := Cleaned{Meta: meta, Paragraphs: paras, Removed: removed}
+	var b strings.Builder
+	b.Grow(len(text))
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		last := p.Start
+		for _, cut := range sentenceBreaks(text, p) {
+			c.segs = append(c.segs, segment{b.Len(), last, cut - last})
+			b.WriteString(text[last:cut])
+			b.WriteByte(' ')
+			last = cut
+		}
+		c.segs = append(c.segs, segment{b.Len(), last, p.End - last})
+		b.WriteString(text[last:p.End])
+	}
+	c.Body = b.String()
+	if c.Paragraphs == nil {
+		c.Paragraphs = []span.Span{}
+	}
+	return c
+}
+
+// SplitParagraphs returns the paragraphs of text: the runs of non-blank lines
+// between blank lines, each trimmed of surrounding white space. A line is
+// blank when it holds only white space.
+func SplitParagraphs(text string) []span.Span {
+	var out []span.Span
+	forBlocks(text, func(lines []span.Span) {
+		out = append(out, span.Span{Start: lines[0].Start, End: lines[len(lines)-1].End})
+	})
+	return out
+}
+
+// forBlocks calls f with the trimmed non-blank lines of each block of text.
+func forBlocks(text string, f func(lines []span.Span)) {
+	var lines []span.Span
+	for pos := 0; pos <= len(text); {
+		end := strings.IndexByte(text[pos:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += pos
+		}
+		if s := trimSpan(text, span.Span{Start: pos, End: end}); s.Len() > 0 {
+			lines = append(lines, s)
+		} else if len(lines) > 0 {
+			f(lines)
+			lines = lines[:0]
+		}
+		pos = end + 1
+	}
+	if len(lines) > 0 {
+		f(lines)
+	}
+}
+
+// trimSpan shrinks s to exclude white space at either end.
+func trimSpan(text string, s span.Span) span.Span {
+	t := s.Text(text)
+	l := strings.TrimLeftFunc(t, isSpace)
+	s.Start += len(t) - len(l)
+	s.End = s.Start + len(strings.TrimRightFunc(l, isSpace))
+	return s
+}
+
+// isSpace reports white space, counting the invisible zero-width space and
+// byte order mark that pages use as spacers.
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' || r == '\u2060'
+}
