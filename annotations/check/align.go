@@ -1,0 +1,308 @@
+package check
+
+import (
+	"slices"
+)
+
+// Limits of the search for candidate places.
+const (
+	// maxPairPostings: a word pair found more often than this ("we will",
+	// "of the") says nothing about where a quotation is.
+	maxPairPostings = 64
+	// maxWordPostings: a single word votes only if it is this rare.
+	maxWordPostings = 16
+	// maxCandidates is how many candidate places are aligned against; a
+	// stitched quotation needs one per piece, and decoys take a few.
+	maxCandidates = 6
+	// mergeGap: windows closer than this many words are aligned as one, so
+	// that the pieces of an elided quotation fall in one window.
+	mergeGap = 40
+)
+
+// Costs of the alignment, in edits.
+const (
+	// jumpCost is the price of going elsewhere in the original without a
+	// mark in the quotation: dearer than the one or two edits of an
+	// altered quotation, cheaper than the many edits of two remarks
+	// printed as one.
+	jumpCost = 3
+	// farMarkedCost is the price of going far at an ellipsis or between
+	// parts: small, so that a nearby place wins a tie.
+	farMarkedCost = 1
+	// nearWords is how far ahead a marked jump is free.
+	nearWords = 60
+	// maxReplaced is how many of the original's words a bracketed
+	// insertion may stand for ("[the ferry]" for "it", "[Brandvold]" for
+	// "the mayor of Northvale").
+	maxReplaced = 6
+)
+
+// A window is a stretch [lo, hi) of the original's words.
+type window struct{ lo, hi int }
+
+// candidates returns the windows of the original worth aligning us against:
+// around the diagonals (original position minus quotation position) that
+// rare word pairs and rare words of the quotation vote for.
+func (o *Original) candidates(us []unit) []window {
+	var diags []int32 // one entry per vote; a pair votes twice
+	for i, u := range us {
+		if u.id < 0 {
+			continue
+		}
+		if i+1 < len(us) && us[i+1].id >= 0 {
+			if ps := o.pairs[pairKey(u.id, us[i+1].id)]; len(ps) <= maxPairPostings {
+				for _, p := range ps {
+					diags = append(diags, p-int32(i), p-int32(i))
+				}
+			}
+		}
+		if ps := o.postings[u.id]; len(ps) <= maxWordPostings || len(us) <= 2 {
+			for _, p := range ps[:min(len(ps), 4*maxWordPostings)] {
+				diags = append(diags, p-int32(i))
+			}
+		}
+	}
+	if len(diags) == 0 {
+		return nil
+	}
+	slices.Sort(diags)
+	// Diagonals close together are one place: words dropped or added shift
+	// the diagonal a little.
+	spread := int32(4 + len(us)/4)
+	type cluster struct {
+		lo, hi int32
+		votes  int
+	}
+	var cs []cluster
+	for _, d := range diags {
+		if n := len(cs); n > 0 && d-cs[n-1].hi <= spread {
+			cs[n-1].hi = d
+			cs[n-1].votes++
+			continue
+		}
+		cs = append(cs, cluster{lo: d, hi: d, votes: 1})
+	}
+	slices.SortStableFunc(cs, func(a, b cluster) int { return b.votes - a.votes })
+	cs = cs[:min(len(cs), maxCandidates)]
+	pad := 4 + len(us)/3
+	ws := make([]window, 0, len(cs))
+	for _, c := range cs {
+		lo := max(0, int(c.lo)-pad)
+		hi := min(len(o.ids), int(c.hi)+len(us)+pad+maxReplaced)
+		if lo < hi {
+			ws = append(ws, window{lo, hi})
+		}
+	}
+	slices.SortFunc(ws, func(a, b window) int { return a.lo - b.lo })
+	out := ws[:0]
+	for _, w := range ws {
+		if n := len(out); n > 0 && w.lo <= out[n-1].hi+mergeGap {
+			out[n-1].hi = max(out[n-1].hi, w.hi)
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// A segment is a stretch of the quotation aligned to one stretch of the
+// original without a jump.
+type segment struct {
+	qlo, qhi int // units
+	olo, ohi int // original words
+	edits    int // substitutions, insertions and deletions inside
+	matched  int // units equal to the original's word
+}
+
+// An alignment is one way of reading the quotation in the original.
+type alignment struct {
+	segs     []segment
+	replaced []window // per insertion, the original's words it stands for
+	cost     int
+}
+
+// aligner holds the table of one semi-global alignment of a quotation
+// against a few windows of the original, with jumps.
+type aligner struct {
+	o    *Original
+	us   []unit
+	ws   []window
+	col  []int // column → original position (a boundary before that word)
+	win  []int // column → index of its window
+	off  []int // window → its first column
+	d    []int32
+	from []int32 // column a jump into this cell came from, or -1
+	nins int
+}
+
+func (a *aligner) pos(g int) int { return a.col[g] }
+
+// align fills the table and returns the best alignments, up to maxTies of
+// equal cost ending at different places.
+func (o *Original) align(us []unit, nins int, ws []window) []alignment {
+	a := &aligner{o: o, us: us, ws: ws, nins: nins}
+	for wi, w := range ws {
+		a.off = append(a.off, len(a.col))
+		for p := w.lo; p <= w.hi; p++ {
+			a.col = append(a.col, p)
+			a.win = append(a.win, wi)
+		}
+	}
+	n, C := len(us), len(a.col)
+	a.d = make([]int32, (n+1)*C)
+	a.from = make([]int32, (n+1)*C)
+	for i := range a.from {
+		a.from[i] = -1
+	}
+	prev := make([]int32, C)
+	for i := 0; i < n; i++ {
+		row, next := a.d[i*C:(i+1)*C], a.d[(i+1)*C:(i+2)*C]
+		if i > 0 {
+			a.relax(i, row, prev)
+		}
+		u := us[i]
+		for wi, w := range ws {
+			g0 := a.off[wi]
+			for c := w.lo; c <= w.hi; c++ {
+				g := g0 + c - w.lo
+				var best int32
+				if u.wild >= 0 {
+					best = row[g]
+					for k := 1; k <= maxReplaced && c-k >= w.lo; k++ {
+						best = min(best, row[g-k])
+					}
+				} else {
+					best = row[g] + 1
+					if c > w.lo {
+						best = min(best, row[g-1]+a.sub(u, c-1))
+					}
+				}
+				if c > w.lo {
+					best = min(best, next[g-1]+1)
+				}
+				next[g] = best
+			}
+		}
+	}
+	last := a.d[n*C:]
+	m := slices.Min(last)
+	var out []alignment
+	for g := 0; g < C && len(out) < maxTies; g++ {
+		if last[g] == m {
+			if al, ok := a.trace(g); ok {
+				out = append(out, al)
+			}
+		}
+	}
+	return out
+}
+
+// maxTies is how many equally good alignments are compared for the
+// speaker and the verdict: a speaker who says the same words twice.
+const maxTies = 8
+
+func (a *aligner) sub(u unit, p int) int32 {
+	if u.id >= 0 && u.id == a.o.ids[p] {
+		return 0
+	}
+	return 1
+}
+
+// relax lets the alignment jump before unit i: anywhere at jumpCost, or at
+// a marked break anywhere at farMarkedCost and a little ahead for free.
+func (a *aligner) relax(i int, row, prev []int32) {
+	C := len(a.col)
+	from := a.from[i*C : (i+1)*C]
+	copy(prev, row)
+	am := 0
+	for g, v := range prev {
+		if v < prev[am] {
+			am = g
+		}
+	}
+	far := int32(jumpCost)
+	if a.us[i].brk != joined {
+		far = farMarkedCost
+	}
+	for g := range row {
+		if prev[am]+far < row[g] {
+			row[g], from[g] = prev[am]+far, int32(am)
+		}
+	}
+	if a.us[i].brk == joined {
+		return
+	}
+	for g := range row {
+		for h := g - 1; h >= 0 && a.win[h] == a.win[g] && g-h <= nearWords; h-- {
+			if prev[h] < row[g] {
+				row[g], from[g] = prev[h], int32(h)
+			}
+		}
+	}
+}
+
+// trace follows the table back from column g of the last row.
+func (a *aligner) trace(g int) (alignment, bool) {
+	n, C := len(a.us), len(a.col)
+	al := alignment{replaced: make([]window, a.nins), cost: int(a.d[n*C+g])}
+	seg := segment{qhi: n, ohi: a.pos(g)}
+	i, jumped := n, false
+	for i > 0 {
+		if i < n && !jumped && a.from[i*C+g] >= 0 {
+			seg.qlo, seg.olo = i, a.pos(g)
+			al.segs = append(al.segs, seg)
+			g = int(a.from[i*C+g])
+			seg = segment{qhi: i, ohi: a.pos(g)}
+			jumped = true
+			continue
+		}
+		jumped = false
+		v, u, c := a.d[i*C+g], a.us[i-1], a.pos(g)
+		lo := a.ws[a.win[g]].lo
+		up := a.d[(i-1)*C : i*C]
+		switch {
+		case u.wild < 0 && c > lo && up[g-1]+a.sub(u, c-1) == v:
+			if s := a.sub(u, c-1); s == 0 {
+				seg.matched++
+			} else {
+				seg.edits++
+			}
+			i, g = i-1, g-1
+		case u.wild >= 0 && a.wildFrom(up, g, c-lo, v) >= 0:
+			k := a.wildFrom(up, g, c-lo, v)
+			al.replaced[u.wild] = window{c - k, c}
+			i, g = i-1, g-k
+		case up[g]+1 == v:
+			seg.edits++
+			i--
+		case c > lo && a.d[i*C+g-1]+1 == v:
+			seg.edits++
+			g--
+		default:
+			return alignment{}, false // cannot happen: every cell has a predecessor
+		}
+	}
+	seg.qlo, seg.olo = 0, a.pos(g)
+	al.segs = append(al.segs, seg)
+	slices.Reverse(al.segs)
+	return al, true
+}
+
+// wildFrom returns how many words an insertion ending at column g replaced
+// to reach value v, or -1.
+// Where several do as well, which happens only at the ends of the
+// quotation, one word is preferred: an insertion most often stands for a
+// pronoun ("[The mayor] will come back" for "I will come back").
+func (a *aligner) wildFrom(up []int32, g, room int, v int32) int {
+	for _, k := range []int{1, 0} {
+		if k <= room && up[g-k] == v {
+			return k
+		}
+	}
+	for k := 2; k <= maxReplaced && k <= room; k++ {
+		if up[g-k] == v {
+			return k
+		}
+	}
+	return -1
+}
