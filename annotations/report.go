@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations/clean"
+	"github.com/crossquote/crossquote/annotations/quote"
 	"github.com/crossquote/crossquote/annotations/read"
 )
 
@@ -64,7 +65,7 @@ func NewDocument(name string, data []byte) *Document {
 	d.Body = c.Body
 	d.Kept = append(d.Kept, c.Paragraphs...)
 	d.Removed = append(d.Removed, c.Removed...)
-	d.Quotes = append(d.Quotes, ExtractQuotes(text, c.Paragraphs)...)
+	d.Quotes = append(d.Quotes, quote.Extract(text, c.Paragraphs)...)
 	return d
 }
 

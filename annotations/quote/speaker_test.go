@@ -1,6 +1,10 @@
-package annotations
+package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/crossquote/crossquote/annotations/span"
+)
 
 func TestSpeakerAttribution(t *testing.T) {
 	tests := []struct {
@@ -55,7 +59,7 @@ func TestSpeakerAttribution(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			paras := blankLineParagraphs(tt.text)
-			quotes := ExtractQuotes(tt.text, paras)
+			quotes := Extract(tt.text, paras)
 			if len(quotes) == 0 {
 				t.Fatalf("no quotation in %q", tt.text)
 			}
@@ -69,7 +73,7 @@ func TestSpeakerAttribution(t *testing.T) {
 
 func TestResolvePronounNeedsAName(t *testing.T) {
 	text := `The rain kept falling. "We will wait," she said.`
-	q := ExtractQuotes(text, []Span{{Start: 0, End: len(text)}})
+	q := Extract(text, []span.Span{{Start: 0, End: len(text)}})
 	if len(q) != 1 || q[0].Speaker != "she" {
 		t.Fatalf("got %+v, want one quotation by an unresolved she", q)
 	}

@@ -1,4 +1,4 @@
-package annotations
+package quote
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // quoteTexts returns the quoted pieces of every quotation in text, split
@@ -15,7 +17,7 @@ func quoteTexts(text string, quotes []Quote) []string {
 	for _, q := range quotes {
 		parts := q.Parts
 		if len(parts) == 0 {
-			parts = []Span{q.Span}
+			parts = []span.Span{q.Span}
 		}
 		var ps []string
 		for _, p := range parts {
@@ -65,9 +67,9 @@ func TestExtractQuotesStyles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := quoteTexts(tt.text, ExtractQuotes(tt.text, []Span{{Start: 0, End: len(tt.text)}}))
+			got := quoteTexts(tt.text, Extract(tt.text, []span.Span{{Start: 0, End: len(tt.text)}}))
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("ExtractQuotes(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+				t.Errorf("Extract(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
 		})
 	}
@@ -79,7 +81,7 @@ func TestExtractQuotesParagraphs(t *testing.T) {
 		"\"and only the third one closes.\"\n\n" +
 		"Then she sat down. \"An unclosed quote ends here\n\n" +
 		"and this paragraph is plain.\n"
-	quotes := ExtractQuotes(text, blankLineParagraphs(text))
+	quotes := Extract(text, blankLineParagraphs(text))
 	got := quoteTexts(text, quotes)
 	want := []string{
 		"The first paragraph opens the remark, | and it goes on | into a second paragraph that reopens | and only the third one closes.",
@@ -99,18 +101,18 @@ func TestExtractQuotesParagraphs(t *testing.T) {
 func TestExtractQuotesOutsideParagraphs(t *testing.T) {
 	text := `Menu "Home" "About us today"` + "\n\n" + `Body says "only this one counts here".`
 	body := strings.Index(text, "Body")
-	got := quoteTexts(text, ExtractQuotes(text, []Span{{Start: body, End: len(text)}}))
+	got := quoteTexts(text, Extract(text, []span.Span{{Start: body, End: len(text)}}))
 	if want := []string{"only this one counts here"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if q := ExtractQuotes(text, nil); len(q) != 0 {
+	if q := Extract(text, nil); len(q) != 0 {
 		t.Errorf("no paragraphs gave %d quotations", len(q))
 	}
 }
 
 func TestExtractQuotesFields(t *testing.T) {
 	text := `"One," said Ann. Then “a scare” and "a longer remark with words."`
-	quotes := ExtractQuotes(text, []Span{{Start: 0, End: len(text)}})
+	quotes := Extract(text, []span.Span{{Start: 0, End: len(text)}})
 	if len(quotes) != 3 {
 		t.Fatalf("got %d quotations, want 3: %q", len(quotes), quoteTexts(text, quotes))
 	}
@@ -127,10 +129,10 @@ func TestExtractQuotesFields(t *testing.T) {
 	}
 }
 
-// checkQuoteInvariants fails t when quotes break a promise of ExtractQuotes.
-func checkQuoteInvariants(t *testing.T, text string, paras []Span, quotes []Quote) {
+// checkQuoteInvariants fails t when quotes break a promise of Extract.
+func checkQuoteInvariants(t *testing.T, text string, paras []span.Span, quotes []Quote) {
 	t.Helper()
-	inPara := func(s Span) bool {
+	inPara := func(s span.Span) bool {
 		for _, p := range paras {
 			if p.Contains(s) {
 				return true
@@ -161,7 +163,7 @@ func checkQuoteInvariants(t *testing.T, text string, paras []Span, quotes []Quot
 		}
 		parts := q.Parts
 		if len(parts) == 0 {
-			parts = []Span{q.Span}
+			parts = []span.Span{q.Span}
 		}
 		for _, p := range parts {
 			if !q.Span.Contains(p) || p.Len() == 0 {
@@ -189,14 +191,14 @@ func FuzzExtractQuotes(f *testing.F) {
 		if cut > 0 && len(paras) > 1 {
 			paras = paras[cut%len(paras):] // paragraphs need not cover the text
 		}
-		checkQuoteInvariants(t, text, paras, ExtractQuotes(text, paras))
+		checkQuoteInvariants(t, text, paras, Extract(text, paras))
 	})
 }
 
-func ExampleExtractQuotes() {
+func ExampleExtract() {
 	text := `"We will rebuild the pier," Mayor Ada Lind said, "before the summer." ` +
 		`Critics called the plan “rushed”.`
-	for _, q := range ExtractQuotes(text, []Span{{Start: 0, End: len(text)}}) {
+	for _, q := range Extract(text, []span.Span{{Start: 0, End: len(text)}}) {
 		fmt.Printf("%s %q parts=%d speaker=%q short=%v\n", q.ID, q.Text, len(q.Parts), q.Speaker, q.Short)
 	}
 	// Output:
@@ -205,7 +207,7 @@ func ExampleExtractQuotes() {
 }
 
 // benchText repeats a fictional paragraph n times.
-func benchText(para string, n int) (string, []Span) {
+func benchText(para string, n int) (string, []span.Span) {
 	text := strings.Repeat(para+"\n\n", n)
 	return text, blankLineParagraphs(text)
 }
@@ -214,7 +216,7 @@ func BenchmarkExtractQuotesPlain(b *testing.B) {
 	text, paras := benchText("The council met on Tuesday to discuss the harbour, the budget and the new school. Nobody objected.", 500)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		ExtractQuotes(text, paras)
+		Extract(text, paras)
 	}
 }
 
@@ -222,7 +224,7 @@ func BenchmarkExtractQuotesMany(b *testing.B) {
 	text, paras := benchText(`"We will rebuild the pier," Mayor Ada Lind said, "before the summer." Critics called it “rushed” and 'late'. «Yes», he added.`, 500)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		ExtractQuotes(text, paras)
+		Extract(text, paras)
 	}
 }
 
@@ -231,6 +233,6 @@ func BenchmarkExtractQuotesUnclosed(b *testing.B) {
 	text, paras := benchText(strings.Repeat(`"open 'single `, 2000), 1)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		ExtractQuotes(text, paras)
+		Extract(text, paras)
 	}
 }

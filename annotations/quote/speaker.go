@@ -1,4 +1,4 @@
-package annotations
+package quote
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // Unknown is the Speaker of a quotation whose text does not say who spoke.
@@ -234,7 +235,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if j > 0 && toks[j-1].s == "," {
 		// X, who ..., said / X, a lawyer, said
 		k := j - 1
-		for k > 0 && toks[k-1].s != "," && j-k < 25 {
+		for k > 0 && toks[k-1].s != "," && j-k < maxAppositive {
 			k--
 		}
 		if k > 0 && toks[k].word && (speakerDeterminers[toks[k].lower()] || toks[k].lower() == "who" ||
@@ -280,7 +281,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		return end - 1, end, true
 	}
 	i := end
-	for i > 0 && toks[i-1].word && end-i < 10 {
+	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
 		w := toks[i-1]
 		if speakerDeterminers[w.lower()] {
 			i--
@@ -362,7 +363,7 @@ func speakerText(text string, toks []attrToken, i, j int) string {
 // that ends with a colon; otherwise a quotation takes the speaker of the
 // previous one in its paragraph. Pronouns are resolved to the most recent
 // named speaker or titled name.
-func attribute(text string, paras []Span, quotes []Quote) {
+func attribute(text string, paras []span.Span, quotes []Quote) {
 	pi := 0
 	prevPara := -1
 	prevSpeaker := ""
@@ -504,14 +505,15 @@ func sentenceSubject(text string, lo, start int) string {
 
 // paraOf returns the index of the paragraph holding byte pos, searching
 // from paragraph pi on.
-func paraOf(paras []Span, pi, pos int) int {
+func paraOf(paras []span.Span, pi, pos int) int {
 	for pi+1 < len(paras) && paras[pi].End < pos {
 		pi++
 	}
 	return pi
 }
 
-// closingMarks is skipped before looking at what follows a quotation.
+// skipQuoteMarks drops the closing marks, commas, dashes and colons that
+// lead toks, before looking at what follows a quotation.
 func skipQuoteMarks(toks []attrToken) []attrToken {
 	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"'”»“’‘«`,—–-:") {
 		toks = toks[1:]
@@ -534,7 +536,7 @@ func speakerAfter(text string, end, hi int) string {
 		}
 		return ""
 	}
-	for v := 1; v < len(toks) && v < 30; v++ {
+	for v := 1; v < len(toks) && v < maxVerbReach; v++ {
 		if isVerbAt(toks, v) == 0 {
 			if !toks[v].word && !strings.ContainsAny(toks[v].s, ",().") {
 				return ""
@@ -588,8 +590,8 @@ func speakerLater(text string, end, hi int) string {
 
 // speakerLabel reads a transcript label opening the quotation itself
 // ("SMITH: We will…"): a run of upper-case words before a colon.
-func speakerLabel(text string, q Span) string {
-	toks := attrTokenize(text, q.Start, min(q.End, q.Start+60))
+func speakerLabel(text string, q span.Span) string {
+	toks := attrTokenize(text, q.Start, min(q.End, q.Start+maxLabel))
 	for k, t := range toks {
 		if t.s == ":" {
 			if k == 0 {
@@ -608,6 +610,31 @@ func speakerLabel(text string, q Span) string {
 // quotation, which keeps the work per quotation constant and the whole
 // extraction linear even in text without sentence ends.
 const maxSentence = 600
+
+// The windows the speaker search looks through, in tokens or bytes of the
+// text. Attributions are short: a wider window finds names that belong to
+// other sentences.
+const (
+	// maxAppositive is the most tokens of an apposition between commas
+	// before a speech verb ("X, a lawyer for the family, said").
+	maxAppositive = 25
+	// maxPhraseWords is the most words of a speaker phrase before a verb.
+	maxPhraseWords = 10
+	// maxVerbReach is the most tokens after a quotation searched for the
+	// speech verb of a later attribution.
+	maxVerbReach = 30
+	// maxClause is the most tokens of the clause that runs on after a
+	// quotation up to its comma.
+	maxClause = 20
+	// maxLabel is the most bytes at the start of a quotation searched for
+	// a transcript label ("SMITH:").
+	maxLabel = 60
+	// maxSplitGap is the most bytes between the parts of a split quotation.
+	maxSplitGap = 120
+	// pronounReach is how many bytes before a quotation a pronoun speaker
+	// is resolved in.
+	pronounReach = 2000
+)
 
 // quoteSentenceEnd returns where the sentence that continues at byte from ends,
 // at most hi.
@@ -740,7 +767,7 @@ func speakerParticiple(text string, lo, start, end, hi int) string {
 	if !strings.HasSuffix(text[start:end], ",") {
 		// The clause goes on after the quotation up to its comma.
 		c := 0
-		for c < len(rest) && c < 20 && rest[c].s != "," {
+		for c < len(rest) && c < maxClause && rest[c].s != "," {
 			c++
 		}
 		if c >= len(rest) || rest[c].s != "," {
@@ -801,7 +828,7 @@ func speakerPrevSentence(text string, lo, end int) string {
 
 // speakerBetween reads the attribution between the parts of a split
 // quotation ("…," she said, "…").
-func speakerBetween(text string, parts []Span) string {
+func speakerBetween(text string, parts []span.Span) string {
 	// Without parts there is nothing between; the loop does not run.
 	for k := 1; k < len(parts); k++ {
 		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp != "" {
@@ -813,7 +840,7 @@ func speakerBetween(text string, parts []Span) string {
 
 // speakerColon attributes a quotation that opens a paragraph to the
 // speaker of the previous paragraph when that ends with a colon.
-func speakerColon(text string, prev Span, start int) string {
+func speakerColon(text string, prev span.Span, start int) string {
 	t := strings.TrimRightFunc(prev.Text(text), unicode.IsSpace)
 	if !strings.HasSuffix(t, ":") {
 		return ""
@@ -825,7 +852,7 @@ func speakerColon(text string, prev Span, start int) string {
 // [a, b), is only an attribution, so that they are one split quotation.
 func isSplitGap(text string, a, b int) bool {
 	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), "\"'”»“«„‘’`"))
-	if gap == "" || len(gap) > 120 || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
+	if gap == "" || len(gap) > maxSplitGap || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") {
@@ -860,7 +887,7 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
 	if w != "he" && w != "she" {
 		return ""
 	}
-	lo = max(lo, pos-2000)
+	lo = max(lo, pos-pronounReach)
 	end := pos
 	for k := len(prev) - 1; end > lo; k-- {
 		start := lo
@@ -935,7 +962,7 @@ func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 	if w != "he" && w != "she" {
 		return sp
 	}
-	lo := max(0, pos-2000)
+	lo := max(0, pos-pronounReach)
 	toks := attrTokenize(text, lo, pos)
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]

@@ -1,4 +1,4 @@
-package annotations
+package quote
 
 import (
 	"encoding/json"
@@ -8,7 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossquote/crossquote/annotations/clean"
 	"github.com/crossquote/crossquote/annotations/internal/eval"
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
+	"github.com/crossquote/crossquote/annotations/read"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 var quotesDebug = flag.Bool("quotes.debug", false, "log every missed quotation and wrong speaker of TestQuoteBenchmark")
@@ -39,7 +43,7 @@ type benchArticle struct {
 }
 
 func loadQuoteBench(t *testing.T) []benchArticle {
-	dir := filepath.Join(sharedDir(t), "bench", "quotes-dev")
+	dir := filepath.Join(testshared.Dir(t), "bench", "quotes-dev")
 	data, err := os.ReadFile(filepath.Join(dir, "gold.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -73,8 +77,8 @@ func loadQuoteBench(t *testing.T) []benchArticle {
 
 // blankLineParagraphs splits text into the runs of lines between blank
 // lines, the paragraphs of a plain-text article.
-func blankLineParagraphs(text string) []Span {
-	var ps []Span
+func blankLineParagraphs(text string) []span.Span {
+	var ps []span.Span
 	start := -1
 	for i := 0; i <= len(text); {
 		j := strings.IndexByte(text[i:], '\n')
@@ -87,7 +91,7 @@ func blankLineParagraphs(text string) []Span {
 			start = i
 		}
 		if blank && start >= 0 {
-			ps = append(ps, Span{Start: start, End: strings.LastIndexByte(text[:i], '\n')})
+			ps = append(ps, span.Span{Start: start, End: strings.LastIndexByte(text[:i], '\n')})
 			start = -1
 		}
 		if j < 0 {
@@ -96,7 +100,7 @@ func blankLineParagraphs(text string) []Span {
 		i = end + 1
 	}
 	if start >= 0 {
-		ps = append(ps, Span{Start: start, End: len(text)})
+		ps = append(ps, span.Span{Start: start, End: len(text)})
 	}
 	return ps
 }
@@ -109,7 +113,7 @@ func predictedQuotations(text string, quotes []Quote) []eval.Quotation {
 	for _, q := range quotes {
 		parts := q.Parts
 		if len(parts) == 0 {
-			parts = []Span{q.Span}
+			parts = []span.Span{q.Span}
 		}
 		for _, p := range parts {
 			out = append(out, eval.Quotation{Start: p.Start, End: p.End, Text: p.Text(text), Speaker: q.Speaker})
@@ -156,13 +160,13 @@ func logQuoteErrors(t *testing.T, a benchArticle, pred []eval.Quotation) {
 	}
 }
 
-// TestQuoteBenchmark scores ExtractQuotes on the quotes-dev benchmark:
+// TestQuoteBenchmark scores Extract on the quotes-dev benchmark:
 // extraction P/R/F1 at overlap 0.8 and 0.3 and speaker accuracy.
 func TestQuoteBenchmark(t *testing.T) {
 	arts := loadQuoteBench(t)
 	t.Run("paragraphs", func(t *testing.T) {
 		strict, lenient := scoreQuoteBench(t, arts, func(text string) []Quote {
-			return ExtractQuotes(text, blankLineParagraphs(text))
+			return Extract(text, blankLineParagraphs(text))
 		})
 		checkQuoteScores(t, strict, lenient)
 	})
@@ -170,10 +174,21 @@ func TestQuoteBenchmark(t *testing.T) {
 	// does for a reader: this is the figure the README reports.
 	t.Run("pipeline", func(t *testing.T) {
 		strict, lenient := scoreQuoteBench(t, arts, func(text string) []Quote {
-			return NewDocument("article.txt", []byte(text)).Quotes
+			return pipelineQuotes(text)
 		})
 		checkQuoteScores(t, strict, lenient)
 	})
+}
+
+// pipelineQuotes extracts the quotations of text as the front door's
+// NewDocument does: read as a file named article.txt, cleaned, then
+// searched in the kept paragraphs.
+func pipelineQuotes(text string) []Quote {
+	decoded, err := read.Read("article.txt", []byte(text))
+	if err != nil {
+		return nil
+	}
+	return Extract(decoded, clean.Clean(decoded).Paragraphs)
 }
 
 // checkQuoteScores logs the scores and fails below the floors.

@@ -1,0 +1,609 @@
+package quote
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// Quote is one quotation: a direct utterance inside quotation marks.
+type Quote struct {
+	ID string `json:"id"`
+	// span.Span runs from the first quoted byte to the last, marks excluded; for a
+	// split quotation it includes the attribution between the parts.
+	span.Span
+	Text string `json:"text"`
+	// Parts are the quoted pieces, marks excluded, when there is more than one.
+	Parts   []span.Span `json:"parts,omitempty"`
+	Speaker string      `json:"speaker"`
+	// Short marks one- or two-word quotations such as scare quotes.
+	Short bool `json:"short,omitempty"`
+}
+
+// Extract finds the quotations inside the given paragraphs of text.
+//
+// Double quotation marks of every common style are paired first: straight
+// "…", curly “…”, guillemets «…», German „…“, TeX's doubled backquote
+// opening and doubled apostrophe closing, and the two apostrophes standing
+// for a double mark that some newspaper exports use; pairs may be mismatched
+// («…”). Straight marks open or close by what surrounds them, like Markdown's
+// flanking rules. A quotation left open at the end of a paragraph continues
+// when the next paragraph reopens with a mark, and otherwise ends there.
+// Single-quoted passages ‘…’, ‚…‘ and '…' are then looked for between the
+// double-quoted ones, where an apostrophe (Let's, the Russians' plan) is not
+// taken for a mark. Quotations nested in another are part of the outer one.
+//
+// A quotation interrupted by its attribution ("…," he said, "…") is one
+// Quote with two Parts. Every quotation gets a Speaker (see speaker.go) and
+// IDs "q1", "q2", … in text order. The work is linear in the text's length.
+func Extract(text string, paragraphs []span.Span) []Quote {
+	paras := validParagraphs(text, paragraphs)
+	raw := scanDouble(text, paras)
+	raw = addSingles(text, paras, raw)
+	sort.Slice(raw, func(i, j int) bool { return raw[i].parts[0].Start < raw[j].parts[0].Start })
+	raw = splitContinuations(text, raw)
+	quotes := mergeSplit(text, raw)
+	attribute(text, paras, quotes)
+	for i := range quotes {
+		quotes[i].ID = "q" + strconv.Itoa(i+1)
+	}
+	return quotes
+}
+
+// rawQuote is a quotation before split quotations are joined: its pieces,
+// one per paragraph it runs through, and whether its last piece was closed
+// by a mark.
+type rawQuote struct {
+	parts  []span.Span
+	closed bool
+	para   int // index of the paragraph holding the last part
+	first  int // index of the paragraph holding the first part
+}
+
+// validParagraphs returns the paragraphs that lie inside text, in order and
+// without overlap, so that the scanners can trust them.
+func validParagraphs(text string, paragraphs []span.Span) []span.Span {
+	ps := make([]span.Span, 0, len(paragraphs))
+	for _, p := range paragraphs {
+		if p.Start < 0 {
+			p.Start = 0
+		}
+		if p.End > len(text) {
+			p.End = len(text)
+		}
+		if p.Start < p.End {
+			ps = append(ps, p)
+		}
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+	out := ps[:0]
+	for _, p := range ps {
+		if n := len(out); n > 0 && p.Start < out[n-1].End {
+			if p.End <= out[n-1].End {
+				continue
+			}
+			p.Start = out[n-1].End
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Mark families and directions.
+const (
+	famNone = iota
+	famDouble
+	famSingle
+)
+
+const (
+	dirEither = iota
+	dirOpen
+	dirClose
+)
+
+// quoteMark is one quotation mark found in the text.
+type quoteMark struct {
+	start, end int // bytes of the mark itself
+	fam        int
+	dir        int // the direction the character itself suggests
+}
+
+// quoteMarkAt reports the quotation mark starting at byte i of text, if any. A
+// run of straight apostrophes counts as a double mark (two apostrophes) taken from the
+// side that faces the quoted text.
+func quoteMarkAt(text string, i int) (quoteMark, bool) {
+	c := text[i]
+	switch c {
+	case '"':
+		return quoteMark{i, i + 1, famDouble, dirEither}, true
+	case '`':
+		if i+1 < len(text) && text[i+1] == '`' {
+			return quoteMark{i, i + 2, famDouble, dirOpen}, true
+		}
+		return quoteMark{}, false
+	case '\'':
+		n := 1
+		for i+n < len(text) && text[i+n] == '\'' {
+			n++
+		}
+		if n == 1 {
+			return quoteMark{i, i + 1, famSingle, dirEither}, true
+		}
+		if i > 0 && !isSpaceBefore(text, i) && n > 2 {
+			// word''' : an apostrophe, then the closing double mark.
+			return quoteMark{i, i + 1, famSingle, dirEither}, true
+		}
+		return quoteMark{i, i + 2, famDouble, dirEither}, true
+	}
+	if c < utf8.RuneSelf {
+		return quoteMark{}, false
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	m := quoteMark{start: i, end: i + size}
+	switch r {
+	case '“', '«', '„', '‟':
+		m.fam, m.dir = famDouble, dirOpen
+	case '”', '»':
+		m.fam, m.dir = famDouble, dirClose
+	case '‘', '‚', '‹':
+		m.fam, m.dir = famSingle, dirOpen
+	case '’', '›':
+		m.fam, m.dir = famSingle, dirClose
+	default:
+		return quoteMark{}, false
+	}
+	return m, true
+}
+
+// markByte marks the bytes that may start a quotation mark: the ASCII
+// marks and the first byte of any multi-byte rune.
+var markByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '"' || c == '`' || c == '\'' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
+// skipPlain returns the first byte at or after pos, and before end, that
+// may start a quotation mark, or end: the scanners pass over the rest of
+// the text in this tight loop rather than asking quoteMarkAt of each byte.
+func skipPlain(text string, pos, end int) int {
+	for pos < end && !markByte[text[pos]] {
+		pos++
+	}
+	return pos
+}
+
+// isSpaceBefore reports whether the text before byte i is absent or white
+// space.
+func isSpaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// markFlanks reports whether a mark can open (text follows it directly and
+// space or punctuation precedes it) and whether it can close (text precedes
+// it directly and no letter follows it), judged within [lo, hi).
+func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
+	var prev, next rune = ' ', ' '
+	if m.start > lo {
+		prev, _ = utf8.DecodeLastRuneInString(text[lo:m.start])
+	}
+	if m.end < hi {
+		next, _ = utf8.DecodeRuneInString(text[m.end:hi])
+	}
+	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
+	prevWord := isQuoteWordRune(prev)
+	nextWord := isQuoteWordRune(next)
+	open = !nextSpace && (prevSpace || !prevWord || m.dir == dirOpen)
+	close = !prevSpace && (nextSpace || !nextWord || m.dir == dirClose)
+	return open, close
+}
+
+func isQuoteWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return textutil.ASCIIAlnum[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// scanDouble pairs the double quotation marks of every paragraph. A
+// quotation may run on into the next paragraphs; scanning then resumes
+// after its closing mark there.
+func scanDouble(text string, paras []span.Span) []rawQuote {
+	var out []rawQuote
+	pi, pos := 0, 0
+	for pi < len(paras) {
+		p := paras[pi]
+		pos = max(pos, p.Start)
+		if pos >= p.End {
+			pi++
+			continue
+		}
+		if pos = skipPlain(text, pos, p.End); pos >= p.End {
+			continue
+		}
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famDouble {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		open, _ := markFlanks(text, m, p.Start, p.End)
+		if !open || (m.start > p.Start && text[m.start-1] == '=') {
+			pos = skipAttribute(text, m, p)
+			continue
+		}
+		var q rawQuote
+		q, pos, pi = closeDouble(text, paras, pi, m.end)
+		if q.parts != nil {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// markStep is how far the scanner steps from pos: over the mark m when ok,
+// otherwise over a byte that is not a usable mark.
+func markStep(text string, pos int, ok bool, m quoteMark) int {
+	if ok {
+		return m.end - m.start
+	}
+	if text[pos] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(text[pos:])
+	return n
+}
+
+// skipAttribute steps over a mark that does not open a quotation. After '='
+// (HTML or code such as title="x") the value up to the next identical mark
+// is skipped as well, so that its closing mark opens nothing.
+func skipAttribute(text string, m quoteMark, p span.Span) int {
+	if m.start > p.Start && text[m.start-1] == '=' {
+		if j := strings.Index(text[m.end:p.End], text[m.start:m.end]); j >= 0 {
+			return m.end + j + (m.end - m.start)
+		}
+	}
+	return m.end
+}
+
+// closeDouble scans for the mark closing a quotation opened just before
+// byte start in paragraph pi. It returns the quotation (no parts when it is
+// empty), the byte where scanning resumes and the paragraph it resumes in.
+func closeDouble(text string, paras []span.Span, pi, start int) (rawQuote, int, int) {
+	q := rawQuote{first: pi}
+	depth := 1
+	partStart := start
+	for {
+		p := paras[pi]
+		pos := partStart
+		for pos < p.End {
+			if text[pos] == '\n' {
+				// Text with one paragraph a line: a line that reopens with
+				// a mark continues the quotation as a new part.
+				if m, ok := reopens(text, span.Span{Start: pos + 1, End: p.End}); ok {
+					q.parts = appendPart(text, q.parts, partStart, pos)
+					if speakerLabel(text, span.Span{Start: m.end, End: p.End}) != "" {
+						q.para = pi
+						return q, pos + 1, pi
+					}
+					partStart, pos, depth = m.end, m.end, 1
+					continue
+				}
+			}
+			m, ok := quoteMarkAt(text, pos)
+			if !ok || m.fam != famDouble {
+				pos += markStep(text, pos, ok, m)
+				continue
+			}
+			open, close := markFlanks(text, m, p.Start, p.End)
+			switch {
+			case close && (!open || m.dir != dirOpen):
+				depth--
+			case open:
+				depth++
+			case depth == 1:
+				// Space on both sides ('word,' " he said): only a closing
+				// mark is plausible inside a quotation.
+				depth--
+			}
+			if depth == 0 {
+				q.parts = appendPart(text, q.parts, partStart, m.start)
+				q.closed, q.para = true, pi
+				if q.parts == nil {
+					return rawQuote{}, m.end, pi
+				}
+				return q, m.end, pi
+			}
+			pos = m.end
+		}
+		// The paragraph ended inside the quotation.
+		q.parts = appendPart(text, q.parts, partStart, p.End)
+		q.para = pi
+		if pi+1 < len(paras) {
+			// A transcript label (NAME: …) starts a new speaker's quotation.
+			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, span.Span{Start: m.end, End: paras[pi+1].End}) == "" {
+				pi++
+				partStart = m.end
+				depth = 1
+				continue
+			}
+		}
+		if q.parts == nil {
+			return rawQuote{}, p.End, pi + 1
+		}
+		return q, p.End, pi + 1
+	}
+}
+
+// reopens reports the double mark that opens paragraph p, the sign that a
+// quotation left open at the end of the previous paragraph continues.
+func reopens(text string, p span.Span) (quoteMark, bool) {
+	i := p.Start
+	for i < p.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	if i >= p.End {
+		return quoteMark{}, false
+	}
+	m, ok := quoteMarkAt(text, i)
+	if !ok || m.fam != famDouble {
+		return quoteMark{}, false
+	}
+	if open, _ := markFlanks(text, m, p.Start, p.End); !open {
+		return quoteMark{}, false
+	}
+	return m, true
+}
+
+// appendPart adds [start, end) to parts with surrounding space trimmed,
+// unless nothing but space is left.
+func appendPart(text string, parts []span.Span, start, end int) []span.Span {
+	s := trimQuoteSpan(text, span.Span{Start: start, End: end})
+	if s.Len() == 0 {
+		return parts
+	}
+	return append(parts, s)
+}
+
+// trimQuoteSpan shrinks s past leading and trailing white space.
+func trimQuoteSpan(text string, s span.Span) span.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+// addSingles finds single-quoted passages in the parts of the paragraphs
+// that no double quotation covers. A single mark opens only after space or
+// punctuation and before a letter, and closes only after text and before
+// a non-letter, which leaves Let's and it’s alone; a passage must close
+// within its paragraph.
+func addSingles(text string, paras []span.Span, doubles []rawQuote) []rawQuote {
+	covered := make([]span.Span, 0, len(doubles))
+	for _, q := range doubles {
+		// Include the marks so that they are not seen again.
+		covered = append(covered, span.Span{Start: q.parts[0].Start - 1, End: q.parts[len(q.parts)-1].End + 1})
+	}
+	out := doubles
+	k := 0
+	for pi, p := range paras {
+		lo := p.Start
+		for lo < p.End {
+			for k < len(covered) && covered[k].End <= lo {
+				k++
+			}
+			hi := p.End
+			if k < len(covered) && covered[k].Start < hi {
+				hi = max(covered[k].Start, lo)
+			}
+			out = scanSingle(text, span.Span{Start: lo, End: hi}, p, pi, out)
+			if hi == p.End {
+				break
+			}
+			lo = min(covered[k].End, p.End)
+		}
+	}
+	return out
+}
+
+// scanSingle pairs single marks inside gap g of paragraph p.
+func scanSingle(text string, g, p span.Span, pi int, out []rawQuote) []rawQuote {
+	noCloserFrom := g.End // no closing mark at or after this byte
+	for pos := g.Start; pos < g.End; {
+		if pos = skipPlain(text, pos, g.End); pos >= g.End {
+			break
+		}
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famSingle || m.dir == dirClose {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		open, _ := markFlanks(text, m, p.Start, p.End)
+		if !open || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom {
+			pos = m.end
+			continue
+		}
+		end, resume := closeSingle(text, m.end, g, p)
+		if end < 0 {
+			noCloserFrom = m.end
+			pos = m.end
+			continue
+		}
+		if parts := appendPart(text, nil, m.end, end); parts != nil {
+			out = append(out, rawQuote{parts: parts, closed: true, para: pi, first: pi})
+		}
+		pos = resume
+	}
+	return out
+}
+
+// startsQuoteWord reports whether a letter or digit begins text[i:hi].
+func startsQuoteWord(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return isQuoteWordRune(r)
+}
+
+// closeSingle finds the single mark that closes a passage opened before
+// byte start, returning where the passage ends and where to resume, or -1.
+func closeSingle(text string, start int, g, p span.Span) (int, int) {
+	for pos := start; pos < g.End; {
+		if pos = skipPlain(text, pos, g.End); pos >= g.End {
+			break
+		}
+		m, ok := quoteMarkAt(text, pos)
+		if !ok || m.fam != famSingle {
+			pos += markStep(text, pos, ok, m)
+			continue
+		}
+		if _, close := markFlanks(text, m, p.Start, p.End); close {
+			return m.start, m.end
+		}
+		pos = m.end
+	}
+	return -1, g.End
+}
+
+// mergeSplit turns raw quotations into Quotes, joining a quotation
+// interrupted only by its attribution ("…," she said, "…") into one Quote.
+func mergeSplit(text string, raw []rawQuote) []Quote {
+	quotes := make([]Quote, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		parts := append([]span.Span(nil), raw[i].parts...)
+		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para &&
+			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) {
+			i++
+			parts = append(parts, raw[i].parts...)
+		}
+		quotes = append(quotes, newQuote(text, parts))
+	}
+	return quotes
+}
+
+// splitContinuations separates the last part of a quotation that ran over
+// several paragraphs when an attribution of its own follows it ("…," added
+// Jane Roe): that paragraph opened a new quotation instead of continuing the
+// old one. Titles in quotation marks (“Face the Nation”) are dropped: they
+// are names, not utterances.
+func splitContinuations(text string, raw []rawQuote) []rawQuote {
+	out := raw[:0:0]
+	for _, q := range raw {
+		if n := len(q.parts); n > 1 && q.closed {
+			last := q.parts[n-1]
+			if speakerAfter(text, last.End, lineEnd(text, last.End)) != "" {
+				head := q
+				head.parts, head.closed, head.para = q.parts[:n-1], false, q.first
+				out = appendUnlessTitle(text, out, head)
+				out = appendUnlessTitle(text, out, rawQuote{parts: []span.Span{last}, closed: true, para: q.para, first: q.para})
+				continue
+			}
+		}
+		out = appendUnlessTitle(text, out, q)
+	}
+	return out
+}
+
+func appendUnlessTitle(text string, out []rawQuote, q rawQuote) []rawQuote {
+	if len(q.parts) == 1 && isTitle(q.parts[0].Text(text)) {
+		return out
+	}
+	return append(out, q)
+}
+
+// lineEnd returns the end of the line holding byte i.
+func lineEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
+}
+
+// isTitle reports whether s reads like the title of a work or a show:
+// three to eight words, each word of four or more letters capitalised.
+func isTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 3 || len(words) > 8 {
+		return false
+	}
+	capitalised := 0
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i > 0 && countQuoteWordLetters(w) >= 4 && unicode.IsUpper(r) {
+			capitalised++
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		if (i == 0 || countQuoteWordLetters(w) >= 4) && !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return capitalised > 0 && strings.ToUpper(s) != s
+}
+
+// countQuoteWordLetters counts the letters of w.
+func countQuoteWordLetters(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// newQuote builds the Quote covering parts.
+func newQuote(text string, parts []span.Span) Quote {
+	span := span.Span{Start: parts[0].Start, End: parts[len(parts)-1].End}
+	q := Quote{Span: span, Text: span.Text(text)}
+	if len(parts) > 1 {
+		q.Parts = parts
+	}
+	words := 0
+	for _, p := range parts {
+		words += countQuoteWords(p.Text(text))
+	}
+	q.Short = words <= 2
+	return q
+}
+
+// countQuoteWords counts the runs of letters and digits in s, treating an
+// apostrophe or hyphen inside a word as part of it.
+func countQuoteWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := isQuoteWordRune(r) || in && (r == '\'' || r == '’' || r == '-')
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
