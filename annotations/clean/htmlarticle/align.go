@@ -2,6 +2,8 @@ package htmlarticle
 
 import (
 	"sort"
+
+	"github.com/crossquote/crossquote/annotations/span"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,9 +11,12 @@ import (
 // Limits of the alignment. They bound the work per block, and were chosen
 // on the extraction benchmark, where larger values changed nothing.
 const (
-	// maxAnchors is how many of a block's first words are tried as the
-	// place where it starts, in case the first ones were rewritten.
+	// maxAnchors is how many of a block's first words are each tried as
+	// the place where it starts, in case the first ones were rewritten.
 	maxAnchors = 6
+	// anchorStep spaces the anchors tried after the first maxAnchors, for
+	// blocks whose start is not on the page in sequence with the rest.
+	anchorStep = 4
 	// maxResync is how many words, on both sides together, may be skipped
 	// to get past a difference inside a block.
 	maxResync = 8
@@ -19,12 +24,16 @@ const (
 	// own; shorter blocks ("Advertisement", a one-word heading) occur all
 	// over a page and are only looked for between placed neighbours.
 	longBlock = 6
+	// sureRun is a number of words matched in sequence that does not
+	// happen by chance in one page.
+	sureRun = 12
 )
 
 // word is the byte range of one word in a text.
 type word struct{ start, end int }
 
-// words returns the runs of letters and digits in s, the unit both sides
+// words returns the runs of letters, digits, marks and connectors (what
+// \w+ matches) in s, the unit both sides
 // are compared in: punctuation, spacing and markup-dependent separators
 // differ between the two renderings of a page, words do not.
 func words(s string) []word {
@@ -53,9 +62,9 @@ func words(s string) []word {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Pc)
 }
 
 // pair links word ai of a block to word pj of the page text.
@@ -81,15 +90,22 @@ func newAligner(text string) *aligner {
 }
 
 // placement is where one block landed: its matched word pairs, in order.
+// A block whose words are interrupted on the page by a long run of other
+// words (a box of related links the extractor removed) lands in pieces,
+// one after the other; each piece is cut into spans of its own.
 type placement struct {
-	pairs []pair
+	pieces [][]pair
 }
 
-func (p placement) first() int { return p.pairs[0].pj }
-func (p placement) last() int  { return p.pairs[len(p.pairs)-1].pj }
+func (p placement) empty() bool { return len(p.pieces) == 0 }
+func (p placement) first() int  { return p.pieces[0][0].pj }
+func (p placement) last() int {
+	q := p.pieces[len(p.pieces)-1]
+	return q[len(q)-1].pj
+}
 
 // align maps the blocks onto text and returns the spans they cover.
-func align(blocks []block, text string) []Span {
+func align(blocks []block, text string) []span.Span {
 	al := newAligner(text)
 	toks := make([][]string, len(blocks))
 	for i, b := range blocks {
@@ -105,7 +121,7 @@ func align(blocks []block, text string) []Span {
 		if len(a) < longBlock {
 			continue
 		}
-		if p, ok := al.match(a, cursor, len(al.pw)); ok {
+		if p, ok := al.place(a, cursor, len(al.pw)); ok {
 			placed[i] = p
 			cursor = p.last() + 1
 		}
@@ -116,34 +132,71 @@ func align(blocks []block, text string) []Span {
 		}
 		lo, hi := 0, len(al.pw)
 		for j := i - 1; j >= 0; j-- {
-			if len(placed[j].pairs) > 0 {
+			if !placed[j].empty() {
 				lo = placed[j].last() + 1
 				break
 			}
 		}
 		for j := i + 1; j < len(toks); j++ {
-			if len(placed[j].pairs) > 0 {
+			if !placed[j].empty() {
 				hi = placed[j].first()
 				break
 			}
 		}
-		if p, ok := al.match(a, lo, hi); ok {
+		if p, ok := al.place(a, lo, hi); ok {
 			placed[i] = p
 		}
 	}
-	var spans []Span
+	var spans []span.Span
 	for _, p := range placed {
-		spans = append(spans, al.spans(p)...)
+		for _, q := range p.pieces {
+			spans = append(spans, al.spans(q)...)
+		}
 	}
 	return normalize(spans)
 }
 
+// place matches block a among page words [lo, hi), and then, on either
+// side of that match, what is left of the block, within the words left on
+// that side.
+func (al *aligner) place(a []string, lo, hi int) (placement, bool) {
+	var p placement
+	al.placeInto(&p, a, 0, lo, hi, 0)
+	return p, !p.empty()
+}
+
+// maxDepth bounds the recursion of placeInto; a block split into more
+// pieces than that by the page is not worth the work.
+const maxDepth = 16
+
+func (al *aligner) placeInto(p *placement, a []string, off, lo, hi, depth int) {
+	if len(a) == 0 || lo >= hi || depth > maxDepth {
+		return
+	}
+	pairs, ok := al.match(a, lo, hi)
+	if !ok {
+		return
+	}
+	first, last := pairs[0], pairs[len(pairs)-1]
+	al.placeInto(p, a[:first.ai], off, lo, first.pj, depth+1)
+	for k := range pairs {
+		pairs[k].ai += off
+	}
+	p.pieces = append(p.pieces, pairs)
+	al.placeInto(p, a[last.ai+1:], off+last.ai+1, last.pj+1, hi, depth+1)
+}
+
 // match finds the best place for the block a among page words [lo, hi):
 // the one matching most of its words, the earliest among equals. It
-// requires every word of a short block and half the words of a long one.
-func (al *aligner) match(a []string, lo, hi int) (placement, bool) {
+// requires every word of a short block, and half the words of a long one
+// or sureRun of them, whichever is fewer: a long block the page
+// interrupts several times lands one piece at a time.
+func (al *aligner) match(a []string, lo, hi int) ([]pair, bool) {
 	var best []pair
-	for i := 0; i < len(a) && i < maxAnchors; i++ {
+	for i := 0; i < len(a); i++ {
+		if i >= maxAnchors && i%anchorStep != 0 {
+			continue
+		}
 		cands := al.index[a[i]]
 		k := sort.SearchInts(cands, lo)
 		for ; k < len(cands) && cands[k] < hi; k++ {
@@ -166,12 +219,12 @@ func (al *aligner) match(a []string, lo, hi int) (placement, bool) {
 	}
 	need := len(a)
 	if len(a) >= longBlock {
-		need = (len(a) + 1) / 2
+		need = min((len(a)+1)/2, sureRun)
 	}
 	if len(best) < need {
-		return placement{}, false
+		return nil, false
 	}
-	return placement{pairs: best}, true
+	return best, true
 }
 
 // extend walks block a from word i and the page from word p while they
@@ -213,18 +266,18 @@ func (al *aligner) resync(a []string, i, p, hi int) (di, dj int, ok bool) {
 	return 0, 0, false
 }
 
-// spans turns a placement into ranges of the text. A placement is cut
+// spans turns a piece of a placement into ranges of the text. It is cut
 // where the page has words the block lacks (an inline box the extractor
 // removed), and kept whole where both sides differ alike (a word spelled
 // differently), so that no span holds text the extractor left out.
-func (al *aligner) spans(p placement) []Span {
-	if len(p.pairs) == 0 {
+func (al *aligner) spans(piece []pair) []span.Span {
+	if len(piece) == 0 {
 		return nil
 	}
-	var out []Span
-	first := p.pairs[0]
+	var out []span.Span
+	first := piece[0]
 	prev := first
-	for _, q := range p.pairs[1:] {
+	for _, q := range piece[1:] {
 		if q.pj-prev.pj > q.ai-prev.ai {
 			out = append(out, al.snap(first.pj, prev.pj))
 			first = q
@@ -238,7 +291,7 @@ func (al *aligner) spans(p placement) []Span {
 // widened to the whole line when the line holds nothing else but
 // punctuation and spaces: the opening quotation mark before a block's first
 // word and the full stop after its last belong to it.
-func (al *aligner) snap(i, j int) Span {
+func (al *aligner) snap(i, j int) span.Span {
 	s, e := al.pos[i].start, al.pos[j].end
 	t := al.text
 	ls := s
@@ -261,7 +314,7 @@ func (al *aligner) snap(i, j int) Span {
 		}
 		e = le
 	}
-	return Span{s, e}
+	return span.Span{Start: s, End: e}
 }
 
 func hasWord(s string) bool {
@@ -274,7 +327,7 @@ func isSpace(c byte) bool {
 
 // normalize sorts spans and merges any that overlap or touch, so the result
 // is ordered and disjoint whatever the blocks did.
-func normalize(spans []Span) []Span {
+func normalize(spans []span.Span) []span.Span {
 	if len(spans) == 0 {
 		return nil
 	}

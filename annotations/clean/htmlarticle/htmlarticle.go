@@ -18,22 +18,17 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/crossquote/crossquote/annotations/span"
 	"golang.org/x/net/html"
 	"golang.org/x/text/encoding/charmap"
 )
-
-// Span is a half-open byte range [Start, End) in the reader's text. It has
-// the same fields as the engine's span type, so it converts to it directly.
-type Span struct {
-	Start, End int
-}
 
 // Article is what Extract found in a page.
 type Article struct {
 	// Paragraphs are the article's blocks of text, as ranges of the text
 	// given to Extract: in order, non-overlapping, each starting and
 	// ending on a non-space character.
-	Paragraphs []Span
+	Paragraphs []span.Span
 	// Title, Byline, Date and Link come from the page's markup (meta
 	// tags, JSON-LD, <link rel=canonical>), not from its visible text.
 	// Each is empty when the page does not say. Date is the publication
@@ -79,6 +74,7 @@ func extract(page []byte, text string, plain bool) (a Article, ok bool) {
 		return Article{}, false
 	}
 	blocks := renderBlocks(ra.Node)
+	note := notArticle(blocks, website)
 	if !plain {
 		blocks = refine(blocks)
 	}
@@ -93,7 +89,7 @@ func extract(page []byte, text string, plain bool) (a Article, ok bool) {
 		Date:       publishedDate(ra),
 		Link:       link,
 	}
-	a.NotArticle = notArticle(blocks, website)
+	a.NotArticle = note
 	return a, true
 }
 
