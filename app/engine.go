@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"errors"
 
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -75,7 +74,7 @@ func replyBytes(v app.Value) []byte {
 func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 	c.seq++
 	req.Seq = c.seq
-	b, err := json.Marshal(req)
+	b, err := engineproto.EncodeRequest(req)
 	if err != nil { // only plain strings and numbers: cannot happen
 		panic(err)
 	}

@@ -5,8 +5,9 @@
 //
 // Every message is JSON over postMessage. A request from the page is a
 // JavaScript object {json: string, data: [Uint8Array…]}: json is a
-// [Request], and data holds the bytes of Request.Files in the same order,
-// their buffers transferred rather than copied. A reply from the worker is
+// [Request] made by [EncodeRequest] and read by [DecodeRequest], and data
+// holds the bytes of Request.Files in the same order, their buffers
+// transferred rather than copied. A reply from the worker is
 // a Uint8Array made by [EncodeReply], its buffer transferred: the page
 // decodes the bytes once ([DecodeReply]), without making a JavaScript
 // string of them first. (The worker's script, when the engine cannot start
@@ -32,6 +33,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -42,25 +44,32 @@ import (
 // line, seldom enough that the page does not render once per file.
 const ProgressEvery = 100 * time.Millisecond
 
+// Op names what a message asks for (a request) or carries (a reply). It
+// travels as the message's "op" string.
+type Op string
+
 // Request operations, page to worker.
 const (
-	OpAdd     = "add"
-	OpRegroup = "regroup"
-	OpClear   = "clear"
+	OpAdd     Op = "add"
+	OpRegroup Op = "regroup"
+	OpClear   Op = "clear"
 )
 
 // Reply operations, worker to page.
 const (
-	OpDocument = "document"
-	OpGroups   = "groups"
-	OpReady    = "ready"
-	OpError    = "error"
+	OpDocument Op = "document"
+	OpGroups   Op = "groups"
+	OpReady    Op = "ready"
+	OpError    Op = "error"
 )
+
+// requestOps are the ops a request may have: DecodeRequest refuses others.
+var requestOps = map[Op]bool{OpAdd: true, OpRegroup: true, OpClear: true}
 
 // Request is a message from the page to the worker.
 type Request struct {
-	Op  string `json:"op"`
-	Seq int    `json:"seq"` // echoed in the replies; the page ignores replies to superseded requests
+	Op  Op  `json:"op"`
+	Seq int `json:"seq"` // echoed in the replies; the page ignores replies to superseded requests
 	// Files are the files to analyse (OpAdd); their bytes travel beside the
 	// JSON, at the same index.
 	Files []FileRef `json:"files,omitempty"`
@@ -80,8 +89,8 @@ type FileRef struct {
 
 // Reply is a message from the worker to the page.
 type Reply struct {
-	Op  string `json:"op"`
-	Seq int    `json:"seq"`
+	Op  Op  `json:"op"`
+	Seq int `json:"seq"`
 	// Documents are files of an OpAdd analysed since the last reply, in
 	// the order sent (OpDocument, and OpGroups after an OpAdd); Done and
 	// Total say how far the request has got.
@@ -110,6 +119,30 @@ type Analysed struct {
 	// which travel after the JSON (see EncodeReply).
 	TextLen int `json:"text_len,omitempty"`
 	BodyLen int `json:"body_len,omitempty"`
+}
+
+// EncodeRequest returns the JSON of req: the json member of a request
+// message, whose data member carries the bytes of req.Files.
+func EncodeRequest(req Request) ([]byte, error) {
+	return json.Marshal(req)
+}
+
+// DecodeRequest reads the json member of a request message made by
+// EncodeRequest. files is the number of byte arrays in its data member:
+// a request whose Files do not match them one to one, or whose op is not
+// a request's, is refused with an error that says so.
+func DecodeRequest(b []byte, files int) (Request, error) {
+	var req Request
+	if err := json.Unmarshal(b, &req); err != nil {
+		return Request{}, err
+	}
+	if !requestOps[req.Op] {
+		return Request{}, fmt.Errorf("unknown request %q", req.Op)
+	}
+	if len(req.Files) != files {
+		return Request{}, fmt.Errorf("%d files but %d byte arrays", len(req.Files), files)
+	}
+	return req, nil
 }
 
 // EncodeReply returns the message for r: its JSON, a newline, then the

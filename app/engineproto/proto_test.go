@@ -2,6 +2,7 @@ package engineproto
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -57,4 +58,64 @@ func FuzzDecodeReply(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte(`{"op":"ready"}`))
 	f.Fuzz(func(t *testing.T, b []byte) { DecodeReply(b) })
+}
+
+// TestRequestRoundTrip encodes requests and decodes them back unchanged,
+// with the number of byte arrays that travel beside each.
+func TestRequestRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		req   Request
+		files int
+	}{
+		{Request{Op: OpAdd, Seq: 4, Files: []FileRef{{Name: "a.txt", Gen: 1}, {Name: "ü \"b\".md", Gen: 2}},
+			Names: []string{"z.txt", "a.txt", "ü \"b\".md"}, Tolerance: 0.15, MinWords: 6}, 2},
+		{Request{Op: OpRegroup, Seq: 5, Names: []string{"a.txt"}, Tolerance: 1, MinWords: 1}, 0},
+		{Request{Op: OpClear, Seq: 6}, 0},
+	} {
+		b, err := EncodeRequest(tc.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DecodeRequest(b, tc.files)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.req.Op, err)
+		}
+		if !reflect.DeepEqual(got, tc.req) {
+			t.Errorf("%s: decoded\n%+v\nwant\n%+v", tc.req.Op, got, tc.req)
+		}
+	}
+}
+
+// TestRequestJSON pins the request's keys: the worker of an older page
+// still cached by the service worker reads the same names.
+func TestRequestJSON(t *testing.T) {
+	b, err := EncodeRequest(Request{Op: OpAdd, Seq: 1, Files: []FileRef{{Name: "a", Gen: 2}}, Names: []string{"a"}, Tolerance: 0.5, MinWords: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = `{"op":"add","seq":1,"files":[{"name":"a","gen":2}],"names":["a"],"tolerance":0.5,"min_words":3}`
+	if string(b) != want {
+		t.Errorf("EncodeRequest = %s, want %s", b, want)
+	}
+}
+
+// TestDecodeRequestRefuses refuses what the page never sends: a reply's op,
+// an unknown op, files without their bytes, and broken JSON.
+func TestDecodeRequestRefuses(t *testing.T) {
+	for _, tc := range []struct {
+		json  string
+		files int
+		want  string
+	}{
+		{`{"op":"groups","seq":1}`, 0, `unknown request "groups"`},
+		{`{"op":"explode"}`, 0, `unknown request "explode"`},
+		{`{"op":"add","files":[{"name":"a"}]}`, 0, "1 files but 0 byte arrays"},
+		{`{"op":"regroup"}`, 2, "0 files but 2 byte arrays"},
+		{`{"op":`, 0, "unexpected end"},
+	} {
+		_, err := DecodeRequest([]byte(tc.json), tc.files)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("DecodeRequest(%s, %d) = %v, want an error with %q", tc.json, tc.files, err, tc.want)
+		}
+	}
 }

@@ -3,11 +3,11 @@
 package main
 
 import (
-	"encoding/json"
 	"sync"
 	"syscall/js"
 
 	"github.com/crossquote/crossquote/app/engineproto"
+	"github.com/crossquote/crossquote/wasm/engine/worker"
 )
 
 // message is one request as received: the JSON and the file bytes.
@@ -25,13 +25,9 @@ func main() {
 		queue   []message
 		wake    = make(chan struct{}, 1)
 		self    = js.Global()
-		w       = newWorker()
+		w       = worker.New()
 		receive = func(v js.Value) {
 			var m message
-			if err := json.Unmarshal([]byte(v.Get("json").String()), &m.req); err != nil {
-				post(self, engineproto.Reply{Op: engineproto.OpError, Error: "engine: bad request: " + err.Error()})
-				return
-			}
 			if data := v.Get("data"); data.Truthy() {
 				for i := 0; i < data.Length(); i++ {
 					u8 := data.Index(i)
@@ -40,6 +36,12 @@ func main() {
 					m.data = append(m.data, b)
 				}
 			}
+			req, err := engineproto.DecodeRequest([]byte(v.Get("json").String()), len(m.data))
+			if err != nil {
+				post(self, engineproto.Reply{Op: engineproto.OpError, Error: "engine: bad request: " + err.Error()})
+				return
+			}
+			m.req = req
 			mu.Lock()
 			queue = append(queue, m)
 			mu.Unlock()
@@ -60,7 +62,7 @@ func main() {
 		self.Delete("engineQueue")
 	}
 	send := func(r engineproto.Reply) { post(self, r) }
-	warmUp()
+	worker.WarmUp()
 	send(engineproto.Reply{Op: engineproto.OpReady})
 	for range wake {
 		for {
@@ -72,7 +74,7 @@ func main() {
 			m := queue[0]
 			queue = queue[1:]
 			mu.Unlock()
-			w.handle(m.req, m.data, send)
+			w.Handle(m.req, m.data, send)
 		}
 	}
 }

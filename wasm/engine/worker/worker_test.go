@@ -1,4 +1,4 @@
-package main
+package worker
 
 import (
 	"testing"
@@ -29,11 +29,11 @@ func TestWorker(t *testing.T) {
 
 	// Without a progress interval every document but the last has a reply
 	// of its own; the last travels with the groups.
-	w := newWorker()
-	w.progress = 0
+	w := New()
+	w.Progress = 0
 	var got []engineproto.Reply
 	send := func(r engineproto.Reply) { got = append(got, r) }
-	w.handle(add, data, send)
+	w.Handle(add, data, send)
 	if len(got) != 3 {
 		t.Fatalf("got %d replies, want 2 with a document and the groups with the third: %+v", len(got), got)
 	}
@@ -52,10 +52,10 @@ func TestWorker(t *testing.T) {
 	}
 
 	// An add done within the interval is one reply.
-	w = newWorker()
-	w.progress = time.Hour
+	w = New()
+	w.Progress = time.Hour
 	got = nil
-	w.handle(add, data, send)
+	w.Handle(add, data, send)
 	if len(got) != 1 || got[0].Op != engineproto.OpGroups || len(got[0].Documents) != 3 || len(got[0].Groups) != len(want.Groups) {
 		t.Fatalf("got %+v, want one groups reply with the 3 documents", got)
 	}
@@ -66,7 +66,7 @@ func TestWorker(t *testing.T) {
 	}
 
 	got = nil
-	w.handle(engineproto.Request{Op: engineproto.OpRegroup, Seq: 2, Names: []string{"a.txt", "c.txt"},
+	w.Handle(engineproto.Request{Op: engineproto.OpRegroup, Seq: 2, Names: []string{"a.txt", "c.txt"},
 		Tolerance: o.Tolerance, MinWords: o.MinWords}, nil, send)
 	if len(got) != 1 || got[0].Op != engineproto.OpGroups || len(got[0].Groups) != 0 {
 		t.Errorf("after removing b.txt: %+v, want groups and none of them", got)
@@ -74,12 +74,12 @@ func TestWorker(t *testing.T) {
 	if _, ok := w.docs["b.txt"]; ok || len(w.docs) != 2 {
 		t.Errorf("after removing b.txt the worker keeps %d documents (b.txt kept: %v)", len(w.docs), ok)
 	}
-	w.handle(engineproto.Request{Op: engineproto.OpClear, Seq: 3}, nil, send)
+	w.Handle(engineproto.Request{Op: engineproto.OpClear, Seq: 3}, nil, send)
 	if len(w.docs) != 0 {
 		t.Errorf("after clear the worker keeps %d documents", len(w.docs))
 	}
 	got = nil
-	w.handle(engineproto.Request{Op: engineproto.OpAdd, Seq: 4, Files: []engineproto.FileRef{{Name: "x"}}}, nil, send)
+	w.Handle(engineproto.Request{Op: engineproto.OpAdd, Seq: 4, Files: []engineproto.FileRef{{Name: "x"}}}, nil, send)
 	if len(got) != 1 || got[0].Op != engineproto.OpError {
 		t.Errorf("an add without its bytes: %+v, want an error", got)
 	}

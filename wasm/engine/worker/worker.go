@@ -1,12 +1,9 @@
-// Command engine is crossquote's analysis engine for the browser: compiled
-// to engine.wasm, it runs in a Web Worker (web/engine-worker.js) and
-// answers the page's requests (see package engineproto), so the page's
-// own thread only renders. It uses plain syscall/js, not go-app, which
-// keeps both wasm files small: the page no longer carries the engine.
-package main
+// Package worker answers the page's requests to the analysis engine (see
+// package engineproto) without a browser: the command wasm/engine runs it
+// in a Web Worker, and native tests, the page's included, run it as is.
+package worker
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -15,20 +12,22 @@ import (
 	"github.com/crossquote/crossquote/app/engineproto"
 )
 
-// worker holds the analysed documents between requests, so a regroup or
+// Worker holds the analysed documents between requests, so a regroup or
 // an added file never analyses the other files again.
-type worker struct {
+type Worker struct {
 	docs map[string]*annotations.Document
-	// progress is how often an add reports its documents before the groups.
-	progress time.Duration
+	// Progress is how often an add reports its documents before the
+	// groups: engineproto.ProgressEvery unless a test changes it.
+	Progress time.Duration
 }
 
-func newWorker() *worker {
-	return &worker{docs: map[string]*annotations.Document{}, progress: engineproto.ProgressEvery}
+// New returns a worker that holds no document.
+func New() *Worker {
+	return &Worker{docs: map[string]*annotations.Document{}, Progress: engineproto.ProgressEvery}
 }
 
-// handle answers one request; data holds the bytes of req.Files.
-func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engineproto.Reply)) {
+// Handle answers one request; data holds the bytes of req.Files.
+func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engineproto.Reply)) {
 	switch req.Op {
 	case engineproto.OpClear:
 		clear(w.docs)
@@ -48,7 +47,7 @@ func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engine
 			spent += time.Since(start)
 			w.docs[f.Name] = d
 			batch = append(batch, engineproto.Analysed{Gen: f.Gen, Document: d})
-			if i+1 < len(req.Files) && time.Since(sent) >= w.progress {
+			if i+1 < len(req.Files) && time.Since(sent) >= w.Progress {
 				send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq,
 					Done: i + 1, Total: len(req.Files), Documents: batch})
 				batch, sent = nil, time.Now()
@@ -58,14 +57,14 @@ func (w *worker) handle(req engineproto.Request, data [][]byte, send func(engine
 	case engineproto.OpRegroup:
 		w.regroup(req, 0, nil, send)
 	default:
-		send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq, Error: "engine: unknown request " + req.Op})
+		send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq, Error: "engine: unknown request " + string(req.Op)})
 	}
 }
 
 // regroup forgets the documents not named, matches the others in the
 // order named and sends the groups, with the analysed documents not sent
 // yet.
-func (w *worker) regroup(req engineproto.Request, analyseMillis float64, docs []engineproto.Analysed, send func(engineproto.Reply)) {
+func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []engineproto.Analysed, send func(engineproto.Reply)) {
 	keep := make(map[string]bool, len(req.Names))
 	named := make([]*annotations.Document, 0, len(req.Names))
 	for _, n := range req.Names {
@@ -123,11 +122,11 @@ var warmUpStory = []annotations.File{
 // dropped.
 const warmUpTime = 300 * time.Millisecond
 
-// warmUp runs the engine over warmUpStory and a synthetic story of news
+// WarmUp runs the engine over warmUpStory and a synthetic story of news
 // articles' length for warmUpTime and forgets them, the way a request
 // goes: its JSON decoded, the replies encoded. The tiny story alone left
 // cold the code only longer articles reach, and the messages' encoding.
-func warmUp() {
+func WarmUp() {
 	long, _ := synth.Generate(1, 5)
 	for start := time.Now(); time.Since(start) < warmUpTime; {
 		warmUpOnce(warmUpStory)
@@ -136,7 +135,7 @@ func warmUp() {
 }
 
 func warmUpOnce(files []annotations.File) {
-	w := newWorker()
+	w := New()
 	req := engineproto.Request{Op: engineproto.OpAdd}
 	var data [][]byte
 	for _, f := range files {
@@ -146,8 +145,7 @@ func warmUpOnce(files []annotations.File) {
 	}
 	o := annotations.DefaultMatchOptions()
 	req.Tolerance, req.MinWords = o.Tolerance, o.MinWords
-	b, _ := json.Marshal(req)
-	req = engineproto.Request{}
-	json.Unmarshal(b, &req)
-	w.handle(req, data, func(r engineproto.Reply) { engineproto.EncodeReply(r) })
+	b, _ := engineproto.EncodeRequest(req)
+	req, _ = engineproto.DecodeRequest(b, len(data))
+	w.Handle(req, data, func(r engineproto.Reply) { engineproto.EncodeReply(r) })
 }
