@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"path"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -17,69 +16,33 @@ import (
 //go:embed example/*.txt
 var exampleFS embed.FS
 
-// annotator is the page: it owns the files, the analysis and the reader's
-// settings, and hands slices of them to the panels it renders. All of its
-// fields change on the UI goroutine only (event handlers and ctx.Dispatch).
+// annotator is the page: it renders the session (the page's state, a
+// plain Go value) and wires it to the browser: the window's events, file
+// reading, the engine's worker and storage. All of its fields change on
+// the UI goroutine only (event handlers and ctx.Dispatch).
 type annotator struct {
 	app.Compo
+	session
 
 	mounted  bool
 	dragging bool
 	update   bool // a new version of the page is ready
 
-	files   []annotations.File               // inputs in the order given
-	docs    map[string]*annotations.Document // analysed, by file name
-	pending map[string]int                   // file name → generation being analysed
-	gen     int
-	report  *annotations.Report
-	index   *reportIndex
 	// lateIndex is the index of the panels beside and below the reader
 	// (groups, compare and coverage): it follows index one browser task
 	// later, so the reader shows a new result without waiting for them.
 	lateIndex *reportIndex
-	settings  settings
 
-	selected           string // document shown in the reader
-	compareA, compareB string
-	cursor             int // position of j/k among the reader's shared highlights
-
-	status   string
-	messages []message
-
-	exportKind, exportText, exportName, mdHTML string
-
-	// engine analyses and groups in a Web Worker. groupSeq is the request
-	// whose groups the page waits for (replies to older ones are stale),
-	// saveAfter whether the workspace is stored when they come.
-	engine    *engineClient
-	groupSeq  int
-	saveAfter bool
+	// engine analyses and groups in a Web Worker.
+	engine *engineClient
 
 	release []func()
 }
 
-// message is a notice about one file (or about the workspace when File is
-// empty), shown in #messages.
-type message struct {
-	File, Text string
-	Error      bool
-}
-
 func newAnnotator() *annotator {
-	a := &annotator{settings: defaultSettings()}
-	a.reset()
-	return a
-}
-
-func (a *annotator) reset() {
-	a.files, a.docs, a.pending = nil, map[string]*annotations.Document{}, map[string]int{}
-	a.selected, a.compareA, a.compareB, a.cursor = "", "", "", -1
-	a.messages = nil
-	a.exportKind, a.exportText, a.exportName, a.mdHTML = "", "", "", ""
-	a.groupSeq, a.saveAfter = 0, false
-	a.show(nil)
+	a := &annotator{session: newSession()}
 	a.lateIndex = a.index
-	a.status = "No sources yet."
+	return a
 }
 
 // OnMount restores the stored workspace and listens on the whole window for
@@ -95,9 +58,7 @@ func (a *annotator) OnMount(ctx app.Context) {
 	if w, ok, err := loadWorkspace(ctx); err != nil {
 		a.note("", err.Error(), true)
 	} else if ok {
-		a.settings = settings{Tolerance: w.Tolerance, MinWords: w.MinWords, ShowRemoved: w.ShowRemoved}.valid()
-		a.selected = w.Selected
-		a.analyse(ctx, w.Files, false)
+		a.analyse(ctx, a.restore(w), false)
 	}
 	a.mounted = true
 }
@@ -179,39 +140,27 @@ func (a *annotator) listen(ctx app.Context) {
 		}
 		switch e.Get("key").String() {
 		case "j", "n":
-			ctx.Dispatch(func(ctx app.Context) { a.step(1) })
+			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(1) })
 		case "k", "p":
-			ctx.Dispatch(func(ctx app.Context) { a.step(-1) })
+			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(-1) })
 		}
 	})
 }
 
-// step moves the keyboard cursor to the next (+1) or previous (-1) shared
-// highlight in the reader and focuses it.
-func (a *annotator) step(d int) {
+// moveCursor moves the keyboard cursor to the next (+1) or previous (-1)
+// shared highlight in the reader and focuses it.
+func (a *annotator) moveCursor(d int) {
 	els := highlights("")
-	n := len(els)
-	switch {
-	case n == 0:
-		a.status = "This document has no shared quotation to move to."
-		return
-	case a.cursor < 0 || a.cursor >= n:
-		// Fresh start: j goes to the first, k to the last.
-		a.cursor = map[bool]int{true: 0, false: n - 1}[d > 0]
-	default:
-		a.cursor = ((a.cursor+d)%n + n) % n
+	if i, ok := a.step(d, len(els)); ok {
+		focusHighlight(els[i])
 	}
-	focusHighlight(els[a.cursor])
 }
 
 // readFiles reads browser files one by one off the UI goroutine, then
 // analyses them.
 func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
 	files, refused := admit(len(a.files), files)
-	for _, m := range refused {
-		a.dropMessages(m.File)
-		a.note(m.File, m.Text, m.Error)
-	}
+	a.refuse(refused)
 	if len(files) == 0 {
 		return
 	}
@@ -253,136 +202,51 @@ func (a *annotator) analyse(ctx app.Context, files []annotations.File, save bool
 		a.afterChange(ctx, save)
 		return
 	}
-	refs := make([]engineproto.FileRef, len(files))
-	data := make([][]byte, len(files))
-	for i, f := range files {
-		a.gen++
-		refs[i], data[i] = engineproto.FileRef{Name: f.Name, Gen: a.gen}, f.Data
-		a.pending[f.Name] = a.gen
-		a.dropMessages(f.Name)
-		replaced := false
-		for j := range a.files {
-			if a.files[j].Name == f.Name {
-				a.files[j], replaced = f, true
-			}
-		}
-		if !replaced {
-			a.files = append(a.files, f)
-		}
-	}
-	a.status = fmt.Sprintf("Analysing %d file%s…", len(files), plural(len(files)))
-	a.request(engineproto.Request{Op: engineproto.OpAdd, Files: refs}, data, save)
+	req, data := a.add(files)
+	a.send(a.request(req, save), data)
 	perfMark("crossquote-sent", map[string]any{"files": len(files)})
 }
 
-// request sends an OpAdd or OpRegroup request for the workspace as it is
-// now; its groups replace the current ones when they come.
-func (a *annotator) request(req engineproto.Request, data [][]byte, save bool) {
-	a.saveAfter = a.saveAfter || save
+// send sends a request prepared by the session to the engine's worker.
+func (a *annotator) send(req engineproto.Request, data [][]byte) {
 	if a.engine == nil {
-		clear(a.pending)
-		a.status = errNoWorker.Error()
+		a.noEngine()
 		return
 	}
-	req.Names = make([]string, len(a.files))
-	for i, f := range a.files {
-		req.Names[i] = f.Name
-	}
-	req.Tolerance, req.MinWords = a.settings.Tolerance, a.settings.MinWords
-	a.groupSeq = a.engine.send(req, data)
+	a.sent(a.engine.send(req, data))
 }
 
 // onEngine handles one reply of the engine's worker.
 func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
-	a.take(r)
-	switch r.Op {
-	case engineproto.OpDocument:
-		if n := len(r.Documents); n > 0 && r.Documents[n-1].Document != nil && r.Seq == a.groupSeq {
-			a.status = fmt.Sprintf("Analysed %d of %d: %s", r.Done, r.Total, r.Documents[n-1].Document.Name)
+	if a.reply(r) {
+		if r.Op == engineproto.OpGroups {
+			markTiming(r, len(a.report.Documents))
 		}
-	case engineproto.OpGroups:
-		if r.Seq != a.groupSeq {
-			return // a newer request is on its way
-		}
-		// The worker handles requests in order: every file sent so far
-		// has been analysed.
-		clear(a.pending)
-		for _, d := range a.docs {
-			d.DuplicateOf = r.Duplicates[d.Name]
-		}
-		a.show(r.Groups)
-		markTiming(r, len(a.report.Documents))
-		a.settle(ctx)
-	case engineproto.OpReady:
-		perfMark("crossquote-engine-ready", nil)
-	case engineproto.OpError:
-		a.note("", r.Error, true)
-		if r.Seq == a.groupSeq || r.Seq == 0 {
-			// No groups will come for the request awaited.
-			clear(a.pending)
-			a.show(a.report.Groups)
-			a.settle(ctx)
-		}
+		a.afterGroups(ctx)
 	}
-}
-
-// take keeps the analysed documents of reply r, except those of files
-// removed or replaced since.
-func (a *annotator) take(r engineproto.Reply) {
-	for _, x := range r.Documents {
-		d := x.Document
-		if d == nil || a.pending[d.Name] != x.Gen {
-			continue
-		}
-		a.docs[d.Name] = d
-		if d.Error != "" {
-			a.note(d.Name, d.Error, true)
-		}
+	if r.Op == engineproto.OpReady {
+		perfMark("crossquote-engine-ready", nil)
 	}
 }
 
 // afterChange asks the engine to group the workspace again; until the
 // groups come, the page shows the current groups minus the files removed.
 func (a *annotator) afterChange(ctx app.Context, save bool) {
-	a.show(a.report.Groups)
-	a.request(engineproto.Request{Op: engineproto.OpRegroup}, nil, save)
+	a.send(a.regroup(save), nil)
 	if a.engine == nil {
-		a.settle(ctx)
+		a.afterGroups(ctx)
 	}
 }
 
-// settle fixes the selections once the groups are in, and stores the
-// workspace if a change asked for it.
-func (a *annotator) settle(ctx app.Context) {
-	a.noteDuplicates()
-	names := a.readable()
-	if !contains(names, a.selected) {
-		a.selected = first(names, 0)
-	}
-	names = nil
-	for _, d := range a.index.matched {
-		names = append(names, d.Name)
-	}
-	if !contains(names, a.compareA) {
-		a.compareA = first(names, 0)
-	}
-	if !contains(names, a.compareB) || a.compareB == a.compareA {
-		a.compareB = ""
-		for _, n := range names {
-			if n != a.compareA {
-				a.compareB = n
-				break
-			}
-		}
-	}
-	a.cursor = -1
-	a.status = a.summary()
-	a.refreshExport()
+// afterGroups settles the session once the groups are in; the panels
+// beside the reader follow a task later, and the workspace is stored, if
+// a change asked for it, in a task of its own.
+func (a *annotator) afterGroups(ctx app.Context) {
+	save := a.settle()
 	afterRender(ctx, func(app.Context) { a.lateIndex = a.index })
-	if a.saveAfter {
+	if save {
 		// Storing encodes every file: in a browser task of its own, after
 		// the page has shown the result.
-		a.saveAfter = false
 		afterRender(ctx, a.save)
 	}
 }
@@ -397,115 +261,9 @@ func afterRender(ctx app.Context, f func(app.Context)) {
 	})
 }
 
-// show makes the report of the analysed documents, in the order of the
-// files, and groups: members in documents no longer there are left out,
-// and so is a group left with fewer than two documents.
-func (a *annotator) show(groups []annotations.Group) {
-	docs := make([]*annotations.Document, 0, len(a.files))
-	for _, f := range a.files {
-		if d := a.docs[f.Name]; d != nil {
-			docs = append(docs, d)
-		}
-	}
-	kept := make([]annotations.Group, 0, len(groups))
-	for _, g := range groups {
-		var ms []annotations.Member
-		in := map[string]bool{}
-		for _, m := range g.Members {
-			if a.docs[m.Document] != nil {
-				ms = append(ms, m)
-				in[m.Document] = true
-			}
-		}
-		if len(in) >= 2 {
-			g.Members = ms
-			kept = append(kept, g)
-		}
-	}
-	a.report = &annotations.Report{Documents: docs, Groups: kept}
-	a.index = newReportIndex(a.report)
-}
-
+// save stores the workspace and says what could not be stored.
 func (a *annotator) save(ctx app.Context) {
-	a.dropMessages(storageNote)
-	left, err := saveWorkspace(ctx, workspace{
-		Files:       a.files,
-		Tolerance:   a.settings.Tolerance,
-		MinWords:    a.settings.MinWords,
-		ShowRemoved: a.settings.ShowRemoved,
-		Selected:    a.selected,
-	})
-	if err != nil {
-		// Nothing was stored: the per-file notes would claim otherwise.
-		a.note(storageNote, err.Error(), true)
-		return
-	}
-	for _, name := range left {
-		a.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", name), true)
-	}
-}
-
-// storageNote is the File of messages about the stored workspace.
-const storageNote = "\x00storage"
-
-// duplicateNote starts the File of the message about a duplicate file.
-const duplicateNote = "\x00duplicate:"
-
-// noteDuplicates says which files repeat another's text and so are not
-// counted as sources of their own.
-func (a *annotator) noteDuplicates() {
-	for _, d := range a.index.docs {
-		a.dropMessages(duplicateNote + d.Name)
-		if d.DuplicateOf != "" {
-			a.note(duplicateNote+d.Name, fmt.Sprintf("%s has exactly the same text as %s, so it is not counted as another source.", d.Name, d.DuplicateOf), false)
-		}
-	}
-}
-
-func (a *annotator) note(file, text string, isErr bool) {
-	a.messages = append(a.messages, message{file, text, isErr})
-}
-
-func (a *annotator) dropMessages(file string) {
-	kept := a.messages[:0]
-	for _, m := range a.messages {
-		if m.File != file {
-			kept = append(kept, m)
-		}
-	}
-	a.messages = kept
-}
-
-// readable lists the names of the documents that could be analysed, in
-// the order the files were given.
-func (a *annotator) readable() []string {
-	var names []string
-	for _, d := range a.index.docs {
-		names = append(names, d.Name)
-	}
-	return names
-}
-
-func (a *annotator) summary() string {
-	if len(a.files) == 0 {
-		return "No sources yet."
-	}
-	if len(a.pending) > 0 {
-		return fmt.Sprintf("Analysing %d file%s…", len(a.pending), plural(len(a.pending)))
-	}
-	n, quotes := len(a.index.matched), 0
-	for _, d := range a.index.matched {
-		quotes += len(d.Quotes)
-	}
-	shared := 0
-	for _, g := range a.report.Groups {
-		if g.Kind == annotations.KindQuote {
-			shared++
-		}
-	}
-	return fmt.Sprintf("%d source%s · %d quotation%s · %d shared quotation%s · %d shared passage%s",
-		n, plural(n), quotes, plural(quotes), shared, plural(shared),
-		len(a.report.Groups)-shared, plural(len(a.report.Groups)-shared))
+	a.storeResult(saveWorkspace(ctx, a.stored()))
 }
 
 // Event handlers.
@@ -516,28 +274,17 @@ func (a *annotator) onFiles(ctx app.Context, e app.Event) {
 }
 
 func (a *annotator) onPaste(ctx app.Context, text string) {
-	if strings.TrimSpace(text) == "" {
-		a.note("", "Paste some text first.", false)
-		return
+	if f, ok := a.pasted(text); ok {
+		a.analyse(ctx, []annotations.File{f}, true)
 	}
-	n := 1
-	for a.hasFile(fmt.Sprintf("pasted-%d.txt", n)) {
-		n++
-	}
-	a.dropMessages("")
-	a.analyse(ctx, []annotations.File{{Name: fmt.Sprintf("pasted-%d.txt", n), Data: []byte(text)}}, true)
-}
-
-func (a *annotator) hasFile(name string) bool {
-	for _, f := range a.files {
-		if f.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 func (a *annotator) onExample(ctx app.Context, e app.Event) {
+	a.analyse(ctx, exampleFiles(), true)
+}
+
+// exampleFiles returns the example story, in the order of its file names.
+func exampleFiles() []annotations.File {
 	names, _ := fs.Glob(exampleFS, "example/*.txt")
 	sort.Strings(names)
 	var files []annotations.File
@@ -545,11 +292,12 @@ func (a *annotator) onExample(ctx app.Context, e app.Event) {
 		data, _ := exampleFS.ReadFile(n)
 		files = append(files, annotations.File{Name: path.Base(n), Data: data})
 	}
-	a.analyse(ctx, files, true)
+	return files
 }
 
 func (a *annotator) onClear(ctx app.Context, e app.Event) {
 	a.reset()
+	a.lateIndex = a.index
 	if a.engine != nil {
 		a.engine.send(engineproto.Request{Op: engineproto.OpClear}, nil)
 	}
@@ -558,32 +306,17 @@ func (a *annotator) onClear(ctx app.Context, e app.Event) {
 }
 
 func (a *annotator) onRemove(ctx app.Context, name string) {
-	kept := a.files[:0]
-	for _, f := range a.files {
-		if f.Name != name {
-			kept = append(kept, f)
-		}
-	}
-	a.files = kept
-	delete(a.docs, name)
-	delete(a.pending, name)
-	a.dropMessages(name)
-	a.dropMessages(duplicateNote + name)
+	a.remove(name)
 	a.afterChange(ctx, true)
 }
 
 func (a *annotator) onSelect(ctx app.Context, name string) {
-	a.selected, a.cursor = name, -1
+	a.choose(name)
 	a.save(ctx)
 }
 
 func (a *annotator) onSettings(ctx app.Context, edit func(*settings)) {
-	s := a.settings
-	edit(&s)
-	s = s.valid()
-	regroup := s.Tolerance != a.settings.Tolerance || s.MinWords != a.settings.MinWords
-	a.settings = s
-	if regroup {
+	if a.changeSettings(edit) {
 		a.afterChange(ctx, true)
 		return
 	}
@@ -591,39 +324,22 @@ func (a *annotator) onSettings(ctx app.Context, edit func(*settings)) {
 }
 
 func (a *annotator) onCompare(ctx app.Context, right bool, name string) {
-	if right {
-		a.compareB = name
-	} else {
-		a.compareA = name
-	}
+	a.compare(right, name)
 }
 
 // onGroup shows group id: the reader switches to a document that has it
 // when the current one does not, then every occurrence flashes.
 func (a *annotator) onGroup(ctx app.Context, id string) {
-	srcs := a.index.sources[id]
-	if len(srcs) == 0 {
-		return
+	if a.showGroup(id) {
+		ctx.Defer(func(app.Context) { flash(highlights(id)) })
 	}
-	if !contains(srcs, a.selected) {
-		a.selected = srcs[0]
-	}
-	ctx.Defer(func(app.Context) { flash(highlights(id)) })
 }
 
 func (a *annotator) onExport(ctx app.Context, kind string) {
-	a.exportKind = kind
-	a.refreshExport()
+	a.chooseExport(kind)
 	if a.exportText != "" {
 		download(a.exportName, exportMIME[kind], a.exportText)
 	}
-}
-
-func (a *annotator) refreshExport() {
-	if a.exportKind == "" {
-		return
-	}
-	a.exportName, a.exportText, a.mdHTML = exportReport(a.report, a.exportKind)
 }
 
 func (a *annotator) Render() app.UI {
@@ -755,27 +471,4 @@ func emptyState(onExample app.EventHandler) app.UI {
 		app.P().Body(app.Button().Class("btn primary").Text("Try the example story").OnClick(onExample)),
 		app.P().Class("quiet").Text("The example is a short fictional story told by four invented outlets."),
 	)
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s && s != "" {
-			return true
-		}
-	}
-	return false
-}
-
-func first(list []string, i int) string {
-	if i < len(list) {
-		return list[i]
-	}
-	return ""
 }

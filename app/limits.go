@@ -64,34 +64,21 @@ func listNames(names []string, n int) string {
 // same file given again (same name, same bytes) is not analysed again and
 // the reader is told; a file with new content replaces the old one, which
 // the reader is told too. It returns the files to analyse.
-func (a *annotator) repeats(files []annotations.File) []annotations.File {
+func (s *session) repeats(files []annotations.File) []annotations.File {
 	var out []annotations.File
 	for _, f := range files {
-		i := a.fileIndex(f.Name)
+		i := s.fileIndex(f.Name)
 		switch {
 		case i < 0:
 			out = append(out, f)
-		case bytes.Equal(a.files[i].Data, f.Data):
-			a.dropMessages(repeatNote + f.Name)
-			a.note(repeatNote+f.Name, fmt.Sprintf("%s was added again: it is the same file as the %s already here, so nothing changed.", f.Name, f.Name), false)
+		case bytes.Equal(s.files[i].Data, f.Data):
+			s.dropMessages(repeatNote + f.Name)
+			s.note(repeatNote+f.Name, fmt.Sprintf("%s was added again: it is the same file as the %s already here, so nothing changed.", f.Name, f.Name), false)
 		default:
-			a.dropMessages(repeatNote + f.Name)
-			a.note(repeatNote+f.Name, fmt.Sprintf("%s replaces the earlier file of the same name.", f.Name), false)
+			s.dropMessages(repeatNote + f.Name)
+			s.note(repeatNote+f.Name, fmt.Sprintf("%s replaces the earlier file of the same name.", f.Name), false)
 			out = append(out, f)
 		}
 	}
 	return out
-}
-
-// repeatNote starts the File of the message about a file given again.
-const repeatNote = "\x00repeat:"
-
-// fileIndex returns the index of the workspace file called name, or -1.
-func (a *annotator) fileIndex(name string) int {
-	for i, f := range a.files {
-		if f.Name == name {
-			return i
-		}
-	}
-	return -1
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -15,13 +16,80 @@ import (
 const workspaceKey = "crossquote.workspace.v1"
 
 // workspace is what survives a reload: the files as given (so they can be
-// analysed again by a newer engine) and the reader's settings.
+// analysed again by a newer engine) and the reader's settings. Its keys are
+// snake_case, as in the report and the engine's protocol; decoding also
+// reads the camelCase keys a workspace stored before had (see
+// UnmarshalJSON), so nothing a reader stored is lost.
 type workspace struct {
-	Files       []annotations.File `json:"files"`
-	Tolerance   float64            `json:"tolerance"`
-	MinWords    int                `json:"minWords"`
-	ShowRemoved bool               `json:"showRemoved"`
-	Selected    string             `json:"selected,omitempty"`
+	Files       []storedFile `json:"files"`
+	Tolerance   float64      `json:"tolerance"`
+	MinWords    int          `json:"min_words"`
+	ShowRemoved bool         `json:"show_removed"`
+	Selected    string       `json:"selected,omitempty"`
+}
+
+// storedFile is one file of the stored workspace. It has keys of its own
+// rather than annotations.File's, so the stored format does not change
+// when that type's does. Go's JSON decoder matches keys without regard to
+// case: the "Name" and "Data" of a workspace stored with annotations.File
+// read into these fields too.
+type storedFile struct {
+	Name string `json:"name"`
+	Data []byte `json:"data"`
+}
+
+// legacyWorkspace holds the keys of the workspace as stored before it was
+// snake_case: minWords and showRemoved.
+type legacyWorkspace struct {
+	MinWords    *int  `json:"minWords"`
+	ShowRemoved *bool `json:"showRemoved"`
+}
+
+// UnmarshalJSON reads a stored workspace in the current format or in the
+// one before it; where a workspace has both keys of a setting, the
+// snake_case one wins.
+func (w *workspace) UnmarshalJSON(b []byte) error {
+	type plain workspace // without this method
+	var cur plain
+	if err := json.Unmarshal(b, &cur); err != nil {
+		return err
+	}
+	var old legacyWorkspace
+	if err := json.Unmarshal(b, &old); err != nil {
+		return err
+	}
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(b, &keys); err != nil {
+		return err
+	}
+	if _, ok := keys["min_words"]; !ok && old.MinWords != nil {
+		cur.MinWords = *old.MinWords
+	}
+	if _, ok := keys["show_removed"]; !ok && old.ShowRemoved != nil {
+		cur.ShowRemoved = *old.ShowRemoved
+	}
+	*w = workspace(cur)
+	return nil
+}
+
+// newWorkspace returns the workspace to store for files, settings s and
+// the document shown.
+func newWorkspace(files []annotations.File, s settings, selected string) workspace {
+	w := workspace{Tolerance: s.Tolerance, MinWords: s.MinWords, ShowRemoved: s.ShowRemoved, Selected: selected}
+	w.Files = make([]storedFile, len(files))
+	for i, f := range files {
+		w.Files[i] = storedFile{f.Name, f.Data}
+	}
+	return w
+}
+
+// files returns the workspace's files.
+func (w workspace) files() []annotations.File {
+	files := make([]annotations.File, len(w.Files))
+	for i, f := range w.Files {
+		files[i] = annotations.File{Name: f.Name, Data: f.Data}
+	}
+	return files
 }
 
 // settings are the reader's choices that change how a report is made or shown.
@@ -54,7 +122,7 @@ func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
 	if err := storageError(); err != nil {
 		return nil, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", err)
 	}
-	files := append([]annotations.File(nil), w.Files...)
+	files := append([]storedFile(nil), w.Files...)
 	for {
 		w.Files = files
 		if err = ctx.LocalStorage().Set(workspaceKey, w); err == nil {
@@ -75,7 +143,7 @@ func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
 // the bytes remain (at least one file goes), keeping the others in order.
 // Each try encodes the whole workspace, so shrinking by a share rather
 // than a file at a time keeps a thousand files from taking a thousand tries.
-func dropLargest(files []annotations.File) (kept []annotations.File, dropped []string) {
+func dropLargest(files []storedFile) (kept []storedFile, dropped []string) {
 	total := 0
 	order := make([]int, len(files))
 	for i, f := range files {

@@ -1,0 +1,460 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
+)
+
+// session is the page's state as a plain Go value: the workspace's files,
+// their analysed documents, the work the engine still owes, the report
+// and its index, the reader's choices and the messages. Its methods are
+// the page's logic without a browser: they take the engine's replies and
+// return the requests to send, so native tests drive the page through
+// them. The annotator owns one, changes it only on the UI goroutine, and
+// does the browser's part (the worker, storage, the window).
+type session struct {
+	files   []annotations.File               // inputs in the order given
+	docs    map[string]*annotations.Document // analysed, by file name
+	pending map[string]int                   // file name → generation being analysed
+	gen     int
+	report  *annotations.Report
+	index   *reportIndex
+
+	settings settings
+
+	selected           string // document shown in the reader
+	compareA, compareB string
+	cursor             int // position of j/k among the reader's shared highlights
+
+	status   string
+	messages []message
+
+	exportKind, exportText, exportName, mdHTML string
+
+	// groupSeq is the request whose groups the page waits for (replies to
+	// older ones are stale), saveAfter whether the workspace is stored
+	// when they come.
+	groupSeq  int
+	saveAfter bool
+}
+
+// message is a notice about one file (or about the workspace when File is
+// empty), shown in #messages.
+type message struct {
+	File, Text string
+	Error      bool
+}
+
+// Message keys: the File of messages that are not about one file's
+// reading, so each kind can be replaced or dropped on its own.
+const (
+	// storageNote is the File of messages about the stored workspace.
+	storageNote = "\x00storage"
+	// duplicateNote starts the File of the message about a duplicate file.
+	duplicateNote = "\x00duplicate:"
+	// repeatNote starts the File of the message about a file given again.
+	repeatNote = "\x00repeat:"
+)
+
+func newSession() session {
+	s := session{settings: defaultSettings()}
+	s.reset()
+	return s
+}
+
+// reset empties the workspace and forgets the messages; the settings stay.
+func (s *session) reset() {
+	s.files, s.docs, s.pending = nil, map[string]*annotations.Document{}, map[string]int{}
+	s.selected, s.compareA, s.compareB, s.cursor = "", "", "", -1
+	s.messages = nil
+	s.exportKind, s.exportText, s.exportName, s.mdHTML = "", "", "", ""
+	s.groupSeq, s.saveAfter = 0, false
+	s.show(nil)
+	s.status = "No sources yet."
+}
+
+// restore takes the settings and the selection of a stored workspace and
+// returns its files, to be analysed.
+func (s *session) restore(w workspace) []annotations.File {
+	s.settings = settings{Tolerance: w.Tolerance, MinWords: w.MinWords, ShowRemoved: w.ShowRemoved}.valid()
+	s.selected = w.Selected
+	return w.files()
+}
+
+// stored returns the workspace to store.
+func (s *session) stored() workspace {
+	return newWorkspace(s.files, s.settings, s.selected)
+}
+
+// add adds files to the workspace (a file with a name already present
+// replaces it) and returns the request that has the engine analyse them,
+// with their bytes; prepare it with request before sending.
+func (s *session) add(files []annotations.File) (engineproto.Request, [][]byte) {
+	refs := make([]engineproto.FileRef, len(files))
+	data := make([][]byte, len(files))
+	for i, f := range files {
+		s.gen++
+		refs[i], data[i] = engineproto.FileRef{Name: f.Name, Gen: s.gen}, f.Data
+		s.pending[f.Name] = s.gen
+		s.dropMessages(f.Name)
+		if j := s.fileIndex(f.Name); j >= 0 {
+			s.files[j] = f
+		} else {
+			s.files = append(s.files, f)
+		}
+	}
+	s.status = fmt.Sprintf("Analysing %d file%s…", len(files), plural(len(files)))
+	return engineproto.Request{Op: engineproto.OpAdd, Files: refs}, data
+}
+
+// request completes an OpAdd or OpRegroup request for the workspace as it
+// is now (its names and settings); its groups replace the current ones
+// when they come, and the workspace is stored then if save is set.
+func (s *session) request(req engineproto.Request, save bool) engineproto.Request {
+	s.saveAfter = s.saveAfter || save
+	req.Names = make([]string, len(s.files))
+	for i, f := range s.files {
+		req.Names[i] = f.Name
+	}
+	req.Tolerance, req.MinWords = s.settings.Tolerance, s.settings.MinWords
+	return req
+}
+
+// sent records the Seq of the request whose groups the page now awaits.
+func (s *session) sent(seq int) { s.groupSeq = seq }
+
+// noEngine gives up the work asked of an engine the browser cannot run.
+func (s *session) noEngine() {
+	clear(s.pending)
+	s.status = errNoWorker.Error()
+}
+
+// regroup shows the current groups minus the files removed, and returns
+// the request that groups the workspace again; until its groups come the
+// page shows these.
+func (s *session) regroup(save bool) engineproto.Request {
+	s.show(s.report.Groups)
+	return s.request(engineproto.Request{Op: engineproto.OpRegroup}, save)
+}
+
+// reply takes one reply of the engine's worker. It reports whether the
+// page's wait is over (the groups awaited came, or an error ended the
+// wait): the selections are then settled with settle.
+func (s *session) reply(r engineproto.Reply) (done bool) {
+	s.take(r)
+	switch r.Op {
+	case engineproto.OpDocument:
+		if n := len(r.Documents); n > 0 && r.Documents[n-1].Document != nil && r.Seq == s.groupSeq {
+			s.status = fmt.Sprintf("Analysed %d of %d: %s", r.Done, r.Total, r.Documents[n-1].Document.Name)
+		}
+	case engineproto.OpGroups:
+		if r.Seq != s.groupSeq {
+			return false // a newer request is on its way
+		}
+		// The worker handles requests in order: every file sent so far
+		// has been analysed.
+		clear(s.pending)
+		for _, d := range s.docs {
+			d.DuplicateOf = r.Duplicates[d.Name]
+		}
+		s.show(r.Groups)
+		return true
+	case engineproto.OpError:
+		s.note("", r.Error, true)
+		if r.Seq == s.groupSeq || r.Seq == 0 {
+			// No groups will come for the request awaited.
+			clear(s.pending)
+			s.show(s.report.Groups)
+			return true
+		}
+	}
+	return false
+}
+
+// take keeps the analysed documents of reply r, except those of files
+// removed or replaced since.
+func (s *session) take(r engineproto.Reply) {
+	for _, x := range r.Documents {
+		d := x.Document
+		if d == nil || s.pending[d.Name] != x.Gen {
+			continue
+		}
+		s.docs[d.Name] = d
+		if d.Error != "" {
+			s.note(d.Name, d.Error, true)
+		}
+	}
+}
+
+// settle fixes the selections once the groups are in, says what the
+// workspace holds, and refreshes the export shown. It reports whether a
+// change asked for the workspace to be stored, and forgets that it did.
+func (s *session) settle() (save bool) {
+	s.noteDuplicates()
+	names := s.readable()
+	if !contains(names, s.selected) {
+		s.selected = first(names, 0)
+	}
+	names = nil
+	for _, d := range s.index.matched {
+		names = append(names, d.Name)
+	}
+	if !contains(names, s.compareA) {
+		s.compareA = first(names, 0)
+	}
+	if !contains(names, s.compareB) || s.compareB == s.compareA {
+		s.compareB = ""
+		for _, n := range names {
+			if n != s.compareA {
+				s.compareB = n
+				break
+			}
+		}
+	}
+	s.cursor = -1
+	s.status = s.summary()
+	s.refreshExport()
+	save, s.saveAfter = s.saveAfter, false
+	return save
+}
+
+// show makes the report of the analysed documents, in the order of the
+// files, and groups: members in documents no longer there are left out,
+// and so is a group left with fewer than two documents.
+func (s *session) show(groups []annotations.Group) {
+	docs := make([]*annotations.Document, 0, len(s.files))
+	for _, f := range s.files {
+		if d := s.docs[f.Name]; d != nil {
+			docs = append(docs, d)
+		}
+	}
+	kept := make([]annotations.Group, 0, len(groups))
+	for _, g := range groups {
+		var ms []annotations.Member
+		in := map[string]bool{}
+		for _, m := range g.Members {
+			if s.docs[m.Document] != nil {
+				ms = append(ms, m)
+				in[m.Document] = true
+			}
+		}
+		if len(in) >= 2 {
+			g.Members = ms
+			kept = append(kept, g)
+		}
+	}
+	s.report = &annotations.Report{Documents: docs, Groups: kept}
+	s.index = newReportIndex(s.report)
+}
+
+// storeResult turns the outcome of storing the workspace (see
+// saveWorkspace) into messages: the files left out, or why nothing was
+// stored.
+func (s *session) storeResult(left []string, err error) {
+	s.dropMessages(storageNote)
+	if err != nil {
+		// Nothing was stored: the per-file notes would claim otherwise.
+		s.note(storageNote, err.Error(), true)
+		return
+	}
+	for _, name := range left {
+		s.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", name), true)
+	}
+}
+
+// noteDuplicates says which files repeat another's text and so are not
+// counted as sources of their own.
+func (s *session) noteDuplicates() {
+	for _, d := range s.index.docs {
+		s.dropMessages(duplicateNote + d.Name)
+		if d.DuplicateOf != "" {
+			s.note(duplicateNote+d.Name, fmt.Sprintf("%s has exactly the same text as %s, so it is not counted as another source.", d.Name, d.DuplicateOf), false)
+		}
+	}
+}
+
+// note adds a message about file (see message).
+func (s *session) note(file, text string, isErr bool) {
+	s.messages = append(s.messages, message{file, text, isErr})
+}
+
+// dropMessages forgets the messages about file.
+func (s *session) dropMessages(file string) {
+	s.messages = slices.DeleteFunc(s.messages, func(m message) bool { return m.File == file })
+}
+
+// refuse shows the messages about files that were not read.
+func (s *session) refuse(notes []message) {
+	for _, m := range notes {
+		s.dropMessages(m.File)
+		s.note(m.File, m.Text, m.Error)
+	}
+}
+
+// readable lists the names of the documents that could be analysed, in
+// the order the files were given.
+func (s *session) readable() []string {
+	var names []string
+	for _, d := range s.index.docs {
+		names = append(names, d.Name)
+	}
+	return names
+}
+
+// summary is the status line once the work is done: what the workspace
+// holds.
+func (s *session) summary() string {
+	if len(s.files) == 0 {
+		return "No sources yet."
+	}
+	if len(s.pending) > 0 {
+		return fmt.Sprintf("Analysing %d file%s…", len(s.pending), plural(len(s.pending)))
+	}
+	n, quotes := len(s.index.matched), 0
+	for _, d := range s.index.matched {
+		quotes += len(d.Quotes)
+	}
+	shared := 0
+	for _, g := range s.report.Groups {
+		if g.Kind == annotations.KindQuote {
+			shared++
+		}
+	}
+	return fmt.Sprintf("%d source%s · %d quotation%s · %d shared quotation%s · %d shared passage%s",
+		n, plural(n), quotes, plural(quotes), shared, plural(shared),
+		len(s.report.Groups)-shared, plural(len(s.report.Groups)-shared))
+}
+
+// pasted returns pasted text as a file with a name not taken yet
+// (pasted-1.txt, pasted-2.txt…); ok is false, with a message, when there
+// is no text.
+func (s *session) pasted(text string) (f annotations.File, ok bool) {
+	if strings.TrimSpace(text) == "" {
+		s.note("", "Paste some text first.", false)
+		return f, false
+	}
+	n := 1
+	for s.fileIndex(fmt.Sprintf("pasted-%d.txt", n)) >= 0 {
+		n++
+	}
+	s.dropMessages("")
+	return annotations.File{Name: fmt.Sprintf("pasted-%d.txt", n), Data: []byte(text)}, true
+}
+
+// remove takes the file called name out of the workspace; regroup then.
+func (s *session) remove(name string) {
+	s.files = slices.DeleteFunc(s.files, func(f annotations.File) bool { return f.Name == name })
+	delete(s.docs, name)
+	delete(s.pending, name)
+	s.dropMessages(name)
+	s.dropMessages(duplicateNote + name)
+}
+
+// choose shows document name in the reader.
+func (s *session) choose(name string) { s.selected, s.cursor = name, -1 }
+
+// changeSettings applies an edit of the settings, clamped into range, and
+// reports whether the groups must be made again (the matching changed, not
+// only the view).
+func (s *session) changeSettings(edit func(*settings)) (regroup bool) {
+	next := s.settings
+	edit(&next)
+	next = next.valid()
+	regroup = next.Tolerance != s.settings.Tolerance || next.MinWords != s.settings.MinWords
+	s.settings = next
+	return regroup
+}
+
+// compare sets the left or the right document of the comparison.
+func (s *session) compare(right bool, name string) {
+	if right {
+		s.compareB = name
+	} else {
+		s.compareA = name
+	}
+}
+
+// showGroup makes the reader show a document that has group id when the
+// current one does not; ok is false for a group no document has.
+func (s *session) showGroup(id string) (ok bool) {
+	srcs := s.index.sources[id]
+	if len(srcs) == 0 {
+		return false
+	}
+	if !contains(srcs, s.selected) {
+		s.selected = srcs[0]
+	}
+	return true
+}
+
+// step moves the keyboard cursor to the next (+1) or previous (-1) of the
+// reader's n shared highlights and returns its position; ok is false,
+// with a status saying so, when there is none.
+func (s *session) step(d, n int) (at int, ok bool) {
+	switch {
+	case n == 0:
+		s.status = "This document has no shared quotation to move to."
+		return 0, false
+	case s.cursor < 0 || s.cursor >= n:
+		// Fresh start: j goes to the first, k to the last.
+		if d > 0 {
+			s.cursor = 0
+		} else {
+			s.cursor = n - 1
+		}
+	default:
+		s.cursor = ((s.cursor+d)%n + n) % n
+	}
+	return s.cursor, true
+}
+
+// chooseExport shows the export of kind and keeps it current.
+func (s *session) chooseExport(kind string) {
+	s.exportKind = kind
+	s.refreshExport()
+}
+
+// refreshExport makes the export shown again from the current report.
+func (s *session) refreshExport() {
+	if s.exportKind == "" {
+		return
+	}
+	s.exportName, s.exportText, s.mdHTML = exportReport(s.report, s.exportKind)
+}
+
+// fileIndex returns the index of the workspace file called name, or -1.
+func (s *session) fileIndex(name string) int {
+	for i, f := range s.files {
+		if f.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s && s != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func first(list []string, i int) string {
+	if i < len(list) {
+		return list[i]
+	}
+	return ""
+}
