@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/match"
 )
 
 // multinewsFiles returns all sources of multinews-dev as one flat list.
@@ -34,10 +36,10 @@ func BenchmarkAnnotateMultinews(b *testing.B) {
 // BenchmarkMatchMultinews measures Match alone on the analysed sources of
 // multinews-dev.
 func BenchmarkMatchMultinews(b *testing.B) {
-	docs := analysed(multinewsFiles(b))
+	docs := sources(analysed(multinewsFiles(b)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Match(docs, DefaultMatchOptions())
+		match.Match(docs, DefaultMatchOptions())
 	}
 }
 
@@ -60,8 +62,9 @@ func BenchmarkMatchScale(b *testing.B) {
 		b.Run(fmt.Sprintf("docs=%d", n), func(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
+			srcs := sources(docs)
 			for b.Loop() {
-				Match(docs, DefaultMatchOptions())
+				match.Match(srcs, DefaultMatchOptions())
 			}
 		})
 	}

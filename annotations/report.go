@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations/clean"
+	"github.com/crossquote/crossquote/annotations/match"
 	"github.com/crossquote/crossquote/annotations/quote"
 	"github.com/crossquote/crossquote/annotations/read"
 )
@@ -70,15 +71,15 @@ func NewDocument(name string, data []byte) *Document {
 }
 
 // Option adjusts an analysis; see [WithTolerance] and [WithMinWords].
-type Option func(*MatchOptions)
+type Option func(*match.Options)
 
 // WithTolerance sets how different two renderings of one remark may be and
 // still be grouped: 0 demands an exact normalised match, 1 accepts anything.
-func WithTolerance(t float64) Option { return func(o *MatchOptions) { o.Tolerance = t } }
+func WithTolerance(t float64) Option { return func(o *match.Options) { o.Tolerance = t } }
 
 // WithMinWords sets the length under which a quotation is only grouped on an
 // exact normalised match.
-func WithMinWords(n int) Option { return func(o *MatchOptions) { o.MinWords = n } }
+func WithMinWords(n int) Option { return func(o *match.Options) { o.MinWords = n } }
 
 // Annotate analyses files as one story: each is read, cleaned and searched
 // for quotations, then the quotations and passages shared across files are
@@ -104,7 +105,7 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	}
 	nameUniquely(docs)
 	sources := setAsideDuplicates(docs)
-	return &Report{Documents: docs, Groups: Match(sources, o)}
+	return &Report{Documents: docs, Groups: match.Match(sources, o)}
 }
 
 // nameUniquely renames the second and later documents that share a name.
@@ -124,9 +125,9 @@ func nameUniquely(docs []*Document) {
 // setAsideDuplicates sets DuplicateOf on every readable document whose text an
 // earlier one already has, and returns the documents that take part in
 // matching: readable and not duplicates.
-func setAsideDuplicates(docs []*Document) []*Document {
+func setAsideDuplicates(docs []*Document) []*match.Source {
 	first := make(map[string]string, len(docs))
-	sources := make([]*Document, 0, len(docs))
+	sources := make([]*match.Source, 0, len(docs))
 	for _, d := range docs {
 		d.DuplicateOf = ""
 		if d.Error != "" {
@@ -137,7 +138,12 @@ func setAsideDuplicates(docs []*Document) []*Document {
 			continue
 		}
 		first[d.Text] = d.Name
-		sources = append(sources, d)
+		sources = append(sources, d.source())
 	}
 	return sources
+}
+
+// source returns the document as the match stage reads it.
+func (d *Document) source() *match.Source {
+	return &match.Source{Name: d.Name, Text: d.Text, Kept: d.Kept, Removed: d.Removed, Quotes: d.Quotes}
 }

@@ -46,3 +46,23 @@ func TestRegroupDuplicatesAndNames(t *testing.T) {
 		t.Error("regrouping the same documents changed the report")
 	}
 }
+
+// TestRegroupLeavesOutErrors checks that a document with an Error takes no
+// part in matching (this case was the match stage's before it took
+// sources of its own).
+func TestRegroupLeavesOutErrors(t *testing.T) {
+	build := func() []*Document {
+		return []*Document{
+			NewDocument("a", []byte(`“We will rebuild every school that the storm destroyed,” he said.`)),
+			NewDocument("b", []byte(`“We will rebuild every school that the storm destroyed,” the mayor said.`)),
+		}
+	}
+	if r := Regroup(build()); len(r.Groups) == 0 {
+		t.Fatal("the two documents share no group: the check checks nothing")
+	}
+	docs := build()
+	docs[1].Error = "b: unreadable"
+	if r := Regroup(docs); len(r.Groups) != 0 {
+		t.Errorf("groups with an unreadable document: %+v", r.Groups)
+	}
+}

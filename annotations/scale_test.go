@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/annotations/match"
 	"github.com/crossquote/crossquote/annotations/synth"
 )
 
@@ -68,13 +69,14 @@ func BenchmarkMatchSynthetic(b *testing.B) {
 	for _, n := range []int{100, 1000} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			files, _ := synth.Generate(1, n)
-			docs := make([]*annotations.Document, len(files))
+			docs := make([]*match.Source, len(files))
 			for i, f := range files {
-				docs[i] = annotations.NewDocument(f.Name, f.Data)
+				d := annotations.NewDocument(f.Name, f.Data)
+				docs[i] = &match.Source{Name: d.Name, Text: d.Text, Kept: d.Kept, Removed: d.Removed, Quotes: d.Quotes}
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				annotations.Match(docs, annotations.DefaultMatchOptions())
+				match.Match(docs, annotations.DefaultMatchOptions())
 			}
 		})
 	}

@@ -132,7 +132,7 @@ func touches(r *Report, g Group, specs []seedQuoteSpec) bool {
 	return len(docs) >= 2
 }
 
-func countKind(groups []Group, kind string) int {
+func countKind(groups []Group, kind Kind) int {
 	n := 0
 	for _, g := range groups {
 		if g.Kind == kind {

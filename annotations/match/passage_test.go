@@ -1,4 +1,4 @@
-package annotations
+package match
 
 import (
 	"fmt"
@@ -16,18 +16,18 @@ const wire = `The regional council approved the new ferry timetable on Tuesday a
 func TestMatchPassages(t *testing.T) {
 	tests := []struct {
 		name string
-		docs []*Document
+		docs []*Source
 		want []string // per group: member texts joined by " | ", in member order
 	}{{
 		name: "identical wire copy is one passage",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", wire),
 			testDoc("b", "By our reporter\n\n"+wire),
 		},
 		want: []string{wire + " | " + wire},
 	}, {
 		name: "small edits stay in one passage",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `Talks resumed on a cease-fire and an interim government for the valley, officials said on Monday.`),
 			testDoc("b", `Talks resumed on a ceasefire and an interim administration for the valley, officials said Monday.`),
 		},
@@ -37,7 +37,7 @@ func TestMatchPassages(t *testing.T) {
 		},
 	}, {
 		name: "quotations split passages and are left to quote groups",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The lighthouse keeper retired after forty years on the island rock. “I will miss the storms most of all,” he said, before he boarded the last boat to the mainland with his dog.`),
 			testDoc("b", `The lighthouse keeper retired after forty years on the island rock. “I will miss the storms,” he said, before he boarded the last boat to the mainland with his dog.`),
 		},
@@ -47,14 +47,14 @@ func TestMatchPassages(t *testing.T) {
 		},
 	}, {
 		name: "seven shared words are not a passage",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `Yesterday the old mill by the river burned down completely. Nobody was hurt.`),
 			testDoc("b", `Witnesses saw how the old mill by the river burned at noon.`),
 		},
 		want: nil,
 	}, {
 		name: "three outlets, one stretch",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", wire),
 			testDoc("b", strings.Replace(wire, "every forty minutes", "every 40 minutes", 1)),
 			testDoc("c", strings.Replace(wire, "on Tuesday ", "", 1)),
@@ -62,9 +62,9 @@ func TestMatchPassages(t *testing.T) {
 		want: []string{wire + " | " + strings.Replace(wire, "every forty minutes", "every 40 minutes", 1) + " | " + strings.Replace(wire, "on Tuesday ", "", 1)},
 	}, {
 		name: "passages only in kept paragraphs",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", wire),
-			func() *Document {
+			func() *Source {
 				d := testDoc("b", wire)
 				d.Kept = nil
 				return d
@@ -74,7 +74,7 @@ func TestMatchPassages(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			groups := Match(tt.docs, DefaultMatchOptions())
+			groups := Match(tt.docs, DefaultOptions())
 			checkMembers(t, tt.docs, groups)
 			var got []string
 			for _, g := range groups {
@@ -108,11 +108,11 @@ func TestPassageNoDrift(t *testing.T) {
 	for i := range 60 {
 		words = append(words, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
 	}
-	var docs []*Document
+	var docs []*Source
 	for k := 0; 4*k+24 <= len(words); k++ {
 		docs = append(docs, testDoc(fmt.Sprint("d", k), strings.Join(words[4*k:4*k+24], " ")+"."))
 	}
-	groups := Match(docs, DefaultMatchOptions())
+	groups := Match(docs, DefaultOptions())
 	checkMembers(t, docs, groups)
 	grouped := make(map[string]bool)
 	for _, g := range groups {

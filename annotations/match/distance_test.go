@@ -1,4 +1,4 @@
-package annotations
+package match
 
 import (
 	"math/rand/v2"

@@ -1,4 +1,4 @@
-package annotations
+package match
 
 import (
 	"encoding/json"
@@ -6,14 +6,17 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/quote"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // testDoc builds a Document by hand from text in which every quotation is
 // written with curly marks “…”: one kept paragraph per blank-line-separated
-// block, one Quote per pair of marks. A speaker given as "text|Speaker" in
+// block, one quote.Quote per pair of marks. A speaker given as "text|Speaker" in
 // speakers is attached to the quotation whose text it names.
-func testDoc(name, text string, speakers ...string) *Document {
-	d := &Document{Name: name, Text: text}
+func testDoc(name, text string, speakers ...string) *Source {
+	d := &Source{Name: name, Text: text}
 	for off := 0; off < len(text); {
 		end := strings.Index(text[off:], "\n\n")
 		if end < 0 {
@@ -22,7 +25,7 @@ func testDoc(name, text string, speakers ...string) *Document {
 			end += off
 		}
 		if strings.TrimSpace(text[off:end]) != "" {
-			d.Kept = append(d.Kept, Span{Start: off, End: end})
+			d.Kept = append(d.Kept, span.Span{Start: off, End: end})
 		}
 		off = end + 2
 	}
@@ -37,10 +40,10 @@ func testDoc(name, text string, speakers ...string) *Document {
 			break
 		}
 		end := start + close
-		q := Quote{ID: fmt.Sprintf("q%d", len(d.Quotes)+1), Span: Span{Start: start, End: end}, Text: text[start:end]}
+		q := quote.Quote{ID: fmt.Sprintf("q%d", len(d.Quotes)+1), Span: span.Span{Start: start, End: end}, Text: text[start:end]}
 		for _, s := range speakers {
-			quote, who, _ := strings.Cut(s, "|")
-			if quote == q.Text {
+			said, who, _ := strings.Cut(s, "|")
+			if said == q.Text {
 				q.Speaker = who
 			}
 		}
@@ -52,7 +55,7 @@ func testDoc(name, text string, speakers ...string) *Document {
 
 // quoteSets describes the quote groups as sorted "doc:text" lists, one per
 // group, for comparison with the expectation.
-func quoteSets(groups []Group, kind string) [][]string {
+func quoteSets(groups []Group, kind Kind) [][]string {
 	var out [][]string
 	for _, g := range groups {
 		if g.Kind != kind {
@@ -72,60 +75,60 @@ func quoteSets(groups []Group, kind string) [][]string {
 func TestMatchQuotes(t *testing.T) {
 	tests := []struct {
 		name string
-		docs []*Document
+		docs []*Source
 		want [][]string // each group as sorted "doc:text"
 	}{{
 		name: "exact",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The mayor said “the bridge will open in spring” on Monday.`),
 			testDoc("b", `“The bridge will open in spring,” the mayor told reporters.`),
 		},
 		want: [][]string{{"a:the bridge will open in spring", "b:The bridge will open in spring,"}},
 	}, {
 		name: "quote marks, dashes, apostrophes and case",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `She said: “We won’t sell the harbour — not now, not ever.”`),
 			testDoc("b", `She said: “we won't sell the HARBOUR - not now; not ever”.`),
 		},
 		want: [][]string{{"a:We won’t sell the harbour — not now, not ever.", "b:we won't sell the HARBOUR - not now; not ever"}},
 	}, {
 		name: "containment",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The coach called the season “a brave first step, full of promise for the club” at the dinner.`),
 			testDoc("b", `The coach called the season “a brave first step” at the dinner.`),
 		},
 		want: [][]string{{"a:a brave first step, full of promise for the club", "b:a brave first step"}},
 	}, {
 		name: "two-word containment with shared context",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `After two long rounds of harbour talks in Tallinn, the minister called them a “fresh start, opening new doors,” she said.`),
 			testDoc("b", `Calling the two rounds of harbour talks a “fresh start,” the minister promised more.`),
 		},
 		want: [][]string{{"a:fresh start, opening new doors,", "b:fresh start,"}},
 	}, {
 		name: "fuzzy: word inserted",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),
 			testDoc("b", `“We will rebuild every single school that the storm destroyed,” he said.`),
 		},
 		want: [][]string{{"a:We will rebuild every school that the storm destroyed,", "b:We will rebuild every single school that the storm destroyed,"}},
 	}, {
 		name: "fuzzy: word removed, comma added",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The river rose faster than anyone in the valley expected,” she said.`),
 			testDoc("b", `“The river rose faster, than anyone in the valley had expected,” she said.`),
 		},
 		want: [][]string{{"a:The river rose faster than anyone in the valley expected,", "b:The river rose faster, than anyone in the valley had expected,"}},
 	}, {
 		name: "fuzzy: fragment of a longer quotation with a change",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“Nobody here is trading the orchards for the mines, and nobody will,” the official said.`),
 			testDoc("b", `“Nobody is trading the orchards for the mines,” the official said.`),
 		},
 		want: [][]string{{"a:Nobody here is trading the orchards for the mines, and nobody will,", "b:Nobody is trading the orchards for the mines,"}},
 	}, {
 		name: "short quotations group only when equal",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `Critics called the plan “reckless” and “deeply flawed”.`),
 			testDoc("b", `The plan was “reckless” said one; another called it “deeply flawed.”`),
 			testDoc("c", `The plan was “deeply flaw” in the eyes of many.`),
@@ -133,56 +136,56 @@ func TestMatchQuotes(t *testing.T) {
 		want: [][]string{{"a:deeply flawed", "b:deeply flawed."}, {"a:reckless", "b:reckless"}},
 	}, {
 		name: "tolerance does not apply under MinWords",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `It was “utterly hopeless”, he said.`),
 			testDoc("b", `It was “utterly hopeles”, he said.`),
 		},
 		want: nil,
 	}, {
 		name: "repeat inside one document is not shared",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“We stand with the farmers,” she said. Later: “We stand with the farmers.”`),
 			testDoc("b", `Nothing was quoted here at all, only “a quiet week” for everyone.`),
 		},
 		want: nil,
 	}, {
 		name: "repeat inside one document joins a shared group",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“We stand with the farmers,” she said. Later: “We stand with the farmers.”`),
 			testDoc("b", `“We stand with the farmers,” the senator said.`),
 		},
 		want: [][]string{{"a:We stand with the farmers,", "a:We stand with the farmers.", "b:We stand with the farmers,"}},
 	}, {
 		name: "decoy: same words, different order",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The council trusts the people of the city,” he said.`),
 			testDoc("b", `“The people of the city trust the council,” he said.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: shared common phrase in unrelated remarks",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The banker said “at the end of the day the markets decide everything about rates” in London.`),
 			testDoc("b", `The farmer said “at the end of the day the weather decides what we eat in winter” in Kent.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: short scare quote inside an unrelated long quote",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The gallery described the painting as “quite remarkable” in its catalogue of spring.`),
 			testDoc("b", `Rain fell over the stadium. “The comeback was quite remarkable for a team this young,” the coach said of the final.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: one-word scare quote",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `The report was “flawed”, the union said.`),
 			testDoc("b", `“The inquiry was flawed from the start and everyone knew it,” the union said.`),
 		},
 		want: nil,
 	}, {
 		name: "transitive over three documents",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“Our doors stay open to every family who needs shelter tonight,” the pastor said.`),
 			testDoc("b", `“Our doors stay open to every family who needs shelter,” the pastor said.`),
 			testDoc("c", `“Our doors stay open to every family,” the pastor said.`),
@@ -195,14 +198,14 @@ func TestMatchQuotes(t *testing.T) {
 		}},
 	}, {
 		name: "same speaker lets a short fragment join",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `Ms Varga hailed a “historic moment for the island and its people.”`, "historic moment for the island and its people.|Anna Varga"),
 			testDoc("b", `It was, Varga said, a “historic moment.”`, "historic moment.|Varga"),
 		},
 		want: [][]string{{"a:historic moment for the island and its people.", "b:historic moment."}},
 	}, {
 		name: "a long quotation holding two remarks joins both without fusing them",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `She told the crowd: “The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.”`),
 			testDoc("b", `“The mill will reopen in March with two hundred jobs,” she said. Later she added: “The river path will be finished before the summer fair.”`),
 		},
@@ -212,42 +215,42 @@ func TestMatchQuotes(t *testing.T) {
 		},
 	}, {
 		name: "decoy: a quoted title is not a fragment of a remark",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `Her memoir “Silent Harbour” sold well in London, the publisher said on Monday.`),
 			testDoc("b", `“I wrote Silent Harbour for my mother,” she said in London, according to the publisher on Monday.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: a negation added",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The council will fund the new harbour wall before the winter storms,” she said.`),
 			testDoc("b", `“The council will not fund the new harbour wall before the winter storms,” she said.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: a verb replaced by its opposite",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The council will support the new harbour wall before the winter storms,” she said.`),
 			testDoc("b", `“The council will oppose the new harbour wall before the winter storms,” she said.`),
 		},
 		want: nil,
 	}, {
 		name: "decoy: subject and object swapped",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The farmers will meet the ministers at the harbour before the vote,” she said.`),
 			testDoc("b", `“The ministers will meet the farmers at the harbour before the vote,” she said.`),
 		},
 		want: nil,
 	}, {
 		name: "a spelling variant is an edit, not a new remark",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“We will finish the northern road before the next harvest season,” she said.`),
 			testDoc("b", `“We will finish the northern roads before the next harvest season,” she said.`),
 		},
 		want: [][]string{{"a:We will finish the northern road before the next harvest season,", "b:We will finish the northern roads before the next harvest season,"}},
 	}, {
 		name: "a truncated quotation that fits two remarks joins the more widely quoted",
-		docs: []*Document{
+		docs: []*Source{
 			testDoc("a", `“The council will fund the new harbour wall before the winter storms, and the port will not close,” she said.`),
 			testDoc("b", `“The council will fund the new harbour wall before the winter storms, and the port will not close,” she said.`),
 			testDoc("c", `“The council will fund the new harbour wall before the winter storms, and the port will close,” she said.`),
@@ -259,20 +262,18 @@ func TestMatchQuotes(t *testing.T) {
 			"d:The council will fund the new harbour wall before the winter storms,",
 		}},
 	}, {
-		name: "documents with an error take no part",
-		docs: []*Document{
+		// The front door leaves out documents with an Error; see
+		// TestRegroupLeavesOutErrors there.
+		name: "nil sources take no part",
+		docs: []*Source{
 			testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),
-			func() *Document {
-				d := testDoc("b", `“We will rebuild every school that the storm destroyed,” he said.`)
-				d.Error = "b: unreadable"
-				return d
-			}(),
+			nil,
 		},
 		want: nil,
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			groups := Match(tt.docs, DefaultMatchOptions())
+			groups := Match(tt.docs, DefaultOptions())
 			checkMembers(t, tt.docs, groups)
 			got := quoteSets(groups, KindQuote)
 			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
@@ -285,11 +286,13 @@ func TestMatchQuotes(t *testing.T) {
 // checkMembers verifies the invariants every group must keep: members' text
 // is the slice their span names, similarities lie in [0,1], quote members
 // name their quotation and every group spans two documents.
-func checkMembers(t *testing.T, docs []*Document, groups []Group) {
+func checkMembers(t *testing.T, docs []*Source, groups []Group) {
 	t.Helper()
-	byName := make(map[string]*Document)
+	byName := make(map[string]*Source)
 	for _, d := range docs {
-		byName[d.Name] = d
+		if d != nil {
+			byName[d.Name] = d
+		}
 	}
 	ids := make(map[string]bool)
 	for i := range groups {
@@ -324,12 +327,12 @@ func checkMembers(t *testing.T, docs []*Document, groups []Group) {
 }
 
 func TestMatchSimilarity(t *testing.T) {
-	docs := []*Document{
+	docs := []*Source{
 		testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),
 		testDoc("b", `“We will rebuild every single school that the storm destroyed,” he said.`),
 		testDoc("c", `“We will rebuild every school that the storm destroyed.”`),
 	}
-	groups := Match(docs, DefaultMatchOptions())
+	groups := Match(docs, DefaultOptions())
 	if len(groups) != 1 {
 		t.Fatalf("got %d groups, want 1", len(groups))
 	}
@@ -345,7 +348,7 @@ func TestMatchSimilarity(t *testing.T) {
 }
 
 func TestMatchTolerance(t *testing.T) {
-	docs := []*Document{
+	docs := []*Source{
 		testDoc("a", `“We will rebuild every school that the storm destroyed,” he said.`),
 		testDoc("b", `“We will rebuild every single school that the storm destroyed,” he said.`),
 	}
@@ -353,7 +356,7 @@ func TestMatchTolerance(t *testing.T) {
 		tol  float64
 		want int
 	}{{0, 0}, {0.1, 0}, {0.2, 1}} {
-		o := DefaultMatchOptions()
+		o := DefaultOptions()
 		o.Tolerance = tt.tol
 		if got := len(Match(docs, o)); got != tt.want {
 			t.Errorf("tolerance %v: %d groups, want %d", tt.tol, got, tt.want)
@@ -362,13 +365,13 @@ func TestMatchTolerance(t *testing.T) {
 }
 
 func TestMatchOrder(t *testing.T) {
-	docs := []*Document{
+	docs := []*Source{
 		testDoc("a", `“The harvest was poor this year in the north,” she said. “Prices will rise before winter comes,” he said.`),
 		testDoc("b", `“Prices will rise before winter comes,” he said.`),
 		testDoc("c", `“The harvest was poor this year in the north,” she said. “Prices will rise before winter comes.”`),
 		testDoc("d", `“Prices will rise before winter comes,” a trader said.`),
 	}
-	groups := Match(docs, DefaultMatchOptions())
+	groups := Match(docs, DefaultOptions())
 	var got []string
 	for _, g := range groups {
 		got = append(got, g.ID+" "+g.Members[0].Text)
@@ -394,11 +397,11 @@ func TestMatchSpeaker(t *testing.T) {
 		{[]string{"unknown", "unknown"}, ""},
 	}
 	for _, tt := range tests {
-		var docs []*Document
+		var docs []*Source
 		for i, sp := range tt.speakers {
 			docs = append(docs, testDoc(string(rune('a'+i)), text, q+"|"+sp))
 		}
-		groups := Match(docs, DefaultMatchOptions())
+		groups := Match(docs, DefaultOptions())
 		if len(groups) != 1 || groups[0].Speaker != tt.want {
 			t.Errorf("speakers %q: got %+v, want one group spoken by %q", tt.speakers, groups, tt.want)
 		}
@@ -406,19 +409,19 @@ func TestMatchSpeaker(t *testing.T) {
 }
 
 func TestMatchDeterministic(t *testing.T) {
-	build := func() []*Document {
-		return []*Document{
+	build := func() []*Source {
+		return []*Source{
 			testDoc("a", "“Our doors stay open to every family who needs shelter tonight,” the pastor said. The shelter on Elm Street opened its doors at six in the evening and served soup to forty people.\n\nCritics called it “a quiet success”."),
 			testDoc("b", "“Our doors stay open to every family who needs shelter,” the pastor said. The shelter on Elm Street opened its doors at six in the evening and served hot soup to forty people.\n\nIt was “a quiet success”."),
 			testDoc("c", "“Our doors stay open to every family,” the pastor said. Later the shelter on Elm Street opened its doors at six in the evening and served soup to forty people."),
 		}
 	}
-	first, err := json.Marshal(Match(build(), DefaultMatchOptions()))
+	first, err := json.Marshal(Match(build(), DefaultOptions()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	for range 5 {
-		again, _ := json.Marshal(Match(build(), DefaultMatchOptions()))
+		again, _ := json.Marshal(Match(build(), DefaultOptions()))
 		if string(again) != string(first) {
 			t.Fatalf("two runs differ:\n%s\n%s", first, again)
 		}
@@ -429,12 +432,12 @@ func TestMatchDeterministic(t *testing.T) {
 }
 
 func ExampleMatch() {
-	docs := []*Document{
+	docs := []*Source{
 		testDoc("wire.txt", `The minister said “we are not selling the railway, not this year and not next” on Friday.`),
 		testDoc("daily.txt", `“We’re not selling the railway,” the minister insisted.`),
 		testDoc("weekly.txt", `“We are not selling the railway – not this year, and not next,” she said.`),
 	}
-	for _, g := range Match(docs, DefaultMatchOptions()) {
+	for _, g := range Match(docs, DefaultOptions()) {
 		fmt.Println(g.ID, g.Kind)
 		for _, m := range g.Members {
 			fmt.Printf("  %s %.2f %q\n", m.Document, m.Similarity, m.Text)

@@ -1,25 +1,72 @@
-package annotations
+package match
 
 import (
+	"os"
 	"path/filepath"
 	"sort"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/clean"
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
+	"github.com/crossquote/crossquote/annotations/quote"
+	"github.com/crossquote/crossquote/annotations/read"
 )
+
+// namedFile is one input file of a pipeline test.
+type namedFile struct {
+	name string
+	data []byte
+}
 
 // readMultinews returns the sources of every multinews-dev cluster, one
 // slice of files per cluster, in name order.
-func readMultinews(t testing.TB) [][]File {
+func readMultinews(t testing.TB) [][]namedFile {
 	t.Helper()
-	dirs, err := filepath.Glob(filepath.Join(sharedDir(t), "corpus", "multinews-dev", "cluster_*"))
+	dirs, err := filepath.Glob(filepath.Join(testshared.Dir(t), "corpus", "multinews-dev", "cluster_*"))
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no multinews-dev clusters (%v)", err)
 	}
 	sort.Strings(dirs)
-	var clusters [][]File
+	var clusters [][]namedFile
 	for _, dir := range dirs {
-		clusters = append(clusters, readFiles(t, filepath.Join(dir, "source_*.txt"), filepath.Base(dir)+"/"))
+		names, err := filepath.Glob(filepath.Join(dir, "source_*.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sort.Strings(names)
+		var files []namedFile
+		for _, n := range names {
+			b, err := os.ReadFile(n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, namedFile{filepath.Base(dir) + "/" + filepath.Base(n), b})
+		}
+		clusters = append(clusters, files)
 	}
 	return clusters
+}
+
+// annotate runs the stages on files as the front door's Annotate does for
+// files with distinct names: it returns every readable file as a Source
+// and the groups of matching those whose text no earlier file has.
+func annotate(files []namedFile) (readable []*Source, groups []Group) {
+	seen := make(map[string]bool)
+	var sources []*Source
+	for _, f := range files {
+		text, err := read.Read(f.name, f.data)
+		if err != nil {
+			continue
+		}
+		c := clean.Clean(text)
+		s := &Source{Name: f.name, Text: text, Kept: c.Paragraphs, Removed: c.Removed, Quotes: quote.Extract(text, c.Paragraphs)}
+		readable = append(readable, s)
+		if !seen[text] {
+			seen[text] = true
+			sources = append(sources, s)
+		}
+	}
+	return readable, Match(sources, DefaultOptions())
 }
 
 // TestMultinewsVerbatimQuotes checks that every quotation of five or more
@@ -28,12 +75,12 @@ func readMultinews(t testing.TB) [][]File {
 func TestMultinewsVerbatimQuotes(t *testing.T) {
 	pairs, missed := 0, 0
 	for _, files := range readMultinews(t) {
-		r := Annotate(files)
-		checkMembers(t, r.Documents, r.Groups)
+		docs, rgroups := annotate(files)
+		checkMembers(t, docs, rgroups)
 		// A quotation may belong to several groups when it holds several
 		// remarks that other sources quote apart.
 		groups := make(map[[2]string][]string) // document, quote → groups
-		for _, g := range r.Groups {
+		for _, g := range rgroups {
 			for _, m := range g.Members {
 				if m.Quote != "" {
 					k := [2]string{m.Document, m.Quote}
@@ -41,7 +88,7 @@ func TestMultinewsVerbatimQuotes(t *testing.T) {
 				}
 			}
 		}
-		c := newCorpus(r.Documents)
+		c := newCorpus(docs)
 		for _, a := range c.quotes {
 			if len(a.toks) < 5 {
 				continue

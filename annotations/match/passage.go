@@ -1,4 +1,4 @@
-package annotations
+package match
 
 import (
 	"math/bits"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // Passage matching finds text that outlets reuse outside quotation marks,
@@ -67,7 +68,7 @@ type stretch struct {
 const memberGap = 3
 
 // passageGroups finds the passages shared by documents outside quotations.
-func (c *corpus) passageGroups(o MatchOptions) []Group {
+func (c *corpus) passageGroups(o Options) []Group {
 	segs := c.segments()
 	words := 0
 	for _, s := range segs {
@@ -125,7 +126,7 @@ func (c *corpus) segments() []passageSeg {
 	var segs []passageSeg
 	for di, d := range c.docs {
 		body := c.body[di]
-		var quoted []Span
+		var quoted []span.Span
 		for _, q := range d.Quotes {
 			if len(q.Parts) > 0 {
 				quoted = append(quoted, q.Parts...)
@@ -174,7 +175,7 @@ func (c *corpus) segments() []passageSeg {
 // blankBetween reports whether two consecutive body tokens are separated by
 // no more than punctuation and spaces of one kept stretch, rather than by
 // text that the cleaner removed: a run must not span removed boilerplate.
-func blankBetween(d *Document, from, to int) bool {
+func blankBetween(d *Source, from, to int) bool {
 	between := d.Text[from:to]
 	if !strings.Contains(between, "\n") {
 		return true
@@ -382,7 +383,7 @@ func (c *corpus) passageGroup(members []stretch) Group {
 	for _, m := range members {
 		d := c.docs[m.doc]
 		body := c.body[m.doc]
-		sp := Span{Start: int(body[m.from].start), End: int(body[m.to-1].end)}
+		sp := span.Span{Start: int(body[m.from].start), End: int(body[m.to-1].end)}
 		g.Members = append(g.Members, Member{
 			Document:   d.Name,
 			Span:       sp,

@@ -1,0 +1,940 @@
+package match
+
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/clean"
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/quote"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// Kind tells what a [Group] shares: a quotation or a passage.
+type Kind string
+
+// The kinds of group.
+const (
+	// KindQuote is a remark that several documents quote.
+	KindQuote Kind = "quote"
+	// KindPassage is wire copy several documents share outside quotation
+	// marks.
+	KindPassage Kind = "passage"
+)
+
+// A Source is one document as [Match] reads it: its name, its decoded
+// text, the article's paragraphs, what the cleaner removed between them,
+// and the quotations found in the paragraphs. Every span is a byte range of
+// Text. Match reads sources and never changes them; the Quote field of a
+// group's member names a Quote.ID.
+type Source struct {
+	Name    string
+	Text    string
+	Kept    []span.Span
+	Removed []clean.Removal
+	Quotes  []quote.Quote
+}
+
+// Group is one remark or passage that several documents share.
+type Group struct {
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Speaker string   `json:"speaker,omitempty"`
+	Members []Member `json:"members"`
+}
+
+// Member is one occurrence of a group in one document.
+type Member struct {
+	Document string `json:"document"`
+	Quote    string `json:"quote,omitempty"`
+	span.Span
+	Text string `json:"text"`
+	// Similarity is how closely this occurrence matched the closest other
+	// member that brought it into the group: 1 when one is, after
+	// normalisation, equal to or contained in the other.
+	Similarity float64 `json:"similarity"`
+}
+
+// Options tune [Match].
+type Options struct {
+	// Tolerance is the largest normalised edit distance accepted, 0 to 1.
+	Tolerance float64
+	// MinWords is the length under which quotations group only exactly.
+	MinWords int
+}
+
+// DefaultOptions returns the settings crossquote uses when the reader
+// has changed nothing.
+func DefaultOptions() Options { return Options{Tolerance: 0.2, MinWords: 3} }
+
+// Match groups the quotations and passages that documents share.
+//
+// Two quotations from different documents are the same remark when, after
+// normalisation (see normalize.go), they are equal, one is contained in the
+// other, or they differ by at most o.Tolerance in edit distance over
+// word-aligned windows. Quotations shorter than o.MinWords words only count
+// when equal or wholly contained. Links are found through a word-bigram
+// index, never by comparing every pair, and joined transitively, so a group
+// may span any number of documents; it is reported only when at least two
+// documents take part. Shared passages outside quotation marks form groups
+// of kind [KindPassage].
+//
+// A nil source takes no part. Groups are numbered g1, g2, … in
+// order of the number of documents they span, then of first occurrence; the
+// same input always gives the same output.
+func Match(docs []*Source, o Options) []Group {
+	if o.MinWords < 1 {
+		o.MinWords = 1
+	}
+	c := newCorpus(docs)
+	groups := c.quoteGroups(o)
+	groups = append(groups, c.passageGroups(o)...)
+	sortGroups(groups, c)
+	for i := range groups {
+		groups[i].ID = "g" + strconv.Itoa(i+1)
+	}
+	return groups
+}
+
+// A corpus is the documents of one Match call, tokenised once.
+type corpus struct {
+	lex  *lexicon
+	docs []*Source // usable documents only, in input order
+	// body holds each document's tokens from its kept paragraphs, in order.
+	body [][]token
+	// quotes lists every quotation of every document.
+	quotes []quoteRef
+	// wr and edit are scratch space for the edit distance.
+	wr   []rune
+	edit editScratch
+}
+
+// A quoteRef is one quotation and its normalised words.
+type quoteRef struct {
+	doc  int
+	q    *quote.Quote
+	toks []token
+	// at is the position in the document's body tokens where the quotation
+	// starts, for reading its context.
+	at int
+	// runes are its words joined by spaces, for the edit distance; made
+	// when first needed, since most quotations are never compared.
+	runes []rune
+}
+
+func newCorpus(docs []*Source) *corpus {
+	c := &corpus{lex: newLexicon()}
+	for _, d := range docs {
+		if d == nil {
+			continue
+		}
+		c.docs = append(c.docs, d)
+	}
+	c.body = make([][]token, len(c.docs))
+	for i, d := range c.docs {
+		// A word and its space take about six bytes: sizing the list for
+		// one per five saves growing it, paragraph by paragraph, which
+		// was the largest allocation of the engine.
+		kept := 0
+		for _, p := range d.Kept {
+			kept += max(0, p.End-p.Start)
+		}
+		toks := make([]token, 0, kept/5+8)
+		for _, p := range d.Kept {
+			if s, ok := clampSpan(p, len(d.Text)); ok {
+				toks = c.lex.tokenize(toks, d.Text, s.Start, s.End)
+			}
+		}
+		c.body[i] = toks
+		for k := range d.Quotes {
+			q := &d.Quotes[k]
+			s, ok := clampSpan(q.Span, len(d.Text))
+			if !ok {
+				continue
+			}
+			var qt []token
+			if len(q.Parts) > 0 {
+				for _, p := range q.Parts {
+					if ps, ok := clampSpan(p, len(d.Text)); ok {
+						qt = c.lex.tokenize(qt, d.Text, ps.Start, ps.End)
+					}
+				}
+			} else {
+				qt = c.lex.tokenize(qt, d.Text, s.Start, s.End)
+			}
+			if len(qt) == 0 {
+				continue
+			}
+			at := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= s.Start })
+			c.quotes = append(c.quotes, quoteRef{doc: i, q: q, toks: qt, at: at})
+		}
+	}
+	return c
+}
+
+// clampSpan returns s when it is a valid span of a text of length n; spans
+// from a faulty stage are ignored rather than allowed to panic.
+func clampSpan(s span.Span, n int) (span.Span, bool) {
+	return s, 0 <= s.Start && s.Start < s.End && s.End <= n
+}
+
+// A link says that two quotations (or two passages) are the same, and how
+// similar they are. When one quotation is only a fragment of the other, in
+// names the longer one and [from, to) the words of it that matched.
+type link struct {
+	a, b     int
+	sim      float64
+	in       int // the quotation a fragment lies in, or -1
+	from, to int
+}
+
+// quoteGroups finds the shared quotations.
+//
+// Quotations that are equal or nearly so are joined first. A fragment (a
+// quotation found inside a longer one) then joins the group of its
+// container. When it fits containers of several groups, which happens when
+// a truncated quotation stops before the words in which two remarks differ,
+// it joins the one most documents carry instead of fusing them.
+//
+// A quotation that contains fragments matching separate parts of it (a long
+// speech quoted in full by one outlet and in pieces by others, or a
+// quotation the extractor ran on too far) is a hub: joining through it would
+// fuse distinct remarks. A hub is instead added as a member to the group of
+// each fragment, so it may appear in several groups.
+func (c *corpus) quoteGroups(o Options) []Group {
+	links := c.exactLinks()
+	equal := newUnionFind(len(c.quotes))
+	for _, l := range links {
+		equal.union(l.a, l.b)
+	}
+	links = append(links, c.nearLinks(o, equal)...)
+	hub := c.hubs(links)
+	u := newUnionFind(len(c.quotes))
+	for _, l := range links {
+		if l.in < 0 {
+			u.union(l.a, l.b)
+		}
+	}
+	joinFragments(u, links, hub, func(i int) int { return c.quotes[i].doc })
+	best := make([]float64, len(c.quotes))
+	// extra[root] holds the hubs joined to a set, with their similarity.
+	extra := make(map[int]map[int]float64)
+	for _, l := range links {
+		if l.in >= 0 && hub[l.in] {
+			frag := l.a + l.b - l.in
+			best[frag] = max(best[frag], l.sim)
+			r := u.find(frag)
+			if extra[r] == nil {
+				extra[r] = make(map[int]float64)
+			}
+			extra[r][l.in] = max(extra[r][l.in], l.sim)
+			continue
+		}
+		if u.find(l.a) == u.find(l.b) {
+			best[l.a] = max(best[l.a], l.sim)
+			best[l.b] = max(best[l.b], l.sim)
+		}
+	}
+	var groups []Group
+	for _, set := range components(u, extra) {
+		if !c.spansDocuments(set) {
+			continue
+		}
+		r := u.find(set[0])
+		g := Group{Kind: KindQuote}
+		for _, i := range set {
+			sim := best[i]
+			if e, ok := extra[r][i]; ok && u.find(i) != r {
+				sim = e
+			}
+			q := c.quotes[i]
+			d := c.docs[q.doc]
+			g.Members = append(g.Members, Member{
+				Document:   d.Name,
+				Quote:      q.q.ID,
+				Span:       q.q.Span,
+				Text:       d.Text[q.q.Start:q.q.End],
+				Similarity: roundSim(sim),
+			})
+		}
+		g.Speaker = c.commonSpeaker(set)
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+// joinFragments unites each set of u that is a fragment of items in other
+// sets (links with in >= 0, in not a hub) with one of those sets: the one
+// spanning the most documents, then the one it matches best, then the
+// earliest. doc tells the document of an item.
+func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
+	spread := make(map[int]int) // root → number of documents
+	seen := make(map[[2]int]bool)
+	for i := range u {
+		k := [2]int{u.find(i), doc(i)}
+		if !seen[k] {
+			seen[k] = true
+			spread[k[0]]++
+		}
+	}
+	type choice struct {
+		to  int
+		sim float64
+	}
+	chosen := make(map[int]choice)
+	for _, l := range links {
+		if l.in < 0 || hub[l.in] {
+			continue
+		}
+		from, to := u.find(l.a+l.b-l.in), u.find(l.in)
+		if from == to {
+			continue
+		}
+		ch, ok := chosen[from]
+		if !ok || spread[to] > spread[ch.to] ||
+			spread[to] == spread[ch.to] && (l.sim > ch.sim || l.sim == ch.sim && to < ch.to) {
+			chosen[from] = choice{to, l.sim}
+		}
+	}
+	froms := make([]int, 0, len(chosen))
+	for f := range chosen {
+		froms = append(froms, f)
+	}
+	sort.Ints(froms)
+	for _, f := range froms {
+		u.union(f, chosen[f].to)
+	}
+}
+
+// hubs marks the quotations in which fragments matched two or more separate
+// parts: windows that overlap by less than half of the shorter one, since
+// outlets that split a remark often both keep a word at the seam.
+func (c *corpus) hubs(links []link) []bool {
+	type window struct{ from, to int }
+	parts := make(map[int][]window)
+	var order []int
+	for _, l := range links {
+		if l.in < 0 {
+			continue
+		}
+		if parts[l.in] == nil {
+			order = append(order, l.in)
+		}
+		parts[l.in] = append(parts[l.in], window{l.from, l.to})
+	}
+	hub := make([]bool, len(c.quotes))
+	for _, q := range order {
+		w := parts[q]
+		sort.Slice(w, func(i, j int) bool { return w[i].from < w[j].from })
+		far := w[0] // the window reaching furthest so far
+		for _, x := range w[1:] {
+			overlap := min(far.to, x.to) - x.from
+			if 2*overlap < min(far.to-far.from, x.to-x.from) {
+				hub[q] = true
+				break
+			}
+			if x.to > far.to {
+				far = x
+			}
+		}
+	}
+	return hub
+}
+
+// components returns the sets of u with more than one item, each in item
+// order, ordered by their first item. The items extra lists for a set's
+// root are added to it.
+func components(u unionFind, extra map[int]map[int]float64) [][]int {
+	sets := make(map[int][]int)
+	var roots []int
+	for i := range u {
+		r := u.find(i)
+		if _, ok := sets[r]; !ok {
+			roots = append(roots, r)
+		}
+		sets[r] = append(sets[r], i)
+	}
+	var out [][]int
+	for _, r := range roots {
+		set := sets[r]
+		for i := range extra[r] {
+			if u.find(i) != r {
+				set = append(set, i)
+			}
+		}
+		sort.Ints(set)
+		if len(set) > 1 {
+			out = append(out, set)
+		}
+	}
+	return out
+}
+
+// spansDocuments reports whether the quotations of set come from at least
+// two documents: a remark repeated inside one article is not shared.
+func (c *corpus) spansDocuments(set []int) bool {
+	for _, i := range set[1:] {
+		if c.quotes[i].doc != c.quotes[set[0]].doc {
+			return true
+		}
+	}
+	return false
+}
+
+// commonSpeaker returns the speaker the quotations of set agree on. Outlets
+// name one person differently ("Mr Falk", "Ines Falk", "Falk"), so the
+// vote is by last word, earliest first on a tie, and the winner is shown in
+// its fullest form.
+func (c *corpus) commonSpeaker(set []int) string {
+	type vote struct {
+		n    int
+		name string
+	}
+	votes := make(map[string]*vote)
+	var best *vote
+	for _, i := range set {
+		s := strings.TrimSpace(c.quotes[i].q.Speaker)
+		if !knownSpeaker(s) {
+			continue
+		}
+		f := strings.Fields(s)
+		key := textutil.ToLower(f[len(f)-1])
+		v := votes[key]
+		if v == nil {
+			v = &vote{name: s}
+			votes[key] = v
+		}
+		v.n++
+		if len(s) > len(v.name) {
+			v.name = s
+		}
+		if best == nil || v.n > best.n {
+			best = v
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.name
+}
+
+func knownSpeaker(s string) bool {
+	return s != "" && !strings.EqualFold(s, "unknown")
+}
+
+func roundSim(s float64) float64 {
+	return float64(int(s*1000+0.5)) / 1000
+}
+
+// exactLinks links quotations whose normalised words are equal, whatever
+// their length and whether or not they come from the same document.
+func (c *corpus) exactLinks() []link {
+	first := make(map[string]int)
+	var links []link
+	var key []byte
+	for i, r := range c.quotes {
+		key = key[:0]
+		for _, t := range r.toks {
+			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
+		}
+		if j, ok := first[string(key)]; ok {
+			links = append(links, link{a: j, b: i, sim: 1, in: -1})
+			continue
+		}
+		first[string(key)] = i
+	}
+	return links
+}
+
+// fragmentWords is the length under which a quotation that is only part of
+// another one needs its context to agree before the two are linked: a short
+// phrase such as "the right thing" can recur in unrelated remarks, a run of
+// five exact words rarely does.
+const fragmentWords = 5
+
+// postingLimit is how often a shingle may occur before it is treated as a
+// stop-shingle.
+const postingLimit = 64
+
+// rareLimit caps the quotations looked at through one bigram when matching
+// quotations. Candidates come from each quotation's rarest bigrams, so a
+// list this long means every bigram of the quotation is this common and it
+// is not worth comparing it with all of them.
+const rareLimit = 1024
+
+// compareLimit is how many candidates, those sharing the most bigrams with
+// it, a quotation is compared with. Stock openers ("as I have said
+// before") give a quotation as many weak candidates as the corpus has
+// quotations opening alike, and comparing all of them would make the work
+// grow with the square of the corpus. Copies of one remark share most of
+// their bigrams and rank first; a remark quoted more often than this still
+// forms one group, since each copy links to several others.
+const compareLimit = 24
+
+// compareMisses is how many failed comparisons end the search for a
+// quotation's matches. Candidates are tried sharing the most bigrams
+// first; after a copy of the same remark come a decoy or two (the same
+// words, another meaning), then quotations that only open alike, whose
+// number grows with the corpus.
+const compareMisses = 3
+
+// nearLinks links quotations of different documents that contain one another
+// or differ by at most o.Tolerance; pairs already known to be equal are
+// skipped.
+//
+// Candidates are found by prefix filtering: a quotation must share at least
+// minShared of its distinct bigrams with any quotation it matches, so any
+// (distinct - minShared + 1) of its bigrams include one they share. Looking
+// up only that many, its rarest ones, finds every candidate while reading
+// short posting lists, however common the other bigrams are. A quotation
+// looks for candidates at least as long as itself; the shorter side sets the
+// threshold. Candidates are compared most shared bigrams first, at most
+// compareLimit of them and until compareMisses comparisons failed.
+func (c *corpus) nearLinks(o Options, equal unionFind) []link {
+	grams := make([][]uint64, len(c.quotes))
+	// The length, document and equality class of each quotation, in flat
+	// arrays: the candidate loop reads them for every posting.
+	qlen := make([]int32, len(c.quotes))
+	qdoc := make([]int32, len(c.quotes))
+	class := make([]int32, len(c.quotes))
+	// first[i] is where the bigrams of quotation i start in a flat list of
+	// all quotations' bigrams.
+	first := make([]int, len(c.quotes)+1)
+	for i, r := range c.quotes {
+		g := bigramSet(r.toks)
+		grams[i] = g
+		first[i+1] = first[i] + len(g)
+		qlen[i], qdoc[i], class[i] = int32(len(r.toks)), int32(r.doc), int32(equal.find(i))
+	}
+	// The index: every (bigram, quotation) sorted by bigram, so that the
+	// quotations holding one bigram, its list, are a stretch of it, and
+	// where each bigram of each quotation has its list. A sorted list
+	// rather than a map of lists: Go's maps are slow in WebAssembly.
+	// Longest first in every list, so that the scan of a list stops at the
+	// first quotation shorter than the one looking. The order of
+	// candidates does not matter: they are ranked below.
+	// The entries are made longest quotation first and sorted stably by
+	// bigram alone, with the radix sort of the shingle index; a posting's
+	// item is the quotation and its pos the place of the bigram in
+	// grams[item].
+	order := make([]int32, len(c.quotes))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(qlen[y], qlen[x]) })
+	entries := make([]shingleEntry, 0, first[len(c.quotes)])
+	for _, i := range order {
+		for k, h := range grams[i] {
+			entries = append(entries, shingleEntry{h, posting{item: i, pos: int32(k)}})
+		}
+	}
+	entries = sortEntries(entries)
+	listOf := make([][2]int32, first[len(c.quotes)]) // by first[q]+k: the list's bounds in entries
+	for lo := 0; lo < len(entries); {
+		hi := lo + 1
+		for hi < len(entries) && entries[hi].h == entries[lo].h {
+			hi++
+		}
+		for _, e := range entries[lo:hi] {
+			listOf[first[e.item]+int(e.pos)] = [2]int32{int32(lo), int32(hi)}
+		}
+		lo = hi
+	}
+	hits := make([]int32, len(c.quotes)) // per candidate, the prefix bigrams it shares
+	var rest []uint64
+	type candidate struct{ j, shared int }
+	var cand []int
+	var ranked []candidate
+	type gram struct {
+		n      int // how many quotations hold it
+		h      uint64
+		lo, hi int32 // its list in entries
+	}
+	var prefix []gram
+	var links []link
+	for i, r := range c.quotes {
+		g := grams[i]
+		if len(g) == 0 {
+			continue // one word: only an exact match can link it
+		}
+		need := min(minShared(len(r.toks), o.Tolerance), len(g))
+		prefix = prefix[:0]
+		for k, h := range g {
+			b := listOf[first[i]+k]
+			prefix = append(prefix, gram{int(b[1] - b[0]), h, b[0], b[1]})
+		}
+		slices.SortFunc(prefix, func(x, y gram) int {
+			return cmp2(x.n, y.n, x.h, y.h)
+		})
+		cand = cand[:0]
+		// rest holds the bigrams whose lists are not read, sorted: those
+		// past the prefix and those too common to read. A candidate's
+		// shared bigrams are its hits in the lists read plus those of
+		// rest it holds, and only the latter need a merge.
+		rest = rest[:0]
+		for k, p := range prefix {
+			list := entries[p.lo:p.hi]
+			if k >= len(g)-need+1 || len(list) > rareLimit {
+				rest = append(rest, p.h)
+				continue
+			}
+			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
+			for _, e := range list {
+				j := int(e.item)
+				if qlen[j] < li {
+					break
+				}
+				if qdoc[j] == di || qlen[j] == li && j <= i || class[j] == ci {
+					continue
+				}
+				if hits[j] == 0 {
+					cand = append(cand, j)
+				}
+				hits[j]++
+			}
+		}
+		slices.Sort(rest)
+		ranked = ranked[:0]
+		for _, j := range cand {
+			h := int(hits[j])
+			hits[j] = 0
+			if n := h + sharedAtLeast(rest, grams[j], need-h); n >= need {
+				ranked = append(ranked, candidate{j, n})
+			}
+		}
+		// Most shared first; a quotation stops after compareMisses failed
+		// comparisons, since candidates further down share even less.
+		slices.SortFunc(ranked, func(x, y candidate) int { return cmp2(y.shared, x.shared, x.j, y.j) })
+		from, misses := len(links), 0
+		for _, k := range ranked[:min(len(ranked), compareLimit)] {
+			l, ok := c.compareQuotes(i, k.j, o)
+			if !ok {
+				if misses++; misses == compareMisses {
+					break
+				}
+				continue
+			}
+			links = append(links, l)
+		}
+		slices.SortFunc(links[from:], func(x, y link) int { return x.b - y.b })
+	}
+	return links
+}
+
+// cmp2 orders by x, then by y.
+func cmp2[T, U cmp.Ordered](x1, x2 T, y1, y2 U) int {
+	return cmp.Or(cmp.Compare(x1, x2), cmp.Compare(y1, y2))
+}
+
+// sharedAtLeast counts the values two sorted slices have in common, but
+// gives up, returning less than need, as soon as too few values are left
+// to reach need: most candidates of a quotation fall short.
+func sharedAtLeast(a, b []uint64, need int) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		if n+min(len(a), len(b)) < need {
+			return n
+		}
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// sharedCount counts the values two sorted slices have in common.
+func sharedCount(a, b []uint64) int { return sharedAtLeast(a, b, 0) }
+
+// minShared is how many bigrams a quotation of n words must share with
+// another before they are compared: each changed word breaks at most two
+// bigrams, and the tolerance bounds how many words may change.
+func minShared(n int, tol float64) int {
+	return max(1, int(float64(n-1)*(1-3*tol)))
+}
+
+// compareQuotes decides whether quotations i and j are the same remark and
+// returns their link: the similarity of the shorter one to its best window
+// in the other, and that window when it is only part of the longer one.
+func (c *corpus) compareQuotes(i, j int, o Options) (link, bool) {
+	l := link{a: i, b: j, sim: 1, in: -1}
+	ai := i
+	if len(c.quotes[i].toks) > len(c.quotes[j].toks) {
+		ai, l.in = j, i
+	} else {
+		l.in = j
+	}
+	a, b := &c.quotes[ai], &c.quotes[l.in]
+	if at := indexTokens(b.toks, a.toks); at >= 0 {
+		l.from, l.to = at, at+len(a.toks)
+	} else {
+		if len(a.toks) < o.MinWords {
+			return l, false
+		}
+		if a.runes == nil {
+			a.runes = c.lex.appendRunes(nil, a.toks)
+		}
+		s, e := alignWindow(a.toks, b.toks)
+		l.sim, l.from, l.to = c.bestWindow(a.runes, a.toks, b.toks, s, e, o.Tolerance)
+		if 1-l.sim > o.Tolerance || c.changesMeaning(a.toks, b.toks[l.from:l.to]) {
+			return l, false
+		}
+	}
+	if l.to-l.from == len(b.toks) || float64(l.to-l.from) >= float64(len(b.toks))*(1-o.Tolerance) {
+		l.in = -1 // the whole of b: not a fragment
+		if len(a.toks) == len(b.toks) {
+			return l, true
+		}
+	}
+	return l, c.fragmentAllowed(*a, *b)
+}
+
+// fragmentAllowed says whether a, found inside the longer quotation b, may be
+// linked to it. Long fragments always may. A short one must have at least
+// two words, one of them not a stopword, must not look like a title or a
+// name (every content word capitalised: a film, a slogan, a nickname is
+// quoted whole, not as a fragment of a remark), and must have either the
+// same known speaker as b or a context that shares several words with b's:
+// then both outlets are reporting the same moment, not merely using the
+// same phrase.
+func (c *corpus) fragmentAllowed(a, b quoteRef) bool {
+	if len(a.toks) >= fragmentWords {
+		return true
+	}
+	if len(a.toks) < 2 || !c.hasContentWord(a.toks) || c.titleCase(a) {
+		return false
+	}
+	if sameSpeaker(a.q.Speaker, b.q.Speaker) {
+		return true
+	}
+	return c.sharedContext(a, b) >= contextWords
+}
+
+// titleCase reports whether every content word of r starts with a capital
+// letter in the text.
+func (c *corpus) titleCase(r quoteRef) bool {
+	text := c.docs[r.doc].Text
+	for _, t := range r.toks {
+		if c.lex.stop[t.word] {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+		if !unicode.IsUpper(first) {
+			return false
+		}
+	}
+	return true
+}
+
+// contextWords is how many distinct content words the surroundings of two
+// quotations must share for a short fragment to be linked.
+const contextWords = 3
+
+// contextSpan is how many body tokens on each side of a quotation count as
+// its context.
+const contextSpan = 20
+
+func (c *corpus) hasContentWord(toks []token) bool {
+	for _, t := range toks {
+		if !c.lex.stop[t.word] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSpeaker compares the last words of two known speakers, so that
+// "Ines Falk" and "Falk" agree.
+func sameSpeaker(a, b string) bool {
+	if !knownSpeaker(a) || !knownSpeaker(b) {
+		return false
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return strings.EqualFold(fa[len(fa)-1], fb[len(fb)-1])
+}
+
+// sharedContext counts the distinct content words, outside both quotations,
+// found around both a and b.
+func (c *corpus) sharedContext(a, b quoteRef) int {
+	inQuote := make(map[int32]bool)
+	for _, t := range a.toks {
+		inQuote[t.word] = true
+	}
+	for _, t := range b.toks {
+		inQuote[t.word] = true
+	}
+	around := make(map[int32]bool)
+	for _, t := range c.context(a) {
+		if !c.lex.stop[t.word] && !inQuote[t.word] {
+			around[t.word] = true
+		}
+	}
+	n := 0
+	for _, t := range c.context(b) {
+		if around[t.word] {
+			n++
+			delete(around, t.word)
+		}
+	}
+	return n
+}
+
+// context returns the body tokens just before and after quotation r.
+func (c *corpus) context(r quoteRef) []token {
+	body := c.body[r.doc]
+	end := r.at
+	for end < len(body) && int(body[end].start) < r.q.End {
+		end++
+	}
+	var out []token
+	out = append(out, body[max(0, r.at-contextSpan):r.at]...)
+	return append(out, body[end:min(len(body), end+contextSpan)]...)
+}
+
+// indexTokens returns the first position where needle's words occur
+// contiguously in hay, or -1.
+func indexTokens(hay, needle []token) int {
+	if len(needle) == 0 {
+		return 0
+	}
+outer:
+	for p := 0; p+len(needle) <= len(hay); p++ {
+		for k, t := range needle {
+			if hay[p+k].word != t.word {
+				continue outer
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+// alignWindow returns the token range of b that lines up with all of a,
+// judged from the bigrams they share: the window starts where the first
+// shared bigram puts a's start and ends where the last one puts a's end, so
+// words inserted or dropped in between are included.
+//
+// Quotations are short, so the shared bigrams are found by comparing every
+// bigram of a with every one of b, which costs less than building a map.
+func alignWindow(a, b []token) (int, int) {
+	// The most common diagonal (offset of b against a) is the alignment;
+	// bigrams off it by a few words are indels, further ones coincidences.
+	bestD, bestN := 0, 0
+	first, last := -1, -1 // bigram positions in a of the first and last anchor
+	var firstB, lastB int
+	count := func(d int) int {
+		n := 0
+		for p := max(0, -d); p+1 < len(a) && p+d+1 < len(b); p++ {
+			if a[p].word == b[p+d].word && a[p+1].word == b[p+d+1].word {
+				n++
+			}
+		}
+		return n
+	}
+	for d := -(len(a) - 2); d <= len(b)-2; d++ {
+		if n := count(d); n > bestN {
+			bestD, bestN = d, n
+		}
+	}
+	if bestN == 0 {
+		return 0, min(len(a), len(b))
+	}
+	// Anchors in the order of a, then of b, as the bigram index gave them.
+	for p := 0; p+1 < len(a); p++ {
+		for q := 0; q+1 < len(b); q++ {
+			if d := q - p; d < bestD-3 || d > bestD+3 ||
+				a[p].word != b[q].word || a[p+1].word != b[q+1].word {
+				continue
+			}
+			if first < 0 {
+				first, firstB = p, q
+			}
+			last, lastB = p, q
+		}
+	}
+	s := firstB - first
+	e := lastB + (len(a) - last)
+	return max(0, s), min(len(b), max(e, s+1))
+}
+
+// bestWindow nudges the window b[s:e] by a word at either end while that
+// brings it closer to a, and returns the similarity reached and the window.
+// A window further than twice the tolerance from a is not worth nudging.
+// ar holds a's words joined by spaces.
+func (c *corpus) bestWindow(ar []rune, a, b []token, s, e int, tol float64) (float64, int, int) {
+	sim := func(s, e int) float64 {
+		if s < 0 || e > len(b) || s >= e {
+			return -1
+		}
+		return c.similarity(ar, a, b[s:e])
+	}
+	best := sim(s, e)
+	if 1-best > 2*tol {
+		// Too far off for a word at either end to bring it within reach.
+		return max(best, 0), s, e
+	}
+	for moved := true; moved; {
+		moved = false
+		for _, w := range [][2]int{{s - 1, e}, {s + 1, e}, {s, e - 1}, {s, e + 1}} {
+			if v := sim(w[0], w[1]); v > best {
+				best, s, e, moved = v, w[0], w[1], true
+				break
+			}
+		}
+	}
+	return max(best, 0), s, e
+}
+
+// sortGroups orders groups by the number of documents they span, most
+// first, then by where they first occur (document order, then offset), and
+// sorts each group's members the same way.
+func sortGroups(groups []Group, c *corpus) {
+	rank := make(map[string]int, len(c.docs))
+	for i := len(c.docs) - 1; i >= 0; i-- {
+		rank[c.docs[i].Name] = i
+	}
+	less := func(a, b Member) bool {
+		if ra, rb := rank[a.Document], rank[b.Document]; ra != rb {
+			return ra < rb
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	}
+	spread := make(map[*Member]int)
+	for i := range groups {
+		m := groups[i].Members
+		sort.SliceStable(m, func(x, y int) bool { return less(m[x], m[y]) })
+		docs := 0
+		for k := range m {
+			if k == 0 || m[k].Document != m[k-1].Document {
+				docs++
+			}
+		}
+		spread[&m[0]] = docs
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if da, db := spread[&a.Members[0]], spread[&b.Members[0]]; da != db {
+			return da > db
+		}
+		if a.Members[0] != b.Members[0] {
+			return less(a.Members[0], b.Members[0])
+		}
+		if a.Kind != b.Kind {
+			return a.Kind == KindQuote
+		}
+		return len(a.Members) > len(b.Members)
+	})
+}
