@@ -12,9 +12,13 @@ import (
 )
 
 // File is one input: the name the reader gave it and its raw bytes.
+//
+// In JSON its fields are "name" and "data" (the bytes in base64). Go's
+// decoder matches keys without regard to case, so files stored with the
+// earlier keys "Name" and "Data" still load.
 type File struct {
-	Name string
-	Data []byte
+	Name string `json:"name"`
+	Data []byte `json:"data"`
 }
 
 // Report is the whole result of an analysis. The CLI writes it as JSON or
@@ -48,7 +52,36 @@ type Document struct {
 	// same file given twice). A duplicate takes no part in matching, so a
 	// copy is never reported as a second source sharing every quotation.
 	DuplicateOf string `json:"duplicate_of,omitempty"`
+	// Notes tell the reader what the engine did differently with this file
+	// (read part of it flat, bounded its quotations, found no article in
+	// it); the file was still analysed.
+	Notes []Note `json:"notes,omitempty"`
 }
+
+// Note is one remark about how a document was analysed, for the reader.
+type Note struct {
+	Kind NoteKind `json:"kind"`
+	// Text says it in a sentence, naming no file: the page and the CLI
+	// put the document's name before it.
+	Text string `json:"text"`
+}
+
+// NoteKind names what a [Note] is about, so the page can sort and filter
+// notes without parsing their text.
+type NoteKind string
+
+// The kinds of note.
+const (
+	// NoteFlattened: structure nested past the engine's depth bound was
+	// read as plain text.
+	NoteFlattened NoteKind = "flattened"
+	// NoteQuotesBounded: more quotation marks than the engine analyses in
+	// one paragraph or document; the rest were left out.
+	NoteQuotesBounded NoteKind = "quotes_bounded"
+	// NoteNotArticle: the file reads as an index, a list of links or a
+	// description page rather than a news article.
+	NoteNotArticle NoteKind = "not_article"
+)
 
 // NewDocument reads, cleans and extracts the quotations of one file. A file
 // that cannot be read yields a Document whose Error names the file and the
