@@ -1,6 +1,8 @@
 package app
 
 import (
+	"container/heap"
+	"slices"
 	"sort"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -51,12 +53,36 @@ func documentBlocks(d *annotations.Document, x *reportIndex, showRemoved bool) [
 	}
 	sort.SliceStable(blocks, func(i, j int) bool { return blocks[i].Span.Start < blocks[j].Span.Start })
 	marks := documentMarks(d, x)
+	// One sweep over the blocks and the marks, both in text order: the
+	// marks that may touch a block are those begun before it ends and not
+	// ended before it begins, so each mark is looked at a bounded number
+	// of times rather than once per block.
+	order := make([]int, len(marks))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return marks[order[i]].Start < marks[order[j]].Start })
+	var active, inside []int
+	next := 0
 	for i := range blocks {
+		p := blocks[i].Span
 		if blocks[i].Removed != "" {
-			blocks[i].Runs = []run{{Text: blocks[i].Span.Text(d.Text)}}
+			blocks[i].Runs = []run{{Text: p.Text(d.Text)}}
 			continue
 		}
-		blocks[i].Runs = splitRuns(d.Text, blocks[i].Span, marks)
+		for ; next < len(order) && marks[order[next]].Start < p.End; next++ {
+			active = append(active, order[next])
+		}
+		// A mark ended before this block ends before every later block,
+		// which begins no earlier.
+		active = slices.DeleteFunc(active, func(m int) bool { return marks[m].End <= p.Start })
+		inside = inside[:0]
+		for _, m := range active {
+			if marks[m].Overlaps(p) {
+				inside = append(inside, m)
+			}
+		}
+		blocks[i].Runs = splitRuns(d.Text, p, marks, inside)
 	}
 	return blocks
 }
@@ -104,34 +130,35 @@ func documentMarks(d *annotations.Document, x *reportIndex) []mark {
 	return ok
 }
 
-// splitRuns cuts paragraph p of text at every mark boundary inside it and
-// gives each piece the highest-ranked mark covering it (the earliest on a
-// tie), merging neighbours that end up looking the same.
-func splitRuns(text string, p annotations.Span, marks []mark) []run {
-	cuts := []int{p.Start, p.End}
-	var inside []mark
-	for _, m := range marks {
-		if m.Overlaps(p) {
-			inside = append(inside, m)
-			cuts = append(cuts, max(m.Start, p.Start), min(m.End, p.End))
-		}
+// splitRuns cuts paragraph p of text at every boundary of the marks
+// inside it (indexes into marks, in order of their starts) and gives each
+// piece the highest-ranked mark covering it (the earliest in marks on a
+// tie), merging neighbours that end up looking the same. It sweeps the
+// boundaries in order with the marks covering the current piece in a
+// heap, so a paragraph with thousands of quotations costs n log n, not
+// boundaries × marks.
+func splitRuns(text string, p annotations.Span, marks []mark, inside []int) []run {
+	cuts := make([]int, 0, 2*len(inside)+2)
+	cuts = append(cuts, p.Start, p.End)
+	for _, m := range inside {
+		cuts = append(cuts, max(marks[m].Start, p.Start), min(marks[m].End, p.End))
 	}
-	sort.Ints(cuts)
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	cover := &markHeap{marks: marks}
 	var runs []run
+	next := 0
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
-		if a == b {
-			continue
+		for ; next < len(inside) && max(marks[inside[next]].Start, p.Start) <= a; next++ {
+			heap.Push(cover, inside[next])
 		}
-		var best *mark
-		for j := range inside {
-			m := &inside[j]
-			if m.Start <= a && b <= m.End && (best == nil || m.rank > best.rank) {
-				best = m
-			}
+		for cover.Len() > 0 && marks[cover.at[0]].End <= a {
+			heap.Pop(cover)
 		}
 		r := run{Text: text[a:b]}
-		if best != nil {
+		if cover.Len() > 0 {
+			best := &marks[cover.at[0]]
 			r.Group, r.Quote, r.Solo = best.group, best.quote, best.group == ""
 		}
 		if n := len(runs); n > 0 && runs[n-1].Group == r.Group && runs[n-1].Quote == r.Quote && runs[n-1].Solo == r.Solo {
@@ -141,4 +168,27 @@ func splitRuns(text string, p annotations.Span, marks []mark) []run {
 		runs = append(runs, r)
 	}
 	return runs
+}
+
+// markHeap holds indexes into marks, the best on top: the highest rank,
+// and of those the earliest in marks.
+type markHeap struct {
+	marks []mark
+	at    []int
+}
+
+func (h *markHeap) Len() int { return len(h.at) }
+func (h *markHeap) Less(i, j int) bool {
+	a, b := h.at[i], h.at[j]
+	if h.marks[a].rank != h.marks[b].rank {
+		return h.marks[a].rank > h.marks[b].rank
+	}
+	return a < b
+}
+func (h *markHeap) Swap(i, j int) { h.at[i], h.at[j] = h.at[j], h.at[i] }
+func (h *markHeap) Push(x any)    { h.at = append(h.at, x.(int)) }
+func (h *markHeap) Pop() any {
+	x := h.at[len(h.at)-1]
+	h.at = h.at[:len(h.at)-1]
+	return x
 }

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -168,4 +172,124 @@ func FuzzDocumentBlocks(f *testing.F) {
 			}
 		}
 	})
+}
+
+// splitRunsEveryMark is splitRuns as it was first written, comparing every
+// piece with every mark: the reference the sweep must agree with.
+func splitRunsEveryMark(text string, p annotations.Span, marks []mark) []run {
+	cuts := []int{p.Start, p.End}
+	var inside []mark
+	for _, m := range marks {
+		if m.Overlaps(p) {
+			inside = append(inside, m)
+			cuts = append(cuts, max(m.Start, p.Start), min(m.End, p.End))
+		}
+	}
+	slices.Sort(cuts)
+	var runs []run
+	for i := 0; i+1 < len(cuts); i++ {
+		a, b := cuts[i], cuts[i+1]
+		if a == b {
+			continue
+		}
+		var best *mark
+		for j := range inside {
+			m := &inside[j]
+			if m.Start <= a && b <= m.End && (best == nil || m.rank > best.rank) {
+				best = m
+			}
+		}
+		r := run{Text: text[a:b]}
+		if best != nil {
+			r.Group, r.Quote, r.Solo = best.group, best.quote, best.group == ""
+		}
+		if n := len(runs); n > 0 && runs[n-1].Group == r.Group && runs[n-1].Quote == r.Quote && runs[n-1].Solo == r.Solo {
+			runs[n-1].Text += r.Text
+			continue
+		}
+		runs = append(runs, r)
+	}
+	return runs
+}
+
+// TestDocumentBlocksSweep lays out random documents, with overlapping
+// marks of both ranks crossing paragraph boundaries, and checks every
+// block against the reference that compares every piece with every mark.
+func TestDocumentBlocksSweep(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 300 {
+		text := strings.Repeat("abcdefghij", 20)
+		d := &annotations.Document{Name: "d", Text: text}
+		for at := 0; at < len(text); {
+			n := 1 + rng.IntN(40)
+			s := annotations.Span{Start: at, End: min(at+n, len(text))}
+			if rng.IntN(4) == 0 {
+				d.Removed = append(d.Removed, annotations.Removal{Span: s, Reason: "navigation"})
+			} else {
+				d.Kept = append(d.Kept, s)
+			}
+			at = s.End + rng.IntN(3)
+		}
+		span := func() annotations.Span {
+			a := rng.IntN(len(text))
+			return annotations.Span{Start: a, End: min(len(text), a+1+rng.IntN(60))}
+		}
+		r := &annotations.Report{Documents: []*annotations.Document{d, {Name: "e", Text: text}}}
+		for q := range 1 + rng.IntN(25) {
+			id := fmt.Sprintf("q%d", q)
+			d.Quotes = append(d.Quotes, annotations.Quote{ID: id, Span: span()})
+			if rng.IntN(2) == 0 {
+				r.Groups = append(r.Groups, annotations.Group{ID: fmt.Sprintf("g%d", q), Members: []annotations.Member{
+					{Document: "d", Quote: id, Span: span()}, {Document: "e", Span: span()}}})
+			}
+		}
+		x := newReportIndex(r)
+		marks := documentMarks(d, x)
+		for _, b := range documentBlocks(d, x, true) {
+			if b.Removed != "" {
+				continue
+			}
+			if want := splitRunsEveryMark(text, b.Span, marks); !reflect.DeepEqual(b.Runs, want) {
+				t.Fatalf("trial %d, block %v:\n got %+v\nwant %+v", trial, b.Span, b.Runs, want)
+			}
+		}
+	}
+}
+
+// onePara returns a document of one paragraph holding n quotations,
+// every other one shared with a second document, as in a long page with
+// no paragraph breaks.
+func onePara(n int) (*annotations.Document, *reportIndex) {
+	var b strings.Builder
+	d := &annotations.Document{Name: "long.txt"}
+	r := &annotations.Report{Documents: []*annotations.Document{d, {Name: "other.txt"}}}
+	for i := range n {
+		b.WriteString("The board met again and said ")
+		start := b.Len()
+		fmt.Fprintf(&b, "\"we will need item %d soon\"", i)
+		q := annotations.Quote{ID: fmt.Sprintf("q%d", i), Span: annotations.Span{Start: start, End: b.Len()}}
+		d.Quotes = append(d.Quotes, q)
+		if i%2 == 0 {
+			r.Groups = append(r.Groups, annotations.Group{ID: fmt.Sprintf("g%d", i), Members: []annotations.Member{
+				{Document: d.Name, Quote: q.ID, Span: q.Span}, {Document: "other.txt"}}})
+		}
+		b.WriteString(". ")
+	}
+	d.Text = b.String()
+	d.Kept = []annotations.Span{{Start: 0, End: len(d.Text)}}
+	return d, newReportIndex(r)
+}
+
+// BenchmarkDocumentBlocks lays out one paragraph with 1,000 and with
+// 10,000 quotations: ten times the quotations should cost about ten times
+// the time.
+func BenchmarkDocumentBlocks(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		d, x := onePara(n)
+		b.Run(fmt.Sprintf("quotes=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				documentBlocks(d, x, false)
+			}
+		})
+	}
 }

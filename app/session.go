@@ -261,8 +261,14 @@ func (s *session) storeResult(left []string, err error) {
 		s.note(storageNote, err.Error(), true)
 		return
 	}
-	for _, name := range left {
-		s.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", name), true)
+	// One line, however many files: a thousand notices would bury the
+	// others (and cost a render each).
+	switch len(left) {
+	case 0:
+	case 1:
+		s.note(storageNote, fmt.Sprintf("%s could not be stored in this browser (storage full): it will be gone after a reload. The other files and the settings are stored.", left[0]), true)
+	default:
+		s.note(storageNote, fmt.Sprintf("%d files could not be stored in this browser (storage full): %s. They will be gone after a reload; the other files and the settings are stored.", len(left), listNames(left, 3)), true)
 	}
 }
 

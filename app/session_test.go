@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -485,13 +486,22 @@ func TestSessionShowGroup(t *testing.T) {
 	}
 }
 
-// TestSessionStoreResult turns storing's outcome into messages: each file
-// left out is named, and a refused store replaces them with one message.
+// TestSessionStoreResult turns storing's outcome into messages: a file
+// left out is named, many left out are one message that names the first
+// few, and a refused store replaces them with one message.
 func TestSessionStoreResult(t *testing.T) {
 	s := newSession()
 	s.storeResult([]string{"big.txt"}, nil)
 	if len(s.messages) != 1 || !strings.HasPrefix(s.messages[0].Text, "big.txt could not be stored") {
 		t.Errorf("messages = %q", messageTexts(&s))
+	}
+	var many []string
+	for i := range 1641 {
+		many = append(many, fmt.Sprintf("f%04d.txt", i))
+	}
+	s.storeResult(many, nil)
+	if len(s.messages) != 1 || s.messages[0].Text != "1641 files could not be stored in this browser (storage full): f0000.txt, f0001.txt, f0002.txt and 1638 more. They will be gone after a reload; the other files and the settings are stored." {
+		t.Errorf("1641 files left out give %d messages: %.300q", len(s.messages), messageTexts(&s))
 	}
 	s.storeResult(nil, errorString("refused"))
 	if len(s.messages) != 1 || s.messages[0].Text != "refused" {
