@@ -42,55 +42,19 @@ type window struct{ lo, hi int }
 
 // candidates returns the windows of the original worth aligning us against:
 // around the diagonals (original position minus quotation position) that
-// rare word pairs and rare words of the quotation vote for.
+// rare word pairs and rare words of the quotation vote for. Each piece of
+// a quotation split at ellipses or into parts also gets its own best
+// places, so that a piece with few rare words is not crowded out by the
+// others.
 func (o *Original) candidates(us []unit) []window {
-	var diags []int32 // one entry per vote; a pair votes twice
-	for i, u := range us {
-		if u.id < 0 {
-			continue
-		}
-		if i+1 < len(us) && us[i+1].id >= 0 {
-			if ps := o.pairs[pairKey(u.id, us[i+1].id)]; len(ps) <= maxPairPostings {
-				for _, p := range ps {
-					diags = append(diags, p-int32(i), p-int32(i))
-				}
+	ws := o.vote(nil, us, 0, len(us), maxCandidates)
+	a := 0
+	for i := 1; i <= len(us); i++ {
+		if i == len(us) || us[i].brk != joined {
+			if a > 0 || i < len(us) {
+				ws = o.vote(ws, us, a, i, perPiece)
 			}
-		}
-		if ps := o.postings[u.id]; len(ps) <= maxWordPostings || len(us) <= 2 {
-			for _, p := range ps[:min(len(ps), 4*maxWordPostings)] {
-				diags = append(diags, p-int32(i))
-			}
-		}
-	}
-	if len(diags) == 0 {
-		return nil
-	}
-	slices.Sort(diags)
-	// Diagonals close together are one place: words dropped or added shift
-	// the diagonal a little.
-	spread := int32(4 + len(us)/4)
-	type cluster struct {
-		lo, hi int32
-		votes  int
-	}
-	var cs []cluster
-	for _, d := range diags {
-		if n := len(cs); n > 0 && d-cs[n-1].hi <= spread {
-			cs[n-1].hi = d
-			cs[n-1].votes++
-			continue
-		}
-		cs = append(cs, cluster{lo: d, hi: d, votes: 1})
-	}
-	slices.SortStableFunc(cs, func(a, b cluster) int { return b.votes - a.votes })
-	cs = cs[:min(len(cs), maxCandidates)]
-	pad := 4 + len(us)/3
-	ws := make([]window, 0, len(cs))
-	for _, c := range cs {
-		lo := max(0, int(c.lo)-pad)
-		hi := min(len(o.ids), int(c.hi)+len(us)+pad+maxReplaced)
-		if lo < hi {
-			ws = append(ws, window{lo, hi})
+			a = i
 		}
 	}
 	slices.SortFunc(ws, func(a, b window) int { return a.lo - b.lo })
@@ -103,6 +67,83 @@ func (o *Original) candidates(us []unit) []window {
 		out = append(out, w)
 	}
 	return out
+}
+
+// perPiece is how many places each piece of a split quotation adds.
+const perPiece = 2
+
+// Vote weights: a word pair or word found once in the original weighs most,
+// one found as often as the limit least, so that a stock phrase said many
+// times ("while there is still time") does not outvote the one place where
+// the rest of the quotation is.
+const (
+	pairWeight = 2 * maxPairPostings
+	wordWeight = maxWordPostings
+	weightBits = 20 // a vote is diagonal<<weightBits | weight
+)
+
+// vote appends to ws the windows around the k best places for units [a, b)
+// of us.
+func (o *Original) vote(ws []window, us []unit, a, b, k int) []window {
+	var votes []int64
+	add := func(p int32, i, w int) {
+		votes = append(votes, int64(p-int32(i))<<weightBits|int64(w))
+	}
+	for i := a; i < b; i++ {
+		u := us[i]
+		if u.id < 0 {
+			continue
+		}
+		if i+1 < b && us[i+1].id >= 0 {
+			if ps := o.pairs[pairKey(u.id, us[i+1].id)]; len(ps) <= maxPairPostings {
+				for _, p := range ps {
+					add(p, i, pairWeight/len(ps))
+				}
+			}
+		}
+		switch ps := o.postings[u.id]; {
+		case len(ps) <= maxWordPostings:
+			for _, p := range ps {
+				add(p, i, wordWeight/len(ps))
+			}
+		case b-a <= 2:
+			// A quotation of a word or two has no rarer evidence.
+			for _, p := range ps[:min(len(ps), 4*maxWordPostings)] {
+				add(p, i, 1)
+			}
+		}
+	}
+	if len(votes) == 0 {
+		return ws
+	}
+	slices.Sort(votes)
+	// Diagonals close together are one place: words dropped or added shift
+	// the diagonal a little.
+	spread := int64(4 + (b-a)/4)
+	type cluster struct {
+		lo, hi int64
+		votes  int
+	}
+	var cs []cluster
+	for _, v := range votes {
+		d, w := v>>weightBits, int(v&(1<<weightBits-1))
+		if n := len(cs); n > 0 && d-cs[n-1].hi <= spread {
+			cs[n-1].hi = d
+			cs[n-1].votes += w
+			continue
+		}
+		cs = append(cs, cluster{lo: d, hi: d, votes: w})
+	}
+	slices.SortStableFunc(cs, func(a, b cluster) int { return b.votes - a.votes })
+	pad := 4 + (b-a)/3
+	for _, c := range cs[:min(len(cs), k)] {
+		lo := max(0, int(c.lo)+a-pad)
+		hi := min(len(o.ids), int(c.hi)+b+pad+maxReplaced)
+		if lo < hi {
+			ws = append(ws, window{lo, hi})
+		}
+	}
+	return ws
 }
 
 // A segment is a stretch of the quotation aligned to one stretch of the

@@ -1,5 +1,7 @@
 package check
 
+import "slices"
+
 // Verdict is how faithfully a quotation renders the original.
 type Verdict string
 
@@ -65,9 +67,9 @@ const (
 	// minMarkedPiece and minUnmarkedPiece are the fewest matching words a
 	// piece needs to be taken as stitched in from elsewhere, after an
 	// ellipsis or a part break and without a mark: a word or two, or a
-	// phrase like "the council will", turns up anywhere.
-	minMarkedPiece   = 2
-	minUnmarkedPiece = 4
+	// stock phrase like "long before the next meeting", turns up anywhere.
+	minMarkedPiece   = 3
+	minUnmarkedPiece = 6
 )
 
 // Check gives q a verdict against the original.
@@ -177,8 +179,8 @@ const (
 	stitch                     // far apart, out of order or another turn
 )
 
-// judge reads an alignment as a verdict. Pieces too small to be stitched
-// in from elsewhere count as unmatched words instead.
+// judge reads an alignment as a verdict. Pieces too small or too changed
+// to be stitched in from elsewhere count as unmatched words instead.
 func (o *Original) judge(us []unit, al alignment, speaker string) judged {
 	segs := al.segs
 	weak := 0 // units of pieces set aside
@@ -193,7 +195,12 @@ func (o *Original) judge(us []unit, al alignment, speaker string) judged {
 			if i+1 < len(segs) && kinds[i] == stitch {
 				need = max(need, minPiece(us[segs[i+1].qlo].brk))
 			}
-			if s.matched < need {
+			// A piece stitched in from elsewhere must be found on its
+			// own: enough words, each piece within the tolerance.
+			// A shorter piece will do if the original says its words
+			// once only.
+			short := s.matched < need && !(s.matched >= minMarkedPiece && s.edits == 0 && o.once(s.olo, s.ohi))
+			if need > 0 && (short || float64(s.edits) > o.tol*float64(s.qhi-s.qlo)+1e-9) {
 				k = i
 				break
 			}
@@ -218,6 +225,28 @@ func (o *Original) judge(us []unit, al alignment, speaker string) judged {
 	j.replaced = al.replaced
 	o.speakerOf(&j, segs, speaker)
 	return j
+}
+
+// maxOnceChecks bounds the places compared by once; a word pair said more
+// often than this is a stock phrase anyway.
+const maxOnceChecks = 256
+
+// once reports whether the original's words [lo, hi) occur nowhere else in
+// it.
+func (o *Original) once(lo, hi int) bool {
+	if hi-lo < 2 {
+		return false
+	}
+	ps := o.pairs[pairKey(o.ids[lo], o.ids[lo+1])]
+	if len(ps) > maxOnceChecks {
+		return false
+	}
+	for _, p := range ps {
+		if int(p) != lo && int(p)+hi-lo <= len(o.ids) && slices.Equal(o.ids[p:int(p)+hi-lo], o.ids[lo:hi]) {
+			return false
+		}
+	}
+	return true
 }
 
 func minPiece(b breakKind) int {
