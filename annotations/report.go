@@ -88,12 +88,17 @@ const (
 // problem; it never panics and never returns nil.
 func NewDocument(name string, data []byte) *Document {
 	d := &Document{Name: name, Kept: []Span{}, Removed: []Removal{}, Quotes: []Quote{}}
-	text, err := read.Read(name, data)
+	r, err := read.ReadResult(name, data)
 	if err != nil {
 		d.Error = err.Error()
 		return d
 	}
+	text := r.Text
 	d.Text = text
+	if r.Flattened {
+		d.Notes = append(d.Notes, Note{Kind: NoteFlattened, Text: fmt.Sprintf(
+			"its structure nests deeper than %d levels; the deeper levels were read as plain text", read.MaxNesting)})
+	}
 	c := clean.Clean(text)
 	d.Title, d.Byline, d.Date, d.Link = c.Meta.Title, c.Meta.Byline, c.Meta.Date, c.Meta.Link
 	d.Body = c.Body

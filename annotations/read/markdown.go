@@ -13,22 +13,26 @@ import (
 // HTML, images) is dropped so it cannot pass for article words; quotation
 // marks stay exactly as written, because the parser runs without the
 // typographer extension.
-func markdownText(src string) string {
+//
+// Container nesting past [MaxNesting] is read flat first (flattened is then
+// true), so parsing stays linear and no walk runs deeper than the bound.
+func markdownText(src string) (out string, flattened bool) {
+	src, flattened = flattenNesting(src)
 	source := []byte(src)
 	doc := goldmark.DefaultParser().Parse(text.NewReader(source))
 	var w blockWriter
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	walk(doc, func(n ast.Node, entering bool) ast.WalkStatus {
 		switch n := n.(type) {
 		case *ast.HTMLBlock, *ast.RawHTML, *ast.Image:
 			// Markup, not prose; an image's alt text describes a picture
 			// the reader of plain text does not see.
-			return ast.WalkSkipChildren, nil
+			return ast.WalkSkipChildren
 		case *ast.CodeBlock, *ast.FencedCodeBlock:
 			if entering {
 				writeLines(&w, n, source)
 				w.endBlock()
 			}
-			return ast.WalkSkipChildren, nil
+			return ast.WalkSkipChildren
 		case *ast.Text:
 			if entering {
 				writeText(&w, n, source)
@@ -41,15 +45,15 @@ func markdownText(src string) string {
 			if entering {
 				w.write(string(n.Label(source)))
 			}
-			return ast.WalkSkipChildren, nil
+			return ast.WalkSkipChildren
 		case *ast.Paragraph, *ast.Heading, *ast.TextBlock:
 			if !entering {
 				w.endBlock()
 			}
 		}
-		return ast.WalkContinue, nil
+		return ast.WalkContinue
 	})
-	return w.String()
+	return w.String(), flattened
 }
 
 // writeText writes one inline text node, resolving backslash escapes and

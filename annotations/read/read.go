@@ -31,7 +31,13 @@ func TooLarge(name string, n int64) *FileError {
 }
 
 func tooLarge(name string, n int64, limit int) *FileError {
-	return &FileError{Name: name, Err: fmt.Errorf("%w (%s; the limit is %s)", ErrTooLarge, size(n), size(int64(limit)))}
+	got, max := size(n), size(int64(limit))
+	if got == max {
+		// Rounded alike, "20.0 MB; the limit is 20.0 MB" would contradict
+		// itself: give the bytes.
+		got, max = fmt.Sprintf("%d bytes", n), fmt.Sprintf("%d bytes", limit)
+	}
+	return &FileError{Name: name, Err: fmt.Errorf("%w (%s; the limit is %s)", ErrTooLarge, got, max)}
 }
 
 // Sentinel errors wrapped by [FileError]; test for them with errors.Is.
@@ -87,37 +93,58 @@ func (e *FileError) Unwrap() error { return e.Err }
 // Binary content (judged by content, never by the name), empty files and
 // files over [MaxFileSize] are refused with a [*FileError].
 func Read(name string, data []byte) (string, error) {
+	r, err := readLimit(name, data, MaxFileSize)
+	return r.Text, err
+}
+
+// Result is a file as [ReadResult] reads it: its text, and what the reader
+// should be told about how it was read.
+type Result struct {
+	// Text is the text [Read] returns.
+	Text string
+	// Flattened reports that the file nests structure (block quotes, lists)
+	// deeper than [MaxNesting] levels and that the deeper levels were read
+	// as plain text.
+	Flattened bool
+}
+
+// ReadResult is [Read] that also says how the file was read, for a note to
+// the reader.
+func ReadResult(name string, data []byte) (Result, error) {
 	return readLimit(name, data, MaxFileSize)
 }
 
-// readLimit is Read with a size limit, so tests need not allocate 20 MB.
-func readLimit(name string, data []byte, limit int) (string, error) {
+// readLimit is ReadResult with a size limit, so tests need not allocate 20 MB.
+func readLimit(name string, data []byte, limit int) (Result, error) {
 	if len(data) > limit {
-		return "", tooLarge(name, int64(len(data)), limit)
+		return Result{}, tooLarge(name, int64(len(data)), limit)
 	}
 	if len(data) == 0 {
-		return "", &FileError{Name: name, Err: ErrEmpty}
+		return Result{}, &FileError{Name: name, Err: ErrEmpty}
 	}
 	text, ferr := decode(data)
 	if ferr != nil {
 		ferr.Name = name
-		return "", ferr
+		return Result{}, ferr
 	}
 	if isBlank(text) {
-		return "", &FileError{Name: name, Err: fmt.Errorf("%w (it contains only white space)", ErrEmpty)}
+		return Result{}, &FileError{Name: name, Err: fmt.Errorf("%w (it contains only white space)", ErrEmpty)}
 	}
+	var r Result
 	switch {
 	case isMarkdownName(name):
-		text = tidy(markdownText(text))
+		text, r.Flattened = markdownText(text)
+		text = tidy(text)
 	case isHTML(name, text):
 		text = tidy(htmlText(text))
 	default:
-		return text, nil
+		return Result{Text: text}, nil
 	}
 	if isBlank(text) {
-		return "", &FileError{Name: name, Err: fmt.Errorf("%w (it has no text outside its markup)", ErrEmpty)}
+		return Result{}, &FileError{Name: name, Err: fmt.Errorf("%w (it has no text outside its markup)", ErrEmpty)}
 	}
-	return text, nil
+	r.Text = text
+	return r, nil
 }
 
 // size formats a byte count for an error message.
