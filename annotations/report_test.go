@@ -66,3 +66,22 @@ func TestRegroupLeavesOutErrors(t *testing.T) {
 		t.Errorf("groups with an unreadable document: %+v", r.Groups)
 	}
 }
+
+// TestFileJSON checks File's JSON keys, and that files stored with the
+// earlier keys "Name" and "Data" still decode.
+func TestFileJSON(t *testing.T) {
+	b, err := json.Marshal(File{Name: "a.txt", Data: []byte("hi")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"name":"a.txt","data":"aGk="}`; got != want {
+		t.Errorf("json = %s, want %s", got, want)
+	}
+	var f File
+	if err := json.Unmarshal([]byte(`{"Name":"b.txt","Data":"aGk="}`), &f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Name != "b.txt" || string(f.Data) != "hi" {
+		t.Errorf("decoded %+v from the earlier keys", f)
+	}
+}

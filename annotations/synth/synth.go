@@ -64,8 +64,7 @@ type Occurrence struct {
 type Option func(*config)
 
 type config struct {
-	size      int     // average article size in bytes
-	decoyRate float64 // fraction of shared remarks that get a decoy
+	size int // average article size in bytes
 }
 
 // WithArticleSize sets the average article size in bytes (default 5000).
@@ -74,9 +73,8 @@ type config struct {
 // paragraph that reaches its planned size.
 func WithArticleSize(bytes int) Option { return func(c *config) { c.size = max(bytes, 500) } }
 
-// WithDecoyRate sets the fraction of shared remarks that get a decoy,
-// between 0 and 1 (default 0.3).
-func WithDecoyRate(f float64) Option { return func(c *config) { c.decoyRate = min(max(f, 0), 1) } }
+// decoyRate is the fraction of shared remarks that get a decoy.
+const decoyRate = 0.3
 
 // quotesPerKB is how many quotations an article carries per 1000 bytes.
 const quotesPerKB = 1.0
@@ -85,7 +83,7 @@ const quotesPerKB = 1.0
 // about the quotations planted in them. The same seed and options always
 // give byte-identical output.
 func Generate(seed int64, n int, opts ...Option) ([]annotations.File, *Truth) {
-	c := config{size: 5000, decoyRate: 0.3}
+	c := config{size: 5000}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -184,7 +182,7 @@ func (g *generator) plan(docs []*article, c config) {
 		// Choose the decoy kind first, so that every kind is equally
 		// common, and draw a remark that supports it.
 		decoy := DecoyNone
-		if g.r.Float64() < c.decoyRate {
+		if g.r.Float64() < decoyRate {
 			decoy = Decoy(1 + g.r.IntN(int(numDecoys)-1))
 		}
 		d := g.newDraft(func(s sentence) bool { return decoy == DecoyNone || s.supports(decoy) })
