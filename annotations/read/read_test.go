@@ -251,6 +251,11 @@ func FuzzRead(f *testing.F) {
 	f.Add("a.html", []byte("<p>x&#13;y&#xFEFF;</p><script>z</script>"))
 	f.Add("a.txt", []byte("<!doctype html>&lt;html&gt;"))
 	f.Add("a.txt", []byte("%PDF-1.4"))
+	// Deep nesting and text with no line break, where bounds matter.
+	f.Add("a.md", []byte(strings.Repeat(">", 200)+" \"x\" said he\n"))
+	f.Add("a.md", []byte(strings.Repeat("- 1. ", 100)+"item"))
+	f.Add("a.html", []byte(strings.Repeat("<div><blockquote>", 300)+"deep"))
+	f.Add("a.txt", []byte(strings.Repeat(`"word" `, 500)))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		got, err := Read(name, data)
 		if err != nil {
