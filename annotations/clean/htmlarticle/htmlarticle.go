@@ -14,13 +14,10 @@ package htmlarticle
 import (
 	"bytes"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/crossquote/crossquote/annotations/span"
 	"golang.org/x/net/html"
-	"golang.org/x/text/encoding/charmap"
 )
 
 // Article is what Extract found in a page.
@@ -93,35 +90,15 @@ func extract(page []byte, text string, plain bool) (a Article, ok bool) {
 	return a, true
 }
 
-// decode turns the page's bytes into a string the way the engine's reader
-// does, so the words on both sides agree: UTF-8 (a byte order mark
-// dropped), UTF-16 with a byte order mark, and Windows-1252 for anything
-// that is not valid UTF-8. A <meta charset> is not consulted, because the
-// reader does not consult it either.
+// decode returns the page as a string for the HTML parser: the bytes as
+// they are, a UTF-8 byte order mark dropped. The reader also accepts UTF-16
+// with a byte order mark and Windows-1252; on such a page the words outside
+// ASCII do not match and the alignment steps over them, and a page in
+// UTF-16 finds no article (the caller then cleans the text). Decoding them
+// here too would duplicate the read stage and, with x/text's tables, cost
+// the worker's download more than those rare pages are worth.
 func decode(page []byte) string {
-	switch {
-	case bytes.HasPrefix(page, []byte{0xEF, 0xBB, 0xBF}):
-		page = page[3:]
-	case len(page) >= 2 && (page[0] == 0xFF && page[1] == 0xFE || page[0] == 0xFE && page[1] == 0xFF):
-		big := page[0] == 0xFE
-		units := make([]uint16, (len(page)-2)/2)
-		for i := range units {
-			lo, hi := page[2+2*i], page[3+2*i]
-			if big {
-				lo, hi = hi, lo
-			}
-			units[i] = uint16(hi)<<8 | uint16(lo)
-		}
-		return string(utf16.Decode(units))
-	}
-	if utf8.Valid(page) {
-		return string(page)
-	}
-	s, err := charmap.Windows1252.NewDecoder().Bytes(page)
-	if err != nil {
-		return strings.ToValidUTF8(string(page), "\uFFFD")
-	}
-	return string(s)
+	return string(bytes.TrimPrefix(page, []byte{0xEF, 0xBB, 0xBF}))
 }
 
 // oneLine collapses white space, since metadata is shown on one line.
