@@ -134,9 +134,18 @@ func (o *Original) vote(ws []window, us []unit, a, b, k int) []window {
 		}
 		cs = append(cs, cluster{lo: d, hi: d, votes: w})
 	}
-	slices.SortStableFunc(cs, func(a, b cluster) int { return b.votes - a.votes })
+	// The k heaviest, the earliest of equals, by selection: k is small
+	// and the clusters many.
 	pad := 4 + (b-a)/3
-	for _, c := range cs[:min(len(cs), k)] {
+	for range min(len(cs), k) {
+		best := 0
+		for j, c := range cs {
+			if c.votes > cs[best].votes {
+				best = j
+			}
+		}
+		c := cs[best]
+		cs[best].votes = -1
 		lo := max(0, int(c.lo)+a-pad)
 		hi := min(len(o.ids), int(c.hi)+b+pad+maxReplaced)
 		if lo < hi {
@@ -165,15 +174,16 @@ type alignment struct {
 // aligner holds the table of one semi-global alignment of a quotation
 // against a few windows of the original, with jumps.
 type aligner struct {
-	o    *Original
-	us   []unit
-	ws   []window
-	col  []int // column → original position (a boundary before that word)
-	win  []int // column → index of its window
-	off  []int // window → its first column
-	d    []int32
-	from []int32 // column a jump into this cell came from, or -1
-	nins int
+	o     *Original
+	us    []unit
+	ws    []window
+	col   []int // column → original position (a boundary before that word)
+	win   []int // column → index of its window
+	off   []int // window → its first column
+	d     []int32
+	from  []int32 // column a jump into this cell came from, or -1
+	nins  int
+	queue []int32 // scratch for relax
 }
 
 func (a *aligner) pos(g int) int { return a.col[g] }
@@ -273,13 +283,25 @@ func (a *aligner) relax(i int, row, prev []int32) {
 	if a.us[i].brk == joined {
 		return
 	}
+	// The least of prev over the nearWords columns before g in its window,
+	// kept with a monotone queue of columns: one pass.
+	q := a.queue[:0]
 	for g := range row {
-		for h := g - 1; h >= 0 && a.win[h] == a.win[g] && g-h <= nearWords; h-- {
-			if prev[h] < row[g] {
-				row[g], from[g] = prev[h], int32(h)
-			}
+		if g > 0 && a.win[g-1] != a.win[g] {
+			q = q[:0]
 		}
+		for len(q) > 0 && int(q[0]) < g-nearWords {
+			q = q[1:]
+		}
+		if len(q) > 0 && prev[q[0]] < row[g] {
+			row[g], from[g] = prev[q[0]], q[0]
+		}
+		for len(q) > 0 && prev[q[len(q)-1]] >= prev[g] {
+			q = q[:len(q)-1]
+		}
+		q = append(q, int32(g))
 	}
+	a.queue = q[:0]
 }
 
 // trace follows the table back from column g of the last row.
