@@ -104,7 +104,13 @@ func NewDocument(name string, data []byte) *Document {
 	d.Body = c.Body
 	d.Kept = append(d.Kept, c.Paragraphs...)
 	d.Removed = append(d.Removed, c.Removed...)
-	d.Quotes = append(d.Quotes, quote.Extract(text, c.Paragraphs)...)
+	paras, bounded := quote.Bound(text, c.Paragraphs)
+	d.Quotes = append(d.Quotes, quote.Extract(text, paras)...)
+	if bounded {
+		d.Notes = append(d.Notes, Note{Kind: NoteQuotesBounded, Text: fmt.Sprintf(
+			"it has more quotation marks than are analysed (%d in a paragraph, %d in a document); the rest were left out",
+			quote.MaxMarksPerParagraph, quote.MaxMarks)})
+	}
 	return d
 }
 
