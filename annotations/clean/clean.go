@@ -75,6 +75,16 @@ type Cleaned struct {
 	Removed []Removal
 	// Body is the article as a reader sees it.
 	Body string
+	// Source says which cleaner found the article.
+	Source Source
+	// NotArticle is empty when the page reads as an article, and otherwise
+	// says in a few words why it seems not to be one (an index, a list of
+	// links, a short description). The article is cleaned all the same:
+	// the note is for the reader, not a verdict.
+	NotArticle string
+	// Flattened reports that [CleanHTML] found the page nested deeper than
+	// [MaxHTMLDepth] and cleaned its text instead of its DOM.
+	Flattened bool
 
 	// segs map Body back to the text: each is a run of Body bytes copied
 	// from the text, in order.
@@ -163,7 +173,7 @@ func mergeMeta(a, b Metadata) Metadata {
 // kept paragraphs with run-together sentences repaired.
 func assemble(text string, paras []span.Span, removed []Removal, meta Metadata) Cleaned {
 	sort.Slice(removed, func(i, j int) bool { return removed[i].Start < removed[j].Start })
-	c := Cleaned{Meta: meta, Paragraphs: paras, Removed: removed}
+	c := Cleaned{Meta: meta, Paragraphs: paras, Removed: removed, Source: SourceText}
 	var b strings.Builder
 	b.Grow(len(text))
 	for i, p := range paras {
