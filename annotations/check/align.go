@@ -19,16 +19,19 @@ const (
 	mergeGap = 40
 )
 
-// Costs of the alignment, in edits.
+// Costs of the alignment, in quarters of an edit: the quarters break ties
+// between readings with the same number of edits.
 const (
+	// edit is the price of a word changed, added or dropped.
+	edit = 4
 	// jumpCost is the price of going elsewhere in the original without a
 	// mark in the quotation: dearer than the one or two edits of an
 	// altered quotation, cheaper than the many edits of two remarks
 	// printed as one.
-	jumpCost = 3
+	jumpCost = 3 * edit
 	// farMarkedCost is the price of going far at an ellipsis or between
 	// parts: small, so that a nearby place wins a tie.
-	farMarkedCost = 1
+	farMarkedCost = edit
 	// nearWords is how far ahead a marked jump is free.
 	nearWords = 60
 	// maxReplaced is how many of the original's words a bracketed
@@ -218,18 +221,18 @@ func (o *Original) align(us []unit, nins int, ws []window) []alignment {
 				g := g0 + c - w.lo
 				var best int32
 				if u.wild >= 0 {
-					best = row[g]
+					best = row[g] + a.wildCost(u, c, 0)
 					for k := 1; k <= maxReplaced && c-k >= w.lo; k++ {
-						best = min(best, row[g-k])
+						best = min(best, row[g-k]+a.wildCost(u, c, k))
 					}
 				} else {
-					best = row[g] + 1
+					best = row[g] + edit
 					if c > w.lo {
 						best = min(best, row[g-1]+a.sub(u, c-1))
 					}
 				}
 				if c > w.lo {
-					best = min(best, next[g-1]+1)
+					best = min(best, next[g-1]+edit)
 				}
 				next[g] = best
 			}
@@ -256,7 +259,23 @@ func (a *aligner) sub(u unit, p int) int32 {
 	if u.id >= 0 && u.id == a.o.ids[p] {
 		return 0
 	}
-	return 1
+	return edit
+}
+
+// wildCost is the price of the insertion u standing for the k words of the
+// original before position c: nothing when they are its own words ("of
+// [Hollin Bay]"), a little otherwise, least for one word, as an insertion
+// most often stands for a pronoun ("[Brandvold] intends" for "I intend").
+func (a *aligner) wildCost(u unit, c, k int) int32 {
+	switch {
+	case k == len(u.words) && slices.Equal(a.o.ids[c-k:c], u.words):
+		return 0
+	case k == 1:
+		return 1
+	case k == 0:
+		return 2
+	}
+	return 3
 }
 
 // relax lets the alignment jump before unit i: anywhere at jumpCost, or at
@@ -296,7 +315,7 @@ func (a *aligner) relax(i int, row, prev []int32) {
 		if len(q) > 0 && prev[q[0]] < row[g] {
 			row[g], from[g] = prev[q[0]], q[0]
 		}
-		for len(q) > 0 && prev[q[len(q)-1]] >= prev[g] {
+		for len(q) > 0 && prev[q[len(q)-1]] > prev[g] { // the earliest of equals stays
 			q = q[:len(q)-1]
 		}
 		q = append(q, int32(g))
@@ -331,14 +350,14 @@ func (a *aligner) trace(g int) (alignment, bool) {
 				seg.edits++
 			}
 			i, g = i-1, g-1
-		case u.wild >= 0 && a.wildFrom(up, g, c-lo, v) >= 0:
-			k := a.wildFrom(up, g, c-lo, v)
+		case u.wild >= 0 && a.wildFrom(u, up, g, c, c-lo, v) >= 0:
+			k := a.wildFrom(u, up, g, c, c-lo, v)
 			al.replaced[u.wild] = window{c - k, c}
 			i, g = i-1, g-k
-		case up[g]+1 == v:
+		case up[g]+edit == v:
 			seg.edits++
 			i--
-		case c > lo && a.d[i*C+g-1]+1 == v:
+		case c > lo && a.d[i*C+g-1]+edit == v:
 			seg.edits++
 			g--
 		default:
@@ -351,19 +370,11 @@ func (a *aligner) trace(g int) (alignment, bool) {
 	return al, true
 }
 
-// wildFrom returns how many words an insertion ending at column g replaced
-// to reach value v, or -1.
-// Where several do as well, which happens only at the ends of the
-// quotation, one word is preferred: an insertion most often stands for a
-// pronoun ("[The mayor] will come back" for "I will come back").
-func (a *aligner) wildFrom(up []int32, g, room int, v int32) int {
-	for _, k := range []int{1, 0} {
-		if k <= room && up[g-k] == v {
-			return k
-		}
-	}
-	for k := 2; k <= maxReplaced && k <= room; k++ {
-		if up[g-k] == v {
+// wildFrom returns how many words the insertion u ending at column g
+// (position c) stood for to reach value v, or -1.
+func (a *aligner) wildFrom(u unit, up []int32, g, c, room int, v int32) int {
+	for k := 0; k <= maxReplaced && k <= room; k++ {
+		if up[g-k]+a.wildCost(u, c, k) == v {
 			return k
 		}
 	}

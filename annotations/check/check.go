@@ -1,6 +1,9 @@
 package check
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Verdict is how faithfully a quotation renders the original.
 type Verdict string
@@ -99,7 +102,8 @@ func (o *Original) Check(q Quotation) Result {
 	if best == nil {
 		return res
 	}
-	res.Similarity = best.similarity
+	// Three decimals are all a reader needs, and keep reports stable.
+	res.Similarity = math.Round(best.similarity*1000) / 1000
 	if best.verdict == NotFound {
 		return res
 	}

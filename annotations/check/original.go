@@ -101,3 +101,6 @@ func (o *Original) Turns() []Turn { return o.turns }
 
 // Words returns the number of words of the original, labels excluded.
 func (o *Original) Words() int { return len(o.ids) }
+
+// Text returns the slice of text that s names.
+func (s Span) Text(text string) string { return text[s.Start:s.End] }

@@ -49,10 +49,11 @@ const (
 // A unit is what the alignment matches: a word of the quotation, or a whole
 // bracketed insertion, which may stand for a few words of the original.
 type unit struct {
-	id   int32 // the word's id in the original, -1 if the original lacks it
-	wild int   // index of the insertion, or -1 for a word
-	span Span  // in the quoting document
-	brk  breakKind
+	id    int32   // the word's id in the original, -1 if the original lacks it
+	wild  int     // index of the insertion, or -1 for a word
+	words []int32 // an insertion's own words, as ids in the original
+	span  Span    // in the quoting document
+	brk   breakKind
 }
 
 // maxTransparent is the longest bracketed text inside a word that only
@@ -85,7 +86,7 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 		if k > 0 {
 			mark(partBreak)
 		}
-		clean, pos := stripTransparent(p.Text)
+		clean, pos, marked := stripTransparent(p.Text)
 		at := func(i int) int { // offset in the document of byte i of clean
 			if i >= len(pos) {
 				return p.Start + len(p.Text)
@@ -96,7 +97,9 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 			scanWords(clean[a:b], func(s, e int, w string) {
 				id, ok := o.dict[w]
 				if !ok {
-					id = -1
+					// Letters added in brackets ("intend[s]") may be
+					// read without them.
+					id = o.withoutMarked(clean, a+s, a+e, marked)
 				}
 				add(unit{id: id, wild: -1, span: Span{at(a + s), at(a+e-1) + 1}})
 			})
@@ -116,7 +119,15 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 					text := strings.TrimSpace(clean[i+1 : i+j])
 					if text != "" {
 						ins = append(ins, Insertion{Text: text, Quotation: Span{at(i), at(i+j) + 1}})
-						add(unit{id: -1, wild: len(ins) - 1, span: Span{at(i), at(i+j) + 1}})
+						u := unit{id: -1, wild: len(ins) - 1, span: Span{at(i), at(i+j) + 1}}
+						scanWords(text, func(_, _ int, w string) {
+							id, ok := o.dict[w]
+							if !ok {
+								id = -1
+							}
+							u.words = append(u.words, id)
+						})
+						add(u)
 					}
 					i += j + 1
 					from = i
@@ -174,14 +185,16 @@ func bareEllipsisAt(s string, i int) int {
 }
 
 // stripTransparent removes the brackets of short bracketed letters inside
-// a word ("[T]he" becomes "The"), which only mark a change of case or
-// spelling, and returns the text with, for each of its bytes, the offset of
-// that byte in s.
-func stripTransparent(s string) (string, []int) {
+// a word ("[T]he" becomes "The", "intend[s]" becomes "intends"), which mark
+// a change of case or form. It returns the text, for each of its bytes the
+// offset of that byte in s, and the byte ranges of the text that were
+// bracketed.
+func stripTransparent(s string) (string, []int, []Span) {
 	if !strings.Contains(s, "[") {
-		return s, identity(len(s))
+		return s, identity(len(s)), nil
 	}
 	var b strings.Builder
+	var marked []Span
 	pos := make([]int, 0, len(s))
 	for i := 0; i < len(s); {
 		if s[i] == '[' {
@@ -191,10 +204,12 @@ func stripTransparent(s string) (string, []int) {
 				after, _ := utf8.DecodeRuneInString(s[i+j+1:])
 				if utf8.RuneCountInString(inner) <= maxTransparent && !strings.ContainsFunc(inner, func(r rune) bool { return !isWordRune(r) }) &&
 					((i > 0 && isWordRune(before)) || (i+j+1 < len(s) && isWordRune(after))) {
+					start := b.Len()
 					for k := i + 1; k < i+j; k++ {
 						b.WriteByte(s[k])
 						pos = append(pos, k)
 					}
+					marked = append(marked, Span{start, b.Len()})
 					i += j + 1
 					continue
 				}
@@ -204,7 +219,34 @@ func stripTransparent(s string) (string, []int) {
 		pos = append(pos, i)
 		i++
 	}
-	return b.String(), pos
+	return b.String(), pos, marked
+}
+
+// withoutMarked returns the id of the word clean[s:e] read without its
+// bracketed letters, or -1.
+func (o *Original) withoutMarked(clean string, s, e int, marked []Span) int32 {
+	var b strings.Builder
+	cut := false
+	for i := s; i < e; i++ {
+		in := false
+		for _, m := range marked {
+			in = in || m.Start <= i && i < m.End
+		}
+		if in {
+			cut = true
+			continue
+		}
+		b.WriteByte(clean[i])
+	}
+	if !cut {
+		return -1
+	}
+	var w string
+	scanWords(b.String(), func(_, _ int, n string) { w += n })
+	if id, ok := o.dict[w]; ok {
+		return id
+	}
+	return -1
 }
 
 func identity(n int) []int {

@@ -40,6 +40,11 @@ func scanWords(text string, f func(start, end int, norm string)) {
 		b.Reset()
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
+			if isApostrophe(r) && isWordRune(r) { // ʼ is a letter
+				b.WriteByte('\'')
+				i += n
+				continue
+			}
 			if isWordRune(r) {
 				b.WriteRune(unicode.ToLower(r))
 				i += n
