@@ -16,7 +16,7 @@ const maxEditRunes = 1200
 // of a (already joined as ar) and the words of w: over characters when both
 // are short, so that a changed comma or spelling costs little, and over
 // whole words otherwise.
-func (c *corpus) similarity(ar []rune, a, w []token) float64 {
+func (c *quoteMatcher) similarity(ar []rune, a, w []token) float64 {
 	if sameWords(a, w) {
 		return 1
 	}
@@ -229,7 +229,7 @@ func bandedDistance(a, b []token, band int) int {
 // different one (an antonym, or subject and object swapped). Fillers
 // inserted or dropped, changed function words and spelling variants of one
 // word ("Day"/"Days") are edits, not changes of meaning.
-func (c *corpus) changesMeaning(a, w []token) bool {
+func (c *quoteMatcher) changesMeaning(a, w []token) bool {
 	if len(a)*len(w) > maxAlignCells {
 		return false // too long to align word by word; rely on the distance
 	}
@@ -252,7 +252,7 @@ const maxAlignCells = 1 << 18
 // variants reports whether two different words are spellings or forms of
 // one word: they share their first four letters (or all of the shorter
 // one), or differ in few characters.
-func (c *corpus) variants(x, y int32) bool {
+func (c *quoteMatcher) variants(x, y int32) bool {
 	a, b := []rune(c.lex.words[x]), []rune(c.lex.words[y])
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {

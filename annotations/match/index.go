@@ -1,6 +1,9 @@
 package match
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // A posting says where a shingle occurs: in which item (a quotation or a
 // document, depending on the index) and at which token position.
@@ -229,4 +232,94 @@ func (u unionFind) union(a, b int) {
 	case rb < ra:
 		u[ra] = int32(rb)
 	}
+}
+
+// postingLimit is how often a shingle may occur before it is treated as a
+// stop-shingle.
+const postingLimit = 64
+
+// sharedAtLeast counts the values two sorted slices have in common, but
+// gives up, returning less than need, as soon as too few values are left
+// to reach need: most candidates of a quotation fall short.
+func sharedAtLeast(a, b []uint64, need int) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		if n+min(len(a), len(b)) < need {
+			return n
+		}
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
+}
+
+// sharedCount counts the values two sorted slices have in common.
+func sharedCount(a, b []uint64) int { return sharedAtLeast(a, b, 0) }
+
+// A bigramIndex lists, for every word bigram, the items (quotations) that
+// hold it, and for every bigram of every item where its list lies. The
+// quote matcher reads it to find the candidates of each quotation.
+//
+// The index is every (bigram, item) entry sorted by bigram, so that the
+// items holding one bigram, its list, are a stretch of entries. A sorted
+// list rather than a map of lists: Go's maps are slow in WebAssembly.
+// Every list runs longest item first, so that the scan of a list can stop
+// at the first item shorter than the one looking. The entries are made
+// longest item first and sorted stably by bigram alone, with the radix
+// sort of the shingle index; a posting's item is the item and its pos the
+// place of the bigram in grams[item].
+type bigramIndex struct {
+	// grams holds each item's distinct bigrams as sorted hashes.
+	grams [][]uint64
+	// first[i] is where the bigrams of item i start in a flat list of all
+	// items' bigrams.
+	first   []int
+	entries []shingleEntry
+	// listOf[first[i]+k] is the bounds in entries of the list of the k-th
+	// bigram of item i.
+	listOf [][2]int32
+}
+
+// newBigramIndex indexes the bigrams of n items whose words toks returns.
+func newBigramIndex(n int, toks func(i int) []token) *bigramIndex {
+	x := &bigramIndex{grams: make([][]uint64, n), first: make([]int, n+1)}
+	size := make([]int32, n)
+	for i := range n {
+		t := toks(i)
+		g := bigramSet(t)
+		x.grams[i] = g
+		x.first[i+1] = x.first[i] + len(g)
+		size[i] = int32(len(t))
+	}
+	order := make([]int32, n)
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(size[b], size[a]) })
+	x.entries = make([]shingleEntry, 0, x.first[n])
+	for _, i := range order {
+		for k, h := range x.grams[i] {
+			x.entries = append(x.entries, shingleEntry{h, posting{item: i, pos: int32(k)}})
+		}
+	}
+	x.entries = sortEntries(x.entries)
+	x.listOf = make([][2]int32, x.first[n])
+	for lo := 0; lo < len(x.entries); {
+		hi := lo + 1
+		for hi < len(x.entries) && x.entries[hi].h == x.entries[lo].h {
+			hi++
+		}
+		for _, e := range x.entries[lo:hi] {
+			x.listOf[x.first[e.item]+int(e.pos)] = [2]int32{int32(lo), int32(hi)}
+		}
+		lo = hi
+	}
+	return x
 }

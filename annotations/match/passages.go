@@ -67,8 +67,16 @@ type stretch struct {
 // are reported as one member.
 const memberGap = 3
 
+// A passageMatcher finds the passages that documents share outside
+// quotation marks (passageGroups): runs of shingles two documents have in
+// common, extended word by word and joined into groups. It reads the
+// corpus and needs no scratch space of its own.
+type passageMatcher struct {
+	*corpus
+}
+
 // passageGroups finds the passages shared by documents outside quotations.
-func (c *corpus) passageGroups(o Options) []Group {
+func (c *passageMatcher) passageGroups(o Options) []Group {
 	segs := c.segments()
 	words := 0
 	for _, s := range segs {
@@ -122,7 +130,7 @@ func (c *corpus) passageGroups(o Options) []Group {
 
 // segments cuts every document's body into stretches outside quotations
 // that do not cross boilerplate the cleaner removed between paragraphs.
-func (c *corpus) segments() []passageSeg {
+func (c *passageMatcher) segments() []passageSeg {
 	var segs []passageSeg
 	for di, d := range c.docs {
 		body := c.body[di]
@@ -190,7 +198,7 @@ func blankBetween(d *Source, from, to int) bool {
 	return true
 }
 
-func (c *corpus) segTokens(s passageSeg) []token {
+func (c *passageMatcher) segTokens(s passageSeg) []token {
 	return c.body[s.doc][s.off : s.off+s.n]
 }
 
@@ -198,7 +206,7 @@ func (c *corpus) segTokens(s passageSeg) []token {
 // in up to passageFanout earlier documents, and returns the pairs sorted by
 // segment pair and position, which also makes the result independent of the
 // order in which the index hands out its lists.
-func (c *corpus) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
+func (c *passageMatcher) passageSeeds(segs []passageSeg, idx *shingleIndex) []seed {
 	// A seed per four or five indexed shingles is what a large corpus of
 	// related stories gives (a fifth at a thousand synthetic articles);
 	// sizing for it spares copying a list of hundreds of thousands.
@@ -313,7 +321,7 @@ func chainRuns(done []run, scratch *[]run, seeds []seed) []run {
 // the most documents: joining all of them would chain the stock phrases of
 // a corpus into one group. Each group has one member per disjoint stretch
 // of text it covers.
-func (c *corpus) stretchGroups(sides []stretch) []Group {
+func (c *passageMatcher) stretchGroups(sides []stretch) []Group {
 	u := newUnionFind(len(sides))
 	for i := 0; i+1 < len(sides); i += 2 {
 		u.union(i, i+1)
@@ -342,9 +350,9 @@ func (c *corpus) stretchGroups(sides []stretch) []Group {
 			case 5*overlap >= 4*max(lx, ly):
 				u.union(a, cur)
 			case 5*overlap >= 4*min(lx, ly) && lx < ly:
-				inside = append(inside, link{a: cur, b: a, in: a, sim: 1})
+				inside = append(inside, link{a: cur, b: a, sim: 1, part: true, frag: cur, whole: a})
 			case 5*overlap >= 4*min(lx, ly):
-				inside = append(inside, link{a: a, b: cur, in: cur, sim: 1})
+				inside = append(inside, link{a: a, b: cur, sim: 1, part: true, frag: a, whole: cur})
 			}
 		}
 		active = append(active, cur)
@@ -378,7 +386,7 @@ func (c *corpus) stretchGroups(sides []stretch) []Group {
 }
 
 // passageGroup returns the group of the given members.
-func (c *corpus) passageGroup(members []stretch) Group {
+func (c *passageMatcher) passageGroup(members []stretch) Group {
 	g := Group{Kind: KindPassage}
 	for _, m := range members {
 		d := c.docs[m.doc]
@@ -402,7 +410,7 @@ func (c *corpus) passageGroup(members []stretch) Group {
 // representative, its longest member: at least half of the shorter one's
 // word bigrams occur in the other. The rest form further groups the same
 // way. Members stay in the given order.
-func (c *corpus) splitDrift(members []stretch) [][]stretch {
+func (c *passageMatcher) splitDrift(members []stretch) [][]stretch {
 	if len(members) <= 2 {
 		return [][]stretch{members}
 	}

@@ -4,193 +4,22 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/crossquote/crossquote/annotations/clean"
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
-	"github.com/crossquote/crossquote/annotations/quote"
-	"github.com/crossquote/crossquote/annotations/span"
 )
 
-// Kind tells what a [Group] shares: a quotation or a passage.
-type Kind string
-
-// The kinds of group.
-const (
-	// KindQuote is a remark that several documents quote.
-	KindQuote Kind = "quote"
-	// KindPassage is wire copy several documents share outside quotation
-	// marks.
-	KindPassage Kind = "passage"
-)
-
-// A Source is one document as [Match] reads it: its name, its decoded
-// text, the article's paragraphs, what the cleaner removed between them,
-// and the quotations found in the paragraphs. Every span is a byte range of
-// Text. Match reads sources and never changes them; the Quote field of a
-// group's member names a Quote.ID.
-type Source struct {
-	Name    string
-	Text    string
-	Kept    []span.Span
-	Removed []clean.Removal
-	Quotes  []quote.Quote
-}
-
-// Group is one remark or passage that several documents share.
-type Group struct {
-	ID      string   `json:"id"`
-	Kind    Kind     `json:"kind"`
-	Speaker string   `json:"speaker,omitempty"`
-	Members []Member `json:"members"`
-}
-
-// Member is one occurrence of a group in one document.
-type Member struct {
-	Document string `json:"document"`
-	Quote    string `json:"quote,omitempty"`
-	span.Span
-	Text string `json:"text"`
-	// Similarity is how closely this occurrence matched the closest other
-	// member that brought it into the group: 1 when one is, after
-	// normalisation, equal to or contained in the other.
-	Similarity float64 `json:"similarity"`
-}
-
-// Options tune [Match].
-type Options struct {
-	// Tolerance is the largest normalised edit distance accepted, 0 to 1.
-	Tolerance float64
-	// MinWords is the length under which quotations group only exactly.
-	MinWords int
-}
-
-// DefaultOptions returns the settings crossquote uses when the reader
-// has changed nothing.
-func DefaultOptions() Options { return Options{Tolerance: 0.2, MinWords: 3} }
-
-// Match groups the quotations and passages that documents share.
-//
-// Two quotations from different documents are the same remark when, after
-// normalisation (see normalize.go), they are equal, one is contained in the
-// other, or they differ by at most o.Tolerance in edit distance over
-// word-aligned windows. Quotations shorter than o.MinWords words only count
-// when equal or wholly contained. Links are found through a word-bigram
-// index, never by comparing every pair, and joined transitively, so a group
-// may span any number of documents; it is reported only when at least two
-// documents take part. Shared passages outside quotation marks form groups
-// of kind [KindPassage].
-//
-// A nil source takes no part. Groups are numbered g1, g2, … in
-// order of the number of documents they span, then of first occurrence; the
-// same input always gives the same output.
-func Match(docs []*Source, o Options) []Group {
-	if o.MinWords < 1 {
-		o.MinWords = 1
-	}
-	c := newCorpus(docs)
-	groups := c.quoteGroups(o)
-	groups = append(groups, c.passageGroups(o)...)
-	sortGroups(groups, c)
-	for i := range groups {
-		groups[i].ID = "g" + strconv.Itoa(i+1)
-	}
-	return groups
-}
-
-// A corpus is the documents of one Match call, tokenised once.
-type corpus struct {
-	lex  *lexicon
-	docs []*Source // usable documents only, in input order
-	// body holds each document's tokens from its kept paragraphs, in order.
-	body [][]token
-	// quotes lists every quotation of every document.
-	quotes []quoteRef
+// A quoteMatcher finds the quotations that documents share (quoteGroups):
+// it links quotations through the bigram index, compares candidates by
+// edit distance, and joins the links into groups. It reads the corpus and
+// keeps its own scratch space for the edit distance.
+type quoteMatcher struct {
+	*corpus
 	// wr and edit are scratch space for the edit distance.
 	wr   []rune
 	edit editScratch
-}
-
-// A quoteRef is one quotation and its normalised words.
-type quoteRef struct {
-	doc  int
-	q    *quote.Quote
-	toks []token
-	// at is the position in the document's body tokens where the quotation
-	// starts, for reading its context.
-	at int
-	// runes are its words joined by spaces, for the edit distance; made
-	// when first needed, since most quotations are never compared.
-	runes []rune
-}
-
-func newCorpus(docs []*Source) *corpus {
-	c := &corpus{lex: newLexicon()}
-	for _, d := range docs {
-		if d == nil {
-			continue
-		}
-		c.docs = append(c.docs, d)
-	}
-	c.body = make([][]token, len(c.docs))
-	for i, d := range c.docs {
-		// A word and its space take about six bytes: sizing the list for
-		// one per five saves growing it, paragraph by paragraph, which
-		// was the largest allocation of the engine.
-		kept := 0
-		for _, p := range d.Kept {
-			kept += max(0, p.End-p.Start)
-		}
-		toks := make([]token, 0, kept/5+8)
-		for _, p := range d.Kept {
-			if s, ok := clampSpan(p, len(d.Text)); ok {
-				toks = c.lex.tokenize(toks, d.Text, s.Start, s.End)
-			}
-		}
-		c.body[i] = toks
-		for k := range d.Quotes {
-			q := &d.Quotes[k]
-			s, ok := clampSpan(q.Span, len(d.Text))
-			if !ok {
-				continue
-			}
-			var qt []token
-			if len(q.Parts) > 0 {
-				for _, p := range q.Parts {
-					if ps, ok := clampSpan(p, len(d.Text)); ok {
-						qt = c.lex.tokenize(qt, d.Text, ps.Start, ps.End)
-					}
-				}
-			} else {
-				qt = c.lex.tokenize(qt, d.Text, s.Start, s.End)
-			}
-			if len(qt) == 0 {
-				continue
-			}
-			at := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= s.Start })
-			c.quotes = append(c.quotes, quoteRef{doc: i, q: q, toks: qt, at: at})
-		}
-	}
-	return c
-}
-
-// clampSpan returns s when it is a valid span of a text of length n; spans
-// from a faulty stage are ignored rather than allowed to panic.
-func clampSpan(s span.Span, n int) (span.Span, bool) {
-	return s, 0 <= s.Start && s.Start < s.End && s.End <= n
-}
-
-// A link says that two quotations (or two passages) are the same, and how
-// similar they are. When one quotation is only a fragment of the other, in
-// names the longer one and [from, to) the words of it that matched.
-type link struct {
-	a, b     int
-	sim      float64
-	in       int // the quotation a fragment lies in, or -1
-	from, to int
 }
 
 // quoteGroups finds the shared quotations.
@@ -206,7 +35,7 @@ type link struct {
 // quotation the extractor ran on too far) is a hub: joining through it would
 // fuse distinct remarks. A hub is instead added as a member to the group of
 // each fragment, so it may appear in several groups.
-func (c *corpus) quoteGroups(o Options) []Group {
+func (c *quoteMatcher) quoteGroups(o Options) []Group {
 	links := c.exactLinks()
 	equal := newUnionFind(len(c.quotes))
 	for _, l := range links {
@@ -216,7 +45,7 @@ func (c *corpus) quoteGroups(o Options) []Group {
 	hub := c.hubs(links)
 	u := newUnionFind(len(c.quotes))
 	for _, l := range links {
-		if l.in < 0 {
+		if !l.part {
 			u.union(l.a, l.b)
 		}
 	}
@@ -225,14 +54,14 @@ func (c *corpus) quoteGroups(o Options) []Group {
 	// extra[root] holds the hubs joined to a set, with their similarity.
 	extra := make(map[int]map[int]float64)
 	for _, l := range links {
-		if l.in >= 0 && hub[l.in] {
-			frag := l.a + l.b - l.in
+		if l.part && hub[l.whole] {
+			frag := l.frag
 			best[frag] = max(best[frag], l.sim)
 			r := u.find(frag)
 			if extra[r] == nil {
 				extra[r] = make(map[int]float64)
 			}
-			extra[r][l.in] = max(extra[r][l.in], l.sim)
+			extra[r][l.whole] = max(extra[r][l.whole], l.sim)
 			continue
 		}
 		if u.find(l.a) == u.find(l.b) {
@@ -268,64 +97,21 @@ func (c *corpus) quoteGroups(o Options) []Group {
 	return groups
 }
 
-// joinFragments unites each set of u that is a fragment of items in other
-// sets (links with in >= 0, in not a hub) with one of those sets: the one
-// spanning the most documents, then the one it matches best, then the
-// earliest. doc tells the document of an item.
-func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
-	spread := make(map[int]int) // root → number of documents
-	seen := make(map[[2]int]bool)
-	for i := range u {
-		k := [2]int{u.find(i), doc(i)}
-		if !seen[k] {
-			seen[k] = true
-			spread[k[0]]++
-		}
-	}
-	type choice struct {
-		to  int
-		sim float64
-	}
-	chosen := make(map[int]choice)
-	for _, l := range links {
-		if l.in < 0 || hub[l.in] {
-			continue
-		}
-		from, to := u.find(l.a+l.b-l.in), u.find(l.in)
-		if from == to {
-			continue
-		}
-		ch, ok := chosen[from]
-		if !ok || spread[to] > spread[ch.to] ||
-			spread[to] == spread[ch.to] && (l.sim > ch.sim || l.sim == ch.sim && to < ch.to) {
-			chosen[from] = choice{to, l.sim}
-		}
-	}
-	froms := make([]int, 0, len(chosen))
-	for f := range chosen {
-		froms = append(froms, f)
-	}
-	sort.Ints(froms)
-	for _, f := range froms {
-		u.union(f, chosen[f].to)
-	}
-}
-
 // hubs marks the quotations in which fragments matched two or more separate
 // parts: windows that overlap by less than half of the shorter one, since
 // outlets that split a remark often both keep a word at the seam.
-func (c *corpus) hubs(links []link) []bool {
+func (c *quoteMatcher) hubs(links []link) []bool {
 	type window struct{ from, to int }
 	parts := make(map[int][]window)
 	var order []int
 	for _, l := range links {
-		if l.in < 0 {
+		if !l.part {
 			continue
 		}
-		if parts[l.in] == nil {
-			order = append(order, l.in)
+		if parts[l.whole] == nil {
+			order = append(order, l.whole)
 		}
-		parts[l.in] = append(parts[l.in], window{l.from, l.to})
+		parts[l.whole] = append(parts[l.whole], window{l.from, l.to})
 	}
 	hub := make([]bool, len(c.quotes))
 	for _, q := range order {
@@ -346,38 +132,9 @@ func (c *corpus) hubs(links []link) []bool {
 	return hub
 }
 
-// components returns the sets of u with more than one item, each in item
-// order, ordered by their first item. The items extra lists for a set's
-// root are added to it.
-func components(u unionFind, extra map[int]map[int]float64) [][]int {
-	sets := make(map[int][]int)
-	var roots []int
-	for i := range u {
-		r := u.find(i)
-		if _, ok := sets[r]; !ok {
-			roots = append(roots, r)
-		}
-		sets[r] = append(sets[r], i)
-	}
-	var out [][]int
-	for _, r := range roots {
-		set := sets[r]
-		for i := range extra[r] {
-			if u.find(i) != r {
-				set = append(set, i)
-			}
-		}
-		sort.Ints(set)
-		if len(set) > 1 {
-			out = append(out, set)
-		}
-	}
-	return out
-}
-
 // spansDocuments reports whether the quotations of set come from at least
 // two documents: a remark repeated inside one article is not shared.
-func (c *corpus) spansDocuments(set []int) bool {
+func (c *quoteMatcher) spansDocuments(set []int) bool {
 	for _, i := range set[1:] {
 		if c.quotes[i].doc != c.quotes[set[0]].doc {
 			return true
@@ -390,7 +147,7 @@ func (c *corpus) spansDocuments(set []int) bool {
 // name one person differently ("Mr Falk", "Ines Falk", "Falk"), so the
 // vote is by last word, earliest first on a tie, and the winner is shown in
 // its fullest form.
-func (c *corpus) commonSpeaker(set []int) string {
+func (c *quoteMatcher) commonSpeaker(set []int) string {
 	type vote struct {
 		n    int
 		name string
@@ -427,13 +184,9 @@ func knownSpeaker(s string) bool {
 	return s != "" && !strings.EqualFold(s, "unknown")
 }
 
-func roundSim(s float64) float64 {
-	return float64(int(s*1000+0.5)) / 1000
-}
-
 // exactLinks links quotations whose normalised words are equal, whatever
 // their length and whether or not they come from the same document.
-func (c *corpus) exactLinks() []link {
+func (c *quoteMatcher) exactLinks() []link {
 	first := make(map[string]int)
 	var links []link
 	var key []byte
@@ -443,7 +196,7 @@ func (c *corpus) exactLinks() []link {
 			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
 		}
 		if j, ok := first[string(key)]; ok {
-			links = append(links, link{a: j, b: i, sim: 1, in: -1})
+			links = append(links, link{a: j, b: i, sim: 1})
 			continue
 		}
 		first[string(key)] = i
@@ -456,10 +209,6 @@ func (c *corpus) exactLinks() []link {
 // phrase such as "the right thing" can recur in unrelated remarks, a run of
 // five exact words rarely does.
 const fragmentWords = 5
-
-// postingLimit is how often a shingle may occur before it is treated as a
-// stop-shingle.
-const postingLimit = 64
 
 // rareLimit caps the quotations looked at through one bigram when matching
 // quotations. Candidates come from each quotation's rarest bigrams, so a
@@ -495,55 +244,16 @@ const compareMisses = 3
 // looks for candidates at least as long as itself; the shorter side sets the
 // threshold. Candidates are compared most shared bigrams first, at most
 // compareLimit of them and until compareMisses comparisons failed.
-func (c *corpus) nearLinks(o Options, equal unionFind) []link {
-	grams := make([][]uint64, len(c.quotes))
+func (c *quoteMatcher) nearLinks(o Options, equal unionFind) []link {
+	idx := newBigramIndex(len(c.quotes), func(i int) []token { return c.quotes[i].toks })
+	grams, first, entries, listOf := idx.grams, idx.first, idx.entries, idx.listOf
 	// The length, document and equality class of each quotation, in flat
 	// arrays: the candidate loop reads them for every posting.
 	qlen := make([]int32, len(c.quotes))
 	qdoc := make([]int32, len(c.quotes))
 	class := make([]int32, len(c.quotes))
-	// first[i] is where the bigrams of quotation i start in a flat list of
-	// all quotations' bigrams.
-	first := make([]int, len(c.quotes)+1)
 	for i, r := range c.quotes {
-		g := bigramSet(r.toks)
-		grams[i] = g
-		first[i+1] = first[i] + len(g)
 		qlen[i], qdoc[i], class[i] = int32(len(r.toks)), int32(r.doc), int32(equal.find(i))
-	}
-	// The index: every (bigram, quotation) sorted by bigram, so that the
-	// quotations holding one bigram, its list, are a stretch of it, and
-	// where each bigram of each quotation has its list. A sorted list
-	// rather than a map of lists: Go's maps are slow in WebAssembly.
-	// Longest first in every list, so that the scan of a list stops at the
-	// first quotation shorter than the one looking. The order of
-	// candidates does not matter: they are ranked below.
-	// The entries are made longest quotation first and sorted stably by
-	// bigram alone, with the radix sort of the shingle index; a posting's
-	// item is the quotation and its pos the place of the bigram in
-	// grams[item].
-	order := make([]int32, len(c.quotes))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(qlen[y], qlen[x]) })
-	entries := make([]shingleEntry, 0, first[len(c.quotes)])
-	for _, i := range order {
-		for k, h := range grams[i] {
-			entries = append(entries, shingleEntry{h, posting{item: i, pos: int32(k)}})
-		}
-	}
-	entries = sortEntries(entries)
-	listOf := make([][2]int32, first[len(c.quotes)]) // by first[q]+k: the list's bounds in entries
-	for lo := 0; lo < len(entries); {
-		hi := lo + 1
-		for hi < len(entries) && entries[hi].h == entries[lo].h {
-			hi++
-		}
-		for _, e := range entries[lo:hi] {
-			listOf[first[e.item]+int(e.pos)] = [2]int32{int32(lo), int32(hi)}
-		}
-		lo = hi
 	}
 	hits := make([]int32, len(c.quotes)) // per candidate, the prefix bigrams it shares
 	var rest []uint64
@@ -631,31 +341,6 @@ func cmp2[T, U cmp.Ordered](x1, x2 T, y1, y2 U) int {
 	return cmp.Or(cmp.Compare(x1, x2), cmp.Compare(y1, y2))
 }
 
-// sharedAtLeast counts the values two sorted slices have in common, but
-// gives up, returning less than need, as soon as too few values are left
-// to reach need: most candidates of a quotation fall short.
-func sharedAtLeast(a, b []uint64, need int) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		if n+min(len(a), len(b)) < need {
-			return n
-		}
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			n++
-			a, b = a[1:], b[1:]
-		}
-	}
-	return n
-}
-
-// sharedCount counts the values two sorted slices have in common.
-func sharedCount(a, b []uint64) int { return sharedAtLeast(a, b, 0) }
-
 // minShared is how many bigrams a quotation of n words must share with
 // another before they are compared: each changed word breaks at most two
 // bigrams, and the tolerance bounds how many words may change.
@@ -666,15 +351,13 @@ func minShared(n int, tol float64) int {
 // compareQuotes decides whether quotations i and j are the same remark and
 // returns their link: the similarity of the shorter one to its best window
 // in the other, and that window when it is only part of the longer one.
-func (c *corpus) compareQuotes(i, j int, o Options) (link, bool) {
-	l := link{a: i, b: j, sim: 1, in: -1}
-	ai := i
+func (c *quoteMatcher) compareQuotes(i, j int, o Options) (link, bool) {
+	l := link{a: i, b: j, sim: 1}
+	short, long := i, j
 	if len(c.quotes[i].toks) > len(c.quotes[j].toks) {
-		ai, l.in = j, i
-	} else {
-		l.in = j
+		short, long = j, i
 	}
-	a, b := &c.quotes[ai], &c.quotes[l.in]
+	a, b := &c.quotes[short], &c.quotes[long]
 	if at := indexTokens(b.toks, a.toks); at >= 0 {
 		l.from, l.to = at, at+len(a.toks)
 	} else {
@@ -691,10 +374,12 @@ func (c *corpus) compareQuotes(i, j int, o Options) (link, bool) {
 		}
 	}
 	if l.to-l.from == len(b.toks) || float64(l.to-l.from) >= float64(len(b.toks))*(1-o.Tolerance) {
-		l.in = -1 // the whole of b: not a fragment
+		// The whole of b: not a fragment.
 		if len(a.toks) == len(b.toks) {
 			return l, true
 		}
+	} else {
+		l.part, l.frag, l.whole = true, short, long
 	}
 	return l, c.fragmentAllowed(*a, *b)
 }
@@ -707,7 +392,7 @@ func (c *corpus) compareQuotes(i, j int, o Options) (link, bool) {
 // same known speaker as b or a context that shares several words with b's:
 // then both outlets are reporting the same moment, not merely using the
 // same phrase.
-func (c *corpus) fragmentAllowed(a, b quoteRef) bool {
+func (c *quoteMatcher) fragmentAllowed(a, b quoteRef) bool {
 	if len(a.toks) >= fragmentWords {
 		return true
 	}
@@ -722,7 +407,7 @@ func (c *corpus) fragmentAllowed(a, b quoteRef) bool {
 
 // titleCase reports whether every content word of r starts with a capital
 // letter in the text.
-func (c *corpus) titleCase(r quoteRef) bool {
+func (c *quoteMatcher) titleCase(r quoteRef) bool {
 	text := c.docs[r.doc].Text
 	for _, t := range r.toks {
 		if c.lex.stop[t.word] {
@@ -744,7 +429,7 @@ const contextWords = 3
 // its context.
 const contextSpan = 20
 
-func (c *corpus) hasContentWord(toks []token) bool {
+func (c *quoteMatcher) hasContentWord(toks []token) bool {
 	for _, t := range toks {
 		if !c.lex.stop[t.word] {
 			return true
@@ -765,7 +450,7 @@ func sameSpeaker(a, b string) bool {
 
 // sharedContext counts the distinct content words, outside both quotations,
 // found around both a and b.
-func (c *corpus) sharedContext(a, b quoteRef) int {
+func (c *quoteMatcher) sharedContext(a, b quoteRef) int {
 	inQuote := make(map[int32]bool)
 	for _, t := range a.toks {
 		inQuote[t.word] = true
@@ -790,7 +475,7 @@ func (c *corpus) sharedContext(a, b quoteRef) int {
 }
 
 // context returns the body tokens just before and after quotation r.
-func (c *corpus) context(r quoteRef) []token {
+func (c *quoteMatcher) context(r quoteRef) []token {
 	body := c.body[r.doc]
 	end := r.at
 	for end < len(body) && int(body[end].start) < r.q.End {
@@ -871,7 +556,7 @@ func alignWindow(a, b []token) (int, int) {
 // brings it closer to a, and returns the similarity reached and the window.
 // A window further than twice the tolerance from a is not worth nudging.
 // ar holds a's words joined by spaces.
-func (c *corpus) bestWindow(ar []rune, a, b []token, s, e int, tol float64) (float64, int, int) {
+func (c *quoteMatcher) bestWindow(ar []rune, a, b []token, s, e int, tol float64) (float64, int, int) {
 	sim := func(s, e int) float64 {
 		if s < 0 || e > len(b) || s >= e {
 			return -1
@@ -893,48 +578,4 @@ func (c *corpus) bestWindow(ar []rune, a, b []token, s, e int, tol float64) (flo
 		}
 	}
 	return max(best, 0), s, e
-}
-
-// sortGroups orders groups by the number of documents they span, most
-// first, then by where they first occur (document order, then offset), and
-// sorts each group's members the same way.
-func sortGroups(groups []Group, c *corpus) {
-	rank := make(map[string]int, len(c.docs))
-	for i := len(c.docs) - 1; i >= 0; i-- {
-		rank[c.docs[i].Name] = i
-	}
-	less := func(a, b Member) bool {
-		if ra, rb := rank[a.Document], rank[b.Document]; ra != rb {
-			return ra < rb
-		}
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		return a.End < b.End
-	}
-	spread := make(map[*Member]int)
-	for i := range groups {
-		m := groups[i].Members
-		sort.SliceStable(m, func(x, y int) bool { return less(m[x], m[y]) })
-		docs := 0
-		for k := range m {
-			if k == 0 || m[k].Document != m[k-1].Document {
-				docs++
-			}
-		}
-		spread[&m[0]] = docs
-	}
-	sort.SliceStable(groups, func(i, j int) bool {
-		a, b := groups[i], groups[j]
-		if da, db := spread[&a.Members[0]], spread[&b.Members[0]]; da != db {
-			return da > db
-		}
-		if a.Members[0] != b.Members[0] {
-			return less(a.Members[0], b.Members[0])
-		}
-		if a.Kind != b.Kind {
-			return a.Kind == KindQuote
-		}
-		return len(a.Members) > len(b.Members)
-	})
 }

@@ -1,0 +1,144 @@
+package match
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/crossquote/crossquote/annotations/clean"
+	"github.com/crossquote/crossquote/annotations/quote"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// Kind tells what a [Group] shares: a quotation or a passage.
+type Kind string
+
+// The kinds of group.
+const (
+	// KindQuote is a remark that several documents quote.
+	KindQuote Kind = "quote"
+	// KindPassage is wire copy several documents share outside quotation
+	// marks.
+	KindPassage Kind = "passage"
+)
+
+// A Source is one document as [Match] reads it: its name, its decoded
+// text, the article's paragraphs, what the cleaner removed between them,
+// and the quotations found in the paragraphs. Every span is a byte range of
+// Text. Match reads sources and never changes them; the Quote field of a
+// group's member names a Quote.ID.
+type Source struct {
+	Name    string
+	Text    string
+	Kept    []span.Span
+	Removed []clean.Removal
+	Quotes  []quote.Quote
+}
+
+// Group is one remark or passage that several documents share.
+type Group struct {
+	ID      string   `json:"id"`
+	Kind    Kind     `json:"kind"`
+	Speaker string   `json:"speaker,omitempty"`
+	Members []Member `json:"members"`
+}
+
+// Member is one occurrence of a group in one document.
+type Member struct {
+	Document string `json:"document"`
+	Quote    string `json:"quote,omitempty"`
+	span.Span
+	Text string `json:"text"`
+	// Similarity is how closely this occurrence matched the closest other
+	// member that brought it into the group: 1 when one is, after
+	// normalisation, equal to or contained in the other.
+	Similarity float64 `json:"similarity"`
+}
+
+// Options tune [Match].
+type Options struct {
+	// Tolerance is the largest normalised edit distance accepted, 0 to 1.
+	Tolerance float64
+	// MinWords is the length under which quotations group only exactly.
+	MinWords int
+}
+
+// DefaultOptions returns the settings crossquote uses when the reader
+// has changed nothing.
+func DefaultOptions() Options { return Options{Tolerance: 0.2, MinWords: 3} }
+
+// Match groups the quotations and passages that documents share.
+//
+// Two quotations from different documents are the same remark when, after
+// normalisation (see normalize.go), they are equal, one is contained in the
+// other, or they differ by at most o.Tolerance in edit distance over
+// word-aligned windows. Quotations shorter than o.MinWords words only count
+// when equal or wholly contained. Links are found through a word-bigram
+// index, never by comparing every pair, and joined transitively, so a group
+// may span any number of documents; it is reported only when at least two
+// documents take part. Shared passages outside quotation marks form groups
+// of kind [KindPassage].
+//
+// A nil source takes no part. Groups are numbered g1, g2, … in
+// order of the number of documents they span, then of first occurrence; the
+// same input always gives the same output.
+func Match(docs []*Source, o Options) []Group {
+	if o.MinWords < 1 {
+		o.MinWords = 1
+	}
+	c := newCorpus(docs)
+	groups := (&quoteMatcher{corpus: c}).quoteGroups(o)
+	groups = append(groups, (&passageMatcher{corpus: c}).passageGroups(o)...)
+	sortGroups(groups, c)
+	for i := range groups {
+		groups[i].ID = "g" + strconv.Itoa(i+1)
+	}
+	return groups
+}
+
+func roundSim(s float64) float64 {
+	return float64(int(s*1000+0.5)) / 1000
+}
+
+// sortGroups orders groups by the number of documents they span, most
+// first, then by where they first occur (document order, then offset), and
+// sorts each group's members the same way.
+func sortGroups(groups []Group, c *corpus) {
+	rank := make(map[string]int, len(c.docs))
+	for i := len(c.docs) - 1; i >= 0; i-- {
+		rank[c.docs[i].Name] = i
+	}
+	less := func(a, b Member) bool {
+		if ra, rb := rank[a.Document], rank[b.Document]; ra != rb {
+			return ra < rb
+		}
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		return a.End < b.End
+	}
+	spread := make(map[*Member]int)
+	for i := range groups {
+		m := groups[i].Members
+		sort.SliceStable(m, func(x, y int) bool { return less(m[x], m[y]) })
+		docs := 0
+		for k := range m {
+			if k == 0 || m[k].Document != m[k-1].Document {
+				docs++
+			}
+		}
+		spread[&m[0]] = docs
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if da, db := spread[&a.Members[0]], spread[&b.Members[0]]; da != db {
+			return da > db
+		}
+		if a.Members[0] != b.Members[0] {
+			return less(a.Members[0], b.Members[0])
+		}
+		if a.Kind != b.Kind {
+			return a.Kind == KindQuote
+		}
+		return len(a.Members) > len(b.Members)
+	})
+}
