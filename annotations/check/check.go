@@ -139,10 +139,12 @@ type judged struct {
 	speakerMatches *bool
 	speaker        string
 	replaced       []window
+	covered        int // words of the original matched
 }
 
 // better prefers a found quotation, then one credited to the right
-// speaker, then the more faithful verdict, then the higher similarity.
+// speaker, then the more faithful verdict, then the higher similarity, then
+// more of the original matched.
 func (j judged) better(k *judged) bool {
 	if (j.verdict == NotFound) != (k.verdict == NotFound) {
 		return k.verdict == NotFound
@@ -154,7 +156,12 @@ func (j judged) better(k *judged) bool {
 	if rank(j.verdict) != rank(k.verdict) {
 		return rank(j.verdict) < rank(k.verdict)
 	}
-	return j.similarity > k.similarity
+	if j.similarity != k.similarity {
+		return j.similarity > k.similarity
+	}
+	// A word changed at the end reads better as a substitution than as a
+	// word added: "higher price" for "higher fare", not "higher" + "price".
+	return j.covered > k.covered
 }
 
 func rank(v Verdict) int {
@@ -332,6 +339,7 @@ func (o *Original) score(us []unit, segs []segment, weak int, strict bool) judge
 	if len(segs) == 0 {
 		return judged{verdict: NotFound}
 	}
+	j.covered = matchedWords
 	j.similarity = 1 - float64(edits)/float64(max(len(us), matchedWords, 1))
 	j.similarity = max(j.similarity, 0)
 	switch {
