@@ -113,9 +113,6 @@ func (c Cleaned) TextOffset(bodyOffset int) int {
 	return s.text + s.n
 }
 
-// maxPasses bounds how often Clean re-cleans its own result; see Clean.
-const maxPasses = 6
-
 // Clean separates the article from boilerplate in text, a whole page as
 // plain text. It decides line by line what is article: navigation runs,
 // share prompts, comment forms, link lists, copyright lines, captions,
@@ -125,40 +122,18 @@ const maxPasses = 6
 //
 // The rules look at generic signals only: line length, stopword density,
 // sentence shape, capitalisation, bullets and separators, position relative
-// to the main run of prose, and repetition. A text with nothing to remove
+// to the runs of prose, and repetition. A text with nothing to remove
 // keeps its paragraphs as they are.
 //
-// Cleaning a cleaned body changes nothing: Clean checks its own result and
-// cleans again, mapped back to the original text, until it is stable.
+// Cleaning a cleaned body changes nothing, in one pass: every rule that
+// looks at a line's neighbours looks only at the lines it keeps, so taking
+// the removed lines away leaves each kept line with the same neighbours.
 func Clean(text string) Cleaned {
 	paras, removed, meta := cleanOnce(text)
-	c := assemble(text, paras, removed, meta)
-	for pass := 1; pass < maxPasses; pass++ {
-		p2, r2, m2 := cleanOnce(c.Body)
-		if len(r2) == 0 {
-			break
-		}
-		for i, p := range p2 {
-			p2[i] = c.textSpan(p)
-		}
-		for _, r := range r2 {
-			removed = append(removed, Removal{c.textSpan(r.Span), r.Reason})
-		}
-		meta = mergeMeta(meta, m2)
-		c = assemble(text, p2, removed, meta)
-	}
-	return c
+	return assemble(text, paras, removed, meta)
 }
 
-// textSpan maps a non-empty span of Body to the text.
-func (c Cleaned) textSpan(s span.Span) span.Span {
-	if s.Len() == 0 {
-		o := c.TextOffset(s.Start)
-		return span.Span{Start: o, End: o}
-	}
-	return span.Span{Start: c.TextOffset(s.Start), End: c.TextOffset(s.End-1) + 1}
-}
-
+// mergeMeta fills each empty field of a from b.
 func mergeMeta(a, b Metadata) Metadata {
 	pick := func(x, y string) string {
 		if x != "" {

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -39,16 +40,23 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
 
 	start, end, found := mainRun(units)
 	if found {
-		moveRepeats(units, first, start, end)
+		runs := articleRuns(units, start, end)
+		for _, r := range runs {
+			moveRepeats(units, first, r.start, r.end)
+		}
+		in := 0 // the run that unit i lies in or before
 		for i := range units {
-			if i < start || i > end {
-				if units[i].reason == "" {
-					units[i].reason = outsideReason(&units[i], i < start)
-				}
+			for in < len(runs) && i > runs[in].end {
+				in++
+			}
+			if (in == len(runs) || i < runs[in].start) && units[i].reason == "" {
+				units[i].reason = outsideReason(&units[i], i < start)
 			}
 		}
-		markHeadlineRuns(units, start, end)
-		liftHeader(text, units, start, &meta)
+		for _, r := range runs {
+			markHeadlineRuns(units, r.start, r.end)
+		}
+		liftHeader(text, units, runs[0].start, &meta)
 	}
 	liftMeta(text, units, &meta)
 
@@ -603,6 +611,44 @@ func mainRun(units []unit) (start, end int, found bool) {
 	return s, widen(units, e), sum > 0
 }
 
+// A run is a stretch of units [start, end] kept as the article.
+type run struct{ start, end int }
+
+// Bounds of the search for a lead cut off from the article's main run.
+const (
+	// minLead is the least weight of a run of prose before the main run
+	// that is kept as the article's lead.
+	minLead = 200
+	// maxLeadGap is the most units between a lead and the run after it:
+	// a gallery's captions and controls, an advertisement, a pull quote.
+	maxLeadGap = 30
+)
+
+// articleRuns returns the runs of the article in page order: the main run
+// [start, end], and before it every run of prose that weighs at least
+// minLead and ends at most maxLeadGap units before the next run: the
+// lead paragraphs of an article cut off by a photo gallery or an
+// advertisement, which weigh less than what separates them from the rest.
+//
+// Runs after the main one are not added: on extraction-dev, runs of prose
+// found after an article's main run were other stories' teasers, footers
+// and comments (19 of 20), while runs found just before it were leads
+// (2 of 3); plain text carries no link markup to tell a teaser from a
+// paragraph.
+func articleRuns(units []unit, start, end int) []run {
+	runs := []run{{start, end}}
+	for next := start; ; {
+		s, e, sum := bestRun(units, max(0, next-maxLeadGap), next)
+		if sum < minLead {
+			break
+		}
+		runs = append(runs, run{s, e})
+		next = s
+	}
+	slices.Reverse(runs)
+	return runs
+}
+
 // widen extends the article's run past its last unit e over the short
 // sentences that follow it directly: they weigh nothing, so the search
 // stops before them, but next to the article they are its closing lines.
@@ -636,23 +682,32 @@ func bestRun(units []unit, from, to int) (start, end, best int) {
 // markHeadlineRuns removes, inside the article's run, runs of two or more
 // lines that read like headlines: several words, capitalised start, no
 // sentence end. A subheading stands alone between paragraphs; a run of
-// them is a box of links to other stories.
+// them is a box of links to other stories. Lines already removed do not
+// break a run: the rule looks at the kept lines only, so that it decides
+// the same on the cleaned body, where they are gone.
 func markHeadlineRuns(units []unit, start, end int) {
 	headline := func(u *unit) bool {
-		return u.reason == "" && !good(u) && u.words >= 4 && !u.sentence && !u.lower
+		return !good(u) && u.words >= 4 && !u.sentence && !u.lower
 	}
-	for i := start; i <= end; {
-		j := i
-		for j <= end && headline(&units[j]) {
-			j++
-		}
-		if j-i >= 2 {
-			for k := i; k < j; k++ {
+	var heads []int // the current run of kept headline lines
+	flush := func() {
+		if len(heads) >= 2 {
+			for _, k := range heads {
 				units[k].reason = ReasonNavigation
 			}
 		}
-		i = max(j, i+1)
+		heads = heads[:0]
 	}
+	for i := start; i <= end; i++ {
+		switch u := &units[i]; {
+		case u.reason != "":
+		case headline(u):
+			heads = append(heads, i)
+		default:
+			flush()
+		}
+	}
+	flush()
 }
 
 // outsideReason names a unit outside the article's main run.
