@@ -111,9 +111,9 @@ func (o *Original) Check(q Quotation) Result {
 	res.SpeakerMatches, res.OriginalSpeaker = best.speakerMatches, best.speaker
 	for k := range res.Insertions {
 		r := best.replaced[k]
-		sp := Span{int(o.boundary(r.lo)), int(o.boundary(r.lo))}
+		sp := Span{Start: int(o.boundary(r.lo)), End: int(o.boundary(r.lo))}
 		if r.hi > r.lo {
-			sp = Span{int(o.start[r.lo]), int(o.end[r.hi-1])}
+			sp = Span{Start: int(o.start[r.lo]), End: int(o.end[r.hi-1])}
 		}
 		res.Insertions[k].Replaces = &sp
 	}
@@ -361,7 +361,7 @@ func (o *Original) appendSpan(spans []Span, s segment, extend bool) []Span {
 	if s.ohi <= s.olo {
 		return spans
 	}
-	sp := Span{int(o.start[s.olo]), int(o.end[s.ohi-1])}
+	sp := Span{Start: int(o.start[s.olo]), End: int(o.end[s.ohi-1])}
 	if extend && len(spans) > 0 {
 		spans[len(spans)-1].End = sp.End
 		return spans

@@ -1,10 +1,10 @@
 package check
 
-// Span is a half-open byte range [Start, End) of a text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
+import "github.com/crossquote/crossquote/annotations/span"
+
+// Span is a half-open byte range [Start, End) of a text: the engine's
+// position type, so that a check's spans go straight into a report.
+type Span = span.Span
 
 // Original is a document read as the reference for quotations: its words,
 // sentences, speaker turns and an index of its words and word pairs. It is
@@ -101,6 +101,3 @@ func (o *Original) Turns() []Turn { return o.turns }
 
 // Words returns the number of words of the original, labels excluded.
 func (o *Original) Words() int { return len(o.ids) }
-
-// Text returns the slice of text that s names.
-func (s Span) Text(text string) string { return text[s.Start:s.End] }

@@ -101,7 +101,7 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 					// read without them.
 					id = o.withoutMarked(clean, a+s, a+e, marked)
 				}
-				add(unit{id: id, wild: -1, span: Span{at(a + s), at(a+e-1) + 1}})
+				add(unit{id: id, wild: -1, span: Span{Start: at(a + s), End: at(a+e-1) + 1}})
 			})
 		}
 		from := 0
@@ -118,8 +118,8 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 					words(from, i)
 					text := strings.TrimSpace(clean[i+1 : i+j])
 					if text != "" {
-						ins = append(ins, Insertion{Text: text, Quotation: Span{at(i), at(i+j) + 1}})
-						u := unit{id: -1, wild: len(ins) - 1, span: Span{at(i), at(i+j) + 1}}
+						ins = append(ins, Insertion{Text: text, Quotation: Span{Start: at(i), End: at(i+j) + 1}})
+						u := unit{id: -1, wild: len(ins) - 1, span: Span{Start: at(i), End: at(i+j) + 1}}
 						scanWords(text, func(_, _ int, w string) {
 							id, ok := o.dict[w]
 							if !ok {
@@ -209,7 +209,7 @@ func stripTransparent(s string) (string, []int, []Span) {
 						b.WriteByte(s[k])
 						pos = append(pos, k)
 					}
-					marked = append(marked, Span{start, b.Len()})
+					marked = append(marked, Span{Start: start, End: b.Len()})
 					i += j + 1
 					continue
 				}

@@ -57,7 +57,7 @@ func parseTurns(text string) []Turn {
 		for labelEnd > m[2] && text[labelEnd-1] != ':' {
 			labelEnd--
 		}
-		turns = append(turns, Turn{Speaker: speaker, Label: Span{m[2], labelEnd}, Speech: Span{m[1], m[1]}})
+		turns = append(turns, Turn{Speaker: speaker, Label: Span{Start: m[2], End: labelEnd}, Speech: Span{Start: m[1], End: m[1]}})
 	}
 	for i := range turns {
 		end := len(text)
@@ -67,7 +67,7 @@ func parseTurns(text string) []Turn {
 		start := turns[i].Speech.Start
 		sp := text[start:end]
 		lead := len(sp) - len(strings.TrimLeft(sp, " \t\r\n"))
-		turns[i].Speech = Span{start + lead, start + len(strings.TrimRight(sp, " \t\r\n"))}
+		turns[i].Speech = Span{Start: start + lead, End: start + len(strings.TrimRight(sp, " \t\r\n"))}
 		if turns[i].Speech.End < turns[i].Speech.Start {
 			turns[i].Speech.End = turns[i].Speech.Start
 		}
