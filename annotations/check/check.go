@@ -393,10 +393,20 @@ func (o *Original) speakerOf(j *judged, segs []segment, speaker string) {
 		return
 	}
 	// Every piece must be the outlet's speaker's: a piece said by the
-	// questioner, or before any label, is not.
+	// questioner, or before any label, is not. A label that names only a
+	// role ("THE PRESIDENT") cannot say whether it is the outlet's
+	// speaker: then nothing is claimed.
 	ok := inTurns
 	for _, s := range segs {
-		if s.ohi > s.olo && o.turn[s.olo] >= 0 && o.speakers[o.turn[s.olo]] != want {
+		if s.ohi <= s.olo || o.turn[s.olo] < 0 {
+			continue
+		}
+		t := o.turn[s.olo]
+		switch {
+		case o.speakers[t] == want:
+		case o.speakers[t] == "" && !o.questioner[t]:
+			return
+		default:
 			ok = false
 		}
 	}

@@ -21,10 +21,11 @@ type Original struct {
 	sentence []int32 // sentence number of each word
 	turn     []int32 // turn of each word, -1 outside any turn
 
-	dict     map[string]int32   // normalised word → id
-	postings [][]int32          // word id → its positions
-	pairs    map[uint64][]int32 // two word ids → positions of the first
-	speakers []string           // last name of each turn's speaker
+	dict       map[string]int32   // normalised word → id
+	postings   [][]int32          // word id → its positions
+	pairs      map[uint64][]int32 // two word ids → positions of the first
+	speakers   []string           // last name of each turn's speaker, "" for a role
+	questioner []bool             // whether each turn is the press's ("Q:")
 }
 
 // Option changes how an [Original] checks quotations.
@@ -51,7 +52,9 @@ func NewOriginal(text string, opts ...Option) *Original {
 	}
 	o.turns = parseTurns(text)
 	for _, t := range o.turns {
-		o.speakers = append(o.speakers, lastName(t.Speaker))
+		name, q := labelName(t.Speaker)
+		o.speakers = append(o.speakers, name)
+		o.questioner = append(o.questioner, q)
 	}
 	ti, sent, prevEnd, prevWord := 0, int32(0), 0, ""
 	scanWords(text, func(start, end int, w string) {

@@ -19,13 +19,15 @@ type Turn struct {
 }
 
 // labelRE finds speaker labels at the start of a line: one to five words
-// in capitals ("Q", "MR. HALVORSEN", "ANA BRANDVOLD"), or two to four
+// in capitals ("Q", "MR. HALVORSEN", "ANA BRANDVOLD", "SPEAKER 2"), or two to four
 // capitalised words, perhaps after an honorific ("Ana Brandvold",
 // "Dr. Lindqvist"); perhaps a role in parentheses; then a colon followed by
 // a space or the end of the line. A colon must follow at once, so a
 // sentence that merely begins in capitals is not a label.
-var labelRE = regexp.MustCompile(`(?m)^[ \t]*(` +
-	`\p{Lu}[\p{Lu}\p{Mn}'’.\-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{Mn}'’.\-]*){0,4}` +
+var labelRE = regexp.MustCompile(`(?m)^[ \t]*` +
+	// A time stamp may come first: "[00:12:31]", "00:12".
+	`(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(` +
+	`\p{Lu}[\p{Lu}\p{Mn}'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{Lu}\d\p{Mn}'’.\-]*){0,4}` +
 	`|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}\p{Mn}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{Mn}'’\-]+){1,3}` +
 	`|(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{Mn}'’\-]+` +
 	`)(?:[ \t]*\(([^()\n]{1,80})\))?[ \t]*:(?:[ \t]+|$)`)
@@ -81,6 +83,51 @@ var honorifics = map[string]bool{
 	"sen": true, "senator": true, "rep": true, "gov": true, "governor": true, "mayor": true,
 	"minister": true, "the": true, "hon": true, "sir": true, "dame": true, "judge": true,
 	"jr": true, "sr": true, "ii": true, "iii": true, "phd": true,
+}
+
+// roleWords name a part in the proceedings rather than a person: a label
+// made of them alone ("THE PRESIDENT", "MODERATOR", "SPEAKER 2") does not
+// say who spoke.
+var roleWords = map[string]bool{
+	"president": true, "vice": true, "prime": true, "chancellor": true, "chair": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "moderator": true, "host": true, "interviewer": true,
+	"speaker": true, "operator": true, "presenter": true, "spokesperson": true, "spokesman": true,
+	"spokeswoman": true, "secretary": true, "commissioner": true, "councillor": true, "councilor": true,
+	"deputy": true, "chief": true, "inspector": true, "director": true, "officer": true, "clerk": true,
+	"unidentified": true, "participant": true, "voice": true, "male": true, "female": true,
+	"narrator": true, "announcer": true, "translator": true, "interpreter": true, "court": true,
+}
+
+// questioners label the press's side of a briefing: what they say is never
+// an official's words.
+var questioners = map[string]bool{
+	"q": true, "question": true, "questions": true, "reporter": true, "journalist": true,
+	"audience": true, "press": true, "member": true,
+}
+
+// labelName returns the last name a speaker label gives, in lower case, or
+// "" when the label names a role, not a person; questioner reports whether
+// the label is the press's side ("Q", "REPORTER").
+func labelName(label string) (name string, questioner bool) {
+	if i := strings.IndexByte(label, '('); i >= 0 {
+		label = label[:i]
+	}
+	var words []string
+	questioner = true
+	scanWords(label, func(_, _ int, w string) {
+		questioner = questioner && questioners[w]
+		if !honorifics[w] && !roleWords[w] && !questioners[w] && !isNumber(w) {
+			words = append(words, strings.TrimSuffix(w, "'s"))
+		}
+	})
+	if len(words) == 0 {
+		return "", questioner
+	}
+	return words[len(words)-1], false
+}
+
+func isNumber(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // lastName returns the last word of a person's name in lower case, without

@@ -79,3 +79,55 @@ func TestLastName(t *testing.T) {
 		}
 	}
 }
+
+func TestLabelForms(t *testing.T) {
+	text := "[00:01:12] THE PRESIDENT: We will open the northern crossing in May.\n" +
+		"00:02 SPEAKER 2: Will it be free?\n" +
+		"REPORTER: And the tolls on the old bridge?\n" +
+		"THE PRESIDENT: The tolls will stay until the loan is repaid.\n"
+	o := NewOriginal(text)
+	var got []string
+	for _, tu := range o.Turns() {
+		got = append(got, tu.Speaker)
+	}
+	want := []string{"THE PRESIDENT", "SPEAKER 2", "REPORTER", "THE PRESIDENT"}
+	if len(got) != len(want) {
+		t.Fatalf("speakers %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("speakers %q, want %q", got, want)
+		}
+	}
+	// A role says nothing about the name: no claim either way.
+	r := o.Check(Quotation{Speaker: "President Farrowby", Parts: []Part{{Text: "We will open the northern crossing in May"}}})
+	if r.Verdict != Verbatim || r.SpeakerMatches != nil || r.OriginalSpeaker != "THE PRESIDENT" {
+		t.Errorf("role label: %s, speaker_matches %s, speaker %q; want verbatim, nil, THE PRESIDENT", r.Verdict, show(r.SpeakerMatches), r.OriginalSpeaker)
+	}
+	// The press's side is never the official's.
+	r = o.Check(Quotation{Speaker: "Farrowby", Parts: []Part{{Text: "And the tolls on the old bridge?"}}})
+	if r.SpeakerMatches == nil || *r.SpeakerMatches {
+		t.Errorf("reporter's words credited to an official: speaker_matches %s, want false", show(r.SpeakerMatches))
+	}
+}
+
+func TestLabelName(t *testing.T) {
+	for _, tt := range []struct {
+		label, name string
+		questioner  bool
+	}{
+		{"MR. OSKAR HALVORSEN (ferry operator)", "halvorsen", false},
+		{"MAYOR ANA BRANDVOLD", "brandvold", false},
+		{"THE PRESIDENT", "", false},
+		{"SPEAKER 2", "", false},
+		{"MODERATOR", "", false},
+		{"Q", "", true},
+		{"AUDIENCE MEMBER", "", true},
+		{"SECRETARY LINDQVIST", "lindqvist", false},
+	} {
+		name, q := labelName(tt.label)
+		if name != tt.name || q != tt.questioner {
+			t.Errorf("labelName(%q) = %q, %v; want %q, %v", tt.label, name, q, tt.name, tt.questioner)
+		}
+	}
+}
