@@ -19,8 +19,19 @@ type Quote struct {
 	span.Span
 	Text string `json:"text"`
 	// Parts are the quoted pieces, marks excluded, when there is more than one.
-	Parts   []span.Span `json:"parts,omitempty"`
-	Speaker string      `json:"speaker"`
+	Parts []span.Span `json:"parts,omitempty"`
+	// Speaker is who said it, by the fullest name the document gives the
+	// person (Ann Hale for "Ms. Hale" or a resolved "she"), a body (the
+	// Foreign Ministry) or a description (a senior official); [Unknown]
+	// when the text does not say.
+	Speaker string `json:"speaker"`
+	// SpeakerRole is the title or office written before the name
+	// (Secretary of State), kept apart from it.
+	SpeakerRole string `json:"speaker_role,omitempty"`
+	// SpeakerMention is the words of the text the speaker was read from:
+	// the name or description, or the pronoun that stands for the person.
+	// It is absent when the speaker is unknown.
+	SpeakerMention *span.Span `json:"speaker_mention,omitempty"`
 	// Short marks one- or two-word quotations such as scare quotes.
 	Short bool `json:"short,omitempty"`
 }
@@ -292,7 +303,7 @@ func closeDouble(text string, paras []span.Span, pi, start int) (rawQuote, int, 
 				// a mark continues the quotation as a new part.
 				if m, ok := reopens(text, span.Span{Start: pos + 1, End: p.End}); ok {
 					q.parts = appendPart(text, q.parts, partStart, pos)
-					if speakerLabel(text, span.Span{Start: m.end, End: p.End}) != "" {
+					if speakerLabel(text, span.Span{Start: m.end, End: p.End}).Len() > 0 {
 						q.para = pi
 						return q, pos + 1, pi
 					}
@@ -331,7 +342,7 @@ func closeDouble(text string, paras []span.Span, pi, start int) (rawQuote, int, 
 		q.para = pi
 		if pi+1 < len(paras) {
 			// A transcript label (NAME: …) starts a new speaker's quotation.
-			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, span.Span{Start: m.end, End: paras[pi+1].End}) == "" {
+			if m, ok := reopens(text, paras[pi+1]); ok && speakerLabel(text, span.Span{Start: m.end, End: paras[pi+1].End}).Len() == 0 {
 				pi++
 				partStart = m.end
 				depth = 1
@@ -517,7 +528,7 @@ func splitContinuations(text string, raw []rawQuote) []rawQuote {
 	for _, q := range raw {
 		if n := len(q.parts); n > 1 && q.closed {
 			last := q.parts[n-1]
-			if speakerAfter(text, last.End, lineEnd(text, last.End)) != "" {
+			if speakerAfter(text, last.End, lineEnd(text, last.End)).Len() > 0 {
 				head := q
 				head.parts, head.closed, head.para = q.parts[:n-1], false, q.first
 				out = appendUnlessTitle(text, out, head)

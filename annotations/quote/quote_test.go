@@ -199,11 +199,11 @@ func ExampleExtract() {
 	text := `"We will rebuild the pier," Mayor Ada Lind said, "before the summer." ` +
 		`Critics called the plan “rushed”.`
 	for _, q := range Extract(text, []span.Span{{Start: 0, End: len(text)}}) {
-		fmt.Printf("%s %q parts=%d speaker=%q short=%v\n", q.ID, q.Text, len(q.Parts), q.Speaker, q.Short)
+		fmt.Printf("%s %q parts=%d speaker=%q role=%q short=%v\n", q.ID, q.Text, len(q.Parts), q.Speaker, q.SpeakerRole, q.Short)
 	}
 	// Output:
-	// q1 "We will rebuild the pier,\" Mayor Ada Lind said, \"before the summer." parts=2 speaker="Mayor Ada Lind" short=false
-	// q2 "rushed" parts=0 speaker="Critics" short=true
+	// q1 "We will rebuild the pier,\" Mayor Ada Lind said, \"before the summer." parts=2 speaker="Ada Lind" role="Mayor" short=false
+	// q2 "rushed" parts=0 speaker="Critics" role="" short=true
 }
 
 // benchText repeats a fictional paragraph n times.

@@ -27,7 +27,15 @@ var speechVerbs = wordSet(`said says say saying told tells tell added adds addin
 	boasted lamented charged testified whispered commented opined concluded
 	answered recounted mocked blasted wondered thundered scoffed echoed
 	pleaded proclaimed exclaimed agreed disagreed tells interjected
-	texted emailed messaged reiterated tweeting writing`)
+	texted emailed messaged reiterated tweeting writing
+	laughed revealed revealing reveals recalling disclosed mentioned asserted
+	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
+	screamed estimated speculated clarified advised informed hinted demanded
+	implored reminded cheered joked griped marvelled marveled conceded lamented`)
+
+// The speech verbs above are facts of English news writing; the later
+// additions follow the reporting-verb lists that published quotation
+// extractors document (verbs of saying, revealing and reacting).
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added).
@@ -137,10 +145,14 @@ func pieceStart(text string, i, j int) int {
 	return i
 }
 
+// nameAbbreviations are abbreviations inside names and places whose dot
+// does not end a sentence (Ana Ruiz of St. Louis, Mt. Hood, Smith Jr.).
+var nameAbbreviations = wordSet(`st mt ft jr sr inc co corp ltd bros`)
+
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
 // than the end of a sentence: a title or a single capital initial.
 func isNameAbbrev(w string) bool {
-	if speakerTitles[textutil.ToLower(w)] && len(w) <= 4 {
+	if (speakerTitles[textutil.ToLower(w)] || nameAbbreviations[textutil.ToLower(w)]) && len(w) <= 4 {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -352,22 +364,29 @@ func isAdverb(t attrToken) bool {
 	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ly") && len(t.s) > 4
 }
 
-// speakerText returns text covering toks[i:j].
-func speakerText(text string, toks []attrToken, i, j int) string {
-	return text[toks[i].start:toks[j-1].end]
+// mentionOf returns the span of text that toks[i:j] cover.
+func mentionOf(toks []attrToken, i, j int) span.Span {
+	return span.Span{Start: toks[i].start, End: toks[j-1].end}
 }
 
 // attribute sets the Speaker of every quotation: from an attribution right
 // after it (", said X", ", X said"), then one in its sentence before it
 // ("X said", "according to X", "X:"), then the sentence before it when
 // that ends with a colon; otherwise a quotation takes the speaker of the
-// previous one in its paragraph. Pronouns are resolved to the most recent
-// named speaker or titled name.
+// previous one in its paragraph. A candidate that is no clean mention (a
+// time, an introductory phrase, a bare determiner, a fragment; see
+// [plausibleMention]) is passed over for the next rule. Pronouns are
+// resolved to the person they stand for; names are then made canonical
+// across the document (see [canonicalise]).
 func attribute(text string, paras []span.Span, quotes []Quote) {
 	pi := 0
 	prevPara := -1
-	prevSpeaker := ""
-	known := map[string]string{} // last name token → name as first written
+	var prev *Quote                 // the previous quotation
+	known := map[string]span.Span{} // last name token → name as first written
+	if len(quotes) == 0 {
+		return
+	}
+	names := documentNames(text)
 	for qi := range quotes {
 		q := &quotes[qi]
 		for pi+1 < len(paras) && paras[pi].End <= q.Start {
@@ -386,10 +405,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		if len(q.Parts) > 0 {
 			first = q.Parts[0]
 		}
-		steps := [...]func() string{
-			func() string { return speakerLabel(text, first) },
-			func() string { return speakerBetween(text, q.Parts) },
-			func() string {
+		steps := [...]func() span.Span{
+			func() span.Span { return speakerLabel(text, first) },
+			func() span.Span { return speakerBetween(text, q.Parts) },
+			func() span.Span {
 				if quoteEndsSentence(q.Text) {
 					// “… the summer.” Critics said: a new sentence, but
 					// “… the summer.” ― Jane Roe is a credit.
@@ -397,58 +416,81 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return speakerAfter(text, q.End, hi)
 			},
-			func() string { return speakerParticiple(text, lo, first.Start, q.End, hi) },
-			func() string { return speakerBefore(text, lo, first.Start) },
-			func() string {
+			func() span.Span { return speakerParticiple(text, lo, first.Start, q.End, hi) },
+			func() span.Span { return speakerBefore(text, lo, first.Start) },
+			func() span.Span {
 				if quoteEndsSentence(q.Text) {
-					return ""
+					return span.Span{}
 				}
 				return speakerLater(text, q.End, hi)
 			},
-			func() string {
+			func() span.Span {
 				if pi > 0 && lo == p.Start {
 					return speakerColon(text, paras[pi-1], first.Start)
 				}
-				return ""
+				return span.Span{}
 			},
-			func() string {
-				if prevPara == pi && prevSpeaker != Unknown {
-					return prevSpeaker
-				}
-				return ""
-			},
-			func() string { return sentenceSubject(text, lo, first.Start) },
+			nil, // the speaker of the previous quotation in this paragraph
+			func() span.Span { return sentenceSubject(text, lo, first.Start) },
 		}
-		sp := Unknown
+		q.Speaker = Unknown
+		var m span.Span
+		inherited := false
 		for _, step := range steps {
-			if s := step(); s != "" {
-				sp = s
+			if step == nil {
+				if prevPara == pi && prev != nil && prev.Speaker != Unknown {
+					inherited = true
+					break
+				}
+				continue
+			}
+			if c := trimMention(text, step()); c.Len() > 0 && plausibleMention(text, c) {
+				m = c
 				break
 			}
 		}
-		sp = trimPossessive(sp)
 		switch {
-		case isPronoun(sp):
+		case inherited && q.Short && isScareQuote(text, q):
+			// A title or a name in quotation marks next to a remark is no
+			// remark of the same speaker.
+		case inherited:
+			q.Speaker, q.SpeakerRole, q.SpeakerMention = prev.Speaker, prev.SpeakerRole, prev.SpeakerMention
+		case m.Len() == 0:
+		case isPronoun(trimPossessive(m.Text(text))):
 			// "…," Jane Roe said. "…," she added: he or she is whoever
 			// spoke last in this paragraph or the one before.
 			from := p.Start
 			if pi > 0 {
 				from = paras[pi-1].Start
 			}
-			if r := recentAttribution(text, sp, from, first.Start, quotes[:qi]); r != "" {
-				sp = r
-				break
+			pron := trimPossessive(m.Text(text))
+			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); r.Len() > 0 {
+				setSpeaker(q, text, r, m)
+			} else if from != nil {
+				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
+				q.SpeakerMention = &span.Span{Start: m.Start, End: m.End}
+			} else if r := resolvePronoun(text, pron, first.Start, known, names); r.Len() > 0 {
+				setSpeaker(q, text, r, m)
 			}
-			sp = trimPossessive(resolvePronoun(text, sp, first.Start, known))
-		case sp != Unknown:
-			remember(known, sp)
+		default:
+			setSpeaker(q, text, m, m)
+			remember(known, text, m)
 		}
-		q.Speaker = sp
-		prevPara, prevSpeaker = pi, sp
+		prev = q
+		prevPara = pi
 		if len(q.Parts) > 0 {
 			prevPara = paraOf(paras, pi, q.End)
 		}
 	}
+	canonicalise(text, quotes, names)
+}
+
+// setSpeaker gives q the speaker named at name, with its title or office
+// apart as the role, read from the attribution at mention (the name
+// itself, or the pronoun that stands for it).
+func setSpeaker(q *Quote, text string, name, mention span.Span) {
+	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
+	q.SpeakerMention = &span.Span{Start: mention.Start, End: mention.End}
 }
 
 // quoteEndsSentence reports whether a quotation ends with a full stop, so that
@@ -482,7 +524,7 @@ var clauseOpeners = wordSet(`according only with in the but and after when as on
 // a speech verb ("Jane Roe has called the plan “a mess”"): the first name
 // that opens the sentence or a clause after a comma and is followed by a
 // lower-case word, as a subject is by its verb.
-func sentenceSubject(text string, lo, start int) string {
+func sentenceSubject(text string, lo, start int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
 	for k := 0; k < len(toks); k++ {
 		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || clauseOpeners[toks[k].lower()] ||
@@ -496,11 +538,14 @@ func sentenceSubject(text string, lo, start int) string {
 		if j == k+1 && j < len(toks) && (toks[j].lower() == "of" || toks[j].lower() == "to") {
 			continue // Ahead of the talks, Thanks to …: not a name
 		}
+		if isPossessive(toks[j-1].s) {
+			continue // Ada Lind's plan: the owner, not the subject
+		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
-			return speakerText(text, toks, k, j)
+			return mentionOf(toks, k, j)
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // paraOf returns the index of the paragraph holding byte pos, searching
@@ -523,53 +568,53 @@ func skipQuoteMarks(toks []attrToken) []attrToken {
 
 // speakerAfter reads an attribution that directly follows a quotation
 // ending at byte end: ", said X", ", X said" or "― X".
-func speakerAfter(text string, end, hi int) string {
+func speakerAfter(text string, end, hi int) span.Span {
 	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
-	if sp := speakerCredit(text, end, hi); sp != "" {
+	if sp := speakerCredit(text, end, hi); sp.Len() > 0 {
 		return sp
 	}
 	toks = skipQuoteMarks(toks)
 	if n := isVerbAt(toks, 0); n > 0 {
 		rest := toks[n:]
 		if i, j, ok := phraseAfter(rest); ok {
-			return speakerText(text, rest, i, j)
+			return mentionOf(rest, i, j)
 		}
-		return ""
+		return span.Span{}
 	}
 	for v := 1; v < len(toks) && v < maxVerbReach; v++ {
 		if isVerbAt(toks, v) == 0 {
 			if !toks[v].word && !strings.ContainsAny(toks[v].s, ",().") {
-				return ""
+				return span.Span{}
 			}
 			continue
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
-			return speakerText(text, toks, i, j)
+			return mentionOf(toks, i, j)
 		}
-		return ""
+		return span.Span{}
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerCredit reads a credit line after a quotation: a dash and a name
 // (“…” ― Jane Roe).
-func speakerCredit(text string, end, hi int) string {
+func speakerCredit(text string, end, hi int) span.Span {
 	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
 	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"”»'’") {
 		toks = toks[1:]
 	}
 	if len(toks) < 2 || toks[0].word || !strings.ContainsAny(toks[0].s, "―—–") {
-		return ""
+		return span.Span{}
 	}
 	if i, j, ok := phraseAfter(toks[1:]); ok && toks[1+i].capitalised() {
-		return speakerText(text, toks[1:], i, j)
+		return mentionOf(toks[1:], i, j)
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerLater reads an attribution later in the sentence a quotation
 // ends: "“…” of the plan, the senator said".
-func speakerLater(text string, end, hi int) string {
+func speakerLater(text string, end, hi int) span.Span {
 	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
 	for v := range toks {
 		n := isVerbAt(toks, v)
@@ -577,33 +622,33 @@ func speakerLater(text string, end, hi int) string {
 			continue
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
-			return speakerText(text, toks, i, j)
+			return mentionOf(toks, i, j)
 		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
-			return speakerText(text, rest, i, j)
+			return mentionOf(rest, i, j)
 		}
-		return ""
+		return span.Span{}
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerLabel reads a transcript label opening the quotation itself
 // ("SMITH: We will…"): a run of upper-case words before a colon.
-func speakerLabel(text string, q span.Span) string {
+func speakerLabel(text string, q span.Span) span.Span {
 	toks := attrTokenize(text, q.Start, min(q.End, q.Start+maxLabel))
 	for k, t := range toks {
 		if t.s == ":" {
 			if k == 0 {
-				return ""
+				return span.Span{}
 			}
-			return text[toks[0].start:toks[k-1].end]
+			return mentionOf(toks, 0, k)
 		}
 		if !t.word || strings.ToUpper(t.s) != t.s || !t.capitalised() || k > 3 {
-			return ""
+			return span.Span{}
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // maxSentence bounds in bytes how far attribution looks around a
@@ -706,7 +751,7 @@ func isNameAbbrevBefore(text string, lo, dot int) bool {
 // speakerBefore reads an attribution in the sentence that leads up to a
 // quotation beginning at byte start: "X said", "said X,", "according to X,"
 // or "X:".
-func speakerBefore(text string, lo, start int) string {
+func speakerBefore(text string, lo, start int) span.Span {
 	s := quoteSentenceStart(text, lo, start)
 	toks := attrTokenize(text, s, start)
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
@@ -720,7 +765,7 @@ func speakerBefore(text string, lo, start int) string {
 		if v == 0 && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
 			// Saying the plan was “a mess,” …: the speaker is the subject
 			// of the main clause, which speakerParticiple reads.
-			return ""
+			return span.Span{}
 		}
 		if v > 0 && toks[v-1].s == "," && strings.HasSuffix(toks[v].s, "ing") {
 			// Jane Roe spoke on Monday, saying “…”: the clause's subject.
@@ -730,37 +775,37 @@ func speakerBefore(text string, lo, start int) string {
 			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
 				continue // anybody who complains “…”: not the speaker
 			}
-			return speakerText(text, toks, i, j)
+			return mentionOf(toks, i, j)
 		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
-			return speakerText(text, rest, i, j)
+			return mentionOf(rest, i, j)
 		}
-		return ""
+		return span.Span{}
 	}
 	if len(toks) == 0 && s > lo {
 		return speakerPrevSentence(text, lo, s)
 	}
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
 		if i, j, ok := phraseBefore(toks[:n-1]); ok {
-			return speakerText(text, toks, i, j)
+			return mentionOf(toks, i, j)
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerParticiple attributes a quotation inside a participial clause
 // that opens its sentence (Calling the plan “a mess,” Jane Roe unveiled …)
 // to the subject of the main clause after it: a name, an organisation (the
 // Harbour Authority) or a pronoun, followed by a lower-case verb.
-func speakerParticiple(text string, lo, start, end, hi int) string {
+func speakerParticiple(text string, lo, start, end, hi int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
 	if len(toks) == 0 || !toks[0].capitalised() || !strings.HasSuffix(toks[0].s, "ing") {
-		return ""
+		return span.Span{}
 	}
 	for _, t := range toks {
 		if t.s == "," {
-			return "" // the clause ended before the quotation
+			return span.Span{} // the clause ended before the quotation
 		}
 	}
 	rest := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
@@ -771,7 +816,7 @@ func speakerParticiple(text string, lo, start, end, hi int) string {
 			c++
 		}
 		if c >= len(rest) || rest[c].s != "," {
-			return ""
+			return span.Span{}
 		}
 		rest = rest[c:]
 	}
@@ -795,9 +840,9 @@ func speakerParticiple(text string, lo, start, end, hi int) string {
 		}
 	}
 	if j == i || j >= len(rest) || !rest[j].word || rest[j].capitalised() {
-		return ""
+		return span.Span{}
 	}
-	return speakerText(text, rest, 0, j)
+	return mentionOf(rest, 0, j)
 }
 
 // isDescriptionWord reports whether a lower-case word may belong to a
@@ -812,38 +857,38 @@ func isDescriptionWord(t attrToken) bool {
 // speakerPrevSentence attributes a quotation that opens a sentence to the
 // sentence before it when that one ends in an attribution ("…, Jane Roe
 // said. “…”").
-func speakerPrevSentence(text string, lo, end int) string {
+func speakerPrevSentence(text string, lo, end int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
 	n := len(toks)
 	if n < 3 || toks[n-1].s != "." {
-		return ""
+		return span.Span{}
 	}
 	if isVerbAt(toks, n-2) == 1 {
 		if i, j, ok := phraseBefore(toks[:n-2]); ok {
-			return speakerText(text, toks, i, j)
+			return mentionOf(toks, i, j)
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerBetween reads the attribution between the parts of a split
 // quotation ("…," she said, "…").
-func speakerBetween(text string, parts []span.Span) string {
+func speakerBetween(text string, parts []span.Span) span.Span {
 	// Without parts there is nothing between; the loop does not run.
 	for k := 1; k < len(parts); k++ {
-		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp != "" {
+		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp.Len() > 0 {
 			return sp
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // speakerColon attributes a quotation that opens a paragraph to the
 // speaker of the previous paragraph when that ends with a colon.
-func speakerColon(text string, prev span.Span, start int) string {
+func speakerColon(text string, prev span.Span, start int) span.Span {
 	t := strings.TrimRightFunc(prev.Text(text), unicode.IsSpace)
 	if !strings.HasSuffix(t, ":") {
-		return ""
+		return span.Span{}
 	}
 	return speakerBefore(text, prev.Start, prev.Start+len(t))
 }
@@ -858,7 +903,7 @@ func isSplitGap(text string, a, b int) bool {
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") {
 		return false
 	}
-	return speakerAfter(text, a, b) != ""
+	return speakerAfter(text, a, b).Len() > 0
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
@@ -866,26 +911,27 @@ func isPronoun(s string) bool { return speakerPronouns[textutil.ToLower(s)] }
 
 // remember records a named speaker under its last token so that a later
 // pronoun or short mention can be resolved to it.
-func remember(known map[string]string, sp string) {
-	toks := attrTokenize(sp, 0, len(sp))
+func remember(known map[string]span.Span, text string, m span.Span) {
+	toks := attrTokenize(text, m.Start, m.End)
 	if len(toks) == 0 || !toks[0].capitalised() && !speakerTitles[toks[0].lower()] {
 		return
 	}
-	last := toks[len(toks)-1].lower()
+	last := textutil.ToLower(trimPossessive(toks[len(toks)-1].lower()))
 	if _, ok := known[last]; !ok {
-		known[last] = sp
+		known[last] = m
 	}
 }
 
 // recentAttribution resolves he or she to the speaker of the latest
 // attribution in text[lo:pos] that may stand for it: the subject of a speech
 // verb outside the quotations before pos (Jane Roe, who met Tom Reed, said
-// she …), or the speaker of one of those quotations. It looks back at most
-// a bounded distance, which keeps the work per quotation constant.
-func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
+// she …), or the speaker of one of those quotations, returned as the
+// quotation. It looks back at most a bounded distance, which keeps the
+// work per quotation constant.
+func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names map[string][]string) (span.Span, *Quote) {
 	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
-		return ""
+		return span.Span{}, nil
 	}
 	lo = max(lo, pos-pronounReach)
 	end := pos
@@ -894,23 +940,23 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote) string {
 		if k >= 0 {
 			start = max(lo, min(prev[k].End, end))
 		}
-		if sp := lastAttribution(text, w, start, end); sp != "" {
-			return sp
+		if sp := lastAttribution(text, w, start, end, names); sp.Len() > 0 {
+			return sp, nil
 		}
 		if k < 0 || prev[k].End <= lo {
-			return ""
+			return span.Span{}, nil
 		}
-		if sp := prev[k].Speaker; isNamed(sp) && pronounFits(w, attrTokenize(sp, 0, len(sp))) {
-			return sp
+		if sp := prev[k].Speaker; isNamed(sp) && pronounFits(w, attrTokenize(sp, 0, len(sp)), names) {
+			return span.Span{}, &prev[k]
 		}
 		end = prev[k].Start
 	}
-	return ""
+	return span.Span{}, nil
 }
 
 // lastAttribution returns the last subject of a speech verb in text[a:b]
 // that pronounFits.
-func lastAttribution(text, pronoun string, a, b int) string {
+func lastAttribution(text, pronoun string, a, b int, names map[string][]string) span.Span {
 	toks := attrTokenize(text, a, b)
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
@@ -918,22 +964,24 @@ func lastAttribution(text, pronoun string, a, b int) string {
 			continue
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
-			if pronounFits(pronoun, toks[i:j]) {
-				return speakerText(text, toks, i, j)
+			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) {
+				return mentionOf(toks, i, j)
 			}
 			continue
 		}
-		if i, j, ok := phraseAfter(toks[v+n:]); ok && pronounFits(pronoun, toks[v+n+i:v+n+j]) {
-			return speakerText(text, toks[v+n:], i, j)
+		if i, j, ok := phraseAfter(toks[v+n:]); ok && pronounFits(pronoun, toks[v+n+i:v+n+j], names) && plausibleMention(text, mentionOf(toks[v+n:], i, j)) {
+			return mentionOf(toks[v+n:], i, j)
 		}
 	}
-	return ""
+	return span.Span{}
 }
 
 // pronounFits reports whether the speaker toks may be called he or she: a
 // name or a description of a person (the official), not a pronoun, not an
-// organisation (the Foreign Ministry), not a Mr for she or a Ms for he.
-func pronounFits(pronoun string, toks []attrToken) bool {
+// organisation (the Foreign Ministry), not a Mr for she or a Ms for he, not
+// a person whose first name (in toks or in the document's full names) is
+// the other gender's.
+func pronounFits(pronoun string, toks []attrToken, names map[string][]string) bool {
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
 		return false
 	}
@@ -950,17 +998,30 @@ func pronounFits(pronoun string, toks []attrToken) bool {
 	case first == "ms" || first == "mrs" || first == "miss":
 		return pronoun == "she"
 	}
-	return true
+	// Ann Hale is she, Tom Reed he, by the list of first names; Hale
+	// alone by the first names the document gives the name in full.
+	want := pronounGender(pronoun)
+	if g := personGender(toks); g != genderUnknown {
+		return g == want
+	}
+	full := names[nameKey(toks)]
+	for _, f := range full {
+		given, _, _ := strings.Cut(f, " ")
+		if g := firstNameGender(given); g == genderUnknown || g == want {
+			return true
+		}
+	}
+	return len(full) == 0
 }
 
-// resolvePronoun replaces he or she by the named speaker or titled name
-// mentioned last before byte pos as a subject, not as an object or a
-// possessive (met Tom Reed, Tom Reed's plan), looking back a bounded
-// distance so that the work stays linear.
-func resolvePronoun(text, sp string, pos int, known map[string]string) string {
-	w := textutil.ToLower(sp)
+// resolvePronoun returns the named speaker or titled name that he or she
+// stands for: the one mentioned last before byte pos as a subject, not as an
+// object or a possessive (met Tom Reed, Tom Reed's plan), looking back a
+// bounded distance so that the work stays linear.
+func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, names map[string][]string) span.Span {
+	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
-		return sp
+		return span.Span{}
 	}
 	lo := max(0, pos-pronounReach)
 	toks := attrTokenize(text, lo, pos)
@@ -973,20 +1034,36 @@ func resolvePronoun(text, sp string, pos int, known map[string]string) string {
 			k = s // met Tom Reed, with Tom Reed: an object, not a subject
 			continue
 		}
-		if name, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(name, 0, len(name))) {
-			return name
+		if m, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(text, m.Start, m.End), names) {
+			return m
 		}
-		if k > 0 && speakerTitles[toks[k-1].lower()] && toks[k-1].capitalised() {
-			j := k + 1
-			for j < len(toks) && toks[j].capitalised() {
-				j++
-			}
-			if pronounFits(w, toks[k-1:j]) {
-				return text[toks[k-1].start:toks[j-1].end]
-			}
+		s := nameRunStart(toks, k)
+		if full := names[t.lower()]; len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
+			s == k && onePersonFits(w, full, names) {
+			// Lynch, after Loretta Lynch was named: the person by the name
+			// the document gives in full.
+			return mentionOf(toks, s, k+1)
+		}
+		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised()
+		if k > s && (subject || speakerTitles[toks[s].lower()] || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
+			plausibleMention(text, mentionOf(toks, s, k+1)) {
+			// Sen. Ann Hale, Ann Hale: a person by title or first name.
+			return mentionOf(toks, s, k+1)
 		}
 	}
-	return sp
+	return span.Span{}
+}
+
+// onePersonFits reports whether exactly one of the full names fits the
+// pronoun, so that a last name alone stands for that person.
+func onePersonFits(pronoun string, full []string, names map[string][]string) bool {
+	n := 0
+	for _, f := range full {
+		if pronounFits(pronoun, attrTokenize(f, 0, len(f)), names) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // nameRunStart returns where the run of capitalised words ending at toks[k]

@@ -1,0 +1,65 @@
+package quote
+
+import "github.com/crossquote/crossquote/annotations/internal/textutil"
+
+// The first names below tell a pronoun's gender (he, she) and where a
+// name starts after a title. They are common given names of the United
+// States Social Security Administration's baby-name statistics (national
+// data, 1940s–2010s), which are public domain as a work of the US
+// government. Names given about as often to both sexes, and names that are
+// common English words (May, Hope, Will), are left out.
+var (
+	maleFirstNames = wordSet(`james john robert michael william david richard joseph
+	thomas charles christopher daniel matthew anthony donald steven paul andrew
+	joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan
+	jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+	samuel gregory frank alexander raymond patrick jack dennis jerry tyler aaron
+	jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan
+	carl keith roger gerald christian terry sean arthur austin noah lawrence jesse
+	joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+	randy eugene vincent russell elijah louis bobby philip johnny howard fred
+	barack bernie bill mike tom jim bob dick ted newt mitt marco chris tim ben
+	dan joel hugh ian colin neil craig martin leonard stanley harry francis
+	norman lloyd herbert marvin clarence earl ernest leroy allen dale glenn
+	warren rick ricky steve tony jimmy danny jon ken kenny greg jeff josh
+	nick rob andy pete ron ray jay jared luke mitch rand rudy reince sean
+	vladimir sergei dmitri igor boris viktor francois emmanuel nicolas
+	jean pierre jacques luis carlos miguel pedro manuel antonio francisco jorge
+	ali ahmed mohammed muhammad omar hassan mahmoud abdul hamid recep benjamin
+	shinzo xi hans klaus stefan wolfgang matteo giuseppe marco lorenzo
+	joaquin rodrigo diego alejandro javier sergio ivan oleg andrei alexei mikhail
+	rahul narendra arvind amit raj sanjay vijay kofi nelson desmond`)
+	femaleFirstNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan
+	jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily
+	donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+	laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen
+	samantha katherine christine debra rachel carolyn janet catherine maria
+	heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+	joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa
+	ann sara madison frances kathryn janice jean abigail alice judy sophia julia
+	denise marilyn beverly danielle theresa diana natalie brittany charlotte
+	marie kayla alexis lori hillary chelsea nikki sarah elizabeth loretta
+	kellyanne huma hope nancy condoleezza madeleine sonia ruth elena michele
+	susana tina tammy carly jill jane janet joanne katie kate kathy karen
+	lynn meghan megan molly nora paula peggy penny rosa sally sheila sue susie
+	tanya tracy wendy yvonne zoe claire claudia ingrid ursula marine theresa
+	christine ana sofia isabel lucia carmen fatima aisha leila yasmin mariam
+	indira nadia olga irina natasha svetlana tatiana yulia
+	beata giorgia federica chiara francesca sabine petra annette katarina`)
+)
+
+// firstNameGender returns the gender of a given name from the lists above,
+// or genderUnknown for a word that is not one of them.
+func firstNameGender(w string) gender {
+	if len(w) < 2 {
+		return genderUnknown
+	}
+	l := textutil.ToLower(w)
+	switch {
+	case maleFirstNames[l] && !femaleFirstNames[l]:
+		return genderMale
+	case femaleFirstNames[l] && !maleFirstNames[l]:
+		return genderFemale
+	}
+	return genderUnknown
+}

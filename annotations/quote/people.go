@@ -1,0 +1,487 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// gender is what a pronoun needs of the person it stands for.
+type gender int
+
+// The genders a name or title tells.
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// maleTitles and femaleTitles are words before a name that tell who the
+// person is for he or she.
+var (
+	maleTitles = wordSet(`mr sir lord father king prince spokesman congressman
+		chairman councilman brother uncle husband son`)
+	femaleTitles = wordSet(`ms mrs miss lady madam sister queen princess
+		spokeswoman congresswoman chairwoman councilwoman wife daughter mother aunt`)
+)
+
+// pronounGender returns the gender a pronoun asks for.
+func pronounGender(pronoun string) gender {
+	switch textutil.ToLower(pronoun) {
+	case "he":
+		return genderMale
+	case "she":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// personGender tells the gender of a mention from its titles and its first
+// name, or genderUnknown.
+func personGender(toks []attrToken) gender {
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		w := t.lower()
+		switch {
+		case maleTitles[w]:
+			return genderMale
+		case femaleTitles[w]:
+			return genderFemale
+		case speakerTitles[w] || roleWords[w] || !t.capitalised():
+			continue
+		}
+		return firstNameGender(t.s)
+	}
+	return genderUnknown
+}
+
+// roleWords are the words of titles and offices written before a name
+// (Secretary of State, House Speaker, Air Force Gen.), kept apart from the
+// name as the speaker's role.
+var roleWords = wordSet(`secretary state house senate minority majority leader
+	press white foreign defense defence treasury interior justice homeland security
+	minister prime deputy vice assistant acting former interim president senator
+	representative rep sen gov governor mayor chairman chairwoman chair speaker
+	spokesman spokeswoman spokesperson chief executive officer director attorney
+	general judge justice ambassador commissioner candidate nominee presidential
+	republican democratic democrat gop campaign manager adviser advisor aide
+	national council committee department u.s. us air force army navy marine
+	corps lt gen col sgt capt maj adm admiral cmdr dr prof rev sheriff police
+	commander professor coach councilman councilwoman congressman congresswoman
+	mr mrs ms miss sir lord lady`)
+
+// honorifics are titles that say nothing of the office: they are dropped
+// rather than shown as a role.
+var honorifics = wordSet(`mr mrs ms miss`)
+
+// splitRole splits a speaker as written into the title or office before
+// the name and the name itself: "Secretary of State Ann Hale" gives
+// "Secretary of State" and "Ann Hale". A description (the official, a
+// spokesman for the ministry) is all name. A party tag in brackets after
+// the name is dropped.
+func splitRole(s string) (role, name string) {
+	s = strings.TrimRight(s, " ,;:")
+	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimRight(s[:i], " ,")
+	}
+	toks := attrTokenize(s, 0, len(s))
+	if len(toks) < 2 || speakerDeterminers[toks[0].lower()] || possessivePronouns[toks[0].lower()] {
+		return "", s // a description: the official, his lawyer
+	}
+	// The name is the run of capitalised words at the end that are not
+	// role words; a first name from the list starts it early (Crooked
+	// Hillary Clinton → Hillary Clinton).
+	start := len(toks)
+	for start > 0 {
+		t := toks[start-1]
+		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || roleWords[t.lower()] {
+			break
+		}
+		start--
+	}
+	for k := start; k < len(toks)-1; k++ {
+		if firstNameGender(toks[k].s) != genderUnknown {
+			start = k
+			break
+		}
+	}
+	if start == 0 || start == len(toks) {
+		return "", s
+	}
+	name = s[toks[start].start:]
+	role = strings.TrimRight(s[:toks[start].start], " ,")
+	if honorifics[textutil.ToLower(strings.TrimSuffix(role, "."))] {
+		role = ""
+	}
+	return role, name
+}
+
+// timeExpressions begin a mention that is a time, not a speaker (Friday
+// morning, Sunday).
+var timeExpressions = wordSet(`monday tuesday wednesday thursday friday saturday
+	sunday today yesterday tonight tomorrow morning afternoon evening night week
+	weekend month year earlier later now`)
+
+// introWords begin a phrase that introduces a sentence rather than names
+// who spoke (In closing, After Hale, Of Brandt, Still).
+var introWords = wordSet(`in after of at on for with from by to during before since
+	without into about over under between against through although though
+	because while when if as asked pressed speaking writing`)
+
+// linkWords open a sentence before its subject (But Hale said, Still, Hale
+// said): they are trimmed off a mention, not part of the name.
+var linkWords = wordSet(`but and so yet still however meanwhile then thus instead
+	now also or nor`)
+
+// trimMention drops the link words and commas that open a mention (But
+// Hale → Hale), leaving the span empty when nothing is left.
+func trimMention(text string, m span.Span) span.Span {
+	toks := attrTokenize(text, m.Start, m.End)
+	k := 0
+	for k < len(toks)-1 && (!toks[k].word || linkWords[toks[k].lower()]) {
+		k++
+	}
+	if k == 0 || k >= len(toks) {
+		return m
+	}
+	return span.Span{Start: toks[k].start, End: m.End}
+}
+
+// bareWords are single words that name nobody (the, That, it, some).
+var bareWords = wordSet(`the a an that this these those it its some many few several
+	most all both none each either neither other others such there here who what
+	which also one first last`)
+
+// emptyAfterDeterminer are the words that leave a description without a
+// noun (the first, the same, the other).
+var emptyAfterDeterminer = wordSet(`first second third last next same other former
+	latter rest people`)
+
+// possessivePronouns open a phrase that is a speaker only when it names a
+// person by role (his spokesman), not a thing (his series of tweets).
+var possessivePronouns = wordSet(`his her its their our my your`)
+
+// roleNouns end a description that stands for a person or a body that
+// speaks (her spokesman, the Hale campaign, Acme's lawyer).
+var roleNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople aide aides
+	adviser advisers advisor lawyer lawyers attorney attorneys wife husband son
+	daughter mother father brother sister friend friends campaign office staff
+	team family spokesmen representative representatives official officials
+	statement ministry department agency company firm counsel secretary
+	colleague colleagues partner chief leader leaders allies supporters
+	critics organisers organizers told`)
+
+// personSuffixes end nouns for people (strategist, lawyer, director,
+// chairman, assistant, president, politician, appointee).
+var personSuffixes = []string{"ist", "er", "or", "man", "woman", "ant", "ent", "ian", "ee"}
+
+// personNoun reports whether w reads as a noun for a person or a body
+// that speaks: a role noun from the list, or one of the person suffixes,
+// singular or plural.
+func personNoun(w string) bool {
+	w = trimPossessive(w)
+	if roleNouns[w] {
+		return true
+	}
+	if len(w) <= 4 {
+		return false
+	}
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range personSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "men" || strings.HasSuffix(w, "women") || strings.HasSuffix(w, "smen")
+}
+
+// captionWords mark a photo credit or caption mistaken for a name.
+var captionWords = wordSet(`photo photos image images credit caption getty file`)
+
+// cutAbbreviations are abbreviations that cannot end a name: a speaker
+// ending in one was cut at its dot (Ana Ruiz of St).
+var cutAbbreviations = wordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof`)
+
+// plausibleMention reports whether text[m] is a clean mention of a
+// speaker: not a time or an introductory phrase, not a bare word, not a
+// fragment ending in a possessive's object, not a caption, not a name cut
+// at an abbreviation. The rules are about the shape of the words, not
+// about any one name.
+func plausibleMention(text string, m span.Span) bool {
+	var toks []attrToken
+	for _, t := range attrTokenize(text, m.Start, m.End) {
+		if t.word {
+			toks = append(toks, t)
+		}
+	}
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0].lower()
+	last := toks[len(toks)-1]
+	switch {
+	case speakerPronouns[first] && len(toks) == 1:
+		return true
+	case timeExpressions[first], introWords[first]:
+		return false
+	case len(toks) == 1 && bareWords[first]:
+		return false
+	case cutAbbreviations[last.lower()] && !strings.HasSuffix(last.s, "."):
+		return false
+	case strings.HasSuffix(last.s, ".") && cutAbbreviations[last.lower()] && len(toks) > 1:
+		return false
+	}
+	for _, t := range toks {
+		if captionWords[t.lower()] && t.capitalised() || isCreditSlash(t.s) {
+			return false
+		}
+	}
+	if speakerDeterminers[first] || bareWords[first] {
+		rest := 0
+		for _, t := range toks[1:] {
+			if !emptyAfterDeterminer[t.lower()] {
+				rest++
+			}
+		}
+		if rest == 0 {
+			return false
+		}
+	}
+	for k, t := range toks[:len(toks)-1] {
+		// Hale's plan, his series of tweets: a thing, unless the phrase ends
+		// in who speaks for the owner (Hale's spokesman, his lawyer).
+		if (isPossessive(t.s) || k == 0 && possessivePronouns[t.lower()]) && !personNoun(last.lower()) && !last.capitalised() &&
+			!(k == len(toks)-2 && strings.HasSuffix(last.s, "s")) {
+			return false
+		}
+	}
+	if len(toks) == 1 && !last.capitalised() {
+		// officials, critics: a plural or a role; pressed, it: no speaker.
+		return roleNouns[first] || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
+	}
+	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) &&
+		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) {
+		return false // Pressed, Hale said: a verb opening the sentence
+	}
+	if !anyCapitalised(toks) && !speakerDeterminers[first] && !possessivePronouns[first] {
+		// a lower-case fragment with no determiner and no name
+		return roleNouns[last.lower()] || strings.HasSuffix(last.s, "s")
+	}
+	return true
+}
+
+// isCreditSlash reports whether a word joins two names by a slash, as a
+// photo credit does (AP/Reuters), unlike a date (9/11).
+func isCreditSlash(w string) bool {
+	i := strings.IndexByte(w, '/')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(w[:i])
+	b, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLetter(a) && unicode.IsLetter(b)
+}
+
+// opensSentence reports whether byte i starts a sentence: only space
+// after a sentence end or the text's start before it.
+func opensSentence(text string, i int) bool {
+	t := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".?!") || strings.Contains(text[len(t):i], "\n")
+}
+
+// byteAt returns text[i], or 0 past the end.
+func byteAt(text string, i int) byte {
+	if i < len(text) {
+		return text[i]
+	}
+	return 0
+}
+
+// anyCapitalised reports whether one of toks starts with a capital.
+func anyCapitalised(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.capitalised() {
+			return true
+		}
+	}
+	return false
+}
+
+// isScareQuote reports whether a short quotation is a title or a scare
+// quote rather than a remark: every word capitalised (“Face the Nation”,
+// “The Apprentice”), so that it is never given a speaker.
+func isScareQuote(text string, q *Quote) bool {
+	words := 0
+	for _, t := range attrTokenize(q.Text, 0, len(q.Text)) {
+		if !t.word {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(t.s); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return words > 0 && strings.ToUpper(q.Text) != q.Text
+}
+
+// isPersonName reports whether a speaker names a person or a body by name
+// (Ann Hale, Hale, the Harbour Authority is not: it has a determiner).
+func isPersonName(toks []attrToken) bool {
+	if len(toks) == 0 || len(toks) > 6 {
+		return false
+	}
+	for k, t := range toks {
+		if !t.word {
+			if t.s == "." || t.s == "-" {
+				continue
+			}
+			return false
+		}
+		if !t.capitalised() && !isNameJoiner(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// canonicalise gives every person one name within the document: a short
+// form (Hale, Ms. Hale, a resolved she) becomes the fullest form of the
+// same person the document writes, a speaker's own or a name the text
+// gives with a first name from the list (Ann Hale). A short form that could
+// be two people (Clinton, with Bill Clinton and Hillary Clinton both
+// named) is left as it is unless a title tells them apart.
+func canonicalise(text string, quotes []Quote, full map[string][]string) {
+	for _, q := range quotes {
+		addFullName(full, q.Speaker)
+	}
+	for i := range quotes {
+		q := &quotes[i]
+		if !isNamed(q.Speaker) {
+			continue
+		}
+		g := genderUnknown
+		if q.SpeakerMention != nil && !isPronoun(q.SpeakerMention.Text(text)) {
+			g = personGender(attrTokenize(text, q.SpeakerMention.Start, q.SpeakerMention.End))
+		}
+		q.Speaker = fullestName(full, q.Speaker, g)
+	}
+}
+
+// nameKey is the key a person's names share: the last word, lower-case,
+// without a possessive.
+func nameKey(toks []attrToken) string {
+	return textutil.ToLower(trimPossessive(toks[len(toks)-1].s))
+}
+
+// addFullName records name among the full names of the document when it
+// is a person's name of two words or more.
+func addFullName(full map[string][]string, name string) {
+	toks := attrTokenize(name, 0, len(name))
+	if len(toks) < 2 || !isPersonName(toks) {
+		return
+	}
+	k := nameKey(toks)
+	for _, n := range full[k] {
+		if n == name {
+			return
+		}
+	}
+	full[k] = append(full[k], name)
+}
+
+// documentNames finds the names the text gives with a first name from the
+// list (Ann Hale, Barack Obama), keyed by their last word.
+func documentNames(text string) map[string][]string {
+	full := map[string][]string{}
+	toks := attrTokenize(text, 0, len(text))
+	for k := 0; k < len(toks); k++ {
+		if !toks[k].capitalised() || firstNameGender(toks[k].s) == genderUnknown {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j-k < maxNameWords && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !roleWords[toks[j].lower()] {
+			j++
+		}
+		if j > k+1 {
+			name := strings.TrimRight(trimPossessive(text[toks[k].start:toks[j-1].end]), ".")
+			if !strings.HasSuffix(toks[j-1].s, ".") || len(toks[j-1].s) > 2 {
+				addFullName(full, name)
+			}
+		}
+		k = j - 1
+	}
+	return full
+}
+
+// maxNameWords is the most words of a person's name found in running text.
+const maxNameWords = 4
+
+// fullestName returns the fullest name of the document for the person
+// named sp: the longest full name that ends in sp's last word and agrees
+// with its first name and with gender g, when only one person fits.
+func fullestName(full map[string][]string, sp string, g gender) string {
+	toks := attrTokenize(sp, 0, len(sp))
+	if len(toks) == 0 || !isPersonName(toks) {
+		return sp
+	}
+	var fits []string
+	for _, n := range full[nameKey(toks)] {
+		nt := attrTokenize(n, 0, len(n))
+		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) {
+			continue // Bill Clinton is not Hillary Clinton
+		}
+		if ng := firstNameGender(nt[0].s); g != genderUnknown && ng != genderUnknown && ng != g {
+			continue
+		}
+		fits = append(fits, n)
+	}
+	best := sp
+	for _, n := range fits {
+		if len(toks) == 1 && len(fits) > 1 && !sameFirstNames(fits) {
+			return sp
+		}
+		if len(n) > len(best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// sameFirstNames reports whether the names all start with one first name.
+func sameFirstNames(names []string) bool {
+	first := ""
+	for _, n := range names {
+		f, _, _ := strings.Cut(n, " ")
+		if first != "" && !strings.EqualFold(f, first) {
+			return false
+		}
+		first = f
+	}
+	return true
+}
+
+// Canonicalize gives a person the same name across the documents of one
+// report: a speaker that is one document's short or partial form (Hale,
+// Ann Hale) of a fuller name another document writes (Ann B. Hale) takes
+// the fuller name when only one person of the report fits. It changes the
+// Speaker of the quotations in place.
+func Canonicalize(docs [][]Quote) {
+	full := map[string][]string{}
+	for _, qs := range docs {
+		for _, q := range qs {
+			addFullName(full, q.Speaker)
+		}
+	}
+	for _, qs := range docs {
+		for i := range qs {
+			if isNamed(qs[i].Speaker) {
+				qs[i].Speaker = fullestName(full, qs[i].Speaker, genderUnknown)
+			}
+		}
+	}
+}
