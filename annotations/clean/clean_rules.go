@@ -40,6 +40,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
 
 	start, end, found := mainRun(units)
 	if found {
+		start, end = anchorRun(text, units, start, end)
 		runs := articleRuns(units, start, end)
 		for _, r := range runs {
 			moveRepeats(units, first, r.start, r.end)
@@ -611,6 +612,49 @@ func mainRun(units []unit) (start, end int, found bool) {
 	return s, widen(units, e), sum > 0
 }
 
+// anchorRun moves the article's main run [start, end] to just after the
+// page's headline when the run lies far from it. A saved page begins with
+// the document title, which holds the headline, and the article follows
+// its headline within a few lines; a run of prose far from the headline is
+// more likely a footer's disclaimer or a comment notice outweighing an
+// article made of short lines (a list, a recipe, a timetable). The run
+// found within maxLeadGap units after the headline replaces the main run
+// when it weighs at least minLead.
+func anchorRun(text string, units []unit, start, end int) (int, int) {
+	h := headlineIndex(text, units, start)
+	if h < 0 || start-h <= maxLeadGap {
+		return start, end
+	}
+	s, e, sum := bestRun(units, h+1, min(len(units), h+1+maxLeadGap))
+	if sum < minLead {
+		return start, end
+	}
+	return s, widen(units, e)
+}
+
+// headlineIndex returns the index of the last line before units[before],
+// after the first, that is headline-shaped and contained in the first line
+// of the page, the document title of a saved page; -1 when there is none.
+func headlineIndex(text string, units []unit, before int) int {
+	if len(units) < 2 {
+		return -1
+	}
+	page := normKey(units[0].Text(text))
+	if len(page) < 15 {
+		return -1
+	}
+	for i := before - 1; i >= 1; i-- {
+		u := &units[i]
+		if u.words > maxTitleWords || u.prose() {
+			continue
+		}
+		if k := normKey(u.Text(text)); len(k) >= 15 && titleShaped(text, u) && strings.Contains(page, k) {
+			return i
+		}
+	}
+	return -1
+}
+
 // A run is a stretch of units [start, end] kept as the article.
 type run struct{ start, end int }
 
@@ -649,14 +693,24 @@ func articleRuns(units []unit, start, end int) []run {
 	return runs
 }
 
-// widen extends the article's run past its last unit e over the short
-// sentences that follow it directly: they weigh nothing, so the search
-// stops before them, but next to the article they are its closing lines.
+// widen extends the article's run past its last unit e over the lines
+// that follow it directly and read as text: short sentences, which weigh
+// nothing, and list items and lines dense in stopwords (see nearGood),
+// which weigh a little less. The search for the heaviest run stops before
+// them, but next to the article they are its list of points or its closing
+// lines, as jusText keeps a near-good paragraph next to a good one.
 func widen(units []unit, e int) int {
-	for e+1 < len(units) && weight(&units[e+1]) == 0 {
+	for e+1 < len(units) && (weight(&units[e+1]) == 0 || nearGood(&units[e+1])) {
 		e++
 	}
 	return e
+}
+
+// nearGood reports whether u, too short to count as prose, reads as text
+// rather than as a menu entry or headline: a few words of which a good
+// share are stopwords, not mostly capitalised.
+func nearGood(u *unit) bool {
+	return u.reason == "" && !u.barrier && u.words >= 4 && u.stopRatio() >= 0.2 && u.capRatio() < 0.6
 }
 
 // minArticle is the least weight of a run that is taken for the article
