@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"sync"
 )
 
 // Limits of the search for candidate places.
@@ -85,10 +86,27 @@ const (
 	weightBits = 20 // a vote is diagonal<<weightBits | weight
 )
 
+// A cluster is a run of close diagonals and the weight of their votes.
+type cluster struct {
+	lo, hi int64
+	votes  int
+}
+
+// voteScratch keeps the votes and clusters of vote between checks.
+type voteScratch struct {
+	votes    []int64
+	clusters []cluster
+}
+
+var voteScratches = sync.Pool{New: func() any { return new(voteScratch) }}
+
 // vote appends to ws the windows around the k best places for units [a, b)
 // of us.
 func (o *Original) vote(ws []window, us []unit, a, b, k int) []window {
-	var votes []int64
+	sc := voteScratches.Get().(*voteScratch)
+	defer voteScratches.Put(sc)
+	votes := sc.votes[:0]
+	defer func() { sc.votes = votes[:0] }()
 	add := func(p int32, i, w int) {
 		votes = append(votes, int64(p-int32(i))<<weightBits|int64(w))
 	}
@@ -123,11 +141,8 @@ func (o *Original) vote(ws []window, us []unit, a, b, k int) []window {
 	// Diagonals close together are one place: words dropped or added shift
 	// the diagonal a little.
 	spread := int64(4 + (b-a)/4)
-	type cluster struct {
-		lo, hi int64
-		votes  int
-	}
-	var cs []cluster
+	cs := sc.clusters[:0]
+	defer func() { sc.clusters = cs[:0] }()
 	for _, v := range votes {
 		d, w := v>>weightBits, int(v&(1<<weightBits-1))
 		if n := len(cs); n > 0 && d-cs[n-1].hi <= spread {
@@ -187,14 +202,31 @@ type aligner struct {
 	from  []int32 // column a jump into this cell came from, or -1
 	nins  int
 	queue []int32 // scratch for relax
+	prev  []int32 // scratch for relax
 }
 
 func (a *aligner) pos(g int) int { return a.col[g] }
 
+// aligners keeps the tables between checks: a check allocates little, and
+// an Original may check from several goroutines at once.
+var aligners = sync.Pool{New: func() any { return new(aligner) }}
+
+// resize returns s with length n, reusing its array when large enough; the
+// contents are not cleared.
+func resize(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
 // align fills the table and returns the best alignments, up to maxTies of
 // equal cost ending at different places.
 func (o *Original) align(us []unit, nins int, ws []window) []alignment {
-	a := &aligner{o: o, us: us, ws: ws, nins: nins}
+	a := aligners.Get().(*aligner)
+	defer aligners.Put(a)
+	*a = aligner{o: o, us: us, ws: ws, nins: nins,
+		col: a.col[:0], win: a.win[:0], off: a.off[:0], queue: a.queue[:0], d: a.d, from: a.from, prev: a.prev}
 	for wi, w := range ws {
 		a.off = append(a.off, len(a.col))
 		for p := w.lo; p <= w.hi; p++ {
@@ -203,12 +235,14 @@ func (o *Original) align(us []unit, nins int, ws []window) []alignment {
 		}
 	}
 	n, C := len(us), len(a.col)
-	a.d = make([]int32, (n+1)*C)
-	a.from = make([]int32, (n+1)*C)
+	a.d = resize(a.d, (n+1)*C)
+	a.from = resize(a.from, (n+1)*C)
+	a.prev = resize(a.prev, C)
+	clear(a.d[:C]) // the quotation may start anywhere, free
 	for i := range a.from {
 		a.from[i] = -1
 	}
-	prev := make([]int32, C)
+	prev := a.prev
 	for i := 0; i < n; i++ {
 		row, next := a.d[i*C:(i+1)*C], a.d[(i+1)*C:(i+2)*C]
 		if i > 0 {

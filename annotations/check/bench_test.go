@@ -27,14 +27,17 @@ func benchCorpus(b *testing.B) (string, []check.Quotation) {
 func BenchmarkCheck(b *testing.B) {
 	text, qs := benchCorpus(b)
 	o := check.NewOriginal(text)
-	b.ReportMetric(float64(len(qs)), "quotations")
-	b.ReportMetric(float64(o.Words()), "words")
+	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, q := range qs {
 			o.Check(q)
 		}
 	}
+	// After the loop: ResetTimer clears reported metrics.
+	b.ReportMetric(float64(len(qs)), "quotations")
+	b.ReportMetric(float64(o.Words()), "words")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(qs)), "ns/quotation")
 }
 
 // BenchmarkNewOriginal reads the 30,000-word transcript: words, turns and

@@ -314,7 +314,7 @@ func (o *Original) score(us []unit, segs []segment, weak int, strict bool) judge
 	kinds := o.joins(us, segs, strict)
 	edits, matchedWords := weak, 0
 	var j judged
-	has := map[joinKind]bool{}
+	var has [stitch + 1]bool
 	for i, s := range segs {
 		edits += s.edits
 		matchedWords += s.ohi - s.olo

@@ -88,7 +88,10 @@ func (o *Original) units(q Quotation) ([]unit, []Insertion) {
 		}
 		clean, pos, marked := stripTransparent(p.Text)
 		at := func(i int) int { // offset in the document of byte i of clean
-			if i >= len(pos) {
+			switch {
+			case pos == nil: // nothing was removed
+				return p.Start + i
+			case i >= len(pos):
 				return p.Start + len(p.Text)
 			}
 			return p.Start + pos[i]
@@ -187,11 +190,11 @@ func bareEllipsisAt(s string, i int) int {
 // stripTransparent removes the brackets of short bracketed letters inside
 // a word ("[T]he" becomes "The", "intend[s]" becomes "intends"), which mark
 // a change of case or form. It returns the text, for each of its bytes the
-// offset of that byte in s, and the byte ranges of the text that were
-// bracketed.
+// offset of that byte in s (nil when the text is s), and the byte ranges of
+// the text that were bracketed.
 func stripTransparent(s string) (string, []int, []Span) {
 	if !strings.Contains(s, "[") {
-		return s, identity(len(s)), nil
+		return s, nil, nil
 	}
 	var b strings.Builder
 	var marked []Span
@@ -247,12 +250,4 @@ func (o *Original) withoutMarked(clean string, s, e int, marked []Span) int32 {
 		return id
 	}
 	return -1
-}
-
-func identity(n int) []int {
-	p := make([]int, n)
-	for i := range p {
-		p[i] = i
-	}
-	return p
 }

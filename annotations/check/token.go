@@ -28,7 +28,7 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // words "well" and "known" whether it is printed with a hyphen, a dash or a
 // space.
 func scanWords(text string, f func(start, end int, norm string)) {
-	var b strings.Builder
+	var b []byte // the word being normalised, reused
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -37,16 +37,16 @@ func scanWords(text string, f func(start, end int, norm string)) {
 			continue
 		}
 		start := i
-		b.Reset()
+		b = b[:0]
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isApostrophe(r) && isWordRune(r) { // ʼ is a letter
-				b.WriteByte('\'')
+				b = append(b, '\'')
 				i += n
 				continue
 			}
 			if isWordRune(r) {
-				b.WriteRune(unicode.ToLower(r))
+				b = utf8.AppendRune(b, unicode.ToLower(r))
 				i += n
 				continue
 			}
@@ -55,7 +55,7 @@ func scanWords(text string, f func(start, end int, norm string)) {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			if i+n < len(text) && isWordRune(next) {
 				if isApostrophe(r) {
-					b.WriteByte('\'')
+					b = append(b, '\'')
 					i += n
 					continue
 				}
@@ -63,7 +63,7 @@ func scanWords(text string, f func(start, end int, norm string)) {
 					prev, _ := utf8.DecodeLastRuneInString(text[:i])
 					if unicode.IsDigit(prev) {
 						if r == '.' {
-							b.WriteByte('.')
+							b = append(b, '.')
 						}
 						i += n
 						continue
@@ -72,7 +72,12 @@ func scanWords(text string, f func(start, end int, norm string)) {
 			}
 			break
 		}
-		f(start, i, b.String())
+		// Most words are already in normal form: no copy for them.
+		if w := text[start:i]; string(b) == w {
+			f(start, i, w)
+		} else {
+			f(start, i, string(b))
+		}
 	}
 }
 
