@@ -51,6 +51,7 @@ func TestVerdicts(t *testing.T) {
 		{"stitched without a mark", "Brandvold", "That will not happen again. I would never put the sea wall at risk for a ferry.", Stitched, 2, ptr(true)},
 		{"stitched at an ellipsis", "Brandvold", "I intend to keep it … the families of Hollin Bay were cut off from the hospital", Stitched, 2, ptr(true)},
 		{"stitched across speakers", "Brandvold", "I want to be clear about the money. … nobody will be asked to work a double shift", Stitched, 2, ptr(false)},
+		{"run together over a sentence", "Brandvold", "Last winter the harbour ferry stopped running for eleven days. From the first of March the council will run a second boat", Stitched, 2, ptr(true)},
 		{"misattributed", "Brandvold", "We met the union twice in January, and we will meet them again next week.", Verbatim, 1, ptr(false)},
 		{"question put by a reporter", "Brandvold", "the reserve fund was meant for the sea wall", Verbatim, 1, ptr(false)},
 		{"no speaker named", "", "The timetable will be on the website by the end of the month.", Verbatim, 1, nil},
