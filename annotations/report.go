@@ -149,6 +149,13 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	}
 	nameUniquely(docs)
 	sources := setAsideDuplicates(docs)
+	// One person, one name across the report's documents, so that groups
+	// and views agree (Hale in one outlet, Ann Hale in another).
+	quotes := make([][]quote.Quote, len(sources))
+	for i, s := range sources {
+		quotes[i] = s.Quotes
+	}
+	quote.Canonicalize(quotes)
 	return &Report{Documents: docs, Groups: match.Match(sources, o)}
 }
 

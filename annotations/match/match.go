@@ -36,10 +36,13 @@ type Source struct {
 
 // Group is one remark or passage that several documents share.
 type Group struct {
-	ID      string   `json:"id"`
-	Kind    Kind     `json:"kind"`
-	Speaker string   `json:"speaker,omitempty"`
-	Members []Member `json:"members"`
+	ID      string `json:"id"`
+	Kind    Kind   `json:"kind"`
+	Speaker string `json:"speaker,omitempty"`
+	// SpeakersDisagree says that the members credit the words to different
+	// people (by last name); Speaker is then the one most of them name.
+	SpeakersDisagree bool     `json:"speakers_disagree,omitempty"`
+	Members          []Member `json:"members"`
 }
 
 // Member is one occurrence of a group in one document.
@@ -48,6 +51,8 @@ type Member struct {
 	Quote    string `json:"quote,omitempty"`
 	span.Span
 	Text string `json:"text"`
+	// Speaker is who this member's own document credits the words to.
+	Speaker string `json:"speaker,omitempty"`
 	// Similarity is how closely this occurrence matched the closest other
 	// member that brought it into the group: 1 when one is, after
 	// normalisation, equal to or contained in the other.

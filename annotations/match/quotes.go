@@ -88,10 +88,11 @@ func (c *quoteMatcher) quoteGroups(o Options) []Group {
 				Quote:      q.q.ID,
 				Span:       q.q.Span,
 				Text:       d.Text[q.q.Start:q.q.End],
+				Speaker:    q.q.Speaker,
 				Similarity: roundSim(sim),
 			})
 		}
-		g.Speaker = c.commonSpeaker(set)
+		g.Speaker, g.SpeakersDisagree = c.commonSpeaker(set)
 		groups = append(groups, g)
 	}
 	return groups
@@ -146,8 +147,9 @@ func (c *quoteMatcher) spansDocuments(set []int) bool {
 // commonSpeaker returns the speaker the quotations of set agree on. Outlets
 // name one person differently ("Mr Falk", "Ines Falk", "Falk"), so the
 // vote is by last word, earliest first on a tie, and the winner is shown in
-// its fullest form.
-func (c *quoteMatcher) commonSpeaker(set []int) string {
+// its fullest form. disagree reports that known speakers of two last names
+// were found.
+func (c *quoteMatcher) commonSpeaker(set []int) (speaker string, disagree bool) {
 	type vote struct {
 		n    int
 		name string
@@ -175,9 +177,9 @@ func (c *quoteMatcher) commonSpeaker(set []int) string {
 		}
 	}
 	if best == nil {
-		return ""
+		return "", false
 	}
-	return best.name
+	return best.name, len(votes) > 1
 }
 
 func knownSpeaker(s string) bool {

@@ -438,7 +438,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		inherited := false
 		for _, step := range steps {
 			if step == nil {
-				if prevPara == pi && prev != nil && prev.Speaker != Unknown {
+				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) {
 					inherited = true
 					break
 				}
@@ -483,6 +483,23 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		}
 	}
 	canonicalise(text, quotes, names)
+}
+
+// continuesSpeaker reports whether the quotation starting at first, which
+// opens paragraph pi, goes on in the voice of the quotation prev that ended
+// the paragraph before with only its attribution after it (“…,” Ann Hale
+// said. ¶ “…”): news writing starts a new speaker's words with a new
+// attribution, not with a bare quotation.
+func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Quote, first span.Span) bool {
+	if pi == 0 || prevPara != pi-1 || prev.End < paras[pi-1].Start {
+		return false
+	}
+	opening := strings.TrimLeftFunc(text[paras[pi].Start:first.Start], unicode.IsSpace)
+	if len(opening) > 3 { // only the opening mark
+		return false
+	}
+	tail := text[prev.End:paras[pi-1].End]
+	return len(tail) <= maxSplitGap && strings.Count(tail, ".") <= 1
 }
 
 // setSpeaker gives q the speaker named at name, with its title or office
@@ -1049,6 +1066,14 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
 			return mentionOf(toks, s, k+1)
+		}
+	}
+	// No subject fits: the last person the document names in full who
+	// fits, wherever the name stands.
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if full := names[t.lower()]; t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
+			return mentionOf(toks, k, k+1)
 		}
 	}
 	return span.Span{}
