@@ -2,6 +2,7 @@ package app
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -33,8 +34,10 @@ type annotator struct {
 	// later, so the reader shows a new result without waiting for them.
 	lateIndex *reportIndex
 
-	// engine analyses and groups in a Web Worker.
-	engine *engineClient
+	// engine analyses and groups in a Web Worker. engineDown says why
+	// there is none: the browser has no workers, or its engine kept dying.
+	engine     *engineClient
+	engineDown error
 
 	release []func()
 }
@@ -50,6 +53,7 @@ func newAnnotator() *annotator {
 func (a *annotator) OnMount(ctx app.Context) {
 	a.listen(ctx)
 	if e, err := startEngine(ctx, a.onEngine); err != nil {
+		a.engineDown = err
 		a.note("", err.Error(), true)
 	} else {
 		a.engine = e
@@ -210,14 +214,31 @@ func (a *annotator) analyse(ctx app.Context, files []annotations.File, save bool
 // send sends a request prepared by the session to the engine's worker.
 func (a *annotator) send(req engineproto.Request, data [][]byte) {
 	if a.engine == nil {
-		a.noEngine()
+		a.noEngine(a.engineDown)
 		return
 	}
 	a.sent(a.engine.send(req, data))
 }
 
+// sendExport has the engine make the export shown.
+func (a *annotator) sendExport(req engineproto.Request) {
+	if a.engine != nil {
+		a.sentExport(a.engine.send(req, nil))
+	}
+}
+
 // onEngine handles one reply of the engine's worker.
 func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
+	switch r.Op {
+	case engineproto.OpCrashed:
+		a.onCrash(ctx, r)
+		return
+	case engineproto.OpExported:
+		if a.exported(r) {
+			download(a.exportName, exportMIME[r.Kind], a.exportText)
+		}
+		return
+	}
 	if a.reply(r) {
 		if r.Op == engineproto.OpGroups {
 			markTiming(r, len(a.report.Documents))
@@ -227,6 +248,26 @@ func (a *annotator) onEngine(ctx app.Context, r engineproto.Reply) {
 	if r.Op == engineproto.OpReady {
 		perfMark("crossquote-engine-ready", nil)
 	}
+}
+
+// onCrash replaces a worker whose engine died and has the new one analyse
+// the files again, but the one that stopped it, which the session sets
+// aside. The workspace is stored at once, so a reload never tries that
+// file again.
+func (a *annotator) onCrash(ctx app.Context, r engineproto.Reply) {
+	if a.engine == nil {
+		return
+	}
+	req, data, restart := a.crashed(r)
+	if !restart {
+		a.engine.stop()
+		a.engine, a.engineDown = nil, errors.New("The analysis engine stopped: reload the page to analyse files again.")
+		a.afterGroups(ctx)
+		return
+	}
+	a.engine.restart()
+	a.send(req, data)
+	afterRender(ctx, a.save)
 }
 
 // afterChange asks the engine to group the workspace again; until the
@@ -243,6 +284,9 @@ func (a *annotator) afterChange(ctx app.Context, save bool) {
 // a change asked for it, in a task of its own.
 func (a *annotator) afterGroups(ctx app.Context) {
 	save := a.settle()
+	if a.exportKind != "" {
+		a.sendExport(a.exportRequest())
+	}
 	afterRender(ctx, func(app.Context) { a.lateIndex = a.index })
 	if save {
 		// Storing encodes every file: in a browser task of its own, after
@@ -335,11 +379,10 @@ func (a *annotator) onGroup(ctx app.Context, id string) {
 	}
 }
 
-func (a *annotator) onExport(ctx app.Context, kind string) {
-	a.chooseExport(kind)
-	if a.exportText != "" {
-		download(a.exportName, exportMIME[kind], a.exportText)
-	}
+// onExport has the engine make the export of kind; it is downloaded when
+// it comes (see onEngine).
+func (a *annotator) onExport(ctx app.Context, kind engineproto.ExportKind) {
+	a.sendExport(a.chooseExport(kind))
 }
 
 func (a *annotator) Render() app.UI {
@@ -427,7 +470,7 @@ func (a *annotator) Render() app.UI {
 						ShowRemoved(a.settings.ShowRemoved).OnChange(a.onCompare)
 				}),
 				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.late()) }),
-				newExportPanel().Kind(a.exportKind).Text(a.exportText).Preview(a.mdHTML).
+				newExportPanel().Kind(a.exportKind).Text(a.exportBox).Preview(a.mdHTML).
 					Disabled(!hasDocs).OnExport(a.onExport),
 			),
 		),

@@ -9,11 +9,17 @@ import (
 
 // engineClient runs the analysis engine (web/engine.wasm, built from
 // wasm/engine) in a Web Worker and talks to it with package engineproto,
-// so the page's thread only renders while files are analysed.
+// so the page's thread only renders while files are analysed. When the
+// engine dies, restart replaces the worker.
 type engineClient struct {
+	ctx     app.Context
+	handle  func(app.Context, engineproto.Reply)
 	worker  app.Value
 	release []app.Func
 	seq     int
+	// life counts the workers started: a reply of a worker replaced since
+	// is dropped.
+	life int
 }
 
 // errNoWorker is the message shown in a browser without Web Workers.
@@ -23,17 +29,31 @@ var errNoWorker = errors.New("This browser cannot run the analysis in the backgr
 // handle on the UI goroutine, one dispatch per message, so a thousand
 // documents arrive in a thousand small tasks.
 func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (*engineClient, error) {
-	ctor := app.Window().Get("Worker")
-	if !ctor.Truthy() {
+	if !app.Window().Get("Worker").Truthy() {
 		return nil, errNoWorker
 	}
-	c := &engineClient{worker: ctor.New(ctx.ResolveStaticResource("/web/engine-worker.js"))}
+	c := &engineClient{ctx: ctx, handle: handle}
+	c.start()
+	return c, nil
+}
+
+// start starts a worker and listens to it.
+func (c *engineClient) start() {
+	c.life++
+	life, ctx := c.life, c.ctx
+	c.worker = app.Window().Get("Worker").New(ctx.ResolveStaticResource("/web/engine-worker.js"))
 	on := func(event string, f func(app.Value) engineproto.Reply) {
 		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 			r := f(args[0])
 			// Decoding a large reply and showing it are two tasks, so
 			// neither holds the page for long.
-			later(func() { ctx.Dispatch(func(ctx app.Context) { handle(ctx, r) }) })
+			later(func() {
+				ctx.Dispatch(func(ctx app.Context) {
+					if life == c.life {
+						c.handle(ctx, r)
+					}
+				})
+			})
 			return nil
 		})
 		c.worker.Call("addEventListener", event, fn)
@@ -46,15 +66,24 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 		}
 		return r
 	})
+	// The worker's script reports the engine's death itself, naming the
+	// file (OpCrashed); an error that reaches the page is one the script
+	// could not catch: the engine is as dead.
 	on("error", func(e app.Value) engineproto.Reply {
 		e.Call("preventDefault")
 		msg := "the worker failed"
 		if m := e.Get("message"); m.Truthy() {
 			msg = m.String()
 		}
-		return engineproto.Reply{Op: engineproto.OpError, Error: "The analysis engine stopped: " + msg}
+		return engineproto.Reply{Op: engineproto.OpCrashed, Error: msg}
 	})
-	return c, nil
+}
+
+// restart replaces a worker whose engine died by a new one, which holds
+// no document; replies still on their way from the old one are dropped.
+func (c *engineClient) restart() {
+	c.stop()
+	c.start()
 }
 
 // replyBytes returns the bytes of a reply: those of a Uint8Array, or the
@@ -113,6 +142,7 @@ func (c *engineClient) stop() {
 		f.Release()
 	}
 	c.release = nil
+	c.life++ // its replies still queued are dropped
 }
 
 // markTiming records the engine's own timing of a request as a

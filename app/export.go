@@ -1,60 +1,44 @@
 package app
 
 import (
-	"bytes"
-	"encoding/json"
+	"fmt"
+	"unicode/utf8"
 
-	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"github.com/yuin/goldmark"
 )
 
-// Export kinds, also the suffix of each button's id.
+// Export kinds, also the suffix of each button's id. The exports are made
+// by the engine's worker (see engineproto.OpExport): encoding a large
+// report takes seconds the page's thread must not spend.
 const (
-	exportJSON     = "json"
-	exportWebAnno  = "webanno"
-	exportMarkdown = "md"
+	exportJSON     = engineproto.ExportJSON
+	exportWebAnno  = engineproto.ExportWebAnno
+	exportMarkdown = engineproto.ExportMarkdown
 )
 
-var exportMIME = map[string]string{
+var exportMIME = map[engineproto.ExportKind]string{
 	exportJSON:     "application/json",
 	exportWebAnno:  "application/ld+json",
 	exportMarkdown: "text/markdown",
 }
 
-// exportReport renders r in the given kind and returns the download's file
-// name, the text, and for Markdown the preview HTML.
-func exportReport(r *annotations.Report, kind string) (name, text, preview string) {
-	switch kind {
-	case exportJSON:
-		// The same bytes as the command line's JSON output.
-		b, err := json.MarshalIndent(r, "", "  ")
-		if err != nil {
-			return "", "", ""
-		}
-		return "crossquote-report.json", string(b), ""
-	case exportWebAnno:
-		b, err := json.MarshalIndent(r.WebAnnotations(), "", "  ")
-		if err != nil {
-			return "", "", ""
-		}
-		return "crossquote-annotations.jsonld", string(b), ""
-	case exportMarkdown:
-		md := r.Markdown()
-		return "crossquote-report.md", md, markdownHTML(md)
-	}
-	return "", "", ""
-}
+// exportShown is the most of an export's text the box shows: a report of
+// tens of megabytes in a text box would hold the page for seconds. The
+// download has all of it.
+const exportShown = 1 << 20
 
-// markdownHTML renders Markdown with goldmark's defaults, which omit raw
-// HTML and drop dangerous link targets: article text quoted in the report
-// can never become markup.
-func markdownHTML(md string) string {
-	var b bytes.Buffer
-	if err := goldmark.Convert([]byte(md), &b); err != nil {
-		return ""
+// shownText returns text cut to exportShown bytes (at a character
+// boundary), with a line saying so when it was cut.
+func shownText(text string) string {
+	if len(text) <= exportShown {
+		return text
 	}
-	return b.String()
+	cut := exportShown
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut] + fmt.Sprintf("\n\n… (the first %d KB of %d KB are shown here; the downloaded file has all of it)", cut>>10, len(text)>>10)
 }
 
 // exportPanel offers the three exports. Each click downloads a file and
@@ -62,19 +46,19 @@ func markdownHTML(md string) string {
 type exportPanel struct {
 	app.Compo
 
-	KindValue     string
+	KindValue     engineproto.ExportKind
 	TextValue     string
 	PreviewValue  string
 	DisabledValue bool
-	OnExportFunc  func(ctx app.Context, kind string)
+	OnExportFunc  func(ctx app.Context, kind engineproto.ExportKind)
 }
 
 func newExportPanel() *exportPanel { return &exportPanel{} }
 
 // Kind sets the export shown.
-func (c *exportPanel) Kind(v string) *exportPanel { c.KindValue = v; return c }
+func (c *exportPanel) Kind(v engineproto.ExportKind) *exportPanel { c.KindValue = v; return c }
 
-// Text sets the exported text.
+// Text sets the exported text shown, see shownText.
 func (c *exportPanel) Text(v string) *exportPanel { c.TextValue = v; return c }
 
 // Preview sets the Markdown preview HTML, made by markdownHTML.
@@ -84,17 +68,17 @@ func (c *exportPanel) Preview(v string) *exportPanel { c.PreviewValue = v; retur
 func (c *exportPanel) Disabled(v bool) *exportPanel { c.DisabledValue = v; return c }
 
 // OnExport sets the handler called with the chosen kind.
-func (c *exportPanel) OnExport(h func(ctx app.Context, kind string)) *exportPanel {
+func (c *exportPanel) OnExport(h func(ctx app.Context, kind engineproto.ExportKind)) *exportPanel {
 	c.OnExportFunc = h
 	return c
 }
 
-func (c *exportPanel) button(kind, label, title string) app.UI {
+func (c *exportPanel) button(kind engineproto.ExportKind, label, title string) app.UI {
 	cls := "btn"
 	if kind == c.KindValue {
 		cls += " active"
 	}
-	return app.Button().ID("export-" + kind).Class(cls).Title(title).Disabled(c.DisabledValue).Text(label).
+	return app.Button().ID("export-" + string(kind)).Class(cls).Title(title).Disabled(c.DisabledValue).Text(label).
 		OnClick(func(ctx app.Context, e app.Event) {
 			if c.OnExportFunc != nil {
 				c.OnExportFunc(ctx, kind)

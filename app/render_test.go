@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -215,7 +216,11 @@ func TestRenderManySources(t *testing.T) {
 // preview made of goldmark's safe HTML.
 func TestRenderExport(t *testing.T) {
 	a := analysed(t, story(t))
-	a.chooseExport(exportMarkdown)
+	e := newEngine(t)
+	e.send(&a.session, a.request(engineproto.Request{Op: engineproto.OpRegroup}, false), nil)
+	seq, replies := e.run(a.chooseExport(exportMarkdown), nil)
+	a.sentExport(seq)
+	a.exported(replies[0])
 	html := app.HTMLString(a)
 	exp := section(html, "export")
 	if !strings.Contains(exp, `id="md-preview" class="md-preview"`) || !strings.Contains(exp, "<h") {

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations"
+	"github.com/crossquote/crossquote/app/engineproto"
+	"github.com/crossquote/crossquote/wasm/engine/worker"
 )
 
 // testReport builds two documents sharing one split quotation, with a
@@ -125,17 +127,18 @@ func TestSettingsValid(t *testing.T) {
 
 func TestExportReport(t *testing.T) {
 	r := testReport()
-	for _, kind := range []string{exportJSON, exportWebAnno, exportMarkdown} {
-		name, text, preview := exportReport(r, kind)
-		if name == "" || text == "" {
-			t.Errorf("%s: empty export", kind)
+	for _, kind := range []engineproto.ExportKind{exportJSON, exportWebAnno, exportMarkdown} {
+		name, text, preview, err := worker.Export(r, kind)
+		if name == "" || text == "" || err != nil {
+			t.Errorf("%s: empty export (%v)", kind, err)
 		}
 		if (kind == exportMarkdown) != (preview != "") {
 			t.Errorf("%s: preview %q", kind, preview)
 		}
 	}
 	// Article text must not become markup in the preview.
-	if got := markdownHTML("<script>alert(1)</script>\n\n[x](javascript:alert(1))"); strings.Contains(got, "<script") || strings.Contains(got, "javascript:") {
+	r.Documents[0].Title = "<script>alert(1)</script> [x](javascript:alert(1))"
+	if _, _, got, _ := worker.Export(r, exportMarkdown); strings.Contains(got, "<script") || strings.Contains(got, `href="javascript:`) {
 		t.Errorf("unsafe preview %q", got)
 	}
 }

@@ -21,8 +21,14 @@ type session struct {
 	docs    map[string]*annotations.Document // analysed, by file name
 	pending map[string]int                   // file name → generation being analysed
 	gen     int
-	report  *annotations.Report
-	index   *reportIndex
+	// setAside are the files that stopped the engine: kept, shown as
+	// failed, stored as such, and never sent to the engine again.
+	setAside map[string]bool
+	// stops counts the engine's stops in a row that named no file: past
+	// maxUnnamedStops the page gives up rather than restart it forever.
+	stops  int
+	report *annotations.Report
+	index  *reportIndex
 
 	settings settings
 
@@ -33,7 +39,15 @@ type session struct {
 	status   string
 	messages []message
 
-	exportKind, exportText, exportName, mdHTML string
+	// The export shown: its kind, the download's name and text, the part
+	// of the text the box shows (see shownText), the Markdown preview.
+	// exportSeq is the export request awaited, download whether the
+	// reader asked for the file (rather than the report having changed).
+	exportKind                        engineproto.ExportKind
+	exportName, exportText, exportBox string
+	mdHTML                            string
+	exportSeq                         int
+	download                          bool
 
 	// groupSeq is the request whose groups the page waits for (replies to
 	// older ones are stale), saveAfter whether the workspace is stored
@@ -69,25 +83,99 @@ func newSession() session {
 // reset empties the workspace and forgets the messages; the settings stay.
 func (s *session) reset() {
 	s.files, s.docs, s.pending = nil, map[string]*annotations.Document{}, map[string]int{}
+	s.setAside, s.stops = map[string]bool{}, 0
 	s.selected, s.compareA, s.compareB, s.cursor = "", "", "", -1
 	s.messages = nil
-	s.exportKind, s.exportText, s.exportName, s.mdHTML = "", "", "", ""
+	s.exportKind, s.exportName, s.exportText, s.exportBox, s.mdHTML = "", "", "", "", ""
+	s.exportSeq, s.download = 0, false
 	s.groupSeq, s.saveAfter = 0, false
 	s.show(nil)
 	s.status = "No sources yet."
 }
 
-// restore takes the settings and the selection of a stored workspace and
-// returns its files, to be analysed.
+// restore takes the files, the settings and the selection of a stored
+// workspace and returns the files to analyse: all but those set aside,
+// which stay in the workspace with their message and are not tried again.
 func (s *session) restore(w workspace) []annotations.File {
 	s.settings = settings{Tolerance: w.Tolerance, MinWords: w.MinWords, ShowRemoved: w.ShowRemoved}.valid()
 	s.selected = w.Selected
-	return w.files()
+	aside := map[string]bool{}
+	for _, n := range w.SetAside {
+		aside[n] = true
+	}
+	var todo []annotations.File
+	for _, f := range w.files() {
+		if s.fileIndex(f.Name) < 0 {
+			s.files = append(s.files, f) // add keeps this place
+		}
+		if aside[f.Name] {
+			s.putAside(f.Name, fmt.Sprintf("%s stopped the analysis when it was added and was left out: it is not tried again. Remove it, or add a changed version to try again.", f.Name))
+		} else {
+			todo = append(todo, f)
+		}
+	}
+	s.show(nil)
+	return todo
 }
 
 // stored returns the workspace to store.
 func (s *session) stored() workspace {
-	return newWorkspace(s.files, s.settings, s.selected)
+	w := newWorkspace(s.files, s.settings, s.selected)
+	for _, f := range s.files {
+		if s.setAside[f.Name] {
+			w.SetAside = append(w.SetAside, f.Name)
+		}
+	}
+	return w
+}
+
+// maxUnnamedStops is how many times in a row the page restarts an engine
+// that stopped without naming the file it was analysing before it gives up:
+// with no file to set aside, a restart may well stop again.
+const maxUnnamedStops = 1
+
+// putAside sets file name aside with message text: it stays in the
+// workspace as a document that failed, and is never sent again.
+func (s *session) putAside(name, text string) {
+	s.setAside[name] = true
+	delete(s.pending, name)
+	s.docs[name] = &annotations.Document{Name: name, Error: text}
+	s.dropMessages(name)
+	s.note(name, text, true)
+}
+
+// crashed handles the engine's stop (an OpCrashed reply, or the worker's
+// error event). The file it was analysing is set aside with a message
+// naming it; every other file is to be analysed again by a new worker,
+// which holds no document: crashed returns that request and its bytes.
+// restart is false when the page gives up (the engine stopped again
+// without naming a file): then nothing is pending and a message says so.
+func (s *session) crashed(r engineproto.Reply) (req engineproto.Request, data [][]byte, restart bool) {
+	why := r.Error
+	if why == "" {
+		why = "no reason given"
+	}
+	if f := r.File; f != nil && f.Name != "" && s.pending[f.Name] == f.Gen && f.Gen != 0 {
+		s.stops = 0
+		s.putAside(f.Name, fmt.Sprintf("%s stopped the analysis and was left out (%s). It stays in the workspace but is not tried again; remove it, or add a changed version to try again.", f.Name, why))
+	} else if s.stops++; s.stops > maxUnnamedStops {
+		clear(s.pending)
+		s.note("", fmt.Sprintf("The analysis engine stopped again (%s): files can no longer be analysed in this tab. Reload the page to try again.", why), true)
+		return req, nil, false
+	} else {
+		s.note("", fmt.Sprintf("The analysis engine stopped (%s) and was restarted.", why), true)
+	}
+	var again []annotations.File
+	for _, f := range s.files {
+		if !s.setAside[f.Name] {
+			again = append(again, f)
+		}
+	}
+	if len(again) == 0 {
+		return s.regroup(true), nil, true
+	}
+	req, data = s.add(again)
+	return s.request(req, true), data, true
 }
 
 // add adds files to the workspace (a file with a name already present
@@ -100,6 +188,7 @@ func (s *session) add(files []annotations.File) (engineproto.Request, [][]byte) 
 		s.gen++
 		refs[i], data[i] = engineproto.FileRef{Name: f.Name, Gen: s.gen}, f.Data
 		s.pending[f.Name] = s.gen
+		delete(s.setAside, f.Name) // a new version gets its chance
 		s.dropMessages(f.Name)
 		if j := s.fileIndex(f.Name); j >= 0 {
 			s.files[j] = f
@@ -127,10 +216,11 @@ func (s *session) request(req engineproto.Request, save bool) engineproto.Reques
 // sent records the Seq of the request whose groups the page now awaits.
 func (s *session) sent(seq int) { s.groupSeq = seq }
 
-// noEngine gives up the work asked of an engine the browser cannot run.
-func (s *session) noEngine() {
+// noEngine gives up the work asked of an engine the page cannot run, and
+// says why.
+func (s *session) noEngine(why error) {
 	clear(s.pending)
-	s.status = errNoWorker.Error()
+	s.status = why.Error()
 }
 
 // regroup shows the current groups minus the files removed, and returns
@@ -158,6 +248,7 @@ func (s *session) reply(r engineproto.Reply) (done bool) {
 		// The worker handles requests in order: every file sent so far
 		// has been analysed.
 		clear(s.pending)
+		s.stops = 0
 		for _, d := range s.docs {
 			d.DuplicateOf = r.Duplicates[d.Name]
 		}
@@ -217,7 +308,6 @@ func (s *session) settle() (save bool) {
 	}
 	s.cursor = -1
 	s.status = s.summary()
-	s.refreshExport()
 	save, s.saveAfter = s.saveAfter, false
 	return save
 }
@@ -356,6 +446,7 @@ func (s *session) remove(name string) {
 	s.files = slices.DeleteFunc(s.files, func(f annotations.File) bool { return f.Name == name })
 	delete(s.docs, name)
 	delete(s.pending, name)
+	delete(s.setAside, name)
 	s.dropMessages(name)
 	s.dropMessages(duplicateNote + name)
 }
@@ -418,18 +509,42 @@ func (s *session) step(d, n int) (at int, ok bool) {
 	return s.cursor, true
 }
 
-// chooseExport shows the export of kind and keeps it current.
-func (s *session) chooseExport(kind string) {
-	s.exportKind = kind
-	s.refreshExport()
+// chooseExport shows the export of kind and keeps it current; the file
+// is offered for download when it comes. It returns the request that has
+// the engine make it.
+func (s *session) chooseExport(kind engineproto.ExportKind) engineproto.Request {
+	s.exportKind, s.download = kind, true
+	return s.exportRequest()
 }
 
-// refreshExport makes the export shown again from the current report.
-func (s *session) refreshExport() {
-	if s.exportKind == "" {
-		return
+// exportRequest returns the request for the export shown, of the
+// workspace as it is now: after the groups change, the export shown is
+// made again.
+func (s *session) exportRequest() engineproto.Request {
+	req := s.request(engineproto.Request{Op: engineproto.OpExport, Kind: s.exportKind}, false)
+	for _, f := range s.files {
+		if d := s.docs[f.Name]; d != nil && s.setAside[f.Name] {
+			if req.SetAside == nil {
+				req.SetAside = map[string]string{}
+			}
+			req.SetAside[f.Name] = d.Error
+		}
 	}
-	s.exportName, s.exportText, s.mdHTML = exportReport(s.report, s.exportKind)
+	return req
+}
+
+// sentExport records the Seq of the export request awaited.
+func (s *session) sentExport(seq int) { s.exportSeq = seq }
+
+// exported takes an export made by the engine. It reports whether the
+// reader asked for it, so the file is to be downloaded.
+func (s *session) exported(r engineproto.Reply) (download bool) {
+	if r.Seq != s.exportSeq || r.Kind != s.exportKind {
+		return false // a newer export is on its way
+	}
+	s.exportName, s.exportText, s.exportBox, s.mdHTML = r.Name, r.Export, shownText(r.Export), r.Preview
+	download, s.download = s.download, false
+	return download
 }
 
 // fileIndex returns the index of the workspace file called name, or -1.

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -373,7 +374,7 @@ func TestSessionErrorReply(t *testing.T) {
 func TestSessionNoEngine(t *testing.T) {
 	s := newSession()
 	s.add(story(t))
-	s.noEngine()
+	s.noEngine(errNoWorker)
 	if len(s.pending) != 0 || s.status != errNoWorker.Error() {
 		t.Errorf("pending %d, status %q", len(s.pending), s.status)
 	}
@@ -517,17 +518,29 @@ type errorString string
 
 func (e errorString) Error() string { return string(e) }
 
-// TestSessionExport makes the exports of the report shown and keeps the
-// one chosen current as the report changes.
+// TestSessionExport has the engine make the exports of the report shown,
+// offers the one asked for as a download, and keeps it current as the
+// report changes.
 func TestSessionExport(t *testing.T) {
 	files := story(t)
 	s, e := newSession(), newEngine(t)
-	s.chooseExport(exportJSON)
-	if s.exportText == "" {
-		t.Fatal("no export of an empty workspace")
+	export := func(req engineproto.Request) (download bool) {
+		t.Helper()
+		seq, replies := e.run(req, nil)
+		s.sentExport(seq)
+		if len(replies) != 1 || replies[0].Op != engineproto.OpExported {
+			t.Fatalf("export replies: %+v", replies)
+		}
+		return s.exported(replies[0])
+	}
+	if !export(s.chooseExport(exportJSON)) || s.exportText == "" {
+		t.Fatal("no export of an empty workspace, or not offered for download")
 	}
 	req, data := s.add(files)
 	e.send(&s, s.request(req, true), data)
+	if export(s.exportRequest()) {
+		t.Error("the export made again after a change is downloaded again")
+	}
 	var r annotations.Report
 	if err := json.Unmarshal([]byte(s.exportText), &r); err != nil {
 		t.Fatal(err)
@@ -535,13 +548,36 @@ func TestSessionExport(t *testing.T) {
 	if len(r.Documents) != len(files) || len(r.Groups) != len(s.report.Groups) || s.exportName != "crossquote-report.json" {
 		t.Errorf("the JSON export %s has %d documents and %d groups, want %d and %d", s.exportName, len(r.Documents), len(r.Groups), len(files), len(s.report.Groups))
 	}
-	s.chooseExport(exportMarkdown)
+	if want, _ := json.MarshalIndent(annotations.Annotate(files), "", "  "); s.exportText != string(want) {
+		t.Errorf("the JSON export differs from the command line's report:\n%.300s\nwant\n%.300s", s.exportText, want)
+	}
+	export(s.chooseExport(exportMarkdown))
 	if !strings.Contains(s.mdHTML, "<h") || s.exportName != "crossquote-report.md" {
 		t.Errorf("Markdown export %s without headings in its preview: %.200s", s.exportName, s.mdHTML)
 	}
-	s.chooseExport(exportWebAnno)
+	export(s.chooseExport(exportWebAnno))
 	if !strings.Contains(s.exportText, `"@context"`) || s.mdHTML != "" {
 		t.Errorf("Web Annotation export: %.200s (preview %q)", s.exportText, s.mdHTML)
+	}
+	// An export overtaken by a newer request is not shown.
+	before := s.exportText
+	seq, replies := e.run(s.chooseExport(exportJSON), nil)
+	s.sentExport(seq + 1)
+	if s.exported(replies[0]) || s.exportText != before {
+		t.Error("a superseded export was shown")
+	}
+}
+
+// TestShownText cuts an export too long for the box at a character
+// boundary and says so; a short one is shown whole.
+func TestShownText(t *testing.T) {
+	if got := shownText("short"); got != "short" {
+		t.Errorf("shownText(short) = %q", got)
+	}
+	long := strings.Repeat("é", exportShown) // two bytes each
+	got := shownText(long)
+	if !utf8.ValidString(got) || len(got) > exportShown+200 || !strings.Contains(got, "the downloaded file has all of it") {
+		t.Errorf("shownText of %d bytes: %d bytes, valid %v, ends %q", len(long), len(got), utf8.ValidString(got), got[len(got)-120:])
 	}
 }
 
@@ -601,4 +637,178 @@ func TestSessionProgressStatus(t *testing.T) {
 	if s.docs["a.txt"] != d {
 		t.Error("the document of the current generation was not kept")
 	}
+}
+
+// errEngineDied stands for the engine's death in the native worker: the
+// browser's worker dies with a trap or an exit, which a panic mimics here.
+type errEngineDied struct{}
+
+// crashingEngine returns an engine whose worker dies on a file holding
+// "DIE HERE", and a function that returns the reply the worker's script
+// sends then: OpCrashed naming the file being analysed, as the Web
+// Worker records it through Worker.Analysing.
+func crashingEngine(t *testing.T) (*engine, func(req engineproto.Request, data [][]byte) engineproto.Reply) {
+	e := newEngine(t)
+	var current *engineproto.FileRef
+	e.w.Analysing = func(f *engineproto.FileRef, data []byte) {
+		current = f
+		if f != nil && strings.Contains(string(data), "DIE HERE") {
+			panic(errEngineDied{})
+		}
+	}
+	return e, func(req engineproto.Request, data [][]byte) (r engineproto.Reply) {
+		t.Helper()
+		defer func() {
+			if recover() == nil {
+				t.Fatal("the engine did not die")
+			}
+			r = engineproto.Reply{Op: engineproto.OpCrashed, Error: "RangeError: Maximum call stack size exceeded"}
+			if current != nil {
+				r.File = &engineproto.FileRef{Name: current.Name, Gen: current.Gen}
+			}
+		}()
+		e.run(req, data)
+		return r
+	}
+}
+
+// TestSessionCrash: a file that kills the engine is set aside with a
+// message naming it, the other files are analysed by a new worker, the
+// stored workspace keeps the file and remembers it was set aside, and a
+// reload does not send it again.
+func TestSessionCrash(t *testing.T) {
+	files := story(t)
+	deadly := annotations.File{Name: "deep.md", Data: []byte("Nested\n\nDIE HERE\n")}
+	all := append(files[:2:2], deadly)
+	all = append(all, files[2:]...)
+	s := newSession()
+	_, crash := crashingEngine(t)
+	req, data := s.add(all)
+	req = s.request(req, true)
+	s.sent(1)
+	r := crash(req, data)
+	if r.File == nil || r.File.Name != deadly.Name {
+		t.Fatalf("the crash names %+v, want %s", r.File, deadly.Name)
+	}
+	req, data, restart := s.crashed(r)
+	if !restart {
+		t.Fatal("the page gave up after a crash that named its file")
+	}
+	if slices.Contains(names(filesOf(req)), deadly.Name) || len(req.Files) != len(files) {
+		t.Errorf("after the crash the new worker is sent %q, want the %d other files", names(filesOf(req)), len(files))
+	}
+	want := deadly.Name + " stopped the analysis and was left out (RangeError: Maximum call stack size exceeded)"
+	if !slices.ContainsFunc(s.messages, func(m message) bool { return m.Error && strings.HasPrefix(m.Text, want) }) {
+		t.Errorf("no message %q: %q", want, messageTexts(&s))
+	}
+	fresh := newEngine(t)
+	fresh.send(&s, req, data)
+	if len(s.pending) != 0 || !strings.HasPrefix(s.status, "4 sources") {
+		t.Errorf("after the restart: %d pending, status %q", len(s.pending), s.status)
+	}
+	if got := names(s.files); !slices.Equal(got, names(all)) {
+		t.Errorf("files %q, want every file kept in order %q", got, names(all))
+	}
+	if d := s.report.Documents[2]; d.Name != deadly.Name || !strings.HasPrefix(d.Error, want) {
+		t.Errorf("the report's third document is %q (error %q), want the file set aside", d.Name, d.Error)
+	}
+	if slices.Contains(s.readable(), deadly.Name) {
+		t.Error("the file set aside can be read")
+	}
+
+	// The export lists it as the page does.
+	seq, replies := fresh.run(s.chooseExport(exportJSON), nil)
+	s.sentExport(seq)
+	s.exported(replies[0])
+	var rep annotations.Report
+	if err := json.Unmarshal([]byte(s.exportText), &rep); err != nil || len(rep.Documents) != len(all) || rep.Documents[2].Error == "" {
+		t.Errorf("the export has %d documents (error %v), want %d with %s failed", len(rep.Documents), err, len(all), deadly.Name)
+	}
+
+	// Stored and reloaded: the file is kept, and not sent again.
+	b, err := json.Marshal(s.stored())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"set_aside":["deep.md"]`) {
+		t.Errorf("the stored workspace does not remember the file set aside: %.200s…", b)
+	}
+	var w workspace
+	if err := json.Unmarshal(b, &w); err != nil {
+		t.Fatal(err)
+	}
+	again := newSession()
+	todo := again.restore(w)
+	if slices.Contains(names(todo), deadly.Name) || len(todo) != len(files) {
+		t.Errorf("after a reload %q are analysed, want the %d others", names(todo), len(files))
+	}
+	if !slices.ContainsFunc(again.messages, func(m message) bool { return strings.HasPrefix(m.Text, deadly.Name+" stopped the analysis") }) {
+		t.Errorf("after a reload no message names %s: %q", deadly.Name, messageTexts(&again))
+	}
+	req, data = again.add(todo)
+	newEngine(t).send(&again, again.request(req, true), data)
+	if got := names(again.files); !slices.Equal(got, names(all)) || !strings.HasPrefix(again.status, "4 sources") {
+		t.Errorf("after a reload: files %q, status %q", got, again.status)
+	}
+	if again.stored().SetAside[0] != deadly.Name {
+		t.Error("the reloaded workspace forgot the file set aside")
+	}
+
+	// A changed version of the file gets its chance; removing it forgets it.
+	again.add([]annotations.File{{Name: deadly.Name, Data: []byte("Fixed\n")}})
+	if again.setAside[deadly.Name] {
+		t.Error("a new version of the file set aside is still set aside")
+	}
+	s.remove(deadly.Name)
+	if len(s.stored().SetAside) != 0 {
+		t.Error("a removed file is still stored as set aside")
+	}
+}
+
+// TestSessionCrashUnnamed: an engine that stops without naming a file is
+// restarted once with every file; if it stops again before any groups
+// come, the page gives up with a message rather than wait forever.
+func TestSessionCrashUnnamed(t *testing.T) {
+	files := story(t)
+	s := newSession()
+	s.add(files)
+	s.sent(1)
+	// A file named with a generation since replaced counts as unnamed.
+	stale := engineproto.Reply{Op: engineproto.OpCrashed, Error: "out of memory", File: &engineproto.FileRef{Name: files[0].Name, Gen: 99}}
+	req, data, restart := s.crashed(stale)
+	if !restart || len(req.Files) != len(files) || len(data) != len(files) || s.setAside[files[0].Name] {
+		t.Fatalf("first unnamed stop: restart %v, %d files sent, %s set aside %v", restart, len(req.Files), files[0].Name, s.setAside[files[0].Name])
+	}
+	if _, _, restart = s.crashed(engineproto.Reply{Op: engineproto.OpCrashed}); restart {
+		t.Fatal("the page restarted an engine that stopped twice in a row without naming a file")
+	}
+	if len(s.pending) != 0 {
+		t.Errorf("%d files still pending after giving up", len(s.pending))
+	}
+	s.settle()
+	if strings.HasPrefix(s.status, "Analysing") {
+		t.Errorf("status %q after giving up", s.status)
+	}
+	texts := strings.Join(messageTexts(&s), "\n")
+	if !strings.Contains(texts, "stopped (out of memory) and was restarted") || !strings.Contains(texts, "stopped again (no reason given)") {
+		t.Errorf("messages:\n%s", texts)
+	}
+	// Groups in between reset the count: a later stop is restarted.
+	s2, e := newSession(), newEngine(t)
+	s2.add(files)
+	req, data, _ = s2.crashed(engineproto.Reply{Op: engineproto.OpCrashed})
+	e.send(&s2, req, data)
+	s2.add(files[:1])
+	if _, _, restart := s2.crashed(engineproto.Reply{Op: engineproto.OpCrashed}); !restart {
+		t.Error("a stop after groups came was not restarted")
+	}
+}
+
+// filesOf returns the files a request names.
+func filesOf(req engineproto.Request) []annotations.File {
+	var out []annotations.File
+	for _, f := range req.Files {
+		out = append(out, annotations.File{Name: f.Name})
+	}
+	return out
 }

@@ -26,6 +26,9 @@ type workspace struct {
 	MinWords    int          `json:"min_words"`
 	ShowRemoved bool         `json:"show_removed"`
 	Selected    string       `json:"selected,omitempty"`
+	// SetAside names the files that stopped the engine: a reload keeps
+	// them but does not analyse them again.
+	SetAside []string `json:"set_aside,omitempty"`
 }
 
 // storedFile is one file of the stored workspace. It has keys of its own

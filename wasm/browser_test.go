@@ -143,6 +143,9 @@ func newHarness() (h *harness, err error) {
 	if err := buildSite(dir, sitePrefix); err != nil {
 		return nil, fmt.Errorf("building the site: %w", err)
 	}
+	if err := armTestCrash(dir); err != nil {
+		return nil, err
+	}
 
 	mux := http.NewServeMux()
 	mux.Handle(sitePrefix+"/", http.StripPrefix(sitePrefix, siteHandler(dir)))

@@ -24,9 +24,18 @@
 //     a regroup without it), matches the rest in the order of Names with
 //     the settings, and replies [OpGroups].
 //   - [OpClear] forgets every document; there is no reply.
+//   - [OpExport] makes an export of the report of the last regroup
+//     (Kind: [ExportJSON], [ExportWebAnno] or [ExportMarkdown]), the
+//     documents in the order of Names, and replies [OpExported] with its
+//     text (and for Markdown the preview's HTML): a large report takes
+//     seconds to encode, which the page's thread must not spend.
 //
 // Once started, and before it handles any request, the worker replies
-// [OpReady], unasked.
+// [OpReady], unasked. When the engine dies (a wasm trap such as a stack
+// overflow, or the Go program exiting, as it does when out of memory), the
+// worker's script replies [OpCrashed], a string, naming in File the file
+// the engine was analysing if it was analysing one: the page then sets
+// that file aside and starts a new worker.
 package engineproto
 
 import (
@@ -53,6 +62,7 @@ const (
 	OpAdd     Op = "add"
 	OpRegroup Op = "regroup"
 	OpClear   Op = "clear"
+	OpExport  Op = "export"
 )
 
 // Reply operations, worker to page.
@@ -61,10 +71,25 @@ const (
 	OpGroups   Op = "groups"
 	OpReady    Op = "ready"
 	OpError    Op = "error"
+	OpExported Op = "exported"
+	// OpCrashed comes from the worker's script, not the engine: the
+	// engine stopped and the worker must be replaced.
+	OpCrashed Op = "crashed"
 )
 
 // requestOps are the ops a request may have: DecodeRequest refuses others.
-var requestOps = map[Op]bool{OpAdd: true, OpRegroup: true, OpClear: true}
+var requestOps = map[Op]bool{OpAdd: true, OpRegroup: true, OpClear: true, OpExport: true}
+
+// ExportKind names a format the report is exported in. It is also the
+// suffix of the page's export buttons' ids.
+type ExportKind string
+
+// The export formats.
+const (
+	ExportJSON     ExportKind = "json"    // the report, as the command line writes it
+	ExportWebAnno  ExportKind = "webanno" // W3C Web Annotation JSON-LD
+	ExportMarkdown ExportKind = "md"      // a readable summary
+)
 
 // Request is a message from the page to the worker.
 type Request struct {
@@ -77,6 +102,12 @@ type Request struct {
 	Names     []string `json:"names,omitempty"`
 	Tolerance float64  `json:"tolerance"`
 	MinWords  int      `json:"min_words"`
+	// Kind is the format of an OpExport.
+	Kind ExportKind `json:"kind,omitempty"`
+	// SetAside are the files of Names the page never sent (they stopped
+	// the engine), with their messages: an OpExport lists them as
+	// documents with that error, as the page does.
+	SetAside map[string]string `json:"set_aside,omitempty"`
 }
 
 // FileRef names one file of an OpAdd request. Gen is the page's generation
@@ -106,8 +137,22 @@ type Reply struct {
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`
 	GroupMillis   float64 `json:"group_ms,omitempty"`
-	// Error says what went wrong (OpError).
+	// Error says what went wrong (OpError), or why the engine stopped
+	// (OpCrashed).
 	Error string `json:"error,omitempty"`
+	// File is the file the engine was analysing when it stopped
+	// (OpCrashed), if it was analysing one.
+	File *FileRef `json:"file,omitempty"`
+	// Kind, Name, Export and Preview are an export (OpExported): its
+	// format, the download's file name, the text, and for Markdown the
+	// preview's HTML. Export and Preview travel after the JSON like the
+	// documents' texts, their lengths in ExportLen and PreviewLen.
+	Kind       ExportKind `json:"kind,omitempty"`
+	Name       string     `json:"name,omitempty"`
+	Export     string     `json:"-"`
+	Preview    string     `json:"-"`
+	ExportLen  int        `json:"export_len,omitempty"`
+	PreviewLen int        `json:"preview_len,omitempty"`
 }
 
 // Analysed is one analysed file of an OpAdd: Gen is the FileRef's, so the
@@ -146,7 +191,8 @@ func DecodeRequest(b []byte, files int) (Request, error) {
 }
 
 // EncodeReply returns the message for r: its JSON, a newline, then the
-// Text and Body of each of its documents in order, raw. The texts are most
+// Text and Body of each of its documents in order, raw, then its Export
+// and Preview. The texts are most
 // of a reply's bytes, and raw they cost the page a copy instead of a pass
 // of the JSON decoder over every character. (Compact JSON never holds a
 // raw newline, so the first one ends it.)
@@ -164,6 +210,8 @@ func EncodeReply(r Reply) ([]byte, error) {
 		docs[i] = a
 	}
 	r.Documents = docs
+	r.ExportLen, r.PreviewLen = len(r.Export), len(r.Preview)
+	texts = append(texts, r.Export, r.Preview)
 	b, err := json.Marshal(r)
 	if err != nil {
 		return nil, err
@@ -211,5 +259,13 @@ func DecodeReply(b []byte) (Reply, error) {
 		}
 		a.TextLen, a.BodyLen = 0, 0
 	}
+	var err error
+	if r.Export, err = take(r.ExportLen); err != nil {
+		return Reply{}, err
+	}
+	if r.Preview, err = take(r.PreviewLen); err != nil {
+		return Reply{}, err
+	}
+	r.ExportLen, r.PreviewLen = 0, 0
 	return r, nil
 }

@@ -21,6 +21,8 @@ func TestReplyRoundTrip(t *testing.T) {
 		},
 		{Op: OpReady},
 		{Op: OpError, Seq: 1, Error: "engine: line one\nline two"},
+		{Op: OpExported, Seq: 9, Kind: ExportMarkdown, Name: "crossquote-report.md", Export: "# Report\n\n> «quoted»\n", Preview: "<h1>Report</h1>\n"},
+		{Op: OpCrashed, File: &FileRef{Name: "deep.md", Gen: 4}, Error: "RangeError: Maximum call stack size exceeded"},
 	} {
 		b, err := EncodeReply(r)
 		if err != nil {
@@ -71,6 +73,7 @@ func TestRequestRoundTrip(t *testing.T) {
 			Names: []string{"z.txt", "a.txt", "ü \"b\".md"}, Tolerance: 0.15, MinWords: 6}, 2},
 		{Request{Op: OpRegroup, Seq: 5, Names: []string{"a.txt"}, Tolerance: 1, MinWords: 1}, 0},
 		{Request{Op: OpClear, Seq: 6}, 0},
+		{Request{Op: OpExport, Seq: 7, Kind: ExportWebAnno, Names: []string{"a.txt", "deep.md"}, SetAside: map[string]string{"deep.md": "deep.md stopped the analysis"}}, 0},
 	} {
 		b, err := EncodeRequest(tc.req)
 		if err != nil {

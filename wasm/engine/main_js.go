@@ -61,6 +61,19 @@ func main() {
 		}
 		self.Delete("engineQueue")
 	}
+	// The worker's script names the file being analysed to the page if
+	// the engine dies on it.
+	crash := testCrash()
+	w.Analysing = func(f *engineproto.FileRef, data []byte) {
+		if f == nil {
+			self.Set("engineCurrent", js.Undefined())
+			return
+		}
+		self.Set("engineCurrent", map[string]any{"name": f.Name, "gen": f.Gen})
+		if crash != nil {
+			crash(data)
+		}
+	}
 	send := func(r engineproto.Reply) { post(self, r) }
 	worker.WarmUp()
 	send(engineproto.Reply{Op: engineproto.OpReady})

@@ -16,9 +16,16 @@ import (
 // an added file never analyses the other files again.
 type Worker struct {
 	docs map[string]*annotations.Document
+	// last is the report of the last regroup, which exports are made of.
+	last *annotations.Report
 	// Progress is how often an add reports its documents before the
 	// groups: engineproto.ProgressEvery unless a test changes it.
 	Progress time.Duration
+	// Analysing, when set, is called with each file before it is
+	// analysed, and with nil once the files of a request are done: the
+	// Web Worker records it where its script can name the file to the
+	// page if the engine dies on it.
+	Analysing func(f *engineproto.FileRef, data []byte)
 }
 
 // New returns a worker that holds no document.
@@ -42,6 +49,9 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 		var batch []engineproto.Analysed
 		sent := time.Now()
 		for i, f := range req.Files {
+			if w.Analysing != nil {
+				w.Analysing(&f, data[i])
+			}
 			start := time.Now()
 			d := analyse(f.Name, data[i])
 			spent += time.Since(start)
@@ -53,9 +63,14 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 				batch, sent = nil, time.Now()
 			}
 		}
+		if w.Analysing != nil {
+			w.Analysing(nil, nil)
+		}
 		w.regroup(req, millis(spent), batch, send)
 	case engineproto.OpRegroup:
 		w.regroup(req, 0, nil, send)
+	case engineproto.OpExport:
+		send(w.export(req))
 	default:
 		send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq, Error: "engine: unknown request " + string(req.Op)})
 	}
@@ -80,6 +95,7 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 	}
 	start := time.Now()
 	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords))
+	w.last = r
 	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Documents: docs,
 		Done: len(req.Files), Total: len(req.Files),
 		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}

@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -82,5 +83,14 @@ func TestWorker(t *testing.T) {
 	w.Handle(engineproto.Request{Op: engineproto.OpAdd, Seq: 4, Files: []engineproto.FileRef{{Name: "x"}}}, nil, send)
 	if len(got) != 1 || got[0].Op != engineproto.OpError {
 		t.Errorf("an add without its bytes: %+v, want an error", got)
+	}
+}
+
+// TestMarkdownHTMLSafe: the Markdown preview never makes markup or a
+// javascript: link of article text.
+func TestMarkdownHTMLSafe(t *testing.T) {
+	got, err := markdownHTML("<script>alert(1)</script>\n\n[x](javascript:alert(1))")
+	if err != nil || strings.Contains(got, "<script") || strings.Contains(got, "javascript:") {
+		t.Errorf("unsafe preview %q (%v)", got, err)
 	}
 }
