@@ -1,8 +1,9 @@
 package check
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Turn is one speaker's turn in a transcript: the label as printed, without
@@ -18,19 +19,163 @@ type Turn struct {
 	Speech Span `json:"speech"`
 }
 
-// labelRE finds speaker labels at the start of a line: one to five words
-// in capitals ("Q", "MR. HALVORSEN", "ANA BRANDVOLD", "SPEAKER 2"), or two to four
-// capitalised words, perhaps after an honorific ("Ana Brandvold",
-// "Dr. Lindqvist"); perhaps a role in parentheses; then a colon followed by
-// a space or the end of the line. A colon must follow at once, so a
-// sentence that merely begins in capitals is not a label.
-var labelRE = regexp.MustCompile(`(?m)^[ \t]*` +
-	// A time stamp may come first: "[00:12:31]", "00:12".
-	`(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?(` +
-	`\p{Lu}[\p{Lu}\p{Mn}'’.\-]*(?:[ \t]+[\p{Lu}\d][\p{Lu}\d\p{Mn}'’.\-]*){0,4}` +
-	`|(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+)?\p{Lu}[\p{L}\p{Mn}'’\-]+(?:[ \t]+\p{Lu}[\p{L}\p{Mn}'’\-]+){1,3}` +
-	`|(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}\p{Mn}'’\-]+` +
-	`)(?:[ \t]*\(([^()\n]{1,80})\))?[ \t]*:(?:[ \t]+|$)`)
+// A labelMatch is a speaker label found at the start of a line.
+type labelMatch struct {
+	name, role Span // role is empty when the label has none
+	end        int  // after the colon and the blanks that follow it
+}
+
+// maxRole is the longest role in parentheses after a name, in bytes.
+const maxRole = 160
+
+// matchLabel reads a speaker label at i, the start of a line: perhaps a
+// time stamp ("[00:12:31]", "00:12"); one to five words in capitals ("Q",
+// "MR. HALVORSEN", "ANA BRANDVOLD", "SPEAKER 2"), or one to four
+// capitalised words after an honorific ("Dr. Lindqvist") or two to four
+// without ("Ana Brandvold"); perhaps a role in parentheses; then a colon
+// followed by a blank or the end of the line. The colon must follow at once,
+// so a sentence that merely begins in capitals is not a label.
+func matchLabel(text string, i int) (labelMatch, bool) {
+	blanks := func(i int) int {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		return i
+	}
+	i = blanks(i)
+	if j := timeStamp(text, i); j > i && j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		i = blanks(j)
+	}
+	var m labelMatch
+	var words []string
+	start, end := i, i
+	for len(words) <= 5 {
+		j := i
+		for j < len(text) && !strings.ContainsRune(" \t\r\n:(", rune(text[j])) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		words = append(words, text[i:j])
+		end = j
+		i = blanks(j)
+		if i == j && i < len(text) && text[i] != ':' && text[i] != '(' {
+			return m, false
+		}
+	}
+	if !capitals(words) && !capitalised(words) {
+		return m, false
+	}
+	m.name = Span{Start: start, End: end}
+	if i < len(text) && text[i] == '(' {
+		j := strings.IndexAny(text[i+1:], "()\n")
+		if j < 1 || j > maxRole || text[i+1+j] != ')' {
+			return m, false
+		}
+		m.role = Span{Start: i + 1, End: i + 1 + j}
+		i = blanks(i + 2 + j)
+	}
+	if i >= len(text) || text[i] != ':' {
+		return m, false
+	}
+	i++
+	if i < len(text) && !strings.ContainsRune(" \t\r\n", rune(text[i])) {
+		return m, false
+	}
+	m.end = blanks(i)
+	return m, true
+}
+
+// timeStamp returns the end of a time stamp at i ("00:12", "[0:12:31]"),
+// or i.
+func timeStamp(text string, i int) int {
+	j := i
+	if j < len(text) && text[j] == '[' {
+		j++
+	}
+	digits := func(min, max int) bool {
+		n := 0
+		for j < len(text) && n < max && '0' <= text[j] && text[j] <= '9' {
+			j++
+			n++
+		}
+		return n >= min
+	}
+	if !digits(1, 2) || j >= len(text) || text[j] != ':' {
+		return i
+	}
+	j++
+	if !digits(2, 2) {
+		return i
+	}
+	if j < len(text) && text[j] == ':' {
+		j++
+		if !digits(2, 2) {
+			return i
+		}
+	}
+	if text[i] == '[' {
+		if j >= len(text) || text[j] != ']' {
+			return i
+		}
+		j++
+	}
+	return j
+}
+
+// capitals reports whether words are one to five words in capitals, the
+// first starting with a letter, the others perhaps with a digit.
+func capitals(words []string) bool {
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for k, w := range words {
+		for n, r := range w {
+			switch {
+			case unicode.IsUpper(r):
+			case unicode.IsDigit(r) && k > 0:
+			case n > 0 && (unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’.-", r)):
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// capitalised reports whether words are a name in title case: one to four
+// capitalised words after an honorific, or two to four without.
+func capitalised(words []string) bool {
+	if len(words) > 0 && labelHonorifics[strings.TrimSuffix(words[0], ".")] {
+		words = words[1:]
+		if len(words) == 0 {
+			return false
+		}
+	} else if len(words) < 2 {
+		return false
+	}
+	if len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 {
+			return false
+		}
+		for n, r := range w {
+			switch {
+			case n == 0 && unicode.IsUpper(r):
+			case n > 0 && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || strings.ContainsRune("'’-", r)):
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// labelHonorifics may open a name in title case: "Dr. Lindqvist:".
+var labelHonorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Mx": true, "Dr": true, "Prof": true}
 
 // notSpeakers are first words of labels that head a section of a release
 // or a transcript's front matter rather than a turn of speech.
@@ -45,21 +190,23 @@ var notSpeakers = map[string]bool{
 // first label belongs to no turn. A text without labels has no turns.
 func parseTurns(text string) []Turn {
 	var turns []Turn
-	for _, m := range labelRE.FindAllStringSubmatchIndex(text, -1) {
-		name := text[m[2]:m[3]]
-		first := strings.ToLower(strings.Fields(name)[0])
-		if notSpeakers[first] {
-			continue
+	for i := 0; i < len(text); {
+		if m, ok := matchLabel(text, i); ok {
+			name := m.name.Text(text)
+			if !notSpeakers[strings.ToLower(strings.TrimRight(strings.Fields(name)[0], ".:"))] {
+				speaker := name
+				if m.role.End > m.role.Start {
+					speaker += " (" + m.role.Text(text) + ")"
+				}
+				colon := strings.LastIndexByte(text[:m.end], ':')
+				turns = append(turns, Turn{Speaker: speaker, Label: Span{Start: m.name.Start, End: colon + 1}, Speech: Span{Start: m.end, End: m.end}})
+			}
 		}
-		speaker := name
-		if m[4] >= 0 {
-			speaker += " (" + text[m[4]:m[5]] + ")"
+		nl := strings.IndexByte(text[i:], '\n')
+		if nl < 0 {
+			break
 		}
-		labelEnd := m[1]
-		for labelEnd > m[2] && text[labelEnd-1] != ':' {
-			labelEnd--
-		}
-		turns = append(turns, Turn{Speaker: speaker, Label: Span{Start: m[2], End: labelEnd}, Speech: Span{Start: m[1], End: m[1]}})
+		i += nl + 1
 	}
 	for i := range turns {
 		end := len(text)
