@@ -28,7 +28,7 @@ func TestSyntheticScore(t *testing.T) {
 	orig, _, truth := synth.GenerateOriginal(1, 100, synth.WithOriginalWords(20000))
 	o := check.NewOriginal(string(orig.Data))
 	confusion := map[[2]check.Verdict]int{}
-	var misTP, misFP, misFN, placed, found int
+	var misTP, misFP, misFN, placed, found, insertions, reported int
 	for _, tq := range truth.Quotations {
 		q := check.Quotation{Speaker: tq.Speaker}
 		for i, p := range tq.Parts {
@@ -43,6 +43,12 @@ func TestSyntheticScore(t *testing.T) {
 			found++
 			if overlapsAll(r.Original, tq.Original) {
 				placed++
+			}
+		}
+		if tq.Insertion != "" {
+			insertions++
+			if len(r.Insertions) == 1 && r.Insertions[0].Text == tq.Insertion && r.Insertions[0].Replaces != nil {
+				reported++
 			}
 		}
 		flagged := r.SpeakerMatches != nil && !*r.SpeakerMatches
@@ -78,9 +84,13 @@ func TestSyntheticScore(t *testing.T) {
 	mp, mr := ratio(misTP, misTP+misFP), ratio(misTP, misTP+misFN)
 	fmt.Fprintf(&b, "%-10s %9.3f %6.3f %8d\n", "misattrib", mp, mr, misTP+misFN)
 	fmt.Fprintf(&b, "found quotations placed where planted: %d of %d\n", placed, found)
+	fmt.Fprintf(&b, "bracketed insertions reported with what they replace: %d of %d\n", reported, insertions)
 	t.Log("\n" + b.String())
 	if mp < minScore || mr < minScore {
 		t.Errorf("misattribution: precision %.3f, recall %.3f, want at least %.2f", mp, mr, minScore)
+	}
+	if insertions == 0 || float64(reported) < minScore*float64(insertions) {
+		t.Errorf("%d of %d insertions reported", reported, insertions)
 	}
 	if float64(placed) < minScore*float64(found) {
 		t.Errorf("%d of %d found quotations placed where planted", placed, found)
