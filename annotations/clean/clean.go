@@ -24,7 +24,8 @@ const (
 	ReasonLink Reason = "link"
 	// ReasonNavigation marks menus, section lists and site headers.
 	ReasonNavigation Reason = "navigation"
-	// ReasonShare marks share, follow, subscribe and newsletter prompts.
+	// ReasonShare marks share, follow, subscribe and newsletter prompts,
+	// and the lines that say how to contact the reporter or editor.
 	ReasonShare Reason = "share"
 	// ReasonCommentForm marks comment forms and their notices.
 	ReasonCommentForm Reason = "comment-form"
@@ -33,7 +34,8 @@ const (
 	ReasonOutletList Reason = "link-list"
 	// ReasonCopyright marks copyright and rights notices.
 	ReasonCopyright Reason = "copyright"
-	// ReasonMoreLink marks "more..." and "read more" links.
+	// ReasonMoreLink marks "more..." and "read more" links, teasers that
+	// end in one, and "click here" lines.
 	ReasonMoreLink Reason = "more-link"
 	// ReasonURL marks a bare address other than the source link.
 	ReasonURL Reason = "url"
@@ -49,6 +51,12 @@ const (
 	// ReasonOutside marks longer text that lies outside the article's main run
 	// of paragraphs, such as teasers of other stories and reader comments.
 	ReasonOutside Reason = "outside-article"
+	// ReasonMarkup marks debris of the page's templates and markup that
+	// reached the text: `runtime:topic id="…">`.
+	ReasonMarkup Reason = "markup"
+	// ReasonEmbed marks the text of a social media post embedded in the
+	// page: the post's credit line and its picture link.
+	ReasonEmbed Reason = "embed"
 )
 
 // Removal is a span of boilerplate taken out of the body, with its reason.

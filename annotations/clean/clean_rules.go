@@ -42,6 +42,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
 	if found {
 		start, end = anchorRun(text, units, start, end)
 		runs := articleRuns(units, start, end)
+		runs[0].start = widenBack(units, runs[0].start)
 		for _, r := range runs {
 			moveRepeats(units, first, r.start, r.end)
 		}
@@ -139,6 +140,9 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 		// Markup: a comment form's notice of allowed tags, or an embed.
 		// No barrier, since embeds sit inside articles.
 		return ReasonCommentForm
+	}
+	if r := calloutReason(t, lower, u); r != "" {
+		return r
 	}
 	if page.mayName(page.cookie, u.Span) && isConsent(lower, u.words) {
 		// Consent banners are written as prose but are never the article.
@@ -259,6 +263,130 @@ func proseReason(t, lower string, u *unit) Reason {
 		return ReasonNavigation
 	}
 	return ""
+}
+
+// Bounds of calloutReason: the longest line, in words, that each of its
+// rules removes. Past them a line is a paragraph that happens to say the
+// words.
+const (
+	maxCalloutWords = 30 // click-here, contact and markup lines
+	maxTeaserWords  = 45 // a teaser ending in "read more"
+)
+
+// calloutReason recognises the lines that call the reader elsewhere or
+// that the page's machinery left behind, whatever their neighbours:
+// "click here" lines, teasers ending in "read more", "to contact the
+// reporter" lines, embedded social media posts, gallery controls and
+// template debris. lower is t in lowercase.
+func calloutReason(t, lower string, u *unit) Reason {
+	switch {
+	case u.words <= maxCalloutWords && isMarkupDebris(t):
+		return ReasonMarkup
+	case u.words <= maxCalloutWords && isEmbedLine(lower):
+		return ReasonEmbed
+	case u.words <= maxCalloutWords && (strings.HasPrefix(lower, "click here") || strings.HasPrefix(lower, "tap here")):
+		return ReasonMoreLink
+	case u.words <= maxTeaserWords && u.words > 2 && endsWithMoreLink(lower):
+		return ReasonMoreLink
+	case u.words <= maxCalloutWords && isContactLine(lower):
+		return ReasonShare
+	case isGalleryControl(lower):
+		return ReasonNavigation
+	}
+	return ""
+}
+
+// isMarkupDebris reports whether t holds the remains of a tag: an
+// attribute written name="value" together with an angle bracket, which
+// no sentence of an article contains.
+func isMarkupDebris(t string) bool {
+	if !strings.ContainsAny(t, "<>") {
+		return false
+	}
+	for i := strings.Index(t, "=\""); i > 0; {
+		if c := t[i-1]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_' {
+			return true
+		}
+		j := strings.Index(t[i+1:], "=\"")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// isEmbedLine reports whether the lowercase line is the visible part of an
+// embedded social media post: its credit line ("A post shared by …", "—
+// Name (@handle) May 6, 2026") or a line ending in the post's picture link.
+func isEmbedLine(lower string) bool {
+	if strings.HasPrefix(lower, "a post shared by") || strings.Contains(lower, "pic.twitter.com/") {
+		return true
+	}
+	// "— Name (@handle) date": a dash, a handle in brackets, a date.
+	if r, _ := utf8.DecodeRuneInString(lower); r != '—' && r != '-' && r != '–' {
+		return false
+	}
+	i := strings.Index(lower, "(@")
+	return i > 0 && strings.Contains(lower[i:], ")") && isDateLine(lower[strings.Index(lower[i:], ")")+i+1:])
+}
+
+// moreLinkEnds are how teasers of other stories end: the link to the rest.
+var moreLinkEnds = []string{"read more", "continue reading", "read the full story", "full story", "(more)"}
+
+// endsWithMoreLink reports whether the lowercase line ends in a link to
+// more text, arrows and ellipses aside: "Villagers fear … Read more »".
+func endsWithMoreLink(lower string) bool {
+	l := strings.TrimRight(lower, ".…»›>→ ")
+	for _, e := range moreLinkEnds {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// contactRoles are who a "to contact the …" line names.
+var contactRoles = []string{"reporter", "editor", "writer", "author", "journalist", "correspondent"}
+
+// isContactLine reports whether the lowercase line tells the reader how to
+// reach the story's reporter or editor, as wire services end their stories.
+func isContactLine(lower string) bool {
+	if !strings.HasPrefix(lower, "to contact ") && !strings.HasPrefix(lower, "contact the ") {
+		return false
+	}
+	for _, r := range contactRoles {
+		if strings.Contains(lower, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// galleryWords are the labels of a photo gallery's controls.
+var galleryWords = textutil.NewWordSet(`full screen fullscreen autoplay close skip ad ads next previous prev back
+play pause replay expand enlarge image images photo photos slide slides slideshow gallery of`)
+
+// isGalleryControl reports whether the lowercase line is made only of a
+// gallery's controls and counters, "1 of 26 Full Screen Autoplay Close
+// Skip Ad", with a counter "N of M" or at least two control labels.
+func isGalleryControl(lower string) bool {
+	words, controls, numbers, ok := 0, 0, 0, true
+	textutil.ForWords(lower, func(w string, _ int) {
+		words++
+		switch {
+		case isNumberish(w):
+			numbers++
+		case galleryWords.Has(w):
+			if w != "of" {
+				controls++
+			}
+		default:
+			ok = false
+		}
+	})
+	counter := numbers >= 2 && strings.Contains(lower, " of ")
+	return ok && words >= 2 && (counter || controls >= 2)
 }
 
 // creditMarks are how photo captions credit the photographer.
@@ -382,6 +510,8 @@ latest listen`)
 // hasLinkLabel reports whether the lowercase line starts with a label of
 // one to three link words followed by a colon, or is one such label alone.
 func hasLinkLabel(lower string) bool {
+	// "[Related: …]" and "(READ MORE: …)" are labels in brackets.
+	lower = strings.TrimLeft(lower, "[(")
 	label, _, colon := strings.Cut(lower, ":")
 	w := strings.Fields(label)
 	if len(w) == 0 || len(w) > 3 || (!colon && len(w) != len(strings.Fields(lower))) {
@@ -463,7 +593,8 @@ func markBulletRuns(units []unit) {
 }
 
 // markDuplicates marks repeated lines. A line repeated right after itself
-// is a photo caption printed twice (or a repeated heading): both copies go.
+// is a photo caption printed twice (or a repeated heading): both copies go,
+// unless it is a sentence of prose, whose first copy stays.
 // A line that repeats an earlier one elsewhere goes as a duplicate; the
 // returned slice holds, for each such line, the index of its first copy
 // (-1 for the others), for [moveRepeats].
@@ -514,7 +645,12 @@ func markDuplicates(text string, units []unit) []int {
 		}
 		j, dup := firstOf(i)
 		if prev >= 0 && bytes.Equal(key(i), key(prev)) {
-			if units[i-1].reason == "" {
+			// A paragraph of prose that quotes someone, or is longer
+			// than captions are, printed twice is a paragraph repeated
+			// by the page (a lead shown as a teaser and again as the
+			// article): one copy is the article's. Other lines printed
+			// twice are captions, under a photo and in a gallery.
+			if units[i-1].reason == "" && !repeatedParagraph(text, &units[i-1]) {
 				units[i-1].reason = ReasonCaption
 			}
 			units[i].reason = ReasonDuplicate
@@ -525,6 +661,17 @@ func markDuplicates(text string, units []unit) []int {
 		prev = i
 	}
 	return first
+}
+
+// maxCaptionWords is the length past which a line of prose printed twice
+// is taken for a paragraph rather than a photo caption.
+const maxCaptionWords = 40
+
+// repeatedParagraph reports whether u, printed twice in a row, is a
+// paragraph of the article: prose that carries a quotation, or prose
+// longer than a caption.
+func repeatedParagraph(text string, u *unit) bool {
+	return u.prose() && (u.words > maxCaptionWords || strings.ContainsAny(u.Text(text), "\"“”«»„"))
 }
 
 // moveRepeats keeps, of a line printed twice, the copy inside the article's
@@ -546,6 +693,10 @@ func weight(u *unit) int {
 		// A comment section heading ends the article: what follows is
 		// readers' prose, which must not join its run.
 		return -barrierPenalty
+	case u.reason == ReasonEmbed || u.reason == ReasonMarkup:
+		// Embedded posts and template debris sit inside articles: they
+		// are removed, but do not cut the article's run in two.
+		return 0
 	case u.reason != "":
 		return -markedPenalty
 	case good(u):
@@ -706,6 +857,21 @@ func widen(units []unit, e int) int {
 	return e
 }
 
+// widenBack extends the article's first run back from its first unit s
+// over the whole sentences that come directly before it and read as text:
+// an opening line of one short sentence, too light for the search. A
+// headline, which ends without a period, stops it.
+func widenBack(units []unit, s int) int {
+	for s > 0 {
+		u := &units[s-1]
+		if !u.sentence || !(weight(u) == 0 && u.reason == "" || nearGood(u)) {
+			break
+		}
+		s--
+	}
+	return s
+}
+
 // nearGood reports whether u, too short to count as prose, reads as text
 // rather than as a menu entry or headline: a few words of which a good
 // share are stopwords, not mostly capitalised.
@@ -741,7 +907,7 @@ func bestRun(units []unit, from, to int) (start, end, best int) {
 // the same on the cleaned body, where they are gone.
 func markHeadlineRuns(units []unit, start, end int) {
 	headline := func(u *unit) bool {
-		return !good(u) && u.words >= 4 && !u.sentence && !u.lower
+		return !good(u) && u.words >= 4 && !u.sentence && !u.lower && !u.continued
 	}
 	var heads []int // the current run of kept headline lines
 	flush := func() {
@@ -808,6 +974,9 @@ func pickTitle(text string, units []unit, start int) int {
 	ok := func(i int) bool {
 		switch units[i].reason {
 		case ReasonNavigation, ReasonDuplicate, ReasonCaption:
+			if i == 0 {
+				return titleShapedMin(text, &units[i], minFirstTitleWords)
+			}
 			return titleShaped(text, &units[i])
 		}
 		return false
@@ -840,8 +1009,24 @@ func pickTitle(text string, units []unit, start int) int {
 // capitalised, one sentence at most, no final period, bracket or colon,
 // and none of the marks of bylines, credits and timestamps.
 func titleShaped(text string, u *unit) bool {
+	return titleShapedMin(text, u, minTitleWords)
+}
+
+// Fewest words of a headline: minTitleWords in general, minFirstTitleWords
+// for the first line of a page, where a headline is expected and a menu
+// entry of two words is not.
+const (
+	minTitleWords      = 3
+	minFirstTitleWords = 2
+)
+
+// titleShapedMin is titleShaped for headlines of at least minWords words.
+// A headline is capitalised in title case or in sentence case: its first
+// word or a fifth of its words start with a capital.
+func titleShapedMin(text string, u *unit, minWords int) bool {
 	t := u.Text(text)
-	if u.words < 3 || u.words > maxTitleWords || u.hasInner(text) || u.bullet || u.capRatio() < 0.2 ||
+	if u.words < minWords || u.words > maxTitleWords || u.hasInner(text) || u.bullet || u.lower ||
+		u.capRatio() < 0.2 && !startsUpper(t) || u.continued ||
 		strings.HasSuffix(t, ".") || strings.HasSuffix(t, ")") || strings.HasSuffix(t, ":") ||
 		strings.ContainsAny(t, "|@/•") || hasClockTime(t) || isDateLine(t) {
 		return false

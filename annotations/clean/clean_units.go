@@ -15,15 +15,16 @@ type unit struct {
 	span.Span
 	block int // index of the blank-line separated block it belongs to
 
-	words    int  // word count
-	stops    int  // how many words are English stopwords
-	caps     int  // how many words start with a capital letter
-	sentence bool // ends like a sentence: . ! ? possibly before a closing quote
-	inner    int8 // has a sentence end followed by a capital inside the line: 1 yes, -1 no, 0 not yet known; see hasInner
-	bullet   bool // starts with a bullet mark
-	lower    bool // starts with a lowercase letter
-	barrier  bool // heads a comment section or a list of other stories
-	dense    bool // long and stopword-rich enough to be prose; see markDense
+	words     int  // word count
+	stops     int  // how many words are English stopwords
+	caps      int  // how many words start with a capital letter
+	sentence  bool // ends like a sentence: . ! ? possibly before a closing quote
+	inner     int8 // has a sentence end followed by a capital inside the line: 1 yes, -1 no, 0 not yet known; see hasInner
+	bullet    bool // starts with a bullet mark
+	lower     bool // starts with a lowercase letter, after a bullet if any
+	continued bool // ends with a comma, colon or semicolon: the text goes on after it
+	barrier   bool // heads a comment section or a list of other stories
+	dense     bool // long and stopword-rich enough to be prose; see markDense
 
 	reason Reason // why it is removed; "" while it is a candidate
 }
@@ -139,8 +140,15 @@ func measure(text string, s span.Span, block int) unit {
 		i = end
 	}
 	u.sentence = endsSentence(t)
-	first, _ := utf8.DecodeRuneInString(t)
+	lead := t
+	if u.bullet {
+		_, n := utf8.DecodeRuneInString(t)
+		lead = strings.TrimLeftFunc(t[n:], unicode.IsSpace)
+	}
+	first, _ := utf8.DecodeRuneInString(lead)
 	u.lower = unicode.IsLower(first)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	u.continued = last == ',' || last == ':' || last == ';'
 	return u
 }
 
