@@ -24,9 +24,11 @@ const (
 	// own; shorter blocks ("Advertisement", a one-word heading) occur all
 	// over a page and are only looked for between placed neighbours.
 	longBlock = 6
-	// sureRun is a number of words matched in sequence that does not
-	// happen by chance in one page.
-	sureRun = 12
+	// workPerWord bounds the comparisons of one alignment, per word of
+	// the page. The benchmark's pages use at most two; a page that repeats
+	// a few words thousands of times would otherwise take time in the
+	// cube of its length.
+	workPerWord = 64
 )
 
 // word is the byte range of one word in a text.
@@ -76,11 +78,16 @@ type aligner struct {
 	pw    []string         // the page's words
 	pos   []word           // their ranges in text
 	index map[string][]int // word -> ascending positions in pw
+	// work counts word comparisons; once it passes budget no new walk
+	// starts, so a page built to defeat the search costs time in
+	// proportion to its size, and the blocks not yet placed are dropped.
+	work, budget int
 }
 
 func newAligner(text string) *aligner {
 	ws := words(text)
-	al := &aligner{text: text, pos: ws, pw: make([]string, len(ws)), index: make(map[string][]int)}
+	al := &aligner{text: text, pos: ws, pw: make([]string, len(ws)), index: make(map[string][]int),
+		budget: workPerWord * (len(ws) + 1)}
 	for i, w := range ws {
 		s := text[w.start:w.end]
 		al.pw[i] = s
@@ -106,7 +113,11 @@ func (p placement) last() int {
 
 // align maps the blocks onto text and returns the spans they cover.
 func align(blocks []block, text string) []span.Span {
-	al := newAligner(text)
+	return newAligner(text).align(blocks)
+}
+
+// align maps the blocks onto the aligner's text.
+func (al *aligner) align(blocks []block) []span.Span {
 	toks := make([][]string, len(blocks))
 	for i, b := range blocks {
 		for _, w := range words(b.text) {
@@ -187,39 +198,40 @@ func (al *aligner) placeInto(p *placement, a []string, off, lo, hi, depth int) {
 }
 
 // match finds the best place for the block a among page words [lo, hi):
-// the one matching most of its words, the earliest among equals. It
-// requires every word of a short block, and half the words of a long one
-// or sureRun of them, whichever is fewer: a long block the page
-// interrupts several times lands one piece at a time.
+// the one with the most matched words less the page words skipped inside
+// it (so a run of the block's words beats the same words with a teaser's
+// copy of its start in between), the earliest among equals. It requires
+// every word of a short block, and of a long one half its words or
+// longBlock of them, whichever is fewer: a long block that the page
+// interrupts with more than maxResync words lands one piece at a time.
 func (al *aligner) match(a []string, lo, hi int) ([]pair, bool) {
 	var best []pair
-	for i := 0; i < len(a); i++ {
+	bestScore := 0
+	for i := 0; i < len(a) && bestScore < len(a)-i; i++ {
+		// The loop stops once no later anchor could score more.
 		if i >= maxAnchors && i%anchorStep != 0 {
 			continue
 		}
 		cands := al.index[a[i]]
 		k := sort.SearchInts(cands, lo)
-		for ; k < len(cands) && cands[k] < hi; k++ {
+		for ; k < len(cands) && cands[k] < hi && bestScore < len(a)-i; k++ {
 			p := cands[k]
 			// Cheap test before the full walk: the next word agrees too.
 			if i+1 < len(a) && (p+1 >= hi || al.pw[p+1] != a[i+1]) {
 				continue
 			}
-			pairs := al.extend(a, i, p, hi)
-			if len(pairs) > len(best) {
-				best = pairs
-				if len(best) == len(a)-i {
-					break
-				}
+			if al.work > al.budget {
+				break
 			}
-		}
-		if len(best) == len(a)-i {
-			break // nothing later can do better than a full match
+			pairs := al.extend(a, i, p, hi)
+			if sc := score(pairs); sc > bestScore {
+				best, bestScore = pairs, sc
+			}
 		}
 	}
 	need := len(a)
 	if len(a) >= longBlock {
-		need = min((len(a)+1)/2, sureRun)
+		need = min((len(a)+1)/2, longBlock)
 	}
 	if len(best) < need {
 		return nil, false
@@ -227,11 +239,19 @@ func (al *aligner) match(a []string, lo, hi int) ([]pair, bool) {
 	return best, true
 }
 
+// score is the number of matched words less the page words skipped
+// between the first and the last.
+func score(pairs []pair) int {
+	skipped := pairs[len(pairs)-1].pj - pairs[0].pj + 1 - len(pairs)
+	return len(pairs) - skipped
+}
+
 // extend walks block a from word i and the page from word p while they
 // agree, stepping over small differences, and returns the matched pairs.
 func (al *aligner) extend(a []string, i, p, hi int) []pair {
 	var pairs []pair
 	for i < len(a) && p < hi {
+		al.work++
 		if a[i] == al.pw[p] {
 			pairs = append(pairs, pair{i, p})
 			i++
@@ -253,6 +273,7 @@ func (al *aligner) extend(a []string, i, p, hi int) []pair {
 func (al *aligner) resync(a []string, i, p, hi int) (di, dj int, ok bool) {
 	for d := 1; d <= maxResync; d++ {
 		for di = 0; di <= d; di++ {
+			al.work++
 			dj = d - di
 			x, y := i+di, p+dj
 			if x >= len(a) || y >= hi || a[x] != al.pw[y] {
@@ -290,7 +311,9 @@ func (al *aligner) spans(piece []pair) []span.Span {
 // snap returns the range from the start of word i to the end of word j,
 // widened to the whole line when the line holds nothing else but
 // punctuation and spaces: the opening quotation mark before a block's first
-// word and the full stop after its last belong to it.
+// word and the full stop after its last belong to it. Spaces and invisible
+// format characters (zero-width spaces, byte order marks) at the edges are
+// left out.
 func (al *aligner) snap(i, j int) span.Span {
 	s, e := al.pos[i].start, al.pos[j].end
 	t := al.text
@@ -299,8 +322,12 @@ func (al *aligner) snap(i, j int) span.Span {
 		ls--
 	}
 	if !hasWord(t[ls:s]) {
-		for ls < s && isSpace(t[ls]) {
-			ls++
+		for ls < s {
+			r, n := utf8.DecodeRuneInString(t[ls:])
+			if !isBlank(r) {
+				break
+			}
+			ls += n
 		}
 		s = ls
 	}
@@ -309,8 +336,12 @@ func (al *aligner) snap(i, j int) span.Span {
 		le++
 	}
 	if !hasWord(t[e:le]) {
-		for le > e && isSpace(t[le-1]) {
-			le--
+		for le > e {
+			r, n := utf8.DecodeLastRuneInString(t[:le])
+			if !isBlank(r) {
+				break
+			}
+			le -= n
 		}
 		e = le
 	}
@@ -321,8 +352,10 @@ func hasWord(s string) bool {
 	return len(words(s)) > 0
 }
 
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+// isBlank reports whether r shows as nothing: white space, or a format
+// character such as a zero-width space.
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
 }
 
 // normalize sorts spans and merges any that overlap or touch, so the result

@@ -152,6 +152,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(page, "")
 	}
 	f.Add([]byte("<p>a b c d e f g</p><p>a b c</p>"), "x a b c d e f g\n\na b c")
+	f.Add([]byte("<p>\u00a0\u200b“Quoted words, and more of them here.”\u00a0</p>"), "")
 	f.Fuzz(func(t *testing.T, page []byte, text string) {
 		if text == "" {
 			var err error
