@@ -125,18 +125,18 @@ func splitRole(s string) (role, name string) {
 // morning, Sunday).
 var timeExpressions = wordSet(`monday tuesday wednesday thursday friday saturday
 	sunday today yesterday tonight tomorrow morning afternoon evening night week
-	weekend month year earlier later now`)
+	weekend month year earlier later now last next`)
 
 // introWords begin a phrase that introduces a sentence rather than names
 // who spoke (In closing, After Hale, Of Brandt, Still).
 var introWords = wordSet(`in after of at on for with from by to during before since
 	without into about over under between against through although though
-	because while when if as asked pressed speaking writing`)
+	because while when if asked pressed speaking writing`)
 
 // linkWords open a sentence before its subject (But Hale said, Still, Hale
 // said): they are trimmed off a mention, not part of the name.
 var linkWords = wordSet(`but and so yet still however meanwhile then thus instead
-	now also or nor`)
+	now also or nor as`)
 
 // trimMention drops the link words and commas that open a mention (But
 // Hale → Hale), leaving the span empty when nothing is left.
@@ -229,7 +229,7 @@ func plausibleMention(text string, m span.Span) bool {
 		return true
 	case timeExpressions[first], introWords[first]:
 		return false
-	case len(toks) == 1 && bareWords[first]:
+	case len(toks) == 1 && (bareWords[first] || linkWords[first]):
 		return false
 	case cutAbbreviations[last.lower()] && !strings.HasSuffix(last.s, "."):
 		return false

@@ -31,7 +31,8 @@ var speechVerbs = wordSet(`said says say saying told tells tell added adds addin
 	laughed revealed revealing reveals recalling disclosed mentioned asserted
 	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
 	screamed estimated speculated clarified advised informed hinted demanded
-	implored reminded cheered joked griped marvelled marveled conceded lamented`)
+	implored reminded cheered joked griped marvelled marveled conceded lamented
+	boomed bellowed roared murmured muttered intoned sneered`)
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
@@ -48,7 +49,8 @@ var speakerVerbFollowers = wordSet(`also later then has had have once again furt
 var speakerTitles = wordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt capt
 	president senator representative governor secretary minister chancellor
 	judge justice mayor chief speaker sir lord lady rev father sister
-	ambassador adm admiral commissioner spokesman spokeswoman`)
+	ambassador adm admiral commissioner spokesman spokeswoman cmdr maj det supt
+	insp cpl pvt sr`)
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
 var speakerDeterminers = wordSet(`the a an another one his her their its our several many
@@ -172,6 +174,9 @@ func isVerbAt(toks []attrToken, i int) int {
 		switch next := toks[i+1].lower(); {
 		case w == "according" && next == "to", w == "put" && next == "it":
 			return 2
+		case (w == "was" || w == "is" || w == "were") && next == "quoted" && i+3 < len(toks) &&
+			toks[i+2].lower() == "as" && speechVerbs[toks[i+3].lower()]:
+			return 4 // was quoted as saying
 		}
 	}
 	if speechVerbs[w] {
@@ -260,6 +265,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// name in apposition to a description.
 			if a, _, ok := phraseBefore(toks[:k-1]); ok && (speakerDeterminers[toks[a].lower()] || isPossessive(toks[a].s)) {
 				return k, j - 1, true
+			}
+		}
+		// Ann Hale, vice president of Sales, Planning and Design, said:
+		// an apposition with commas of its own after a name that opens
+		// the clause.
+		for c := 1; c < j-1 && j-c <= maxAppositive; c++ {
+			if toks[c].s == "," {
+				if isNameRun(toks[:c]) {
+					return 0, c, true
+				}
+				break
 			}
 		}
 		return 0, 0, false
@@ -410,9 +426,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			func() span.Span { return speakerBetween(text, q.Parts) },
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {
-					// “… the summer.” Critics said: a new sentence, but
-					// “… the summer.” ― Jane Roe is a credit.
-					return speakerCredit(text, q.End, hi)
+					// “… the summer.” Critics said the plan was late: a new
+					// sentence, but “… the summer.” ― Jane Roe is a credit
+					// and “… the summer.” Jane Roe said. an attribution.
+					if c := speakerCredit(text, q.End, hi); c.Len() > 0 {
+						return c
+					}
+					return speakerBareAttribution(text, q.End, hi)
 				}
 				return speakerAfter(text, q.End, hi)
 			},
@@ -430,8 +450,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
-			nil, // the speaker of the previous quotation in this paragraph
 			func() span.Span { return sentenceSubject(text, lo, first.Start) },
+			nil, // the speaker of the previous quotation in this paragraph
 		}
 		q.Speaker = Unknown
 		var m span.Span
@@ -556,14 +576,36 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			continue // Ahead of the talks, Thanks to …: not a name
 		}
 		if isPossessive(toks[j-1].s) {
-			continue // Ada Lind's plan: the owner, not the subject
+			// Ada Lind's plan: the owner, not the subject; but Ada Lind's
+			// campaign manager Tom Reed: the name after the role.
+			r := j
+			for r < len(toks) && r-j < maxRoleWords && toks[r].word && !toks[r].capitalised() {
+				r++
+			}
+			e := r
+			for e < len(toks) && toks[e].word && toks[e].capitalised() {
+				e++
+			}
+			if r > j && e > r && e < len(toks) && toks[e].word && !toks[e].capitalised() {
+				return mentionOf(toks, k, e)
+			}
+			continue
 		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
+			return mentionOf(toks, k, j)
+		}
+		if k == 0 && j >= k+2 && j < len(toks) && toks[j].s == "," {
+			// House Speaker Tom Reed, D-Maine, despite …: a name opening
+			// the sentence before its apposition.
 			return mentionOf(toks, k, j)
 		}
 	}
 	return span.Span{}
 }
+
+// maxRoleWords is the most lower-case words of a role between a possessive
+// and a name (Ann Hale's deputy campaign manager Tom Reed).
+const maxRoleWords = 4
 
 // paraOf returns the index of the paragraph holding byte pos, searching
 // from paragraph pi on.
@@ -611,6 +653,50 @@ func speakerAfter(text string, end, hi int) span.Span {
 		return span.Span{}
 	}
 	return span.Span{}
+}
+
+// maxAttributionTail is the most words after the speech verb of a sentence
+// that is only an attribution (Jane Roe said in a statement).
+const maxAttributionTail = 4
+
+// speakerBareAttribution reads a sentence after a quotation that ended
+// with its own full stop when that sentence is only an attribution with no
+// comma (“… in May.” Jane Roe said. / “… in May.” said Jane Roe.), as
+// copied text often writes it: a speaker and a speech verb with at most a
+// few words after them.
+func speakerBareAttribution(text string, end, hi int) span.Span {
+	stop := quoteSentenceEnd(text, end, hi)
+	toks := skipQuoteMarks(attrTokenize(text, end, stop))
+	if len(toks) == 0 || toks[len(toks)-1].s != "." {
+		return span.Span{}
+	}
+	toks = toks[:len(toks)-1]
+	for v := 0; v < len(toks) && v < maxPhraseWords; v++ {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		var m span.Span
+		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
+			m = mentionOf(toks, i, j)
+			if len(toks)-v-n > maxAttributionTail {
+				return span.Span{}
+			}
+		} else if i, j, ok := phraseAfter(toks[v+n:]); ok && v == 0 && len(toks)-(v+n+j) <= maxAttributionTail {
+			m = mentionOf(toks[v+n:], i, j)
+		}
+		return m
+	}
+	return speakerCreditName(toks)
+}
+
+// speakerCreditName reads a credit that is a name alone after a quotation
+// (“… in May.” Dr. Jane Roe), as a pull quote or a caption gives it.
+func speakerCreditName(toks []attrToken) span.Span {
+	if len(toks) < 2 || len(toks) > maxNameWords+1 || !isNameRun(toks) {
+		return span.Span{}
+	}
+	return mentionOf(toks, 0, len(toks))
 }
 
 // speakerCredit reads a credit line after a quotation: a dash and a name
