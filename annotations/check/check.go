@@ -42,8 +42,10 @@ func (v Verdict) Valid() bool {
 type Result struct {
 	Verdict Verdict `json:"verdict"`
 	// Original are the spans of the original the quotation was matched to,
-	// in the quotation's order: one for a verbatim or altered quotation,
-	// one per piece for an elided or stitched one. Empty when not found.
+	// in the quotation's order: one per stretch of the original, so one
+	// for most verbatim and altered quotations, one per piece for an
+	// elided or stitched one, or for the parts of a split quotation
+	// between which the outlet skipped words. Empty when not found.
 	Original []Span `json:"original,omitempty"`
 	// Similarity is 1 minus the normalised word edit distance between the
 	// quotation and the matched words; words left out at an ellipsis and
@@ -51,10 +53,11 @@ type Result struct {
 	Similarity float64 `json:"similarity"`
 	// SpeakerMatches says whether the outlet's speaker is the one speaking
 	// at the matched place, by last name; nil when the original has no
-	// speaker turns there, the outlet named nobody, or nothing was found.
+	// speaker turns there, the outlet named nobody, the label names a role
+	// rather than a person ("THE PRESIDENT"), or nothing was found.
 	SpeakerMatches *bool `json:"speaker_matches,omitempty"`
 	// OriginalSpeaker is the label of the turn the quotation was matched
-	// in (its longest piece, if several).
+	// in (of its longest piece, if several), as printed without the colon.
 	OriginalSpeaker string `json:"original_speaker,omitempty"`
 	// Insertions are the bracketed editorial insertions, allowed as
 	// substitutions.
