@@ -363,13 +363,26 @@ func (a *aligner) trace(g int) (alignment, bool) {
 	al := alignment{replaced: make([]window, a.nins), cost: int(a.d[n*C+g])}
 	seg := segment{qhi: n, ohi: a.pos(g)}
 	i, jumped := n, false
+	// A stretch that runs from one speaker's turn into the next is two
+	// pieces, whatever the words: split it where the turn changes.
+	const none = -2
+	turn := int32(none)
+	enter := func(p int) {
+		t := a.o.turn[p]
+		if turn != none && t != turn {
+			seg.qlo, seg.olo = i, a.pos(g)
+			al.segs = append(al.segs, seg)
+			seg = segment{qhi: i, ohi: a.pos(g)}
+		}
+		turn = t
+	}
 	for i > 0 {
 		if i < n && !jumped && a.from[i*C+g] >= 0 {
 			seg.qlo, seg.olo = i, a.pos(g)
 			al.segs = append(al.segs, seg)
 			g = int(a.from[i*C+g])
 			seg = segment{qhi: i, ohi: a.pos(g)}
-			jumped = true
+			jumped, turn = true, none
 			continue
 		}
 		jumped = false
@@ -378,6 +391,7 @@ func (a *aligner) trace(g int) (alignment, bool) {
 		up := a.d[(i-1)*C : i*C]
 		switch {
 		case u.wild < 0 && c > lo && up[g-1]+a.sub(u, c-1) == v:
+			enter(c - 1)
 			if s := a.sub(u, c-1); s == 0 {
 				seg.matched++
 			} else {
@@ -386,12 +400,16 @@ func (a *aligner) trace(g int) (alignment, bool) {
 			i, g = i-1, g-1
 		case u.wild >= 0 && a.wildFrom(u, up, g, c, c-lo, v) >= 0:
 			k := a.wildFrom(u, up, g, c, c-lo, v)
+			if k > 0 {
+				enter(c - 1)
+			}
 			al.replaced[u.wild] = window{c - k, c}
 			i, g = i-1, g-k
 		case up[g]+edit == v:
 			seg.edits++
 			i--
 		case c > lo && a.d[i*C+g-1]+edit == v:
+			enter(c - 1)
 			seg.edits++
 			g--
 		default:

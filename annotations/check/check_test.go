@@ -52,6 +52,7 @@ func TestVerdicts(t *testing.T) {
 		{"stitched at an ellipsis", "Brandvold", "I intend to keep it … the families of Hollin Bay were cut off from the hospital", Stitched, 2, ptr(true)},
 		{"stitched across speakers", "Brandvold", "I want to be clear about the money. … nobody will be asked to work a double shift", Stitched, 2, ptr(false)},
 		{"run together over a sentence", "Brandvold", "Last winter the harbour ferry stopped running for eleven days. From the first of March the council will run a second boat", Stitched, 2, ptr(true)},
+		{"across two speakers' turns", "Brandvold", "I will come back here and explain why. When will the timetable be published?", Stitched, 2, ptr(false)},
 		{"misattributed", "Brandvold", "We met the union twice in January, and we will meet them again next week.", Verbatim, 1, ptr(false)},
 		{"question put by a reporter", "Brandvold", "the reserve fund was meant for the sea wall", Verbatim, 1, ptr(false)},
 		{"no speaker named", "", "The timetable will be on the website by the end of the month.", Verbatim, 1, nil},
