@@ -69,8 +69,12 @@ func readBlob(f pendingFile) ([]byte, error) {
 // nothing leaves the page.
 func download(name, mime, text string) {
 	doc := app.Window().Get("document")
+	// The bytes, not a string: making a JavaScript string of a report of
+	// tens of megabytes decodes all of it on the page's thread.
+	u8 := app.Window().Get("Uint8Array").New(len(text))
+	app.CopyBytesToJS(u8, []byte(text))
 	parts := app.Window().Get("Array").New()
-	parts.Call("push", text)
+	parts.Call("push", u8)
 	blob := app.Window().Get("Blob").New(parts, map[string]any{"type": mime})
 	url := app.Window().Get("URL").Call("createObjectURL", blob)
 	a := doc.Call("createElement", "a")

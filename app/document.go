@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -16,6 +17,20 @@ type documentView struct {
 	DocValue         *annotations.Document
 	IndexValue       *reportIndex
 	ShowRemovedValue bool
+
+	// pages is the document laid out and cut into pages (see paginate),
+	// made again only when what it was made of changes; page is the one
+	// shown.
+	laid  layoutKey
+	pages [][]block
+	page  int
+}
+
+// layoutKey is what a document's layout is made of.
+type layoutKey struct {
+	doc         *annotations.Document
+	index       *reportIndex
+	showRemoved bool
 }
 
 func newDocumentView() *documentView { return &documentView{} }
@@ -38,14 +53,26 @@ func (c *documentView) Render() app.UI {
 	if title == "" {
 		title = d.Name
 	}
-	blocks := documentBlocks(d, x, c.ShowRemovedValue)
-	body := make([]app.UI, 0, len(blocks))
+	if key := (layoutKey{d, x, c.ShowRemovedValue}); key != c.laid {
+		if c.laid.doc == nil || c.laid.doc.Name != d.Name {
+			c.page = 0 // another document starts at its beginning
+		}
+		c.laid, c.pages = key, paginate(documentBlocks(d, x, c.ShowRemovedValue))
+	}
+	c.page = min(max(c.page, 0), max(len(c.pages)-1, 0))
+	var blocks []block
+	if len(c.pages) > 0 {
+		blocks = c.pages[c.page]
+	}
+	body := make([]app.UI, 0, len(blocks)+2)
+	body = append(body, c.pager())
 	for _, b := range blocks {
 		body = append(body, c.block(b))
 	}
 	if len(blocks) == 0 {
 		body = append(body, app.P().Class("quiet").Text("No article text was kept from this file."))
 	}
+	body = append(body, c.pager())
 	return app.Article().Class("document").DataSet("document", d.Name).Aria("label", title).Body(
 		app.Header().Class("doc-head").Body(
 			app.H2().Class("doc-title").Text(title),
@@ -65,6 +92,24 @@ func (c *documentView) Render() app.UI {
 			}),
 		),
 		app.Div().Class("doc-body").Body(body...),
+	)
+}
+
+// pager offers the other pages of a document too long to show whole.
+func (c *documentView) pager() app.UI {
+	n := len(c.pages)
+	if n < 2 {
+		return app.If(false, nil)
+	}
+	turn := func(d int) app.EventHandler {
+		return func(ctx app.Context, e app.Event) { c.page += d }
+	}
+	return app.Div().Class("pager doc-pager").Body(
+		app.Button().Class("btn subtle").DataSet("doc-page", "previous").Text("‹ Previous part").
+			Disabled(c.page == 0).OnClick(turn(-1)),
+		app.Span().Class("quiet").Text(fmt.Sprintf("Part %d of %d of this long document", c.page+1, n)),
+		app.Button().Class("btn subtle").DataSet("doc-page", "next").Text("Next part ›").
+			Disabled(c.page == n-1).OnClick(turn(1)),
 	)
 }
 

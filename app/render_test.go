@@ -284,3 +284,40 @@ func TestRenderLargeStory(t *testing.T) {
 		t.Errorf("the shared list shows %d groups, want %d and a button for more", strings.Count(html, "data-group-item="), groupsShown)
 	}
 }
+
+// TestRenderLongDocument shows a document of one paragraph with thousands
+// of quotations a part at a time, with a pager, and turning the page
+// shows the next part.
+func TestRenderLongDocument(t *testing.T) {
+	d, x := onePara(8000)
+	v := newDocumentView().Doc(d).Index(x)
+	html := app.HTMLString(v)
+	n := len(v.pages)
+	if n < 2 {
+		t.Fatalf("a document of %d bytes and %d quotations has %d pages", len(d.Text), len(d.Quotes), n)
+	}
+	if marks := strings.Count(html, "data-quote="); marks == 0 || marks > pageRuns {
+		t.Errorf("the first page shows %d quotations; the limit is %d runs", marks, pageRuns)
+	}
+	if !strings.Contains(html, fmt.Sprintf("Part 1 of %d of this long document", n)) || strings.Contains(html, "q7999") {
+		t.Errorf("the first page has no pager, or shows the last quotation")
+	}
+	// The last quotation is on one of the last two pages (the text after
+	// it may begin a page of its own).
+	var end string
+	for _, p := range []int{n - 2, n - 1} {
+		v.page = p
+		end += app.HTMLString(v)
+	}
+	if !strings.Contains(end, `data-quote="q7999"`) || !strings.Contains(end, fmt.Sprintf("Part %d of %d", n, n)) {
+		t.Errorf("the last pages do not show the last quotation")
+	}
+	// Another document starts at its first page.
+	d2, x2 := onePara(5000)
+	d2.Name = "other.txt"
+	v.Doc(d2).Index(x2)
+	app.HTMLString(v)
+	if v.page != 0 {
+		t.Errorf("another document opened at page %d", v.page+1)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations"
 )
@@ -85,6 +86,68 @@ func documentBlocks(d *annotations.Document, x *reportIndex, showRemoved bool) [
 		blocks[i].Runs = splitRuns(d.Text, p, marks, inside)
 	}
 	return blocks
+}
+
+// Reader page limits: a document with more text or more runs than this is
+// shown a page at a time. Every run is a DOM node, and a 20 MB page
+// without breaks would otherwise be one paragraph of a hundred thousand
+// of them, which takes the browser minutes to lay out.
+const (
+	pageBytes = 100 << 10
+	pageRuns  = 2000
+)
+
+// paginate cuts laid-out blocks into pages of at most pageBytes of text
+// and pageRuns runs; a block across a page break is cut in two, a run
+// longer than a page is cut at a character boundary. Reading the pages in
+// order gives the blocks' runs back.
+func paginate(blocks []block) [][]block {
+	var pages [][]block
+	var page []block
+	bytes, runs := 0, 0
+	flush := func() {
+		if len(page) > 0 {
+			pages = append(pages, page)
+		}
+		page, bytes, runs = nil, 0, 0
+	}
+	for _, b := range blocks {
+		part := b
+		part.Runs = nil
+		for _, r := range b.Runs {
+			for r.Text != "" {
+				if runs == pageRuns || (bytes >= pageBytes && runs > 0) {
+					if len(part.Runs) > 0 {
+						page = append(page, part)
+						part.Runs = nil
+					}
+					flush()
+				}
+				piece := r
+				if room := pageBytes - bytes; len(r.Text) > room && room > 0 {
+					cut := room
+					for cut > 0 && !utf8.RuneStart(r.Text[cut]) {
+						cut--
+					}
+					if cut == 0 {
+						// Less room than the first character: it
+						// overflows the page by a few bytes.
+						_, cut = utf8.DecodeRuneInString(r.Text)
+					}
+					piece.Text = r.Text[:cut]
+				}
+				r.Text = r.Text[len(piece.Text):]
+				part.Runs = append(part.Runs, piece)
+				bytes += len(piece.Text)
+				runs++
+			}
+		}
+		if len(part.Runs) > 0 || len(b.Runs) == 0 {
+			page = append(page, part)
+		}
+	}
+	flush()
+	return pages
 }
 
 func validSpan(text string, s annotations.Span) bool {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -294,5 +295,62 @@ func BenchmarkDocumentBlocks(b *testing.B) {
 				documentBlocks(d, x, false)
 			}
 		})
+	}
+}
+
+// TestPaginate cuts a long document into pages within the limits, a long
+// run and a block across a break cut in two, and reading the pages in
+// order gives every block's runs back.
+func TestPaginate(t *testing.T) {
+	d, x := onePara(6000) // one paragraph, about 400 KB and 9,000 runs
+	long := strings.Repeat("Ünïcödé prose without a quotation. ", 9000)
+	d2 := &annotations.Document{Name: "plain.txt", Text: long, Kept: []annotations.Span{{Start: 0, End: len(long)}}}
+	for _, tc := range []struct {
+		d *annotations.Document
+		x *reportIndex
+	}{{d, x}, {d2, newReportIndex(&annotations.Report{Documents: []*annotations.Document{d2}})}} {
+		blocks := documentBlocks(tc.d, tc.x, false)
+		pages := paginate(blocks)
+		if len(pages) < 3 {
+			t.Fatalf("%s: %d pages", tc.d.Name, len(pages))
+		}
+		var all strings.Builder
+		for i, p := range pages {
+			size, runs := 0, 0
+			for _, b := range p {
+				for _, r := range b.Runs {
+					size += len(r.Text)
+					runs++
+					all.WriteString(r.Text)
+					if !utf8.ValidString(r.Text) {
+						t.Fatalf("%s page %d: a run cut inside a character", tc.d.Name, i)
+					}
+				}
+			}
+			if size > pageBytes+utf8.UTFMax || runs > pageRuns {
+				t.Errorf("%s page %d: %d bytes, %d runs; the limits are %d and %d", tc.d.Name, i, size, runs, pageBytes, pageRuns)
+			}
+		}
+		var want strings.Builder
+		for _, b := range blocks {
+			for _, r := range b.Runs {
+				want.WriteString(r.Text)
+			}
+		}
+		if all.String() != want.String() {
+			t.Errorf("%s: the pages give back %d bytes, the blocks have %d", tc.d.Name, all.Len(), want.Len())
+		}
+	}
+	if p := paginate(documentBlocks(testReport().Documents[0], newReportIndex(testReport()), true)); len(p) != 1 {
+		t.Errorf("a short document has %d pages", len(p))
+	}
+}
+
+// BenchmarkPaginate lays out and pages a document of one paragraph with
+// 10,000 quotations, what the reader does when it is shown.
+func BenchmarkPaginate(b *testing.B) {
+	d, x := onePara(10000)
+	for b.Loop() {
+		paginate(documentBlocks(d, x, false))
 	}
 }

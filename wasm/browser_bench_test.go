@@ -2,8 +2,9 @@
 
 package main
 
-// The browser benchmark: the page analyses the shared seeds and synthetic
-// stories of 100 and 1,000 articles dropped on it, in headless Chromium on
+// The browser benchmark: the page analyses the shared seeds, synthetic
+// stories of 100 and 1,000 articles, 1,500 small files and one 2 MB
+// article without a line break dropped on it, in headless Chromium on
 // loopback, and reports what a reader would feel. .ci/bench-browser runs
 // it and prints the table; nothing here asserts a time.
 
@@ -126,6 +127,9 @@ func BenchmarkBrowserDrop(b *testing.B) {
 		files, _ := synth.Generate(1, n)
 		corpora = append(corpora, corpus{fmt.Sprintf("synthetic-%d", n), files, false})
 	}
+	corpora = append(corpora,
+		corpus{"small-files", smallFiles(1500), false},
+		corpus{"one-paragraph-2MB", []annotations.File{oneParagraph(2 << 20)}, false})
 	for _, c := range corpora {
 		b.Run(fmt.Sprintf("%s/articles=%d", c.name, len(c.files)), func(b *testing.B) {
 			paths := writeFiles(b, c.files)
@@ -157,6 +161,31 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			b.ReportMetric(native, "native-ms")
 		})
 	}
+}
+
+// smallFiles returns n short fictional notes, a few paragraphs each; one
+// in ten quotes the same line, so there are groups to show.
+func smallFiles(n int) []annotations.File {
+	files := make([]annotations.File, n)
+	for i := range files {
+		text := fmt.Sprintf("Harbour note %d\n\nThe ferry number %d left the quay at dawn and came back before noon with %d passengers.\n\n", i, i, i*7%90)
+		if i%10 == 0 {
+			text += "\"We will keep the night crossing until the end of the summer,\" said the harbour master Ode Lind.\n"
+		}
+		files[i] = annotations.File{Name: fmt.Sprintf("note-%04d.txt", i), Data: []byte(text)}
+	}
+	return files
+}
+
+// oneParagraph returns a fictional article of about size bytes without a
+// single line break: prose with a quotation in every sentence, as a page
+// saved without its paragraphs is.
+func oneParagraph(size int) annotations.File {
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "The council met for the %dth time and went through the accounts line by line. \"We will need shelf %d before the winter,\" said the clerk Ada Fenn. ", i, i)
+	}
+	return annotations.File{Name: "one-paragraph.txt", Data: []byte(b.String())}
 }
 
 // dropAndMeasure opens a fresh page with the probe, drops the files on it
