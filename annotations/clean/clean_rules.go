@@ -1058,7 +1058,13 @@ func hasClockTime(t string) bool {
 // capitalised words and nothing else.
 func isNameLine(text string, u *unit) bool {
 	t := u.Text(text)
-	if u.words < 2 || u.words > 4 || u.caps != u.words || u.stops > 0 || len(t) > 48 {
+	caps := u.caps
+	if i := strings.LastIndexByte(t, ' '); i > 0 && bylineRoles.Has(t[i+1:]) {
+		// "Northern Wire staff", "Jane Roe, correspondent": a name and
+		// the writer's role in lowercase.
+		caps++
+	}
+	if u.words < 2 || u.words > 4 || caps != u.words || u.stops > 0 || len(t) > 48 {
 		return false
 	}
 	for _, r := range t {
@@ -1075,7 +1081,9 @@ func liftMeta(text string, units []unit, meta *Metadata) {
 	for i := range units {
 		u := &units[i]
 		t := u.Text(text)
-		if name, date, ok := splitByline(t); ok && u.words <= 16 && !u.prose() {
+		// A line of prose may start "By the time…"; one that starts
+		// "Reporting by" is a credit whatever its shape.
+		if name, date, ok := splitByline(t); ok && u.words <= 16 && (!u.prose() || !strings.EqualFold(t[:3], "by ")) {
 			u.reason = ReasonByline
 			if meta.Byline == "" {
 				meta.Byline = name
@@ -1097,16 +1105,44 @@ func liftMeta(text string, units []unit, meta *Metadata) {
 	}
 }
 
-// splitByline recognises "By Name", optionally followed by a separator and
-// a date or role: "By JANE ROE - May 2, 2020". The name is two to four
-// capitalised words.
+// maxNameWords is the most words of one writer's name on a byline.
+const maxNameWords = 4
+
+// bylineRoles are the words of a writer's role that may follow a name on
+// a byline line.
+var bylineRoles = textutil.NewWordSet(`staff reporter reporters correspondent correspondents writer writers editor`)
+
+// bylineLabels are the words before "by" that introduce a byline or a
+// credit line: "Written by", "Reporting by", "Additional reporting by".
+var bylineLabels = []string{"by", "by:", "written by", "words by", "story by", "posted by", "reporting by",
+	"additional reporting by", "reported by"}
+
+// cutBylineLabel returns t without its byline label, the longest of
+// bylineLabels followed by a space, and whether it had one.
+func cutBylineLabel(t string) (string, bool) {
+	best := -1
+	for _, l := range bylineLabels {
+		if len(t) > len(l)+1 && strings.EqualFold(t[:len(l)], l) && t[len(l)] == ' ' && len(l) > best {
+			best = len(l)
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return strings.TrimSpace(t[best+1:]), true
+}
+
+// splitByline recognises "By Name" and the other labels of bylineLabels,
+// optionally followed by a separator and a date or role: "By JANE ROE -
+// May 2, 2020", "Reporting by Jane Roe; editing by John Doe". The name
+// is two to four capitalised words, or joined by "and".
 func splitByline(t string) (name, rest string, ok bool) {
-	if len(t) < 4 || !strings.EqualFold(t[:3], "by ") {
+	s, ok := cutBylineLabel(t)
+	if !ok {
 		return "", "", false
 	}
-	s := t[3:]
 	end := len(s)
-	for _, sep := range []string{",", "|", " -", " –", " —", "•", "("} {
+	for _, sep := range []string{",", "|", " -", " –", " —", "•", "(", ";"} {
 		if i := strings.Index(s, sep); i >= 0 && i < end {
 			end = i
 		}
@@ -1114,12 +1150,16 @@ func splitByline(t string) (name, rest string, ok bool) {
 	name = strings.TrimSpace(s[:end])
 	rest = strings.TrimLeft(s[end:], ",|-–—•( ")
 	fields := strings.Fields(name)
-	if len(fields) < 2 || len(fields) > 4 {
+	most := maxNameWords
+	if slices.Contains(fields, "and") {
+		most = 2*maxNameWords + 1
+	}
+	if len(fields) < 2 || len(fields) > most {
 		return "", "", false
 	}
-	for _, f := range fields {
+	for i, f := range fields {
 		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
-			if f != "and" {
+			if f != "and" && !(i == len(fields)-1 && bylineRoles.Has(f)) {
 				return "", "", false
 			}
 		}

@@ -83,11 +83,18 @@ func checkCleaned(t *testing.T, text string, c Cleaned) {
 	}
 }
 
-// checkSpans checks the invariants of checkCleaned but the last, which
+// checkSpans checks that a removed title or byline fills its field, and
+// the invariants of checkCleaned but the last, which
 // holds for the text cleaner only: a body found in a page's DOM may hold
 // lines the text cleaner, seeing them alone, would remove.
 func checkSpans(t *testing.T, text string, c Cleaned) {
 	t.Helper()
+	for _, r := range c.Removed {
+		// What is lifted out of the body is not lost: it fills its field.
+		if r.Reason == ReasonByline && c.Meta.Byline == "" || r.Reason == ReasonTitle && c.Meta.Title == "" {
+			t.Errorf("%q removed as %s, but the field is empty", r.Text(text), r.Reason)
+		}
+	}
 	type tagged struct {
 		s    span.Span
 		kept bool
@@ -291,5 +298,51 @@ func BenchmarkSentenceBreaks(b *testing.B) {
 				sentenceBreaks(c.text, p)
 			}
 		})
+	}
+}
+
+// TestHeaderMetadata checks the header lines of fictional articles: the
+// headline is the title however short or however capitalised, and every
+// byline shape fills the byline.
+func TestHeaderMetadata(t *testing.T) {
+	body := "\n\nThe tide mill at Saltmarsh Quay reopened to visitors on Saturday, after volunteers spent three winters rebuilding the sluice gates.\n\n" +
+		"\"We were told the wheel would never move again,\" said Wren Castell, who chairs the mill trust, on the quay that afternoon.\n"
+	tests := []struct {
+		header, title, byline string
+	}{
+		{"Mill reopens\n\nJessamy Thorne", "Mill reopens", "Jessamy Thorne"},
+		{"Volunteers bring the old tide mill back to life\n\nBy JESSAMY THORNE", "Volunteers bring the old tide mill back to life", "JESSAMY THORNE"},
+		{"Tide Mill Turns Again\nSaltmarsh Gazette staff\n9 May 2026", "Tide Mill Turns Again", "Saltmarsh Gazette staff"},
+		{"Tide Mill Turns Again\n\nWritten by Jessamy Thorne and Ivo Marsh", "Tide Mill Turns Again", "Jessamy Thorne and Ivo Marsh"},
+	}
+	for _, tt := range tests {
+		text := tt.header + body
+		c := Clean(text)
+		checkCleaned(t, text, c)
+		if c.Meta.Title != tt.title || c.Meta.Byline != tt.byline {
+			t.Errorf("header %q: title %q, byline %q; want %q, %q", tt.header, c.Meta.Title, c.Meta.Byline, tt.title, tt.byline)
+		}
+		if !strings.Contains(c.Body, "Wren Castell") || !strings.HasPrefix(c.Body, "The tide mill") {
+			t.Errorf("header %q: body %q", tt.header, c.Body)
+		}
+	}
+}
+
+// TestRepeatedParagraphKeepsOneCopy checks issue 13's case: a paragraph
+// printed twice in a row keeps its first copy, and with it its quotation,
+// while a caption printed twice goes whole.
+func TestRepeatedParagraphKeepsOneCopy(t *testing.T) {
+	lead := "\"This wall has kept the town dry for a hundred years and it will for another hundred,\" said council leader Bram Ostrey."
+	caption := "The harbour wall at high tide on Tuesday."
+	text := "Council votes to rebuild the harbour wall\n\n" + lead + "\n\n" + lead + "\n\n" +
+		"The council voted by nine votes to two to borrow the money for the work, which will start in the autumn and take two years.\n\n" +
+		caption + "\n\n" + caption + "\n"
+	c := Clean(text)
+	checkCleaned(t, text, c)
+	if n := strings.Count(c.Body, lead); n != 1 {
+		t.Errorf("body holds the repeated paragraph %d times, want once:\n%s", n, c.Body)
+	}
+	if strings.Contains(c.Body, caption) {
+		t.Errorf("body keeps the caption printed twice:\n%s", c.Body)
 	}
 }
