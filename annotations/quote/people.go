@@ -404,10 +404,11 @@ func documentNames(text string) map[string][]string {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && j-k < maxNameWords && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !roleWords[toks[j].lower()] {
+		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !roleWords[toks[j].lower()] {
 			j++
 		}
-		if j > k+1 {
+		if j > k+1 && j-k <= maxNameWords {
+			// A longer run of capitals is a headline, not a name.
 			name := strings.TrimRight(trimPossessive(text[toks[k].start:toks[j-1].end]), ".")
 			if !strings.HasSuffix(toks[j-1].s, ".") || len(toks[j-1].s) > 2 {
 				addFullName(full, name)

@@ -352,8 +352,42 @@ func closeDouble(text string, paras []span.Span, pi, start int) (rawQuote, int, 
 		if q.parts == nil {
 			return rawQuote{}, p.End, pi + 1
 		}
+		// Left open for good: bound it, so that a missing closing mark in
+		// text whose paragraphs were glued together does not make the
+		// rest of the article one quotation.
+		last := &q.parts[len(q.parts)-1]
+		if cut := boundUnclosed(text, *last); cut < last.End {
+			last.End = trimQuoteSpan(text, span.Span{Start: last.Start, End: cut}).End
+			return q, cut, pi
+		}
 		return q, p.End, pi + 1
 	}
+}
+
+// maxUnclosed is the longest run in bytes that a quotation with no
+// closing mark keeps past its last sentence end within reach.
+const maxUnclosed = 1000
+
+// boundUnclosed returns where a quotation part that no mark closed should
+// end: at the first sentence glued to the next without a space (“…the
+// week.The council said”), else, when it is longer than maxUnclosed, at the
+// last sentence end within that reach; otherwise at its end.
+func boundUnclosed(text string, part span.Span) int {
+	for i := part.Start; i < part.End; i++ {
+		if text[i] == '.' && isGluedSentenceEnd(text, i) && !isNameAbbrevBefore(text, part.Start, i) {
+			return i + 1
+		}
+	}
+	if part.Len() <= maxUnclosed {
+		return part.End
+	}
+	reach := text[part.Start : part.Start+maxUnclosed]
+	for _, sep := range []string{". ", "? ", "! "} {
+		if i := strings.LastIndex(reach, sep); i > 0 {
+			return part.Start + i + 1
+		}
+	}
+	return part.End
 }
 
 // reopens reports the double mark that opens paragraph p, the sign that a
@@ -455,7 +489,7 @@ func scanSingle(text string, g, p span.Span, pi int, out []rawQuote) []rawQuote 
 			continue
 		}
 		open, _ := markFlanks(text, m, p.Start, p.End)
-		if !open || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom {
+		if !open || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom || isPossessiveAfterMark(text, m) {
 			pos = m.end
 			continue
 		}
@@ -471,6 +505,20 @@ func scanSingle(text string, g, p span.Span, pi int, out []rawQuote) []rawQuote 
 		pos = resume
 	}
 	return out
+}
+
+// isPossessiveAfterMark reports whether the single mark m is the
+// apostrophe of a possessive right after a closing mark (“Harbour
+// Lights”’s director, "Harbour Lights"'s director), which opens nothing.
+func isPossessiveAfterMark(text string, m quoteMark) bool {
+	if m.start == 0 || m.end >= len(text) || text[m.end] != 's' {
+		return false
+	}
+	if m.end+1 < len(text) && isQuoteWordRune(rune(text[m.end+1])) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:m.start])
+	return r == '"' || r == '”' || r == '»' || r == '\''
 }
 
 // startsQuoteWord reports whether a letter or digit begins text[i:hi].

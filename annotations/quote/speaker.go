@@ -1096,6 +1096,8 @@ func pronounFits(pronoun string, toks []attrToken, names map[string][]string) bo
 		return !toks[len(toks)-1].capitalised()
 	case !toks[0].capitalised():
 		return false
+	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
+		return false // Republicans weren't: a clause, not a person
 	case first == "mr":
 		return pronoun == "he"
 	case first == "ms" || first == "mrs" || first == "miss":

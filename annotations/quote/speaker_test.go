@@ -169,3 +169,32 @@ func checkMention(t *testing.T, text string, q Quote) {
 		}
 	}
 }
+
+func TestQuotationEdgeCases(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"straight possessive after a closing mark", `The film "Harbour Lights"'s director said "we start in May" on Monday.`,
+			[]string{"Harbour Lights", "we start in May"}},
+		{"curly possessive after a closing mark", `The film “Harbour Lights”‘s director said “we start in May” on Monday.`,
+			[]string{"Harbour Lights", "we start in May"}},
+		{"unclosed quotation bounded at a glued sentence", `Reed said "we start in May.The council met on Tuesday.Nobody spoke about the pier.`,
+			[]string{"we start in May."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range Extract(tt.text, blankLineParagraphs(tt.text)) {
+				got = append(got, q.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("quotations %q, want %q", got, tt.want)
+			}
+			for i := range got {
+				if got[i] != tt.want[i] {
+					t.Errorf("quotation %d = %q, want %q", i, got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}
