@@ -11,13 +11,18 @@
 // values point into the source instead of copying it, and any reported
 // text equals the slice it names.
 //
-// The stages, one file each:
+// This package is the front door: [Annotate], [Regroup], [NewDocument], the
+// options, the [Report] and its Markdown and Web Annotation forms. Types
+// that a stage defines ([Span], [Quote], [Group], …) are re-exported here
+// as aliases, so callers need import nothing else. The work is done by one
+// package per stage, each importing only those below it:
 //
-//	read.go      bytes → text (encodings, Markdown, HTML, binary refusal)
-//	clean.go     text → kept paragraphs, removed boilerplate, metadata
-//	quote.go     text → quotations; speaker.go adds who said them
-//	normalize.go text → comparable form with a map back to offsets
-//	match.go     quotations of many documents → shared groups
-//	passage.go   shared wire copy outside quotation marks
-//	report.go    the Report value the CLI, the UI and the tests all use
+//	span, internal/textutil  positions; shared character and word helpers
+//	read                     bytes → text (encodings, Markdown, HTML, binary refusal)
+//	clean                    text → kept paragraphs, removed boilerplate, metadata
+//	quote                    text → quotations and who said them
+//	match                    quotations and passages of many documents → shared groups
+//	annotations              this package: documents, options, the report
+//
+// TestStageOrder (purity_test.go) fails when a stage imports one above it.
 package annotations

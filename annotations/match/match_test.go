@@ -64,6 +64,9 @@ func quoteSets(groups []Group, kind Kind) [][]string {
 		var set []string
 		for _, m := range g.Members {
 			set = append(set, m.Document+":"+m.Text)
+			for _, o := range m.Also {
+				set = append(set, m.Document+":"+o.Text)
+			}
 		}
 		sort.Strings(set)
 		out = append(out, set)
@@ -204,14 +207,15 @@ func TestMatchQuotes(t *testing.T) {
 		},
 		want: [][]string{{"a:historic moment for the island and its people.", "b:historic moment."}},
 	}, {
-		name: "a long quotation holding two remarks joins both without fusing them",
+		// One remark, one group: b's two pieces are parts of the one
+		// utterance a prints whole.
+		name: "a long quotation holding two remarks is one group with both pieces",
 		docs: []*Source{
 			testDoc("a", `She told the crowd: “The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.”`),
 			testDoc("b", `“The mill will reopen in March with two hundred jobs,” she said. Later she added: “The river path will be finished before the summer fair.”`),
 		},
 		want: [][]string{
-			{"a:The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.", "b:The mill will reopen in March with two hundred jobs,"},
-			{"a:The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.", "b:The river path will be finished before the summer fair."},
+			{"a:The mill will reopen in March with two hundred jobs. And the river path will be finished before the summer fair.", "b:The mill will reopen in March with two hundred jobs,", "b:The river path will be finished before the summer fair."},
 		},
 	}, {
 		name: "decoy: a quoted title is not a fragment of a remark",
@@ -429,23 +433,4 @@ func TestMatchDeterministic(t *testing.T) {
 	if !strings.Contains(string(first), `"kind":"passage"`) || !strings.Contains(string(first), `"kind":"quote"`) {
 		t.Errorf("expected both a quote and a passage group in %s", first)
 	}
-}
-
-func ExampleMatch() {
-	docs := []*Source{
-		testDoc("wire.txt", `The minister said “we are not selling the railway, not this year and not next” on Friday.`),
-		testDoc("daily.txt", `“We’re not selling the railway,” the minister insisted.`),
-		testDoc("weekly.txt", `“We are not selling the railway – not this year, and not next,” she said.`),
-	}
-	for _, g := range Match(docs, DefaultOptions()) {
-		fmt.Println(g.ID, g.Kind)
-		for _, m := range g.Members {
-			fmt.Printf("  %s %.2f %q\n", m.Document, m.Similarity, m.Text)
-		}
-	}
-	// Output:
-	// g1 quote
-	//   wire.txt 1.00 "we are not selling the railway, not this year and not next"
-	//   daily.txt 0.93 "We’re not selling the railway,"
-	//   weekly.txt 1.00 "We are not selling the railway – not this year, and not next,"
 }

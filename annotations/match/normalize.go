@@ -1,7 +1,6 @@
 package match
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,8 +55,8 @@ func (l *lexicon) intern(w []byte, h uint32) int32 {
 			l.table[i] = id + 1
 			l.hash = append(l.hash, h)
 			l.words = append(l.words, s)
-			l.stop = append(l.stop, matchStopwords[s])
-			l.negation = append(l.negation, negations[s])
+			l.stop = append(l.stop, matchStopwords.Has(s))
+			l.negation = append(l.negation, negations.Has(s))
 			if 2*len(l.words) > len(l.table) {
 				l.grow()
 			}
@@ -249,22 +248,18 @@ func (l *lexicon) appendRunes(dst []rune, toks []token) []rune {
 
 // negations are the words, as normalised, that turn a statement into its
 // opposite; a remark that gains or loses one is a different remark.
-var negations = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`not no never nobody nothing none neither nor cannot cant dont doesnt
+var negations = textutil.NewWordSet(`not no never nobody nothing none neither nor cannot cant dont doesnt
 		didnt wont wouldnt shouldnt couldnt isnt arent wasnt werent hasnt havent hadnt mustnt neednt
-		aint nowhere`) {
-		m[w] = true
-	}
-	return m
-}()
+		aint nowhere`)
 
-// matchStopwords are common English function words. They carry no evidence that
-// two contexts speak about the same thing, and quotations made of nothing
-// else are never linked by containment.
-var matchStopwords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be
+// matchStopwords are common English function words, as normalised. They
+// carry no evidence that two contexts speak about the same thing, and
+// quotations made of nothing else are never linked by containment. The list
+// is not textutil's stopword list, which tells the cleaner prose from menus
+// and knows other languages' function words: this one holds the words of
+// attribution (said, told, according, mr) and the pieces normalising leaves
+// of contractions (s, t, ll, dont).
+var matchStopwords = textutil.NewWordSet(`a about above after again against all also am an and any are as at be
 		because been before being below between both but by can could did do does doing down during each
 		few for from further had has have having he her here hers herself him himself his how i if in into
 		is it its itself just me more most my myself no nor not now of off on once only or other our ours
@@ -272,8 +267,4 @@ var matchStopwords = func() map[string]bool {
 		there these they this those through to too under until up very was we were what when where which
 		while who whom why will with would you your yours yourself yourselves s t d ll m re ve
 		said says say told tells added adding according mr mrs ms dr one us its it's lets dont cant wont
-		im youre theyre thats theres isnt wasnt didnt doesnt`) {
-		m[w] = true
-	}
-	return m
-}()
+		im youre theyre thats theres isnt wasnt didnt doesnt`)

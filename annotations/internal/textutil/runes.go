@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 )
 
+// IsASCII reports whether every byte of s is ASCII.
 func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -96,6 +97,8 @@ func isAlnumRune(r rune) bool {
 	return !IsGeneralPunctuation(r) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
+// IsWordRune reports whether s starts with a letter or digit, as IsAlnum
+// judges them.
 func IsWordRune(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return ASCIIAlnum[s[0]]
@@ -121,6 +124,7 @@ func IsSpaceRune(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
+// Abs returns the absolute value of x.
 func Abs(x int) int {
 	if x < 0 {
 		return -x

@@ -38,6 +38,8 @@ type WordSet struct {
 	all   map[string]bool
 }
 
+// NewWordSet returns the set of the words of s, separated by white space.
+// It is the one way the engine builds a word list.
 func NewWordSet(s string) *WordSet {
 	words := strings.Fields(s)
 	size := 16
@@ -104,7 +106,7 @@ func (s *WordSet) lookup(w string, fold bool) (found, ascii bool) {
 	}
 }
 
-// has reports whether the set holds w exactly.
+// Has reports whether the set holds w exactly.
 func (s *WordSet) Has(w string) bool {
 	if found, ascii := s.lookup(w, false); ascii {
 		return found
@@ -112,6 +114,10 @@ func (s *WordSet) Has(w string) bool {
 	return s.all[w]
 }
 
+// IsStopword reports whether w, in any case and with either apostrophe,
+// is one of the stopwords: common function words of English and of a few
+// other languages, whose density tells running prose from menus, headings
+// and lists of names. Words longer than MaxStopword bytes never are.
 func IsStopword(w string) bool {
 	if len(w) == 0 || len(w) > MaxStopword {
 		return false
