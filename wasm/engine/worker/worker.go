@@ -38,6 +38,7 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 	switch req.Op {
 	case engineproto.OpClear:
 		clear(w.docs)
+		w.last = nil
 	case engineproto.OpAdd:
 		if len(data) != len(req.Files) {
 			send(engineproto.Reply{Op: engineproto.OpError, Seq: req.Seq,

@@ -1,6 +1,7 @@
 package worker
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -92,5 +93,68 @@ func TestMarkdownHTMLSafe(t *testing.T) {
 	got, err := markdownHTML("<script>alert(1)</script>\n\n[x](javascript:alert(1))")
 	if err != nil || strings.Contains(got, "<script") || strings.Contains(got, "javascript:") {
 		t.Errorf("unsafe preview %q (%v)", got, err)
+	}
+}
+
+// TestWorkerExport makes the exports of the last regroup's report, in the
+// order named, with the files the page set aside as failed documents; after
+// a clear an export holds nothing of what was cleared.
+func TestWorkerExport(t *testing.T) {
+	files := warmUpStory
+	w := New()
+	add := engineproto.Request{Op: engineproto.OpAdd, Seq: 1, Names: []string{"a.txt", "b.txt", "c.txt"}}
+	var data [][]byte
+	for _, f := range files {
+		add.Files = append(add.Files, engineproto.FileRef{Name: f.Name, Gen: 1})
+		data = append(data, f.Data)
+	}
+	o := annotations.DefaultMatchOptions()
+	add.Tolerance, add.MinWords = o.Tolerance, o.MinWords
+	w.Handle(add, data, func(engineproto.Reply) {})
+	var got []engineproto.Reply
+	send := func(r engineproto.Reply) { got = append(got, r) }
+	w.Handle(engineproto.Request{Op: engineproto.OpExport, Seq: 2, Kind: engineproto.ExportJSON,
+		Names: []string{"a.txt", "gone.md", "b.txt", "c.txt"}, SetAside: map[string]string{"gone.md": "gone.md stopped the analysis"}}, nil, send)
+	if len(got) != 1 || got[0].Op != engineproto.OpExported || got[0].Seq != 2 || got[0].Name != "crossquote-report.json" {
+		t.Fatalf("export replies %+v", got)
+	}
+	var r annotations.Report
+	if err := json.Unmarshal([]byte(got[0].Export), &r); err != nil {
+		t.Fatal(err)
+	}
+	want := annotations.Annotate(files)
+	if len(r.Documents) != 4 || r.Documents[1].Name != "gone.md" || r.Documents[1].Error == "" || len(r.Groups) != len(want.Groups) {
+		t.Errorf("exported %d documents (second %q, error %q) and %d groups; want 4 with gone.md failed, and %d groups",
+			len(r.Documents), r.Documents[1].Name, r.Documents[1].Error, len(r.Groups), len(want.Groups))
+	}
+	got = nil
+	w.Handle(engineproto.Request{Op: engineproto.OpExport, Seq: 3, Kind: "pdf"}, nil, send)
+	if len(got) != 1 || got[0].Op != engineproto.OpError || !strings.Contains(got[0].Error, `unknown export "pdf"`) {
+		t.Errorf("an unknown export: %+v", got)
+	}
+	w.Handle(engineproto.Request{Op: engineproto.OpClear, Seq: 4}, nil, send)
+	got = nil
+	w.Handle(engineproto.Request{Op: engineproto.OpExport, Seq: 5, Kind: engineproto.ExportJSON}, nil, send)
+	if err := json.Unmarshal([]byte(got[0].Export), &r); err != nil || len(r.Documents) != 0 || len(r.Groups) != 0 {
+		t.Errorf("after a clear the export has %d documents and %d groups (%v)", len(r.Documents), len(r.Groups), err)
+	}
+}
+
+// TestWorkerAnalysing names each file to the hook before it is analysed,
+// then nil once the files are done.
+func TestWorkerAnalysing(t *testing.T) {
+	w := New()
+	var seen []string
+	w.Analysing = func(f *engineproto.FileRef, data []byte) {
+		if f == nil {
+			seen = append(seen, "done")
+			return
+		}
+		seen = append(seen, f.Name+":"+string(data[:1]))
+	}
+	w.Handle(engineproto.Request{Op: engineproto.OpAdd, Files: []engineproto.FileRef{{Name: "x", Gen: 1}, {Name: "y", Gen: 2}}, Names: []string{"x", "y"}},
+		[][]byte{[]byte("Xx"), []byte("Yy")}, func(engineproto.Reply) {})
+	if strings.Join(seen, " ") != "x:X y:Y done" {
+		t.Errorf("the hook saw %q", seen)
 	}
 }
