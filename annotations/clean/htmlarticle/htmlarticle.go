@@ -48,7 +48,10 @@ const MaxPageSize = 8 << 20
 // read from the file, and maps the article onto text, the page's text as
 // the engine's HTML reader produced it from the same bytes. ok is false
 // when the extractor finds no article, or when none of its words can be
-// found in text; the caller then cleans text by other means.
+// found in text; the caller then cleans text by other means. A page nested
+// deeper than 512 elements, which the HTML parser refuses, is one with no
+// article: the parser's limit also keeps the extractor's recursion within
+// a browser worker's stack.
 func Extract(page []byte, text string) (a Article, ok bool) {
 	return extract(page, text, false)
 }

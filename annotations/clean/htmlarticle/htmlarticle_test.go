@@ -167,3 +167,27 @@ func FuzzExtract(f *testing.F) {
 		checkArticle(t, "fuzz", text, a)
 	})
 }
+
+// TestDeepNesting extracts pages nested just under and far over the HTML
+// parser's limit of 512 open elements. Under the limit the article is
+// found; over it the parser refuses the page and Extract reports no
+// article. Run under .ci/wasm-exec, it also checks that the extractor's
+// recursion fits the browser worker's default stack.
+func TestDeepNesting(t *testing.T) {
+	prose := "<p>" + strings.Repeat("The ferry crossed the harbour in the morning light. ", 20) + "</p>"
+	for _, c := range []struct {
+		depth int
+		ok    bool
+	}{{500, true}, {5000, false}} {
+		page := "<html><body>" + strings.Repeat("<div>", c.depth) + prose + strings.Repeat("</div>", c.depth) + "</body></html>"
+		text, err := read.Read("deep.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, ok := htmlarticle.Extract([]byte(page), text)
+		if ok != c.ok {
+			t.Errorf("depth %d: ok=%v, want %v", c.depth, ok, c.ok)
+		}
+		checkArticle(t, "deep", text, a)
+	}
+}
