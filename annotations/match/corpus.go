@@ -17,6 +17,8 @@ type corpus struct {
 	body [][]token
 	// quotes lists every quotation of every document.
 	quotes []quoteRef
+	// byName finds a document by name, for reading a group's members.
+	byName map[string]*Source
 }
 
 // A quoteRef is one quotation and its normalised words.

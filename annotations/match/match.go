@@ -43,6 +43,12 @@ type Group struct {
 	// people (by last name); Speaker is then the one most of them name.
 	SpeakersDisagree bool     `json:"speakers_disagree,omitempty"`
 	Members          []Member `json:"members"`
+	// Reference is the index in Members of the rendering the others are
+	// measured against: the words most documents print, then the longest.
+	Reference int `json:"reference"`
+	// Sources is the number of documents that carry the group; each has
+	// one member.
+	Sources int `json:"sources"`
 }
 
 // Member is one occurrence of a group in one document.
@@ -53,10 +59,31 @@ type Member struct {
 	Text string `json:"text"`
 	// Speaker is who this member's own document credits the words to.
 	Speaker string `json:"speaker,omitempty"`
-	// Similarity is how closely this occurrence matched the closest other
-	// member that brought it into the group: 1 when one is, after
-	// normalisation, equal to or contained in the other.
+	// Relation says how the member's words stand to the group's reference
+	// member; Similarity says how closely, and is 1 only when identical.
+	Relation Relation `json:"relation"`
+	// Similarity is above 0 for every member and 1 only for words
+	// identical to the reference's after normalisation: for a variant the
+	// edit similarity, for a fragment or a container the share of the
+	// longer rendering that the shorter one covers.
 	Similarity float64 `json:"similarity"`
+	// Words and ReferenceWords are the lengths in words of the member and
+	// of the reference, for a fragment or a container ("part: 3 of 40
+	// words").
+	Words          int `json:"words,omitempty"`
+	ReferenceWords int `json:"reference_words,omitempty"`
+	// Also lists the member document's other places that the member stands
+	// for: further pieces of a split remark, or the words printed again.
+	Also []Occurrence `json:"also,omitempty"`
+}
+
+// An Occurrence is one more place of a member's document that the member
+// stands for: a byte span of its text, the text there and, for a
+// quotation, the ID of the quotation.
+type Occurrence struct {
+	Quote string `json:"quote,omitempty"`
+	span.Span
+	Text string `json:"text"`
 }
 
 // Options tune [Match].
@@ -93,6 +120,7 @@ func Match(docs []*Source, o Options) []Group {
 	c := newCorpus(docs)
 	groups := (&quoteMatcher{corpus: c}).quoteGroups(o)
 	groups = append(groups, (&passageMatcher{corpus: c}).passageGroups(o)...)
+	groups = c.settle(groups)
 	sortGroups(groups, c)
 	for i := range groups {
 		groups[i].ID = "g" + strconv.Itoa(i+1)
@@ -106,7 +134,7 @@ func roundSim(s float64) float64 {
 
 // sortGroups orders groups by the number of documents they span, most
 // first, then by where they first occur (document order, then offset), and
-// sorts each group's members the same way.
+// sorts each group's members the same way, keeping Reference on its member.
 func sortGroups(groups []Group, c *corpus) {
 	rank := make(map[string]int, len(c.docs))
 	for i := len(c.docs) - 1; i >= 0; i-- {
@@ -121,25 +149,24 @@ func sortGroups(groups []Group, c *corpus) {
 		}
 		return a.End < b.End
 	}
-	spread := make(map[*Member]int)
 	for i := range groups {
-		m := groups[i].Members
+		g := &groups[i]
+		m := g.Members
+		ref := m[g.Reference].Document // one member per document
 		sort.SliceStable(m, func(x, y int) bool { return less(m[x], m[y]) })
-		docs := 0
 		for k := range m {
-			if k == 0 || m[k].Document != m[k-1].Document {
-				docs++
+			if m[k].Document == ref {
+				g.Reference = k
 			}
 		}
-		spread[&m[0]] = docs
 	}
 	sort.SliceStable(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
-		if da, db := spread[&a.Members[0]], spread[&b.Members[0]]; da != db {
-			return da > db
+		if a.Sources != b.Sources {
+			return a.Sources > b.Sources
 		}
-		if a.Members[0] != b.Members[0] {
-			return less(a.Members[0], b.Members[0])
+		if ma, mb := a.Members[0], b.Members[0]; ma.Document != mb.Document || ma.Span != mb.Span {
+			return less(ma, mb)
 		}
 		if a.Kind != b.Kind {
 			return a.Kind == KindQuote

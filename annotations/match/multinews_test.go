@@ -86,6 +86,12 @@ func TestMultinewsVerbatimQuotes(t *testing.T) {
 					k := [2]string{m.Document, m.Quote}
 					groups[k] = append(groups[k], g.ID)
 				}
+				// The other pieces or repeats of the remark in the
+				// member's document are in the group too.
+				for _, o := range m.Also {
+					k := [2]string{m.Document, o.Quote}
+					groups[k] = append(groups[k], g.ID)
+				}
 			}
 		}
 		c := newCorpus(docs)

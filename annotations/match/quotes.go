@@ -7,8 +7,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
 // A quoteMatcher finds the quotations that documents share (quoteGroups):
@@ -144,42 +142,14 @@ func (c *quoteMatcher) spansDocuments(set []int) bool {
 	return false
 }
 
-// commonSpeaker returns the speaker the quotations of set agree on. Outlets
-// name one person differently ("Mr Falk", "Ines Falk", "Falk"), so the
-// vote is by last word, earliest first on a tie, and the winner is shown in
-// its fullest form. disagree reports that known speakers of two last names
-// were found.
+// commonSpeaker returns the speaker the quotations of set agree on; see
+// speakerVote.
 func (c *quoteMatcher) commonSpeaker(set []int) (speaker string, disagree bool) {
-	type vote struct {
-		n    int
-		name string
+	names := make([]string, len(set))
+	for k, i := range set {
+		names[k] = c.quotes[i].q.Speaker
 	}
-	votes := make(map[string]*vote)
-	var best *vote
-	for _, i := range set {
-		s := strings.TrimSpace(c.quotes[i].q.Speaker)
-		if !knownSpeaker(s) {
-			continue
-		}
-		f := strings.Fields(s)
-		key := textutil.ToLower(f[len(f)-1])
-		v := votes[key]
-		if v == nil {
-			v = &vote{name: s}
-			votes[key] = v
-		}
-		v.n++
-		if len(s) > len(v.name) {
-			v.name = s
-		}
-		if best == nil || v.n > best.n {
-			best = v
-		}
-	}
-	if best == nil {
-		return "", false
-	}
-	return best.name, len(votes) > 1
+	return speakerVote(names)
 }
 
 func knownSpeaker(s string) bool {

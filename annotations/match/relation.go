@@ -1,0 +1,339 @@
+package match
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// Relation says how a member's words stand to its group's reference
+// rendering (see [Group.Reference]), so that a similarity is never read
+// as more than it is.
+type Relation string
+
+// The relations of a member to its group's reference.
+const (
+	// RelationIdentical: the same words after normalisation; similarity 1.
+	RelationIdentical Relation = "identical"
+	// RelationVariant: an edited rendering; similarity is the edit
+	// similarity, above 0 and below 1.
+	RelationVariant Relation = "variant"
+	// RelationFragment: the member's words are a part of the reference,
+	// word for word or nearly; Words and ReferenceWords say how large a
+	// part, and similarity is that share.
+	RelationFragment Relation = "fragment"
+	// RelationContains: the reference is a part of the member's words;
+	// similarity is the share of the member the reference covers.
+	RelationContains Relation = "contains"
+)
+
+// fragmentShare is the share of the longer rendering that an aligned
+// shorter one must fall short of to be a fragment or a container rather
+// than a variant of it: the drift the grouping itself accepts as the whole
+// of a quotation.
+const fragmentShare = 0.8
+
+// minSimilarity is the lowest similarity a member is shown with: every
+// member was grouped for a reason, so none reads "0.00".
+const minSimilarity = 0.001
+
+// maxBelowOne is the highest similarity shown for words that differ from
+// the reference: a rounded 1 would claim they are identical.
+const maxBelowOne = 0.999
+
+// A settledMember is a member with the words it stands for.
+type settledMember struct {
+	Member
+	toks []token
+}
+
+// settle makes groups read right. Groups of one kind that cover the same
+// bytes of a document are one utterance and are merged; a group then keeps
+// one member per document, the others of that document attached to it as
+// Also; and every member gets its relation to the group's reference
+// rendering, the one most documents print (then the longest).
+func (c *corpus) settle(groups []Group) []Group {
+	c.byName = make(map[string]*Source, len(c.docs))
+	for _, d := range c.docs {
+		c.byName[d.Name] = d
+	}
+	groups = c.mergeOverlapping(groups)
+	qm := &quoteMatcher{corpus: c}
+	for gi := range groups {
+		g := &groups[gi]
+		members := c.oneMemberPerDocument(g.Members)
+		ref := reference(members)
+		for i := range members {
+			m := &members[i]
+			if i == ref {
+				m.Relation, m.Similarity, m.Words, m.ReferenceWords = RelationIdentical, 1, 0, 0
+				continue
+			}
+			qm.relate(m, members[ref].toks)
+		}
+		g.Members = g.Members[:0]
+		for _, m := range members {
+			g.Members = append(g.Members, m.Member)
+		}
+		g.Reference = ref
+		g.Sources = len(members)
+		if g.Kind == KindQuote {
+			names := make([]string, len(members))
+			for i, m := range members {
+				names[i] = m.Speaker
+			}
+			g.Speaker, g.SpeakersDisagree = speakerVote(names)
+		}
+	}
+	kept := groups[:0]
+	for _, g := range groups {
+		if g.Sources >= 2 {
+			kept = append(kept, g)
+		}
+	}
+	return kept
+}
+
+// mergeOverlapping joins the groups of one kind whose members share bytes
+// of a document: pieces of one utterance belong to the group of that
+// utterance, whatever matching found them through.
+func (c *corpus) mergeOverlapping(groups []Group) []Group {
+	type cover struct {
+		kind Kind
+		doc  string
+	}
+	type piece struct {
+		span.Span
+		group int
+	}
+	byDoc := make(map[cover][]piece)
+	var keys []cover
+	for gi, g := range groups {
+		for _, m := range g.Members {
+			k := cover{g.Kind, m.Document}
+			if byDoc[k] == nil {
+				keys = append(keys, k)
+			}
+			byDoc[k] = append(byDoc[k], piece{m.Span, gi})
+		}
+	}
+	u := newUnionFind(len(groups))
+	merged := false
+	for _, k := range keys {
+		ps := byDoc[k]
+		sort.Slice(ps, func(i, j int) bool { return ps[i].Start < ps[j].Start })
+		far := ps[0]
+		for _, p := range ps[1:] {
+			if p.Start < far.End {
+				if u.find(p.group) != u.find(far.group) {
+					u.union(p.group, far.group)
+					merged = true
+				}
+			}
+			if p.End > far.End {
+				far = p
+			}
+		}
+	}
+	if !merged {
+		return groups
+	}
+	var out []Group
+	at := make(map[int]int) // root → index in out
+	for gi, g := range groups {
+		r := u.find(gi)
+		k, ok := at[r]
+		if !ok {
+			at[r] = len(out)
+			out = append(out, g)
+			continue
+		}
+		out[k].Members = append(out[k].Members, g.Members...)
+	}
+	return out
+}
+
+// oneMemberPerDocument folds the members of one document into one: the
+// longest stands for the utterance and the others are attached to it as
+// Also. A piece that adds words (the other part of a split remark) adds
+// them to the member's words, in text order; a repeat of words the member
+// already has adds none.
+func (c *corpus) oneMemberPerDocument(ms []Member) []settledMember {
+	var out []settledMember
+	byDoc := make(map[string]int)
+	var docs []string
+	groupOf := make(map[string][]settledMember)
+	for _, m := range ms {
+		if _, ok := byDoc[m.Document]; !ok {
+			byDoc[m.Document] = len(docs)
+			docs = append(docs, m.Document)
+		}
+		groupOf[m.Document] = append(groupOf[m.Document], settledMember{Member: m, toks: c.memberTokens(m)})
+	}
+	for _, d := range docs {
+		all := groupOf[d]
+		best := 0
+		for i, m := range all {
+			if len(m.toks) > len(all[best].toks) {
+				best = i
+			}
+		}
+		lead := all[best]
+		lead.Also = nil
+		if len(all) == 1 {
+			out = append(out, lead)
+			continue
+		}
+		// The pieces of the utterance in text order; repeats add no words.
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
+		var words []token
+		for _, m := range all {
+			if m.Span == lead.Span {
+				words = append(words, m.toks...)
+				continue
+			}
+			lead.Also = append(lead.Also, Occurrence{Quote: m.Quote, Span: m.Span, Text: m.Text})
+			if indexTokens(lead.toks, m.toks) < 0 {
+				words = append(words, m.toks...)
+			}
+			lead.Similarity = max(lead.Similarity, m.Similarity)
+			if !knownSpeaker(lead.Speaker) {
+				lead.Speaker = m.Speaker
+			}
+		}
+		lead.toks = words
+		out = append(out, lead)
+	}
+	return out
+}
+
+// memberTokens returns the normalised words of a member: the quoted parts
+// of its quotation, or its span of text.
+func (c *corpus) memberTokens(m Member) []token {
+	d := c.byName[m.Document]
+	if d == nil {
+		return nil
+	}
+	if m.Quote != "" {
+		for k := range d.Quotes {
+			q := &d.Quotes[k]
+			if q.ID != m.Quote || len(q.Parts) == 0 {
+				continue
+			}
+			var toks []token
+			for _, p := range q.Parts {
+				if ps, ok := clampSpan(p, len(d.Text)); ok {
+					toks = c.lex.tokenize(toks, d.Text, ps.Start, ps.End)
+				}
+			}
+			return toks
+		}
+	}
+	return c.lex.tokenize(nil, d.Text, m.Start, m.End)
+}
+
+// reference picks the member whose words most members print, then the
+// longest, then the first: the rendering the others are measured against.
+func reference(ms []settledMember) int {
+	count := make(map[string]int)
+	keys := make([]string, len(ms))
+	for i, m := range ms {
+		key := make([]byte, 0, 4*len(m.toks))
+		for _, t := range m.toks {
+			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
+		}
+		keys[i] = string(key)
+		count[keys[i]]++
+	}
+	best := 0
+	for i := range ms {
+		if n, bn := count[keys[i]], count[keys[best]]; n > bn || n == bn && len(ms[i].toks) > len(ms[best].toks) {
+			best = i
+		}
+	}
+	return best
+}
+
+// relate sets m's relation to the reference words ref and a similarity
+// that says no more than that relation.
+func (c *quoteMatcher) relate(m *settledMember, ref []token) {
+	a := m.toks
+	m.Words, m.ReferenceWords = len(a), len(ref)
+	switch {
+	case sameWords(a, ref):
+		m.Relation, m.Similarity, m.Words, m.ReferenceWords = RelationIdentical, 1, 0, 0
+		return
+	case len(a) < len(ref) && indexTokens(ref, a) >= 0:
+		m.Relation, m.Similarity = RelationFragment, share(len(a), len(ref))
+		return
+	case len(ref) < len(a) && indexTokens(a, ref) >= 0:
+		m.Relation, m.Similarity = RelationContains, share(len(ref), len(a))
+		return
+	}
+	// Nearly a part: align the shorter in the longer and see whether the
+	// window is much shorter than the longer one.
+	short, long, rel := a, ref, RelationFragment
+	if len(ref) < len(a) {
+		short, long, rel = ref, a, RelationContains
+	}
+	if len(short) >= 2 && len(short)*len(long) <= maxAlignCells {
+		s, e := alignWindow(short, long)
+		if float64(e-s) < fragmentShare*float64(len(long)) {
+			if w := wordSimilarity(short, long[s:e]); w > 0 {
+				m.Relation, m.Similarity = rel, clampSim(w*float64(len(short))/float64(len(long)))
+				return
+			}
+		}
+	}
+	ar := c.lex.appendRunes(nil, a)
+	m.Relation, m.Similarity, m.Words, m.ReferenceWords = RelationVariant, clampSim(c.similarity(ar, a, ref)), 0, 0
+}
+
+// share is the similarity of a part of n words of a whole of total words.
+func share(n, total int) float64 { return clampSim(float64(n) / float64(total)) }
+
+// clampSim rounds a similarity of words that differ from the reference
+// and keeps it strictly between 0 and 1.
+func clampSim(s float64) float64 {
+	return min(maxBelowOne, max(minSimilarity, roundSim(s)))
+}
+
+// speakerVote returns the speaker most of names agree on. Outlets name one
+// person differently ("Mr Falk", "Ines Falk", "Falk"), so the vote is by
+// last word, earliest first on a tie, and the winner is shown in its
+// fullest form. disagree reports that known speakers of two last names
+// were found.
+func speakerVote(names []string) (speaker string, disagree bool) {
+	type vote struct {
+		n    int
+		name string
+	}
+	votes := make(map[string]*vote)
+	var best *vote
+	for _, s := range names {
+		s = strings.TrimSpace(s)
+		if !knownSpeaker(s) {
+			continue
+		}
+		f := strings.Fields(s)
+		key := textutil.ToLower(f[len(f)-1])
+		v := votes[key]
+		if v == nil {
+			v = &vote{name: s}
+			votes[key] = v
+		}
+		v.n++
+		if len(s) > len(v.name) {
+			v.name = s
+		}
+		if best == nil || v.n > best.n {
+			best = v
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	return best.name, len(votes) > 1
+}
