@@ -14,7 +14,7 @@ import (
 // Quote is one quotation: a direct utterance inside quotation marks.
 type Quote struct {
 	ID string `json:"id"`
-	// span.Span runs from the first quoted byte to the last, marks excluded; for a
+	// Span runs from the first quoted byte to the last, marks excluded; for a
 	// split quotation it includes the attribution between the parts.
 	span.Span
 	Text string `json:"text"`
