@@ -62,6 +62,9 @@ func TestBoilerplateBenchmark(t *testing.T) {
 		counts = append(counts, c)
 		halves[i%2] = append(halves[i%2], c)
 		id := strings.TrimSuffix(filepath.Base(g), ".gold.txt")
+		if cleaned.NotArticle != "" {
+			t.Errorf("%s is an article, noted: %s", id, cleaned.NotArticle)
+		}
 		switch {
 		case c.Recall() < minPageRecall:
 			t.Errorf("%s: recall %.3f is below %.2f (precision %.3f)", id, c.Recall(), minPageRecall, c.Precision())

@@ -137,8 +137,10 @@ func (c Cleaned) TextOffset(bodyOffset int) int {
 // looks at a line's neighbours looks only at the lines it keeps, so taking
 // the removed lines away leaves each kept line with the same neighbours.
 func Clean(text string) Cleaned {
-	paras, removed, meta := cleanOnce(text)
-	return assemble(text, paras, removed, meta)
+	paras, removed, meta, note := cleanOnce(text)
+	c := assemble(text, paras, removed, meta)
+	c.NotArticle = note
+	return c
 }
 
 // mergeMeta fills each empty field of a from b.

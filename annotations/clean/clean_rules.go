@@ -26,8 +26,9 @@ const (
 )
 
 // cleanOnce classifies the units of text once. It returns the kept
-// paragraphs, the removals and the metadata.
-func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
+// paragraphs, the removals, the metadata and, when the page does not read
+// as an article, why (see notArticle).
+func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	units := splitUnits(text)
 	var meta Metadata
 	page := newLowerPage(text)
@@ -61,8 +62,25 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata) {
 		liftHeader(text, units, runs[0].start, &meta)
 	}
 	liftMeta(text, units, &meta)
+	keepLonePost(units)
 
-	return paragraphs(units), removals(units), meta
+	return paragraphs(units), removals(units), meta, notArticle(units)
+}
+
+// keepLonePost keeps the lines of an embedded post when nothing else is
+// kept: a file that holds only a post (a tweet saved as text) is that
+// post, and its words may be the quotation other sources repeat.
+func keepLonePost(units []unit) {
+	for i := range units {
+		if units[i].reason == "" {
+			return
+		}
+	}
+	for i := range units {
+		if units[i].reason == ReasonEmbed {
+			units[i].reason = ""
+		}
+	}
 }
 
 // removals lists the units that were removed, with their reasons.

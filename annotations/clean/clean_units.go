@@ -58,8 +58,15 @@ func splitUnits(text string) []unit {
 	// growing a list of large values.
 	units := make([]unit, 0, strings.Count(text, "\n")+1)
 	block := 0
+	var single []bool // whether units[i] is the one line of its block
 	forBlocks(text, func(lines []span.Span) {
-		if wrapped(text, lines) {
+		for len(single) < len(units) {
+			single = append(single, false)
+		}
+		if len(lines) == 1 {
+			units = append(units, measure(text, lines[0], block))
+			single = append(single, true)
+		} else if wrapped(text, lines) {
 			units = append(units, measure(text, span.Span{Start: lines[0].Start, End: lines[len(lines)-1].End}, block))
 		} else {
 			for i := 0; i < len(lines); {
@@ -73,7 +80,43 @@ func splitUnits(text string) []unit {
 		}
 		block++
 	})
-	return units
+	for len(single) < len(units) {
+		single = append(single, false)
+	}
+	return joinSpacedLines(text, units, single)
+}
+
+// joinSpacedLines joins runs of one-line blocks that are one paragraph
+// hard-wrapped with a blank line after every line, as text copied out of a
+// PDF often is: judged line by line, such a document is a page of short
+// lines and would be dropped whole. A run is cut after a line shorter than
+// a wrapped line (a paragraph's last), and each piece of two or more lines
+// that wrapped accepts becomes one unit. single[i] says that units[i] is
+// the only line of its block.
+func joinSpacedLines(text string, units []unit, single []bool) []unit {
+	out := units[:0]
+	for i := 0; i < len(units); {
+		if !single[i] {
+			out = append(out, units[i])
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(units) && single[j] && utf8.RuneCountInString(units[j-1].Text(text)) >= minWrapWidth {
+			j++
+		}
+		lines := make([]span.Span, j-i)
+		for k := i; k < j; k++ {
+			lines[k-i] = units[k].Span
+		}
+		if j-i >= minSpacedLines && spacedWrapped(text, lines) {
+			out = append(out, measure(text, span.Span{Start: lines[0].Start, End: lines[len(lines)-1].End}, units[i].block))
+		} else {
+			out = append(out, units[i:j]...)
+		}
+		i = j
+	}
+	return out
 }
 
 // continues reports whether next carries on the sentence of line, broken
@@ -84,6 +127,37 @@ func continues(text string, line, next span.Span) bool {
 	r, _ := utf8.DecodeRuneInString(next.Text(text))
 	return unicode.IsLower(r) && !endsSentence(t) && utf8.RuneCountInString(t) >= 50
 }
+
+// minSpacedLines is the fewest lines joinSpacedLines joins: two lines
+// that happen to agree in width are too little evidence of wrapping.
+const minSpacedLines = 3
+
+// spacedWrapped is wrapped for lines separated by blank lines, where the
+// blank lines say less and the evidence must say more: besides the widths,
+// at least two breaks in three fall inside a sentence, the line before
+// ending without a sentence mark and the next going on in lowercase.
+func spacedWrapped(text string, lines []span.Span) bool {
+	if !wrapped(text, lines) {
+		return false
+	}
+	inside := 0
+	for i, l := range lines[:len(lines)-1] {
+		r, _ := utf8.DecodeRuneInString(lines[i+1].Text(text))
+		if unicode.IsLower(r) && !endsSentence(l.Text(text)) {
+			inside++
+		}
+	}
+	return 3*inside >= 2*(len(lines)-1)
+}
+
+// Widths of hard-wrapped lines, in characters: terminals and PDF text
+// wrap between these, and the lines of one paragraph differ by at most
+// maxWrapSpread.
+const (
+	minWrapWidth  = 50
+	maxWrapWidth  = 100
+	maxWrapSpread = 30
+)
 
 // wrapped reports whether lines are one paragraph broken at a fixed width:
 // every line but the last is of typical terminal width, the widths agree,
@@ -106,7 +180,7 @@ func wrapped(text string, lines []span.Span) bool {
 			inside++
 		}
 	}
-	return lo >= 50 && hi <= 100 && hi-lo <= 30 && 2*inside >= len(lines)-1
+	return lo >= minWrapWidth && hi <= maxWrapWidth && hi-lo <= maxWrapSpread && 2*inside >= len(lines)-1
 }
 
 func startsWithBullet(s string) bool {
