@@ -49,7 +49,8 @@ type Result struct {
 	Original []Span `json:"original,omitempty"`
 	// Similarity is 1 minus the normalised word edit distance between the
 	// quotation and the matched words; words left out at an ellipsis and
-	// the gaps of a stitched quotation do not count against it.
+	// the gaps of a stitched quotation do not count against it. For a
+	// quotation not found, it is that of the closest reading, 0 if none.
 	Similarity float64 `json:"similarity"`
 	// SpeakerMatches says whether the outlet's speaker is the one speaking
 	// at the matched place, by last name; nil when the original has no
