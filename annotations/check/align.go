@@ -186,7 +186,6 @@ type segment struct {
 type alignment struct {
 	segs     []segment
 	replaced []window // per insertion, the original's words it stands for
-	cost     int
 }
 
 // aligner holds the table of one semi-global alignment of a quotation
@@ -360,7 +359,7 @@ func (a *aligner) relax(i int, row, prev []int32) {
 // trace follows the table back from column g of the last row.
 func (a *aligner) trace(g int) (alignment, bool) {
 	n, C := len(a.us), len(a.col)
-	al := alignment{replaced: make([]window, a.nins), cost: int(a.d[n*C+g])}
+	al := alignment{replaced: make([]window, a.nins)}
 	seg := segment{qhi: n, ohi: a.pos(g)}
 	i, jumped := n, false
 	// A stretch that runs from one speaker's turn into the next is two
