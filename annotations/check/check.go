@@ -54,7 +54,7 @@ type Result struct {
 	Similarity float64 `json:"similarity"`
 	// SpeakerMatches says whether the outlet's speaker is the one speaking
 	// at the matched place, by last name; nil when the original has no
-	// speaker turns there, the outlet named nobody, the label names a role
+	// speaker turns there, the outlet named no person, the label names a role
 	// rather than a person ("THE PRESIDENT"), or nothing was found.
 	SpeakerMatches *bool `json:"speaker_matches,omitempty"`
 	// OriginalSpeaker is the label of the turn the quotation was matched
@@ -392,7 +392,7 @@ func (o *Original) speakerOf(j *judged, segs []segment, speaker string) {
 		return
 	}
 	j.speaker = o.turns[best].Speaker
-	want := lastName(speaker)
+	want := creditedName(speaker)
 	if want == "" {
 		return
 	}

@@ -19,7 +19,9 @@ type Part struct {
 type Quotation struct {
 	Parts []Part `json:"parts"`
 	// Speaker is the name the outlet credits, as printed ("Brandvold",
-	// "Mayor Ana Brandvold"); empty if the outlet names nobody.
+	// "Mayor Ana Brandvold"); empty if the outlet names nobody. A
+	// description or a body ("a senior official", "the Foreign Ministry")
+	// is compared with nobody.
 	Speaker string `json:"speaker,omitempty"`
 }
 

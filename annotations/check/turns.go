@@ -277,6 +277,31 @@ func isNumber(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
+// bodies are words that end the name of an organisation, not a person:
+// "the Foreign Ministry", "the harbour office".
+var bodies = map[string]bool{
+	"ministry": true, "office": true, "department": true, "government": true, "council": true,
+	"committee": true, "agency": true, "authority": true, "service": true, "police": true,
+	"company": true, "board": true, "union": true, "court": true, "administration": true,
+	"house": true, "officials": true, "official": true, "source": true, "sources": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "statement": true,
+}
+
+// creditedName returns the last name of the person an outlet credits, in
+// lower case, or "" when the credit is not a person's name: a description
+// in lower case ("a senior official") or a body ("the Foreign Ministry"),
+// which no speaker label can confirm or contradict.
+func creditedName(speaker string) string {
+	if strings.IndexFunc(speaker, unicode.IsUpper) < 0 {
+		return ""
+	}
+	name := lastName(speaker)
+	if bodies[name] || roleWords[name] || questioners[name] {
+		return ""
+	}
+	return name
+}
+
 // lastName returns the last word of a person's name in lower case, without
 // honorifics, suffixes or a role in parentheses: "brandvold" for
 // "MR. BRANDVOLD (Mayor)", "Ana Brandvold" or "Mayor Brandvold, Jr.".

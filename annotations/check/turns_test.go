@@ -131,3 +131,19 @@ func TestLabelName(t *testing.T) {
 		}
 	}
 }
+
+func TestCreditedName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Mayor Ana Brandvold":  "brandvold",
+		"Brandvold":            "brandvold",
+		"a senior official":    "",
+		"the Foreign Ministry": "",
+		"The President":        "",
+		"unknown":              "",
+		"":                     "",
+	} {
+		if got := creditedName(in); got != want {
+			t.Errorf("creditedName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
