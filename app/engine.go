@@ -41,10 +41,14 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 func (c *engineClient) start() {
 	c.life++
 	life, ctx := c.life, c.ctx
+	var asm engineproto.Assembler // the new worker's documents split in parts
 	c.worker = app.Window().Get("Worker").New(ctx.ResolveStaticResource("/web/engine-worker.js"))
 	on := func(event string, f func(app.Value) engineproto.Reply) {
 		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-			r := f(args[0])
+			r, whole := asm.Take(f(args[0]))
+			if !whole {
+				return nil // quotations of a document still to come
+			}
 			// Decoding a large reply and showing it are two tasks, so
 			// neither holds the page for long.
 			later(func() {

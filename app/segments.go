@@ -94,7 +94,7 @@ func documentBlocks(d *annotations.Document, x *reportIndex, showRemoved bool) [
 // of them, which takes the browser minutes to lay out.
 const (
 	pageBytes = 100 << 10
-	pageRuns  = 2000
+	pageRuns  = 500
 )
 
 // paginate cuts laid-out blocks into pages of at most pageBytes of text

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -25,6 +26,10 @@ type engine struct {
 	t   *testing.T
 	w   *worker.Worker
 	seq int
+	asm engineproto.Assembler
+	// parts counts the replies that carried quotations ahead of their
+	// document, which the page's engine client puts back together.
+	parts int
 }
 
 func newEngine(t *testing.T) *engine {
@@ -54,6 +59,11 @@ func (e *engine) run(req engineproto.Request, data [][]byte) (seq int, replies [
 		}
 		if r, err = engineproto.DecodeReply(b); err != nil {
 			e.t.Fatal(err)
+		}
+		r, whole := e.asm.Take(r)
+		if !whole {
+			e.parts++
+			return
 		}
 		replies = append(replies, r)
 	})
@@ -811,4 +821,32 @@ func filesOf(req engineproto.Request) []annotations.File {
 		out = append(out, annotations.File{Name: f.Name})
 	}
 	return out
+}
+
+// TestSessionLongDocument analyses a document with more quotations than
+// one reply carries: they travel in parts and the session gets the
+// document whole.
+func TestSessionLongDocument(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 3*engineproto.MaxQuotesPerMessage/2; i++ {
+		fmt.Fprintf(&b, "The board met for the %dth time. \"We will need shelf %d before the winter,\" said the clerk Ada Fenn. ", i, i)
+	}
+	f := annotations.File{Name: "minutes.txt", Data: []byte(b.String())}
+	want := annotations.NewDocument(f.Name, f.Data)
+	if len(want.Quotes) <= engineproto.MaxQuotesPerMessage {
+		t.Fatalf("the document has %d quotations: too few to be split", len(want.Quotes))
+	}
+	s, e := newSession(), newEngine(t)
+	req, data := s.add([]annotations.File{f})
+	e.send(&s, s.request(req, true), data)
+	if e.parts < 2 {
+		t.Errorf("%d replies carried quotations ahead, want the document split", e.parts)
+	}
+	got := s.docs[f.Name]
+	if got == nil || !reflect.DeepEqual(got.Quotes, want.Quotes) {
+		t.Fatalf("the document came with %d quotations, want %d", len(got.Quotes), len(want.Quotes))
+	}
+	if !strings.HasPrefix(s.status, "1 source · "+itoa(len(want.Quotes))+" quotations") {
+		t.Errorf("status %q", s.status)
+	}
 }

@@ -72,6 +72,9 @@ const (
 	OpReady    Op = "ready"
 	OpError    Op = "error"
 	OpExported Op = "exported"
+	// OpQuotes carries quotations of a document sent ahead of it (see
+	// SplitQuotes); an Assembler puts them back.
+	OpQuotes Op = "quotes"
 	// OpCrashed comes from the worker's script, not the engine: the
 	// engine stopped and the worker must be replaced.
 	OpCrashed Op = "crashed"
@@ -137,6 +140,11 @@ type Reply struct {
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`
 	GroupMillis   float64 `json:"group_ms,omitempty"`
+	// Document, Gen and Quotes are quotations of document Document
+	// (generation Gen) sent ahead of it (OpQuotes).
+	Document string              `json:"document,omitempty"`
+	Gen      int                 `json:"gen,omitempty"`
+	Quotes   []annotations.Quote `json:"quotes,omitempty"`
 	// Error says what went wrong (OpError), or why the engine stopped
 	// (OpCrashed).
 	Error string `json:"error,omitempty"`
@@ -164,6 +172,71 @@ type Analysed struct {
 	// which travel after the JSON (see EncodeReply).
 	TextLen int `json:"text_len,omitempty"`
 	BodyLen int `json:"body_len,omitempty"`
+	// QuotesAhead is how many of the document's quotations were sent
+	// ahead of it in OpQuotes replies, its Quotes left empty here.
+	QuotesAhead int `json:"quotes_ahead,omitempty"`
+}
+
+// MaxQuotesPerMessage is the most quotations one reply carries: the page
+// decodes each reply in one task of its thread, and decoding a document of
+// fourteen thousand quotations at once held it for seconds.
+const MaxQuotesPerMessage = 500
+
+// SplitQuotes returns the document a with its quotations beyond
+// MaxQuotesPerMessage taken out, and the OpQuotes replies (request seq)
+// that carry them, to be sent before it. A document with fewer is
+// returned as it is.
+func SplitQuotes(seq int, a Analysed) (ahead []Reply, rest Analysed) {
+	if a.Document == nil || len(a.Document.Quotes) <= MaxQuotesPerMessage {
+		return nil, a
+	}
+	d := *a.Document
+	for q := d.Quotes; len(q) > 0; {
+		n := min(len(q), MaxQuotesPerMessage)
+		ahead = append(ahead, Reply{Op: OpQuotes, Seq: seq, Document: d.Name, Gen: a.Gen, Quotes: q[:n]})
+		q = q[n:]
+	}
+	a.QuotesAhead, d.Quotes = len(d.Quotes), nil
+	a.Document = &d
+	return ahead, a
+}
+
+// Assembler puts the documents split by SplitQuotes back together on the
+// page: each OpQuotes reply is kept, decoded in a task of its own, until
+// its document comes.
+type Assembler struct {
+	ahead map[FileRef][]annotations.Quote
+}
+
+// Take takes a decoded reply. It returns the reply to handle, its
+// documents whole, and false for an OpQuotes reply, which waits for its
+// document. A document whose quotations did not all come is replaced by
+// one with an error saying so.
+func (as *Assembler) Take(r Reply) (Reply, bool) {
+	if r.Op == OpQuotes {
+		if as.ahead == nil {
+			as.ahead = map[FileRef][]annotations.Quote{}
+		}
+		k := FileRef{Name: r.Document, Gen: r.Gen}
+		as.ahead[k] = append(as.ahead[k], r.Quotes...)
+		return r, false
+	}
+	for i := range r.Documents {
+		a := &r.Documents[i]
+		if a.Document == nil || a.QuotesAhead == 0 {
+			continue
+		}
+		k := FileRef{Name: a.Document.Name, Gen: a.Gen}
+		q := as.ahead[k]
+		delete(as.ahead, k)
+		if len(q) != a.QuotesAhead {
+			a.Document = &annotations.Document{Name: k.Name, Error: fmt.Sprintf("%s: the engine's reply lost %d of its %d quotations", k.Name, a.QuotesAhead-len(q), a.QuotesAhead)}
+		} else {
+			a.Document.Quotes = q
+		}
+		a.QuotesAhead = 0
+	}
+	return r, true
 }
 
 // EncodeRequest returns the JSON of req: the json member of a request

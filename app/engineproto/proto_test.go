@@ -1,6 +1,7 @@
 package engineproto
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -120,5 +121,50 @@ func TestDecodeRequestRefuses(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("DecodeRequest(%s, %d) = %v, want an error with %q", tc.json, tc.files, err, tc.want)
 		}
+	}
+}
+
+// TestSplitQuotes sends a document with more quotations than a reply
+// carries in parts, through the encoding, and puts it back together; a
+// document whose parts did not all come becomes an error naming it.
+func TestSplitQuotes(t *testing.T) {
+	d := &annotations.Document{Name: "long.txt", Text: "t", Body: "b"}
+	for i := range 2*MaxQuotesPerMessage + 7 {
+		d.Quotes = append(d.Quotes, annotations.Quote{ID: fmt.Sprint("q", i), Span: annotations.Span{Start: i, End: i + 1}, Text: "x"})
+	}
+	small := &annotations.Document{Name: "short.txt", Quotes: d.Quotes[:3]}
+	ahead, rest := SplitQuotes(7, Analysed{Gen: 2, Document: d})
+	if len(ahead) != 3 || rest.QuotesAhead != len(d.Quotes) || len(rest.Document.Quotes) != 0 || len(d.Quotes) != 2*MaxQuotesPerMessage+7 {
+		t.Fatalf("split into %d parts, %d ahead, %d left; the original keeps %d", len(ahead), rest.QuotesAhead, len(rest.Document.Quotes), len(d.Quotes))
+	}
+	if a, r := SplitQuotes(7, Analysed{Gen: 1, Document: small}); a != nil || r.Document != small {
+		t.Error("a short document was split")
+	}
+	trip := func(r Reply) Reply {
+		b, err := EncodeReply(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err = DecodeReply(b); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	var asm Assembler
+	for _, r := range ahead {
+		if _, whole := asm.Take(trip(r)); whole {
+			t.Fatal("a part was handled as a whole reply")
+		}
+	}
+	got, whole := asm.Take(trip(Reply{Op: OpGroups, Seq: 7, Documents: []Analysed{{Gen: 1, Document: small}, rest}}))
+	if !whole || len(got.Documents) != 2 || !reflect.DeepEqual(got.Documents[1].Document, d) || got.Documents[1].QuotesAhead != 0 {
+		t.Errorf("assembled %+v", got.Documents)
+	}
+	// The parts of a lost reply: the document says so instead of showing
+	// some of its quotations.
+	asm.Take(trip(ahead[0]))
+	got, _ = asm.Take(trip(Reply{Op: OpDocument, Documents: []Analysed{rest}}))
+	if e := got.Documents[0].Document.Error; !strings.Contains(e, "long.txt: the engine's reply lost 507 of its 1007 quotations") {
+		t.Errorf("a document with parts missing: error %q", e)
 	}
 }

@@ -57,7 +57,14 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 			d := analyse(f.Name, data[i])
 			spent += time.Since(start)
 			w.docs[f.Name] = d
-			batch = append(batch, engineproto.Analysed{Gen: f.Gen, Document: d})
+			// A document with thousands of quotations sends most of
+			// them ahead, a few hundred a message, so the page never
+			// decodes them all in one task.
+			ahead, a := engineproto.SplitQuotes(req.Seq, engineproto.Analysed{Gen: f.Gen, Document: d})
+			for _, r := range ahead {
+				send(r)
+			}
+			batch = append(batch, a)
 			if i+1 < len(req.Files) && time.Since(sent) >= w.Progress {
 				send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq,
 					Done: i + 1, Total: len(req.Files), Documents: batch})
