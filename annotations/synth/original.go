@@ -560,7 +560,7 @@ func (t *transcript) article(name string, qs []quoted, truth *OriginalTruth) []b
 		case len(q.pieces) == 2:
 			b.WriteString(marks[0])
 			put(q.pieces[0])
-			b.WriteString("," + marks[1] + " " + name0 + " said. " + marks[0])
+			b.WriteString("," + marks[1] + " " + name0 + " said, " + marks[0])
 			put(q.pieces[1])
 			b.WriteString("." + marks[1])
 		case g.r.IntN(2) == 0:
