@@ -2,14 +2,14 @@ package htmlarticle
 
 import (
 	"sort"
-
-	"github.com/crossquote/crossquote/annotations/span"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
-// Limits of the alignment. They bound the work per block, and were chosen
-// on the extraction benchmark, where larger values changed nothing.
+// Limits of the alignment, which bound the work per block and how far a
+// block may differ from the page and still be found.
 const (
 	// maxAnchors is how many of a block's first words are each tried as
 	// the place where it starts, in case the first ones were rewritten.
@@ -35,9 +35,9 @@ const (
 type word struct{ start, end int }
 
 // words returns the runs of letters, digits, marks and connectors (what
-// \w+ matches) in s, the unit both sides
-// are compared in: punctuation, spacing and markup-dependent separators
-// differ between the two renderings of a page, words do not.
+// \w+ matches) in s, the unit both sides are compared in: punctuation,
+// spacing and markup-dependent separators differ between the two
+// renderings of a page, words do not.
 func words(s string) []word {
 	var out []word
 	start := -1

@@ -13,14 +13,12 @@ import (
 type block struct {
 	text      string // white space collapsed to single spaces
 	linkBytes int    // bytes of text inside links
-	caption   bool   // inside <figure> or <figcaption>
-	heading   bool   // inside <h1>…<h6>
-	item      bool   // inside <li>, <dt> or <dd>
+	caption   bool   // its first text is inside <figure> or <figcaption>
 }
 
 // blockTags break the article into blocks. It is the reader's list of
-// block elements plus table cells, so that a block never spans two of the
-// reader's blocks.
+// block elements (annotations/read) plus table cells and line breaks, so
+// that a block never spans two of the reader's blocks.
 var blockTags = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
 	atom.Body: true, atom.Caption: true, atom.Dd: true, atom.Details: true,
@@ -34,7 +32,8 @@ var blockTags = map[atom.Atom]bool{
 	atom.Ul: true, atom.Br: true,
 }
 
-// skippedTags hold no readable text; the reader drops them too.
+// skippedTags hold no readable text; the reader drops them too (the same
+// list as annotations/read's).
 var skippedTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
 	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
@@ -45,50 +44,50 @@ var skippedTags = map[atom.Atom]bool{
 // leaving out blocks without text.
 func renderBlocks(root *html.Node) []block {
 	r := blockRenderer{}
-	r.node(root, 0, context{})
+	r.node(root, 0, inside{})
 	r.flush()
 	return r.out
 }
 
-type context struct {
-	link, caption, heading, item bool
+// inside is what a text node is inside of.
+type inside struct {
+	link, caption bool
 }
 
 type blockRenderer struct {
-	out  []block
-	cur  strings.Builder
-	ctx  context // context of the block being written
-	link int
+	out     []block
+	cur     strings.Builder
+	started bool   // the block has text other than white space
+	in      inside // where the block's first text was
+	link    int
 }
 
 func (r *blockRenderer) flush() {
 	t := strings.Join(strings.Fields(r.cur.String()), " ")
 	if t != "" {
-		b := block{text: t, linkBytes: r.link, caption: r.ctx.caption, heading: r.ctx.heading, item: r.ctx.item}
-		if b.linkBytes > len(t) {
-			b.linkBytes = len(t)
-		}
-		r.out = append(r.out, b)
+		r.out = append(r.out, block{text: t, linkBytes: min(r.link, len(t)), caption: r.in.caption})
 	}
 	r.cur.Reset()
+	r.started = false
 	r.link = 0
 }
 
 // node writes n and its descendants. depth guards against pathological
 // nesting: the parser already caps it, this keeps the recursion bounded
 // whatever tree it is given.
-func (r *blockRenderer) node(n *html.Node, depth int, ctx context) {
+func (r *blockRenderer) node(n *html.Node, depth int, in inside) {
 	if depth > 512 {
 		return
 	}
 	switch n.Type {
 	case html.TextNode:
-		if r.cur.Len() == 0 || strings.TrimSpace(r.cur.String()) == "" {
-			r.ctx = ctx
+		trimmed := strings.TrimSpace(n.Data)
+		if !r.started && trimmed != "" {
+			r.started, r.in = true, in
 		}
 		r.cur.WriteString(n.Data)
-		if ctx.link {
-			r.link += len(strings.TrimSpace(n.Data))
+		if in.link {
+			r.link += len(trimmed)
 		}
 		return
 	case html.ElementNode:
@@ -97,13 +96,9 @@ func (r *blockRenderer) node(n *html.Node, depth int, ctx context) {
 		}
 		switch n.DataAtom {
 		case atom.A:
-			ctx.link = true
+			in.link = true
 		case atom.Figure, atom.Figcaption:
-			ctx.caption = true
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			ctx.heading = true
-		case atom.Li, atom.Dt, atom.Dd:
-			ctx.item = true
+			in.caption = true
 		}
 	case html.CommentNode, html.DoctypeNode:
 		return
@@ -113,7 +108,7 @@ func (r *blockRenderer) node(n *html.Node, depth int, ctx context) {
 		r.flush()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		r.node(c, depth+1, ctx)
+		r.node(c, depth+1, in)
 	}
 	if isBlock {
 		r.flush()

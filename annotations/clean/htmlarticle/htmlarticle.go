@@ -23,8 +23,8 @@ import (
 // Article is what Extract found in a page.
 type Article struct {
 	// Paragraphs are the article's blocks of text, as ranges of the text
-	// given to Extract: in order, non-overlapping, each starting and
-	// ending on a non-space character.
+	// given to Extract: in order, non-overlapping, none starting or
+	// ending with white space or an invisible format character.
 	Paragraphs []span.Span
 	// Title, Byline, Date and Link come from the page's markup (meta
 	// tags, JSON-LD, <link rel=canonical>), not from its visible text.
@@ -82,15 +82,14 @@ func extract(page []byte, text string, plain bool) (a Article, ok bool) {
 	if len(spans) == 0 {
 		return Article{}, false
 	}
-	a = Article{
+	return Article{
 		Paragraphs: spans,
 		Title:      oneLine(ra.Title()),
 		Byline:     oneLine(ra.Byline()),
 		Date:       publishedDate(ra),
 		Link:       link,
-	}
-	a.NotArticle = note
-	return a, true
+		NotArticle: note,
+	}, true
 }
 
 // decode returns the page as a string for the HTML parser: the bytes as
