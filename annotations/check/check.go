@@ -80,7 +80,11 @@ const (
 )
 
 // Check gives q a verdict against the original.
-func (o *Original) Check(q Quotation) Result {
+func (o *Original) Check(q Quotation) Result { return o.check(q, true) }
+
+// check is Check, with the shortcut for a quotation said word for word in
+// one place only when fast is set; tests compare the two ways.
+func (o *Original) check(q Quotation, fast bool) Result {
 	us, ins := o.units(q)
 	words := 0
 	for _, u := range us {
@@ -92,12 +96,14 @@ func (o *Original) Check(q Quotation) Result {
 	if words == 0 {
 		return res
 	}
-	ws := o.candidates(us)
-	if len(ws) == 0 {
-		return res
+	var als []alignment
+	if at := o.exact(us); fast && at >= 0 {
+		als = []alignment{{segs: []segment{{qhi: len(us), olo: at, ohi: at + len(us), matched: len(us)}}}}
+	} else if ws := o.candidates(us); len(ws) > 0 {
+		als = o.align(us, len(ins), ws)
 	}
 	var best *judged
-	for _, al := range o.align(us, len(ins), ws) {
+	for _, al := range als {
 		j := o.judge(us, al, q.Speaker)
 		if best == nil || j.better(best) {
 			best = &j
@@ -122,6 +128,65 @@ func (o *Original) Check(q Quotation) Result {
 		res.Insertions[k].Replaces = &sp
 	}
 	return res
+}
+
+// maxExactChecks bounds the places exact compares: a quotation whose rarest
+// word pair is said more often than this goes through the alignment.
+const maxExactChecks = 64
+
+// exact returns where the original says the words of us, in order and with
+// nothing between, within one turn, if it says them there only; else -1.
+// Most quotations are verbatim, and for them this is the whole alignment:
+// the table would find the same place at no cost, and no other.
+func (o *Original) exact(us []unit) int {
+	if len(us) < 2 {
+		return -1
+	}
+	for _, u := range us {
+		if u.id < 0 || u.wild >= 0 || u.brk != joined {
+			return -1
+		}
+	}
+	// The rarest pair has the fewest places to compare.
+	var ps []int32
+	off := -1
+	for i := 0; i+1 < len(us); i++ {
+		p, ok := o.pairs[pairKey(us[i].id, us[i+1].id)]
+		if !ok {
+			return -1 // said nowhere in that order
+		}
+		if off < 0 || len(p) < len(ps) {
+			ps, off = p, i
+		}
+	}
+	if len(ps) > maxExactChecks {
+		return -1
+	}
+	at := -1
+	for _, p := range ps {
+		s := int(p) - off
+		if s < 0 || s+len(us) > len(o.ids) {
+			continue
+		}
+		same := true
+		for i, u := range us {
+			if o.ids[s+i] != u.id {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if at >= 0 {
+			return -1 // said twice: let the speaker decide between them
+		}
+		at = s
+	}
+	if at < 0 || o.turn[at] != o.turn[at+len(us)-1] {
+		return -1
+	}
+	return at
 }
 
 // boundary returns the byte offset of the boundary before word p.

@@ -42,3 +42,33 @@ func TestConcurrentChecks(t *testing.T) {
 		t.Errorf("%q: a concurrent check differs from the sequential one", s)
 	}
 }
+
+// TestExactShortcut checks that the shortcut for quotations said word for
+// word in one place gives what the full alignment gives.
+func TestExactShortcut(t *testing.T) {
+	o := briefing(t)
+	texts := []string{
+		"That will not happen again.",
+		"the council will run a second boat on the morning crossing",
+		"NOBODY in Hollin Bay will pay a higher fare — because of this decision!",
+		"We met the union twice in January, and we will meet them again next week.",
+		"the reserve fund was meant for the sea wall",
+		"I will come back here and explain why. When will the timetable be published?",
+		"The timetable will be on the website by the end of the month.",
+		"reliable",
+	}
+	shortcuts := 0
+	for _, s := range texts {
+		q := quote("Brandvold", s)
+		us, _ := o.units(q)
+		if o.exact(us) >= 0 {
+			shortcuts++
+		}
+		if fast, slow := o.check(q, true), o.check(q, false); !reflect.DeepEqual(fast, slow) {
+			t.Errorf("%q: shortcut %+v, alignment %+v", s, fast, slow)
+		}
+	}
+	if shortcuts < 5 {
+		t.Errorf("the shortcut served %d of %d quotations", shortcuts, len(texts))
+	}
+}
