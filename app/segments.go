@@ -1,7 +1,7 @@
 package app
 
 import (
-	"container/heap"
+	"cmp"
 	"slices"
 	"sort"
 	"unicode/utf8"
@@ -62,7 +62,7 @@ func documentBlocks(d *annotations.Document, x *reportIndex, showRemoved bool) [
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return marks[order[i]].Start < marks[order[j]].Start })
+	slices.SortStableFunc(order, func(i, j int) int { return cmp.Compare(marks[i].Start, marks[j].Start) })
 	var active, inside []int
 	next := 0
 	for i := range blocks {
@@ -156,41 +156,51 @@ func validSpan(text string, s annotations.Span) bool {
 
 // documentMarks collects the highlights of d: the occurrences of shared
 // groups (a split quotation highlights its quoted parts, not the
-// attribution between them) and the quotations no group holds.
+// attribution between them) and the quotations no group holds. It is
+// linear in the quotations and the group members of d: it runs on the
+// page's thread, for documents of thousands of quotations too.
 func documentMarks(d *annotations.Document, x *reportIndex) []mark {
-	quotes := map[string]annotations.Quote{}
-	for _, q := range d.Quotes {
-		quotes[q.ID] = q
-	}
-	var marks []mark
-	for _, ref := range x.members[d.Name] {
-		spans := []annotations.Span{ref.Member.Span}
-		if q, ok := quotes[ref.Member.Quote]; ok && len(q.Parts) > 1 && ref.Member.Span == q.Span {
-			spans = q.Parts
-		}
-		for _, s := range spans {
-			marks = append(marks, mark{s, 2, ref.Group.ID, ref.Member.Quote})
+	refs := x.members[d.Name]
+	grouped := make(map[string]int, len(refs)) // quotation ID → its index in d.Quotes, or -1
+	for _, ref := range refs {
+		if ref.Member.Quote != "" {
+			grouped[ref.Member.Quote] = -1
 		}
 	}
-	for _, q := range d.Quotes {
-		if _, ok := x.grouped[d.Name+"\x00"+q.ID]; ok {
+	for i, q := range d.Quotes {
+		if _, ok := grouped[q.ID]; ok {
+			grouped[q.ID] = i
+		}
+	}
+	marks := make([]mark, 0, len(refs)+len(d.Quotes))
+	add := func(s annotations.Span, rank int, group, quote string) {
+		if validSpan(d.Text, s) && s.Len() > 0 {
+			marks = append(marks, mark{s, rank, group, quote})
+		}
+	}
+	for _, ref := range refs {
+		m := ref.Member
+		if i := grouped[m.Quote]; m.Quote != "" && i >= 0 && len(d.Quotes[i].Parts) > 1 && m.Span == d.Quotes[i].Span {
+			for _, s := range d.Quotes[i].Parts {
+				add(s, 2, ref.Group.ID, m.Quote)
+			}
 			continue
 		}
-		spans := []annotations.Span{q.Span}
+		add(m.Span, 2, ref.Group.ID, m.Quote)
+	}
+	for _, q := range d.Quotes {
+		if _, ok := grouped[q.ID]; ok {
+			continue
+		}
 		if len(q.Parts) > 1 {
-			spans = q.Parts
+			for _, s := range q.Parts {
+				add(s, 1, "", q.ID)
+			}
+			continue
 		}
-		for _, s := range spans {
-			marks = append(marks, mark{s, 1, "", q.ID})
-		}
+		add(q.Span, 1, "", q.ID)
 	}
-	var ok []mark
-	for _, m := range marks {
-		if validSpan(d.Text, m.Span) && m.Len() > 0 {
-			ok = append(ok, m)
-		}
-	}
-	return ok
+	return marks
 }
 
 // splitRuns cuts paragraph p of text at every boundary of the marks
@@ -209,19 +219,19 @@ func splitRuns(text string, p annotations.Span, marks []mark, inside []int) []ru
 	slices.Sort(cuts)
 	cuts = slices.Compact(cuts)
 	cover := &markHeap{marks: marks}
-	var runs []run
+	runs := make([]run, 0, len(cuts)) // at most a run per piece: one allocation
 	next := 0
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
 		for ; next < len(inside) && max(marks[inside[next]].Start, p.Start) <= a; next++ {
-			heap.Push(cover, inside[next])
+			cover.push(inside[next])
 		}
-		for cover.Len() > 0 && marks[cover.at[0]].End <= a {
-			heap.Pop(cover)
+		for cover.Len() > 0 && marks[cover.top()].End <= a {
+			cover.pop()
 		}
 		r := run{Text: text[a:b]}
 		if cover.Len() > 0 {
-			best := &marks[cover.at[0]]
+			best := &marks[cover.top()]
 			r.Group, r.Quote, r.Solo = best.group, best.quote, best.group == ""
 		}
 		if n := len(runs); n > 0 && runs[n-1].Group == r.Group && runs[n-1].Quote == r.Quote && runs[n-1].Solo == r.Solo {
@@ -234,24 +244,55 @@ func splitRuns(text string, p annotations.Span, marks []mark, inside []int) []ru
 }
 
 // markHeap holds indexes into marks, the best on top: the highest rank,
-// and of those the earliest in marks.
+// and of those the earliest in marks. It is written out rather than used
+// through container/heap, whose interface boxes every index: on the
+// page's thread that doubled the cost of a long paragraph.
 type markHeap struct {
 	marks []mark
 	at    []int
 }
 
 func (h *markHeap) Len() int { return len(h.at) }
-func (h *markHeap) Less(i, j int) bool {
+
+// top returns the best mark's index; the heap must not be empty.
+func (h *markHeap) top() int { return h.at[0] }
+
+func (h *markHeap) better(i, j int) bool {
 	a, b := h.at[i], h.at[j]
 	if h.marks[a].rank != h.marks[b].rank {
 		return h.marks[a].rank > h.marks[b].rank
 	}
 	return a < b
 }
-func (h *markHeap) Swap(i, j int) { h.at[i], h.at[j] = h.at[j], h.at[i] }
-func (h *markHeap) Push(x any)    { h.at = append(h.at, x.(int)) }
-func (h *markHeap) Pop() any {
-	x := h.at[len(h.at)-1]
-	h.at = h.at[:len(h.at)-1]
-	return x
+
+func (h *markHeap) push(m int) {
+	h.at = append(h.at, m)
+	for i := len(h.at) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !h.better(i, p) {
+			break
+		}
+		h.at[i], h.at[p] = h.at[p], h.at[i]
+		i = p
+	}
+}
+
+func (h *markHeap) pop() {
+	n := len(h.at) - 1
+	h.at[0] = h.at[n]
+	h.at = h.at[:n]
+	for i := 0; ; {
+		best, l, r := i, 2*i+1, 2*i+2
+		if l < n && h.better(l, best) {
+			best = l
+		}
+		if r < n && h.better(r, best) {
+			best = r
+		}
+		if best == i {
+			return
+		}
+		h.at[i], h.at[best] = h.at[best], h.at[i]
+		i = best
+	}
 }
