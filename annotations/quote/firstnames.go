@@ -1,7 +1,5 @@
 package quote
 
-import "github.com/crossquote/crossquote/annotations/internal/textutil"
-
 // The first names below tell a pronoun's gender (he, she) and where a
 // name starts after a title. They are common given names of the United
 // States Social Security Administration's baby-name statistics (national
@@ -48,17 +46,34 @@ var (
 	beata giorgia federica chiara francesca sabine petra annette katarina`)
 )
 
+// maxFirstNameLen is the longest name in the lists, in bytes.
+const maxFirstNameLen = 16
+
 // firstNameGender returns the gender of a given name from the lists above,
-// or genderUnknown for a word that is not one of them.
+// or genderUnknown for a word that is not one of them. It is called for
+// every capitalised word of a document, so it lowers the word into a
+// buffer on the stack rather than allocate.
 func firstNameGender(w string) gender {
-	if len(w) < 2 {
+	if len(w) < 2 || len(w) > maxFirstNameLen {
 		return genderUnknown
 	}
-	l := textutil.ToLower(w)
+	var buf [maxFirstNameLen]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c < 'a' || c > 'z':
+			return genderUnknown // the lists hold plain ASCII names
+		}
+		buf[i] = c
+	}
+	l := buf[:len(w)]
+	male, female := maleFirstNames[string(l)], femaleFirstNames[string(l)]
 	switch {
-	case maleFirstNames[l] && !femaleFirstNames[l]:
+	case male && !female:
 		return genderMale
-	case femaleFirstNames[l] && !maleFirstNames[l]:
+	case female && !male:
 		return genderFemale
 	}
 	return genderUnknown

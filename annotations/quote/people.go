@@ -90,7 +90,7 @@ func splitRole(s string) (role, name string) {
 		s = strings.TrimRight(s[:i], " ,")
 	}
 	toks := attrTokenize(s, 0, len(s))
-	if len(toks) < 2 || speakerDeterminers[toks[0].lower()] || possessivePronouns[toks[0].lower()] {
+	if len(toks) < 2 || toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
 		return "", s // a description: the official, his lawyer
 	}
 	// The name is the run of capitalised words at the end that are not
@@ -99,7 +99,7 @@ func splitRole(s string) (role, name string) {
 	start := len(toks)
 	for start > 0 {
 		t := toks[start-1]
-		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || roleWords[t.lower()] {
+		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) {
 			break
 		}
 		start--
@@ -141,15 +141,20 @@ var linkWords = wordSet(`but and so yet still however meanwhile then thus instea
 // trimMention drops the link words and commas that open a mention (But
 // Hale → Hale), leaving the span empty when nothing is left.
 func trimMention(text string, m span.Span) span.Span {
-	toks := attrTokenize(text, m.Start, m.End)
-	k := 0
-	for k < len(toks)-1 && (!toks[k].word || linkWords[toks[k].lower()]) {
-		k++
+	for m.Len() > 0 {
+		i := m.Start
+		for i < m.End && textutil.ASCIIAlnum[text[i]&0x7f] && text[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == m.Start || i == m.End || !inSet(linkWords, text[m.Start:i]) {
+			return m
+		}
+		for i < m.End && (text[i] == ' ' || text[i] == ',') {
+			i++
+		}
+		m.Start = i
 	}
-	if k == 0 || k >= len(toks) {
-		return m
-	}
-	return span.Span{Start: toks[k].start, End: m.End}
+	return m
 }
 
 // bareWords are single words that name nobody (the, That, it, some).
@@ -231,20 +236,20 @@ func plausibleMention(text string, m span.Span) bool {
 		return false
 	case len(toks) == 1 && (bareWords[first] || linkWords[first]):
 		return false
-	case cutAbbreviations[last.lower()] && !strings.HasSuffix(last.s, "."):
+	case last.in(cutAbbreviations) && !strings.HasSuffix(last.s, "."):
 		return false
-	case strings.HasSuffix(last.s, ".") && cutAbbreviations[last.lower()] && len(toks) > 1:
+	case strings.HasSuffix(last.s, ".") && last.in(cutAbbreviations) && len(toks) > 1:
 		return false
 	}
 	for _, t := range toks {
-		if captionWords[t.lower()] && t.capitalised() || isCreditSlash(t.s) {
+		if t.in(captionWords) && t.capitalised() || isCreditSlash(t.s) {
 			return false
 		}
 	}
 	if speakerDeterminers[first] || bareWords[first] {
 		rest := 0
 		for _, t := range toks[1:] {
-			if !emptyAfterDeterminer[t.lower()] {
+			if !t.in(emptyAfterDeterminer) {
 				rest++
 			}
 		}
@@ -255,7 +260,7 @@ func plausibleMention(text string, m span.Span) bool {
 	for k, t := range toks[:len(toks)-1] {
 		// Hale's plan, his series of tweets: a thing, unless the phrase ends
 		// in who speaks for the owner (Hale's spokesman, his lawyer).
-		if (isPossessive(t.s) || k == 0 && possessivePronouns[t.lower()]) && !personNoun(last.lower()) && !last.capitalised() &&
+		if (isPossessive(t.s) || k == 0 && t.in(possessivePronouns)) && !personNoun(last.lower()) && !last.capitalised() &&
 			!(k == len(toks)-2 && strings.HasSuffix(last.s, "s")) {
 			return false
 		}
@@ -270,7 +275,7 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers[first] && !possessivePronouns[first] {
 		// a lower-case fragment with no determiner and no name
-		return roleNouns[last.lower()] || strings.HasSuffix(last.s, "s")
+		return last.in(roleNouns) || strings.HasSuffix(last.s, "s")
 	}
 	return true
 }
@@ -356,9 +361,20 @@ func isPersonName(toks []attrToken) bool {
 // be two people (Clinton, with Bill Clinton and Hillary Clinton both
 // named) is left as it is unless a title tells them apart.
 func canonicalise(text string, quotes []Quote, full map[string][]string) {
+	seen := make(map[string]bool, len(quotes))
 	for _, q := range quotes {
-		addFullName(full, q.Speaker)
+		if isNamed(q.Speaker) && !seen[q.Speaker] {
+			seen[q.Speaker] = true
+			addFullName(full, q.Speaker)
+		}
 	}
+	// A person is named the same way many times: each (name, gender)
+	// is worked out once.
+	type key struct {
+		name string
+		g    gender
+	}
+	done := make(map[key]string, len(seen))
 	for i := range quotes {
 		q := &quotes[i]
 		if !isNamed(q.Speaker) {
@@ -368,7 +384,13 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 		if q.SpeakerMention != nil && !isPronoun(q.SpeakerMention.Text(text)) {
 			g = personGender(attrTokenize(text, q.SpeakerMention.Start, q.SpeakerMention.End))
 		}
+		k := key{q.Speaker, g}
+		if c, ok := done[k]; ok {
+			q.Speaker = c
+			continue
+		}
 		q.Speaker = fullestName(full, q.Speaker, g)
+		done[k] = q.Speaker
 	}
 }
 
@@ -395,29 +417,79 @@ func addFullName(full map[string][]string, name string) {
 }
 
 // documentNames finds the names the text gives with a first name from the
-// list (Ann Hale, Barack Obama), keyed by their last word.
+// list (Ann Hale, Barack Obama), keyed by their last word. It looks only at
+// the capitalised words of the text and tokenizes a short window after a
+// first name, which keeps it cheap on long documents.
 func documentNames(text string) map[string][]string {
 	full := map[string][]string{}
-	toks := attrTokenize(text, 0, len(text))
-	for k := 0; k < len(toks); k++ {
-		if !toks[k].capitalised() || firstNameGender(toks[k].s) == genderUnknown {
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < 'A' || c > 'Z' || i > 0 && wordBefore(text, i) {
+			i++
 			continue
 		}
-		j := k + 1
-		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !roleWords[toks[j].lower()] {
+		e := i + 1
+		for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
+			e++
+		}
+		n := e
+		for n < len(text) && text[n] == ' ' {
+			n++
+		}
+		if n == e || n >= len(text) || text[n] < 'A' || text[n] > 'Z' || firstNameGender(text[i:e]) == genderUnknown {
+			i = e // no capital follows: no full name starts here
+			continue
+		}
+		toks := attrTokenize(text, i, min(len(text), i+maxNameBytes))
+		j := 1
+		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !toks[j].in(roleWords) {
 			j++
 		}
-		if j > k+1 && j-k <= maxNameWords {
+		if j > 1 && j <= maxNameWords && j < len(toks) {
 			// A longer run of capitals is a headline, not a name.
-			name := strings.TrimRight(trimPossessive(text[toks[k].start:toks[j-1].end]), ".")
+			name := strings.TrimRight(trimPossessive(text[toks[0].start:toks[j-1].end]), ".")
 			if !strings.HasSuffix(toks[j-1].s, ".") || len(toks[j-1].s) > 2 {
 				addFullName(full, name)
 			}
 		}
-		k = j - 1
+		i = toks[j-1].end
 	}
 	return full
 }
+
+// wordBefore reports whether a letter or digit ends text[:i], so that byte
+// i does not start a word.
+func wordBefore(text string, i int) bool {
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return textutil.ASCIIAlnum[c]
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return isQuoteWordRune(r)
+}
+
+// nameIndex is a document's full names by last word (see
+// documentNames), found the first time they are asked for: many documents
+// never need them.
+type nameIndex struct {
+	text  string
+	built bool
+	full  map[string][]string
+}
+
+// all returns the document's full names by last word.
+func (x *nameIndex) all() map[string][]string {
+	if !x.built {
+		x.full, x.built = documentNames(x.text), true
+	}
+	return x.full
+}
+
+// of returns the document's full names whose last word is key.
+func (x *nameIndex) of(key string) []string { return x.all()[key] }
+
+// maxNameBytes is how far after a first name documentNames reads the rest
+// of the name.
+const maxNameBytes = 80
 
 // maxNameWords is the most words of a person's name found in running text.
 const maxNameWords = 4

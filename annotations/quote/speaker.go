@@ -90,6 +90,14 @@ type attrToken struct {
 
 func (t attrToken) lower() string { return textutil.ToLower(strings.TrimSuffix(t.s, ".")) }
 
+// is reports whether the token is the lower-case word w, ignoring case
+// and an abbreviation's dot.
+func (t attrToken) is(w string) bool { return strings.EqualFold(strings.TrimSuffix(t.s, "."), w) }
+
+// in reports whether the token, lowered and without an abbreviation's dot,
+// is in set, without allocating.
+func (t attrToken) in(set map[string]bool) bool { return inSet(set, strings.TrimSuffix(t.s, ".")) }
+
 // capitalised reports whether the token starts with an upper-case letter.
 func (t attrToken) capitalised() bool {
 	r, _ := utf8.DecodeRuneInString(t.s)
@@ -169,17 +177,17 @@ func isVerbAt(toks []attrToken, i int) int {
 	if i >= len(toks) || !toks[i].word {
 		return 0
 	}
-	w := toks[i].lower()
+	t := toks[i]
 	if i+1 < len(toks) {
-		switch next := toks[i+1].lower(); {
-		case w == "according" && next == "to", w == "put" && next == "it":
+		switch next := toks[i+1]; {
+		case t.is("according") && next.is("to"), t.is("put") && next.is("it"):
 			return 2
-		case (w == "was" || w == "is" || w == "were") && next == "quoted" && i+3 < len(toks) &&
-			toks[i+2].lower() == "as" && speechVerbs[toks[i+3].lower()]:
+		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
+			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
 			return 4 // was quoted as saying
 		}
 	}
-	if speechVerbs[w] {
+	if t.in(speechVerbs) {
 		return 1
 	}
 	return 0
@@ -190,20 +198,19 @@ func isVerbAt(toks []attrToken, i int) int {
 // or a determiner and the words up to a stop word or punctuation.
 func phraseAfter(toks []attrToken) (int, int, bool) {
 	i := 0
-	for i < len(toks) && i < 4 && toks[i].word && timeWords[toks[i].lower()] {
+	for i < len(toks) && i < 4 && toks[i].word && toks[i].in(timeWords) {
 		i++
 	}
 	if i >= len(toks) || !toks[i].word {
 		return 0, 0, false
 	}
-	w := toks[i].lower()
-	if speakerPronouns[w] {
+	if toks[i].in(speakerPronouns) {
 		return i, i + 1, true
 	}
 	j := i
-	if speakerDeterminers[w] {
+	if toks[i].in(speakerDeterminers) {
 		j++
-		for j < len(toks) && toks[j].word && !speakerStops[toks[j].lower()] && j-i < 8 {
+		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 {
 			j++
 		}
 		if j == i+1 {
@@ -211,7 +218,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		}
 		return i, j, true
 	}
-	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !speakerStops[toks[j].lower()] {
+	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
 		j++ // conservative radio host Jane Roe
 	}
 	if j > i && (j == len(toks) || !toks[j].capitalised()) {
@@ -229,14 +236,13 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	return i, j, true
 }
 
+// nameJoiners are the lower-case words inside names.
+var nameJoiners = wordSet(`of de van von der la le al bin da del di`)
+
 // isNameJoiner reports whether the lower-case word at toks[j] may sit inside
 // a name or title (Harbour Commissioner Ines Falk, Anna de Vries).
 func isNameJoiner(toks []attrToken, j int) bool {
-	switch toks[j].lower() {
-	case "of", "de", "van", "von", "der", "la", "le", "al", "bin", "da", "del", "di":
-		return j+1 < len(toks) && toks[j+1].capitalised()
-	}
-	return false
+	return toks[j].in(nameJoiners) && j+1 < len(toks) && toks[j+1].capitalised()
 }
 
 // phraseBefore returns the speaker ending at toks[len(toks)-1], the subject
@@ -246,7 +252,7 @@ func isNameJoiner(toks []attrToken, j int) bool {
 // (Jane Roe, a lawyer, said).
 func phraseBefore(toks []attrToken) (int, int, bool) {
 	j := len(toks)
-	for j > 0 && toks[j-1].word && (speakerVerbFollowers[toks[j-1].lower()] || isAdverb(toks[j-1])) {
+	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) {
 		j--
 	}
 	if j > 0 && toks[j-1].s == "," {
@@ -255,7 +261,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		for k > 0 && toks[k-1].s != "," && j-k < maxAppositive {
 			k--
 		}
-		if k > 0 && toks[k].word && (speakerDeterminers[toks[k].lower()] || toks[k].lower() == "who" ||
+		if k > 0 && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
 			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
 			// An appositive, a relative clause or a party tag (R-Ohio).
 			return phraseBefore(toks[:k-1])
@@ -263,7 +269,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		if k > 1 && isNameRun(toks[k:j-1]) {
 			// the mayor's spokesman, Jane Roe, said → Jane Roe: the
 			// name in apposition to a description.
-			if a, _, ok := phraseBefore(toks[:k-1]); ok && (speakerDeterminers[toks[a].lower()] || isPossessive(toks[a].s)) {
+			if a, _, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || isPossessive(toks[a].s)) {
 				return k, j - 1, true
 			}
 		}
@@ -288,7 +294,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		if toks[k].s == "(" {
 			if s, _, ok := phraseBefore(toks[:k]); ok {
-				if in := toks[k+1 : j-1]; len(in) >= 2 && isNameRun(in) && speakerDeterminers[toks[s].lower()] {
+				if in := toks[k+1 : j-1]; len(in) >= 2 && isNameRun(in) && toks[s].in(speakerDeterminers) {
 					// a ministry spokeswoman (Jane Roe) said → Jane Roe
 					return k + 1, j - 1, true
 				}
@@ -311,11 +317,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	i := end
 	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
 		w := toks[i-1]
-		if speakerDeterminers[w.lower()] {
+		if w.in(speakerDeterminers) {
 			i--
 			break
 		}
-		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() || speakerStops[w.lower()] || speakerPronouns[w.lower()] || speakerVerbFollowers[w.lower()]) {
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
 			break
 		}
 		i--
@@ -323,18 +329,18 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}
-	if speakerDeterminers[toks[i].lower()] && i >= 2 && toks[i-1].s == "," {
+	if toks[i].in(speakerDeterminers) && i >= 2 && toks[i-1].s == "," {
 		// Jane Roe, the chair of the panel, said → Jane Roe
 		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") {
 			return a, b, true
 		}
 	}
-	if i >= 2 && toks[i].capitalised() && !speakerDeterminers[toks[i].lower()] {
+	if i >= 2 && toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
 		// the ministry in Lisbon said → the ministry; a lawmaker from
 		// Ohio said → the whole description.
 		switch toks[i-1].lower() {
 		case "in", "at", "from", "for":
-			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && speakerDeterminers[toks[a].lower()] {
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].in(speakerDeterminers) {
 				if p := toks[i-1].lower(); p == "in" || p == "at" {
 					return a, b, true
 				}
@@ -344,7 +350,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	}
 	// A description must end in a noun we can only guess at; a run of
 	// lower-case words not introduced by a determiner is too vague.
-	if !toks[i].capitalised() && !speakerDeterminers[toks[i].lower()] {
+	if !toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
 		for i < end && !toks[i].capitalised() {
 			i++
 		}
@@ -362,7 +368,7 @@ func isNameRun(toks []attrToken) bool {
 		return false
 	}
 	for k, t := range toks {
-		if !t.capitalised() && !isNameJoiner(toks, k) || speakerDeterminers[t.lower()] || speakerPronouns[t.lower()] {
+		if !t.capitalised() && !isNameJoiner(toks, k) || t.in(speakerDeterminers) || t.in(speakerPronouns) {
 			return false
 		}
 	}
@@ -402,7 +408,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 	if len(quotes) == 0 {
 		return
 	}
-	names := documentNames(text)
+	names := &nameIndex{text: text}
 	for qi := range quotes {
 		q := &quotes[qi]
 		for pi+1 < len(paras) && paras[pi].End <= q.Start {
@@ -502,7 +508,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			prevPara = paraOf(paras, pi, q.End)
 		}
 	}
-	canonicalise(text, quotes, names)
+	canonicalise(text, quotes, names.all())
 }
 
 // continuesSpeaker reports whether the quotation starting at first, which
@@ -564,7 +570,7 @@ var clauseOpeners = wordSet(`according only with in the but and after when as on
 func sentenceSubject(text string, lo, start int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
 	for k := 0; k < len(toks); k++ {
-		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || clauseOpeners[toks[k].lower()] ||
+		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || toks[k].in(clauseOpeners) ||
 			k == 0 && strings.HasSuffix(toks[k].s, "ing") {
 			continue
 		}
@@ -925,12 +931,12 @@ func speakerParticiple(text string, lo, start, end, hi int) span.Span {
 	}
 	rest = skipQuoteMarks(rest)
 	i := 0
-	if len(rest) > 1 && speakerDeterminers[rest[0].lower()] {
+	if len(rest) > 1 && rest[0].in(speakerDeterminers) {
 		i = 1 // the Harbour Authority
 	}
 	j := i
 	switch {
-	case i == 0 && len(rest) > 0 && rest[0].word && speakerPronouns[rest[0].lower()]:
+	case i == 0 && len(rest) > 0 && rest[0].word && rest[0].in(speakerPronouns):
 		j = 1
 	case i == 1 && len(rest) > 1 && !rest[1].capitalised():
 		// the city council voted: a description up to its verb.
@@ -1010,13 +1016,37 @@ func isSplitGap(text string, a, b int) bool {
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
-func isPronoun(s string) bool { return speakerPronouns[textutil.ToLower(s)] }
+func isPronoun(s string) bool { return inSet(speakerPronouns, s) }
+
+// maxSetWord is the longest word inSet lowers on the stack.
+const maxSetWord = 24
+
+// inSet reports whether w, lowered, is in set. It lowers ASCII words into
+// a buffer on the stack, since the speaker rules ask this of many words
+// and a lowered copy on the heap for each would double their allocations.
+func inSet(set map[string]bool, w string) bool {
+	if len(w) > maxSetWord {
+		return set[textutil.ToLower(w)]
+	}
+	var buf [maxSetWord]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[textutil.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
 
 // remember records a named speaker under its last token so that a later
 // pronoun or short mention can be resolved to it.
 func remember(known map[string]span.Span, text string, m span.Span) {
 	toks := attrTokenize(text, m.Start, m.End)
-	if len(toks) == 0 || !toks[0].capitalised() && !speakerTitles[toks[0].lower()] {
+	if len(toks) == 0 || !toks[0].capitalised() && !toks[0].in(speakerTitles) {
 		return
 	}
 	last := textutil.ToLower(trimPossessive(toks[len(toks)-1].lower()))
@@ -1031,7 +1061,7 @@ func remember(known map[string]span.Span, text string, m span.Span) {
 // she …), or the speaker of one of those quotations, returned as the
 // quotation. It looks back at most a bounded distance, which keeps the
 // work per quotation constant.
-func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names map[string][]string) (span.Span, *Quote) {
+func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
 	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
 		return span.Span{}, nil
@@ -1059,7 +1089,7 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names ma
 
 // lastAttribution returns the last subject of a speech verb in text[a:b]
 // that pronounFits.
-func lastAttribution(text, pronoun string, a, b int, names map[string][]string) span.Span {
+func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span {
 	toks := attrTokenize(text, a, b)
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
@@ -1084,7 +1114,7 @@ func lastAttribution(text, pronoun string, a, b int, names map[string][]string) 
 // organisation (the Foreign Ministry), not a Mr for she or a Ms for he, not
 // a person whose first name (in toks or in the document's full names) is
 // the other gender's.
-func pronounFits(pronoun string, toks []attrToken, names map[string][]string) bool {
+func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
 		return false
 	}
@@ -1109,7 +1139,7 @@ func pronounFits(pronoun string, toks []attrToken, names map[string][]string) bo
 	if g := personGender(toks); g != genderUnknown {
 		return g == want
 	}
-	full := names[nameKey(toks)]
+	full := names.of(nameKey(toks))
 	for _, f := range full {
 		given, _, _ := strings.Cut(f, " ")
 		if g := firstNameGender(given); g == genderUnknown || g == want {
@@ -1123,7 +1153,7 @@ func pronounFits(pronoun string, toks []attrToken, names map[string][]string) bo
 // stands for: the one mentioned last before byte pos as a subject, not as an
 // object or a possessive (met Tom Reed, Tom Reed's plan), looking back a
 // bounded distance so that the work stays linear.
-func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, names map[string][]string) span.Span {
+func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, names *nameIndex) span.Span {
 	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
 		return span.Span{}
@@ -1143,14 +1173,14 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			return m
 		}
 		s := nameRunStart(toks, k)
-		if full := names[t.lower()]; len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
+		if full := names.of(t.lower()); len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
 			s == k && onePersonFits(w, full, names) {
 			// Lynch, after Loretta Lynch was named: the person by the name
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
 		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised()
-		if k > s && (subject || speakerTitles[toks[s].lower()] || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
+		if k > s && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
 			return mentionOf(toks, s, k+1)
@@ -1160,7 +1190,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	// fits, wherever the name stands.
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
-		if full := names[t.lower()]; t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
+		if full := names.of(t.lower()); t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
 			return mentionOf(toks, k, k+1)
 		}
 	}
@@ -1169,7 +1199,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 
 // onePersonFits reports whether exactly one of the full names fits the
 // pronoun, so that a last name alone stands for that person.
-func onePersonFits(pronoun string, full []string, names map[string][]string) bool {
+func onePersonFits(pronoun string, full []string, names *nameIndex) bool {
 	n := 0
 	for _, f := range full {
 		if pronounFits(pronoun, attrTokenize(f, 0, len(f)), names) {
