@@ -9,6 +9,12 @@
 // exact, so the extractor's paragraphs are never returned as strings: their
 // words are aligned, in order, onto the words of the reader's text, and only
 // ranges of that text are returned.
+//
+// The extractor is codeberg.org/readeck/go-readability/v2 (MIT). It adds
+// about 3.9 MB to the engine's wasm (1.1 MB gzipped), over half of it
+// net/http, crypto and x/text's character sets, which the module imports
+// for fetching and decoding pages, features not used here; a copy without
+// them would add about 1.7 MB.
 package htmlarticle
 
 import (
