@@ -218,12 +218,14 @@ var cutAbbreviations = wordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof
 // at an abbreviation. The rules are about the shape of the words, not
 // about any one name.
 func plausibleMention(text string, m span.Span) bool {
-	var toks []attrToken
-	for _, t := range attrTokenize(text, m.Start, m.End) {
+	toks := attrTokenize(text, m.Start, m.End)
+	words := toks[:0] // the words only, in place
+	for _, t := range toks {
 		if t.word {
-			toks = append(toks, t)
+			words = append(words, t)
 		}
 	}
+	toks = words
 	if len(toks) == 0 {
 		return false
 	}
@@ -403,7 +405,11 @@ func nameKey(toks []attrToken) string {
 // addFullName records name among the full names of the document when it
 // is a person's name of two words or more.
 func addFullName(full map[string][]string, name string) {
-	toks := attrTokenize(name, 0, len(name))
+	addFullNameToks(full, name, attrTokenize(name, 0, len(name)))
+}
+
+// addFullNameToks is addFullName for a name already split into toks.
+func addFullNameToks(full map[string][]string, name string, toks []attrToken) {
 	if len(toks) < 2 || !isPersonName(toks) {
 		return
 	}
@@ -447,9 +453,12 @@ func documentNames(text string) map[string][]string {
 		}
 		if j > 1 && j <= maxNameWords && j < len(toks) {
 			// A longer run of capitals is a headline, not a name.
-			name := strings.TrimRight(trimPossessive(text[toks[0].start:toks[j-1].end]), ".")
 			if !strings.HasSuffix(toks[j-1].s, ".") || len(toks[j-1].s) > 2 {
-				addFullName(full, name)
+				last := toks[j-1]
+				last.s = strings.TrimRight(trimPossessive(last.s), ".")
+				last.end = last.start + len(last.s)
+				name := text[toks[0].start:last.end]
+				addFullNameToks(full, name, append(toks[:j-1:j-1], last))
 			}
 		}
 		i = toks[j-1].end
