@@ -797,7 +797,7 @@ func quoteSentenceEnd(text string, from, hi int) int {
 	for i := from; i < hi; i++ {
 		switch text[i] {
 		case '.', '?', '!':
-			if i+1 >= hi || text[i+1] == ' ' || text[i+1] == '\n' || isGluedSentenceEnd(text, i) {
+			if i+1 >= hi || spaceAt(text, i+1) > 0 || isGluedSentenceEnd(text, i) {
 				if text[i] == '.' && isNameAbbrevBefore(text, from, i) {
 					continue
 				}
@@ -816,18 +816,32 @@ func quoteSentenceStart(text string, lo, to int) int {
 		if isGluedSentenceEnd(text, i-1) && !isNameAbbrevBefore(text, lo, i-1) {
 			return i
 		}
-		switch text[i] {
-		case ' ', '\n':
+		if n := spaceAt(text, i); n > 0 {
 			switch text[i-1] {
 			case '.', '?', '!':
 				if text[i-1] == '.' && isNameAbbrevBefore(text, lo, i-1) {
 					continue
 				}
-				return i + 1
+				return i + n
 			}
 		}
 	}
 	return lo
+}
+
+// spaceAt returns the length of the space that separates sentences at
+// byte i — a space, a tab, a line break or a no-break space (U+00A0, as
+// web pages put after a full stop) — or 0.
+func spaceAt(text string, i int) int {
+	switch text[i] {
+	case ' ', '\n', '\t', '\r':
+		return 1
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
 }
 
 // isGluedSentenceEnd reports whether the full stop at byte dot ends a

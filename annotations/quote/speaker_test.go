@@ -88,6 +88,7 @@ var speakerCases = []speakerCase{
 	// two people in one sentence
 	{name: "two people, the speaker is the subject", text: `Ada Lind, who met Tom Reed on Monday, said "the pier opens in May."`, want: "Ada Lind"},
 	{name: "cue names someone else than the sentence before", text: `Tom Reed opened the meeting. "The pier opens in May," Ada Lind said.`, want: "Ada Lind"},
+	{name: "sentence after a no-break space", text: "Members of the Harbour Board argued for weeks.\u00a0Ann Hale, in particular, has been pounding the plan as \"a waste of harbour money\".", want: "Ann Hale"},
 	// participles
 	{name: "participle takes the clause subject", text: `Ada Lind spoke on Monday, saying "the pier opens in May."`, want: "Ada Lind"},
 	{name: "participial clause, speech verb after", text: `Calling the plan a "fresh start," Mayor Ana Ruiz said the city would pay.`, want: "Ana Ruiz", role: "Mayor"},
