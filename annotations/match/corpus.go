@@ -19,6 +19,9 @@ type corpus struct {
 	quotes []quoteRef
 	// byName finds a document by name, for reading a group's members.
 	byName map[string]*Source
+	// split holds the quoted pieces of each split quotation, whose span
+	// includes the attribution between them.
+	split map[quoteKey][]span.Span
 }
 
 // A quoteRef is one quotation and its normalised words.

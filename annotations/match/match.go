@@ -114,6 +114,18 @@ func DefaultOptions() Options { return Options{Tolerance: 0.2, MinWords: 3} }
 // order of the number of documents they span, then of first occurrence; the
 // same input always gives the same output.
 func Match(docs []*Source, o Options) []Group {
+	groups, _ := match(docs, o, false)
+	return groups
+}
+
+// MatchPairs is [Match] that also returns, for every two documents that
+// share a group, how much of each one's body the other carries (see
+// [Pair]).
+func MatchPairs(docs []*Source, o Options) ([]Group, []Pair) {
+	return match(docs, o, true)
+}
+
+func match(docs []*Source, o Options, withPairs bool) ([]Group, []Pair) {
 	if o.MinWords < 1 {
 		o.MinWords = 1
 	}
@@ -125,7 +137,10 @@ func Match(docs []*Source, o Options) []Group {
 	for i := range groups {
 		groups[i].ID = "g" + strconv.Itoa(i+1)
 	}
-	return groups
+	if !withPairs {
+		return groups, nil
+	}
+	return groups, c.pairs(groups)
 }
 
 func roundSim(s float64) float64 {

@@ -3,6 +3,8 @@ package match
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -43,6 +45,9 @@ const minSimilarity = 0.001
 // the reference: a rounded 1 would claim they are identical.
 const maxBelowOne = 0.999
 
+// A quoteKey names a quotation: its document and its ID.
+type quoteKey struct{ doc, quote string }
+
 // A settledMember is a member with the words it stands for.
 type settledMember struct {
 	Member
@@ -56,11 +61,18 @@ type settledMember struct {
 // rendering, the one most documents print (then the longest).
 func (c *corpus) settle(groups []Group) []Group {
 	c.byName = make(map[string]*Source, len(c.docs))
+	c.split = make(map[quoteKey][]span.Span)
 	for _, d := range c.docs {
 		c.byName[d.Name] = d
+		for _, q := range d.Quotes {
+			if len(q.Parts) > 0 {
+				c.split[quoteKey{d.Name, q.ID}] = q.Parts
+			}
+		}
 	}
 	groups = c.mergeOverlapping(groups)
 	qm := &quoteMatcher{corpus: c}
+	thick := make([]bool, len(groups)) // passages with content of their own
 	for gi := range groups {
 		g := &groups[gi]
 		members := c.oneMemberPerDocument(g.Members)
@@ -79,6 +91,14 @@ func (c *corpus) settle(groups []Group) []Group {
 		}
 		g.Reference = ref
 		g.Sources = len(members)
+		if g.Kind == KindPassage {
+			thick[gi] = true
+			for _, m := range members {
+				if c.distinctiveWords(m.Document, m.toks) < minPassageWords {
+					thick[gi] = false
+				}
+			}
+		}
 		if g.Kind == KindQuote {
 			names := make([]string, len(members))
 			for i, m := range members {
@@ -88,12 +108,37 @@ func (c *corpus) settle(groups []Group) []Group {
 		}
 	}
 	kept := groups[:0]
-	for _, g := range groups {
-		if g.Sources >= 2 {
+	for gi, g := range groups {
+		if g.Sources >= 2 && (g.Kind != KindPassage || thick[gi]) {
 			kept = append(kept, g)
 		}
 	}
 	return kept
+}
+
+// minPassageWords is how many distinctive words the shortest member of a
+// passage group must hold: shared words with no content of their own (a
+// list of names, an agency's credit line, "the ministry said on Monday
+// that") are not copy worth showing, however long.
+const minPassageWords = 4
+
+// distinctiveWords counts the distinct words of toks, in document doc,
+// that carry content of their own: not stopwords, not numbers and not
+// capitalised (names, places, titles and the start of a credit line).
+func (c *corpus) distinctiveWords(doc string, toks []token) int {
+	text := c.byName[doc].Text
+	seen := make(map[int32]bool)
+	for _, t := range toks {
+		if c.lex.stop[t.word] || seen[t.word] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		seen[t.word] = true
+	}
+	return len(seen)
 }
 
 // mergeOverlapping joins the groups of one kind whose members share bytes
@@ -189,7 +234,12 @@ func (c *corpus) oneMemberPerDocument(ms []Member) []settledMember {
 		// The pieces of the utterance in text order; repeats add no words.
 		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
 		var words []token
-		for _, m := range all {
+		var last span.Span
+		for k, m := range all {
+			if k > 0 && m.Span == last {
+				continue // one quotation reached through two groups
+			}
+			last = m.Span
 			if m.Span == lead.Span {
 				words = append(words, m.toks...)
 				continue
@@ -216,20 +266,14 @@ func (c *corpus) memberTokens(m Member) []token {
 	if d == nil {
 		return nil
 	}
-	if m.Quote != "" {
-		for k := range d.Quotes {
-			q := &d.Quotes[k]
-			if q.ID != m.Quote || len(q.Parts) == 0 {
-				continue
+	if parts, ok := c.split[quoteKey{m.Document, m.Quote}]; m.Quote != "" && ok {
+		var toks []token
+		for _, p := range parts {
+			if ps, ok := clampSpan(p, len(d.Text)); ok {
+				toks = c.lex.tokenize(toks, d.Text, ps.Start, ps.End)
 			}
-			var toks []token
-			for _, p := range q.Parts {
-				if ps, ok := clampSpan(p, len(d.Text)); ok {
-					toks = c.lex.tokenize(toks, d.Text, ps.Start, ps.End)
-				}
-			}
-			return toks
 		}
+		return toks
 	}
 	return c.lex.tokenize(nil, d.Text, m.Start, m.End)
 }
