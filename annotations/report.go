@@ -99,7 +99,19 @@ func NewDocument(name string, data []byte) *Document {
 		d.Notes = append(d.Notes, Note{Kind: NoteFlattened, Text: fmt.Sprintf(
 			"its structure nests deeper than %d levels; the deeper levels were read as plain text", read.MaxNesting)})
 	}
-	c := clean.Clean(text)
+	var c clean.Cleaned
+	if isWebPage(name, data) {
+		c = clean.CleanHTML(data, text)
+	} else {
+		c = clean.Clean(text)
+	}
+	if c.Flattened {
+		d.Notes = append(d.Notes, Note{Kind: NoteFlattened, Text: fmt.Sprintf(
+			"its markup nests deeper than %d elements; its article was found in its text alone", clean.MaxHTMLDepth)})
+	}
+	if c.NotArticle != "" {
+		d.Notes = append(d.Notes, Note{Kind: NoteNotArticle, Text: "it does not read as a news article (" + c.NotArticle + "); it was analysed all the same"})
+	}
 	d.Title, d.Byline, d.Date, d.Link = c.Meta.Title, c.Meta.Byline, c.Meta.Date, c.Meta.Link
 	d.Body = c.Body
 	d.Kept = append(d.Kept, c.Paragraphs...)
@@ -112,6 +124,23 @@ func NewDocument(name string, data []byte) *Document {
 			quote.MaxMarksPerParagraph, quote.MaxMarks)})
 	}
 	return d
+}
+
+// isWebPage reports whether a file is a saved web page, whose markup the
+// clean stage reads for the article: by its name, or because it starts
+// like an HTML document, as the read stage decides when it strips the tags.
+func isWebPage(name string, data []byte) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return true
+	}
+	s := strings.TrimLeft(strings.TrimPrefix(string(data[:min(len(data), 512)]), "\ufeff"), " \t\r\n\f")
+	for _, p := range []string{"<!doctype html", "<html"} {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) && strings.ContainsRune(">/ \t\r\n\f", rune(s[len(p)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // Option adjusts an analysis; see [WithTolerance] and [WithMinWords].

@@ -64,7 +64,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	liftMeta(text, units, &meta)
 	keepLonePost(units)
 
-	return paragraphs(units), removals(units), meta, notArticle(units)
+	return paragraphs(units), removals(units), meta, notArticle(text, units)
 }
 
 // keepLonePost keeps the lines of an embedded post when nothing else is

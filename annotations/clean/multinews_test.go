@@ -19,10 +19,10 @@ import (
 //
 // Looked at when the list was last changed: one document keeps less than
 // half (a television station's page whose video transcript, in capitals,
-// comes before the article, which is kept whole); the 25 noted are
+// comes before the article, which is kept whole); the 23 noted are
 // Twitter's location notice and single posts, an archive service's
-// description page, a reprint notice, a video page's player messages, a
-// missing page and a page of photo captions. A change that drops more
+// description page, a reprint notice, a video page's player messages and
+// a missing page. A change that drops more
 // than maxUnderHalf documents under half fails, to be looked at again.
 func TestMultinewsBody(t *testing.T) {
 	dir := filepath.Join(testshared.Dir(t), "corpus", "multinews-dev")

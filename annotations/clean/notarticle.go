@@ -1,5 +1,7 @@
 package clean
 
+import "strings"
+
 // minRunningText is the fewest bytes of running text (sentences of at
 // least goodWords words, or prose as good judges it) of a news article,
 // kept or left outside the article's run. A news article, however short,
@@ -18,8 +20,9 @@ const minRunningText = 300
 const noteLittleText = "little running text: a description, a stub or a page of links"
 
 // notArticle returns why the page does not read as a news article, or ""
-// when it does.
-func notArticle(units []unit) string {
+// when it does. A short text that quotes someone is not noted: a snippet
+// of a story pasted to match its quotation is what crossquote is for.
+func notArticle(text string, units []unit) string {
 	prose, kept := 0, 0
 	for i := range units {
 		u := &units[i]
@@ -27,6 +30,9 @@ func notArticle(units []unit) string {
 		switch {
 		case u.reason == "":
 			kept++
+			if quotes(u.Text(text)) {
+				return ""
+			}
 		case u.reason != ReasonOutside:
 			// Running text left outside the article's run still shows
 			// that the page is written in sentences.
@@ -40,4 +46,11 @@ func notArticle(units []unit) string {
 		return noteLittleText
 	}
 	return ""
+}
+
+// quotes reports whether t holds a quotation: a pair of double quotation
+// marks, straight or typographic, or of guillemets.
+func quotes(t string) bool {
+	return strings.Count(t, "\"") >= 2 || strings.Contains(t, "“") && strings.Contains(t, "”") ||
+		strings.Contains(t, "«") && strings.Contains(t, "»")
 }

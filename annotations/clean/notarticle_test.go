@@ -12,6 +12,7 @@ func TestNotArticle(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"description", "Saltmarsh Archive\n\nThe Saltmarsh Archive has kept copies of the county's web pages since 2001. Pages are added as they are found.\n\nAbout | Contact | Donate\n", noteLittleText},
 		{"not found", "Sorry, the page you asked for is not here.\n\nHome\n", noteLittleText},
+		{"quoted snippet", "The council met.\n\n\"We will rebuild the pier before summer,\" said Mayor Ines Falk.\n", ""},
 	}
 	for _, tt := range tests {
 		c := Clean(tt.text)
