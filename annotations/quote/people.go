@@ -218,6 +218,9 @@ var cutAbbreviations = wordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof
 // at an abbreviation. The rules are about the shape of the words, not
 // about any one name.
 func plausibleMention(text string, m span.Span) bool {
+	if strings.IndexByte(text[m.Start:m.End], '\n') >= 0 {
+		return false // a name does not run over a line break
+	}
 	toks := attrTokenize(text, m.Start, m.End)
 	words := toks[:0] // the words only, in place
 	for _, t := range toks {
@@ -448,7 +451,8 @@ func documentNames(text string) map[string][]string {
 		}
 		toks := attrTokenize(text, i, min(len(text), i+maxNameBytes))
 		j := 1
-		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !toks[j].in(roleWords) {
+		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !toks[j].in(roleWords) &&
+			strings.IndexByte(text[toks[j-1].end:toks[j].start], '\n') < 0 {
 			j++
 		}
 		if j > 1 && j <= maxNameWords && j < len(toks) {

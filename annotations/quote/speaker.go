@@ -180,7 +180,7 @@ func isVerbAt(toks []attrToken, i int) int {
 	t := toks[i]
 	if i+1 < len(toks) {
 		switch next := toks[i+1]; {
-		case t.is("according") && next.is("to"), t.is("put") && next.is("it"):
+		case t.is("according") && next.is("to"), (t.is("put") || t.is("puts")) && next.is("it"):
 			return 2
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
@@ -490,13 +490,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				from = paras[pi-1].Start
 			}
 			pron := trimPossessive(m.Text(text))
-			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); r.Len() > 0 {
-				setSpeaker(q, text, r, m)
+			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
+				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
 				q.SpeakerMention = &span.Span{Start: m.Start, End: m.End}
-			} else if r := resolvePronoun(text, pron, first.Start, known, names); r.Len() > 0 {
-				setSpeaker(q, text, r, m)
+			} else if r := resolvePronoun(text, pron, first.Start, known, names); isName(text, r) {
+				setSpeaker(q, text, trimMention(text, r), m)
 			}
 		default:
 			setSpeaker(q, text, m, m)
@@ -526,6 +526,13 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 	}
 	tail := text[prev.End:paras[pi-1].End]
 	return len(tail) <= maxSplitGap && strings.Count(tail, ".") <= 1
+}
+
+// isName reports whether the resolution r of a pronoun names someone once
+// its link words are trimmed (And I is no name).
+func isName(text string, r span.Span) bool {
+	t := trimMention(text, r)
+	return t.Len() > 0 && !isPronoun(t.Text(text))
 }
 
 // setSpeaker gives q the speaker named at name, with its title or office
@@ -1207,6 +1214,19 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if full := names.of(t.lower()); t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
 			return mentionOf(toks, k, k+1)
 		}
+	}
+	// Nor does any listed name: the last name of two or three capitalised
+	// words that may be he or she (Kieran Dale, Dr. Sripal Bangalore).
+	for k := len(toks) - 1; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) || k+1 < len(toks) && toks[k+1].capitalised() {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) &&
+			plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
 	}
 	return span.Span{}
 }

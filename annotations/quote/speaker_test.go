@@ -80,6 +80,8 @@ var speakerCases = []speakerCase{
 	{name: "pronoun skips an organisation", text: `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, want: "Alvarez"},
 	{name: "pronoun skips objects and possessives", text: "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", want: "Alvarez"},
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
+	{name: "pronoun resolved to an unlisted name", text: "The search ended when Kieran Dale reached the ridge at dawn.\n\n\"We were lucky,\" he said.", want: "Kieran Dale"},
+	{name: "pronoun after a link word is not the name", text: "Ann Hale chairs the board.\n\nAnd she said: \"We were lucky with the weather.\"", want: "Ann Hale"},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
 	{name: "short form takes the full name", text: "Secretary of State Ann Hale arrived on Monday.\n\n\"The pier opens in May,\" Ms. Hale said.", want: "Ann Hale"},
