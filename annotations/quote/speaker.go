@@ -457,6 +457,18 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				return span.Span{}
 			},
 			func() span.Span { return sentenceSubject(text, lo, first.Start) },
+			func() span.Span {
+				if !opensQuotationSentence(text, first.Start) {
+					return span.Span{}
+				}
+				if from := quoteSentenceStart(text, lo, first.Start); from > p.Start || lo > p.Start {
+					return speakerReported(text, max(lo, p.Start), from)
+				}
+				if pi > 0 && qi > 0 && quotes[qi-1].End < paras[pi-1].Start || pi > 0 && qi == 0 {
+					return speakerReported(text, paras[pi-1].Start, paras[pi-1].End)
+				}
+				return span.Span{}
+			},
 			nil, // the speaker of the previous quotation in this paragraph
 		}
 		q.Speaker = Unknown
@@ -527,6 +539,49 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 	tail := text[prev.End:paras[pi-1].End]
 	return len(tail) <= maxSplitGap && strings.Count(tail, ".") <= 1
 }
+
+// maxReportedSubject is the most tokens a reported-speech sentence may
+// have before its speech verb (Ann Hale, the harbour master, said that …).
+const maxReportedSubject = 12
+
+// opensQuotationSentence reports whether the quotation whose first part
+// starts at byte start opens its sentence: only its mark stands between the
+// sentence's start (or the paragraph's) and its words.
+func opensQuotationSentence(text string, start int) bool {
+	t := strings.TrimRightFunc(text[max(0, start-8):start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“«„'‘`", r)
+	})
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:\n")
+}
+
+// speakerReported reads the last sentence of text[lo:end] when it reports
+// someone's words (Ann Hale said the pier was safe. / Hale believes the
+// talks will last.): news writing gives the speaker's own words right
+// after, in the next sentence or paragraph. The subject of a speech verb
+// near the sentence's start is the speaker.
+func speakerReported(text string, lo, end int) span.Span {
+	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
+	if end <= lo || !strings.ContainsAny(text[end-1:end], ".") {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, end-1)
+	toks := attrTokenize(text, s, end)
+	for v := 1; v < len(toks) && v <= maxReportedSubject; v++ {
+		if isVerbAt(toks, v) == 0 && !toks[v].in(reportingVerbs) {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok && i <= 2 {
+			return mentionOf(toks, i, j)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
+// reportingVerbs introduce a person's view in reported speech without
+// being speech verbs of a quotation's own attribution.
+var reportingVerbs = wordSet(`believes believed thinks thought says feels felt
+	hopes hoped fears feared knows knew`)
 
 // isName reports whether the resolution r of a pronoun names someone once
 // its link words are trimmed (And I is no name).

@@ -69,6 +69,8 @@ var speakerCases = []speakerCase{
 	{name: "over several paragraphs", text: "\"The pier opens in May,\" Ada Lind said. \"We have the money.\n\n\"And we have the crews,\" she said.", want: "Ada Lind", find: "And we have"},
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
 	{name: "same paragraph pronoun follows the last speaker", text: `"We start," Tom Reed said. "We finish in May," he added.`, want: "Tom Reed"},
+	{name: "reported speech in the paragraph before", text: "Tom Reed opened the meeting.\n\nAnn Hale said the pier would open in May.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
+	{name: "reported view in the sentence before", text: "Tom Reed spoke first. Ann Hale believes the pier will open in May. \"We have the money and the crews.\"", want: "Ann Hale"},
 	// the speaker named in the sentence before, pronouns
 	{name: "previous sentence attribution", text: `The council met, Ada Lind said. "The pier opens in May."`, want: "Ada Lind"},
 	{name: "pronoun after, resolved", text: `Mayor Ada Lind spoke first. "The pier opens in May," she said.`, want: "Ada Lind", role: "Mayor"},
