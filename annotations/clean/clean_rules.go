@@ -42,8 +42,10 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	start, end, found := mainRun(units)
 	if found {
 		start, end = anchorRun(text, units, start, end)
-		runs := articleRuns(units, start, end)
+		runs := articleRuns(text, units, start, end)
 		runs[0].start = widenBack(units, runs[0].start)
+		last := &runs[len(runs)-1]
+		last.end = widen(units, widenList(text, units, last.end))
 		for _, r := range runs {
 			moveRepeats(units, first, r.start, r.end)
 		}
@@ -788,17 +790,29 @@ func mainRun(units []unit) (start, end int, found bool) {
 // more likely a footer's disclaimer or a comment notice outweighing an
 // article made of short lines (a list, a recipe, a timetable). The run
 // found within maxLeadGap units after the headline replaces the main run
-// when it weighs at least minLead.
+// when it weighs at least minLead, and so does a list right after the
+// headline (see widenList).
 func anchorRun(text string, units []unit, start, end int) (int, int) {
 	h := headlineIndex(text, units, start)
 	if h < 0 || start-h <= maxLeadGap {
 		return start, end
 	}
 	s, e, sum := bestRun(units, h+1, min(len(units), h+1+maxLeadGap))
-	if sum < minLead {
-		return start, end
+	if sum >= minLead {
+		return s, widen(units, e)
 	}
-	return s, widen(units, e)
+	// An article that is a list (a timetable, a calendar, results) has
+	// no prose to weigh: the first list within maxLeadGap lines after
+	// the headline is the article.
+	for k := h + 1; k < len(units) && k <= h+maxLeadGap; k++ {
+		if units[k].reason != "" {
+			continue
+		}
+		if e := widenList(text, units, k-1); e > k {
+			return k, e
+		}
+	}
+	return start, end
 }
 
 // headlineIndex returns the index of the last line before units[before],
@@ -848,7 +862,7 @@ const (
 // and comments (19 of 20), while runs found just before it were leads
 // (2 of 3); plain text carries no link markup to tell a teaser from a
 // paragraph.
-func articleRuns(units []unit, start, end int) []run {
+func articleRuns(text string, units []unit, start, end int) []run {
 	runs := []run{{start, end}}
 	for next := start; ; {
 		s, e, sum := bestRun(units, max(0, next-maxLeadGap), next)
@@ -859,6 +873,18 @@ func articleRuns(units []unit, start, end int) []run {
 		next = s
 	}
 	slices.Reverse(runs)
+	// A list right before the article (a calendar under its headline,
+	// before a closing note that outweighs it) is its body too.
+	first := runs[0].start
+	for k := max(0, first-maxLeadGap); k < first; k++ {
+		if units[k].reason != "" {
+			continue
+		}
+		if e := widenList(text, units, k-1); e > k && e < first {
+			runs = append([]run{{k, e}}, runs...)
+			break
+		}
+	}
 	return runs
 }
 
@@ -873,6 +899,71 @@ func widen(units []unit, e int) int {
 		e++
 	}
 	return e
+}
+
+// widenList extends the article's run past its last unit e over a list
+// that closes the article: at least minListItems lines in a row, after at
+// most one heading line, that share an inner separator (a dash, a colon,
+// an at sign) and the kind of their first word, as the rows of a table of
+// dates or results do. Menus and headline lists do not share such a shape.
+func widenList(text string, units []unit, e int) int {
+	from := e + 1
+	if from < len(units) && units[from].reason == "" && !units[from].sentence && units[from].words <= maxTitleWords &&
+		listSeparator(units[from].Text(text)) == "" {
+		from++ // the list's heading
+	}
+	if from >= len(units) {
+		return e
+	}
+	sep := listSeparator(units[from].Text(text))
+	kind := firstWordKind(units[from].Text(text))
+	j := from
+	for j < len(units) && sep != "" && units[j].reason == "" && !units[j].barrier && units[j].words <= maxTitleWords &&
+		strings.Contains(units[j].Text(text), sep) && firstWordKind(units[j].Text(text)) == kind {
+		j++
+	}
+	if j-from < minListItems {
+		return e
+	}
+	for k := from; k < j; k++ {
+		units[k].row = true
+	}
+	return j - 1
+}
+
+// minListItems is the fewest rows widenList takes for a list.
+const minListItems = 3
+
+// listSeparators are the inner separators of a list's rows.
+var listSeparators = []string{" – ", " — ", " - ", ": ", " @ ", " | "}
+
+// listSeparator returns the first of listSeparators in t, or "".
+func listSeparator(t string) string {
+	for _, s := range listSeparators {
+		if strings.Contains(t, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// firstWordKind classes the first word of t: a number, a month or day
+// name, a capitalised word or anything else.
+func firstWordKind(t string) int {
+	start, end := textutil.NextWord(t, 0)
+	if start < 0 {
+		return 0
+	}
+	w := t[start:end]
+	switch {
+	case isNumberish(w):
+		return 1
+	case monthWords.Has(textutil.ToLower(strings.TrimSuffix(w, "."))):
+		return 2
+	case startsUpper(w):
+		return 3
+	}
+	return 4
 }
 
 // widenBack extends the article's first run back from its first unit s
@@ -925,7 +1016,7 @@ func bestRun(units []unit, from, to int) (start, end, best int) {
 // the same on the cleaned body, where they are gone.
 func markHeadlineRuns(units []unit, start, end int) {
 	headline := func(u *unit) bool {
-		return !good(u) && u.words >= 4 && !u.sentence && !u.lower && !u.continued
+		return !good(u) && u.words >= 4 && !u.sentence && !u.lower && !u.continued && !u.row
 	}
 	var heads []int // the current run of kept headline lines
 	flush := func() {
