@@ -19,11 +19,18 @@ var benchVerbose = flag.Bool("bench.verbose", false, "log the score of every pag
 // article text fails. Keeping the whole page scores 0.668, jusText 0.764
 // (on HTML).
 const (
-	// minBoilerplateF1 is the lowest F1 on all of extraction-dev.
-	minBoilerplateF1 = 0.88
-	// minPageRecall is the lowest recall of any one page: below it the
-	// reader has lost most of an article.
-	minPageRecall = 0.0
+	// minBoilerplateF1 is the lowest F1 on all of extraction-dev
+	// (measured 0.928: P 0.913, R 0.943).
+	minBoilerplateF1 = 0.92
+	// minPageRecall is the lowest recall of any one page (measured
+	// 0.043: an article of short lines, a meal plan, whose three opening
+	// paragraphs are all that is kept).
+	minPageRecall = 0.04
+	// halfRecall is the recall under which the reader has lost most of
+	// an article, and maxUnderHalf how many pages may fall under it
+	// (measured 2; the issue asks for none, not reached).
+	halfRecall   = 0.5
+	maxUnderHalf = 2
 	// outlierRecall is the recall under which a page is named in the log.
 	outlierRecall = 0.8
 )
@@ -46,6 +53,7 @@ func TestBoilerplateBenchmark(t *testing.T) {
 	}
 	sort.Strings(golds)
 	var halves [2][]eval.Counts
+	underHalf := 0
 	var counts []eval.Counts
 	for i, g := range golds {
 		page, err := os.ReadFile(strings.TrimSuffix(g, ".gold.txt") + ".txt")
@@ -65,6 +73,9 @@ func TestBoilerplateBenchmark(t *testing.T) {
 		if cleaned.NotArticle != "" {
 			t.Errorf("%s is an article, noted: %s", id, cleaned.NotArticle)
 		}
+		if c.Recall() < halfRecall {
+			underHalf++
+		}
 		switch {
 		case c.Recall() < minPageRecall:
 			t.Errorf("%s: recall %.3f is below %.2f (precision %.3f)", id, c.Recall(), minPageRecall, c.Precision())
@@ -80,5 +91,8 @@ func TestBoilerplateBenchmark(t *testing.T) {
 	}
 	if s.F1 < minBoilerplateF1 {
 		t.Errorf("F1 %.3f is below %.2f", s.F1, minBoilerplateF1)
+	}
+	if underHalf > maxUnderHalf {
+		t.Errorf("%d pages keep less than half their article (recall under %.1f), more than %d", underHalf, halfRecall, maxUnderHalf)
 	}
 }
