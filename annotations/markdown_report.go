@@ -21,8 +21,13 @@ func (r *Report) Markdown() string {
 	if len(groups) == 0 {
 		b.WriteString("No quotation or passage appears in more than one source.\n\n")
 	}
+	byName := make(map[string]*Document, len(r.Documents))
+	for _, d := range r.Documents {
+		byName[d.Name] = d
+	}
+	writeCopies(&b, r.Pairs, byName)
 	for _, g := range groups {
-		writeGroup(&b, g)
+		writeGroup(&b, g, byName)
 	}
 	b.WriteString("# Documents\n\n")
 	shared := sharedQuotes(r.Groups)
@@ -34,6 +39,9 @@ func (r *Report) Markdown() string {
 
 // sourceCount returns the number of distinct documents in g.
 func sourceCount(g Group) int {
+	if g.Sources > 0 {
+		return g.Sources
+	}
 	seen := map[string]bool{}
 	for _, m := range g.Members {
 		seen[m.Document] = true
@@ -41,9 +49,61 @@ func sourceCount(g Group) int {
 	return len(seen)
 }
 
+// writeCopies writes one line per pair of documents of which one carries
+// a large share of the other (see [Pair]), before the groups that make it up.
+func writeCopies(b *strings.Builder, pairs []Pair, byName map[string]*Document) {
+	var copies []Pair
+	for _, p := range pairs {
+		if p.Copy {
+			copies = append(copies, p)
+		}
+	}
+	if len(copies) == 0 {
+		return
+	}
+	b.WriteString("## Copies\n\n")
+	for _, p := range copies {
+		fmt.Fprintf(b, "- %s and %s: %s carries %.0f%% of %s; %s carries %.0f%% of %s, word for word or nearly\n",
+			sourceName(p.A, byName), sourceName(p.B, byName),
+			escapeMarkdown(p.B), 100*p.AShare, escapeMarkdown(p.A),
+			escapeMarkdown(p.A), 100*p.BShare, escapeMarkdown(p.B))
+	}
+	b.WriteString("\n")
+}
+
+// sourceName names a document by its title and file name, escaped, with
+// its link as text.
+func sourceName(name string, byName map[string]*Document) string {
+	d := byName[name]
+	if d == nil || d.Title == "" {
+		return escapeMarkdown(name)
+	}
+	s := escapeMarkdown(d.Title) + " (" + escapeMarkdown(name)
+	if d.Link != "" {
+		// As text, never as a link: it comes from the article.
+		s += ", " + escapeMarkdown(d.Link)
+	}
+	return s + ")"
+}
+
+// relationText says how a member stands to its group's reference.
+func relationText(m Member) string {
+	switch m.Relation {
+	case RelationFragment:
+		return fmt.Sprintf("fragment: %d of %d words", m.Words, m.ReferenceWords)
+	case RelationContains:
+		return fmt.Sprintf("contains the reference: %d of its %d words", m.ReferenceWords, m.Words)
+	case RelationVariant:
+		return fmt.Sprintf("variant, similarity %.2f", m.Similarity)
+	case RelationIdentical:
+		return "identical"
+	}
+	return fmt.Sprintf("similarity %.2f", m.Similarity)
+}
+
 // writeGroup writes one shared group: a heading, then each member as a
-// block quote followed by its source.
-func writeGroup(b *strings.Builder, g Group) {
+// block quote followed by its source and its relation to the reference.
+func writeGroup(b *strings.Builder, g Group, byName map[string]*Document) {
 	who := "Unattributed quotation"
 	switch {
 	case g.Kind == KindPassage:
@@ -53,7 +113,11 @@ func writeGroup(b *strings.Builder, g Group) {
 	}
 	fmt.Fprintf(b, "## %s (%s)\n\n", who, plural(sourceCount(g), "source"))
 	for _, m := range g.Members {
-		fmt.Fprintf(b, "> %s\n\n— %s (similarity %.2f)\n\n", escapeMarkdown(m.Text), escapeMarkdown(m.Document), m.Similarity)
+		text := escapeMarkdown(m.Text)
+		for _, o := range m.Also {
+			text += " … " + escapeMarkdown(o.Text)
+		}
+		fmt.Fprintf(b, "> %s\n\n— %s (%s)\n\n", text, sourceName(m.Document, byName), relationText(m))
 	}
 }
 
@@ -65,6 +129,11 @@ func sharedQuotes(groups []Group) map[string]bool {
 		for _, m := range g.Members {
 			if m.Quote != "" {
 				shared[m.Document+"\x00"+m.Quote] = true
+			}
+			for _, o := range m.Also {
+				if o.Quote != "" {
+					shared[m.Document+"\x00"+o.Quote] = true
+				}
 			}
 		}
 	}

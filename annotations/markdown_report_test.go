@@ -22,17 +22,24 @@ func testReport() *Report {
 		Groups: []Group{
 			{ID: "g2", Kind: KindPassage, Members: []Member{{Document: "a.txt", Text: "1. A passage\nsplit", Similarity: 1}}},
 			{ID: "g1", Kind: KindQuote, Speaker: "Orla Brenn", Members: []Member{
-				{Document: "a.txt", Quote: "q1", Text: "We will repair it", Similarity: 1},
-				{Document: "b.txt", Quote: "q1", Text: "We will repair it", Similarity: 0.93},
-			}},
+				{Document: "a.txt", Quote: "q1", Text: "We will repair it", Relation: RelationIdentical, Similarity: 1},
+				{Document: "b.txt", Quote: "q1", Text: "We will repair it", Relation: RelationVariant, Similarity: 0.93},
+			}, Sources: 2},
+			{ID: "g3", Kind: KindQuote, Members: []Member{
+				{Document: "a.txt", Quote: "q3", Text: "the pier will stay open all winter", Relation: RelationIdentical, Similarity: 1},
+				{Document: "b.txt", Quote: "q4", Text: "the pier will stay open", Relation: RelationFragment, Similarity: 0.714, Words: 5, ReferenceWords: 7},
+			}, Sources: 2},
 		},
+		Pairs: []Pair{{A: "a.txt", B: "b.txt", AShare: 0.25, BShare: 0.8, Copy: true}},
 	}
 }
 
 func TestReportMarkdown(t *testing.T) {
 	md := testReport().Markdown()
 	for _, want := range []string{
-		"## Orla Brenn (2 sources)\n\n> We will repair it\n\n— a.txt (similarity 1.00)\n\n> We will repair it\n\n— b.txt (similarity 0.93)\n",
+		"## Orla Brenn (2 sources)\n\n> We will repair it\n\n— \\# Pier \\<b\\>saved\\</b\\> (a.txt, javascript:alert(2)) (identical)\n\n> We will repair it\n\n— b.txt (variant, similarity 0.93)\n",
+		"— b.txt (fragment: 5 of 7 words)\n",
+		"## Copies\n\n- \\# Pier \\<b\\>saved\\</b\\> (a.txt, javascript:alert(2)) and b.txt: b.txt carries 25% of a.txt; a.txt carries 80% of b.txt, word for word or nearly\n",
 		"## Shared passage (1 source)\n\n> 1\\. A passage split\n",
 		"## \\# Pier \\<b\\>saved\\</b\\>\n\n- File: a.txt\n- By: Ada Lind\n- Date: 3 March 2031\n- Link: javascript:alert(2)\n- Removed: 2 navigation, 1 share\n",
 		"### Quotations only in this source\n\n> \\<script\\>alert(1)\\</script\\> and \\[x\\](javascript:alert(1)) \\*\\*bold\\*\\*\n\n— \\- a reader\n",

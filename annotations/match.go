@@ -43,3 +43,27 @@ const (
 // DiffWords compares two renderings of one remark word by word; see
 // [match.DiffWords].
 func DiffWords(a, b string) []DiffPart { return match.DiffWords(a, b) }
+
+// Relation says how a group member's words stand to the group's reference
+// rendering; see [match.Relation].
+type Relation = match.Relation
+
+// The relations of a member to its group's reference.
+const (
+	RelationIdentical = match.RelationIdentical
+	RelationVariant   = match.RelationVariant
+	RelationFragment  = match.RelationFragment
+	RelationContains  = match.RelationContains
+)
+
+// Occurrence is one more place of a member's document that the member
+// stands for; see [match.Occurrence].
+type Occurrence = match.Occurrence
+
+// Pair says how much of two documents' bodies the other carries; see
+// [match.Pair].
+type Pair = match.Pair
+
+// MaxTolerance is the largest tolerance at which groups stay meaningful;
+// see [match.MaxTolerance].
+const MaxTolerance = match.MaxTolerance

@@ -27,6 +27,10 @@ type File struct {
 type Report struct {
 	Documents []*Document `json:"documents"`
 	Groups    []Group     `json:"groups"`
+	// Pairs says, for every two documents that share a group, how much of
+	// each one's body the other carries (see [match.Pair]): a reprint or
+	// the same wire story is named a copy.
+	Pairs []Pair `json:"pairs"`
 }
 
 // Document is one input file after reading, cleaning and quotation
@@ -185,7 +189,8 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 		quotes[i] = s.Quotes
 	}
 	quote.Canonicalize(quotes)
-	return &Report{Documents: docs, Groups: match.Match(sources, o)}
+	groups, pairs := match.MatchPairs(sources, o)
+	return &Report{Documents: docs, Groups: groups, Pairs: pairs}
 }
 
 // nameUniquely renames the second and later documents that share a name.

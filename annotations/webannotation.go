@@ -82,10 +82,10 @@ func (r *Report) WebAnnotations() AnnotationCollection {
 			if d == nil || !validSpan(d.Text, m.Span) {
 				continue
 			}
+			if grouped[d.Name] == nil {
+				grouped[d.Name] = map[string]bool{}
+			}
 			if m.Quote != "" {
-				if grouped[d.Name] == nil {
-					grouped[d.Name] = map[string]bool{}
-				}
 				grouped[d.Name][m.Quote] = true
 			}
 			bodies := []AnnotationBody{
@@ -95,7 +95,19 @@ func (r *Report) WebAnnotations() AnnotationCollection {
 			if g.Speaker != "" {
 				bodies = append(bodies, AnnotationBody{Type: "TextualBody", Value: g.Speaker, Purpose: "identifying"})
 			}
+			if m.Relation != "" {
+				bodies = append(bodies, AnnotationBody{Type: "TextualBody", Value: relationText(m), Purpose: "classifying"})
+			}
+			bodies = append(bodies, sourceBody(d))
 			items = append(items, newWebAnnotation(d, fmt.Sprintf("%s/%d", g.ID, i+1), m.Span, bodies))
+			for k, o := range m.Also {
+				if validSpan(d.Text, o.Span) {
+					items = append(items, newWebAnnotation(d, fmt.Sprintf("%s/%d.%d", g.ID, i+1, k+1), o.Span, bodies))
+				}
+				if o.Quote != "" {
+					grouped[d.Name][o.Quote] = true
+				}
+			}
 		}
 	}
 	for _, d := range r.Documents {
@@ -107,7 +119,7 @@ func (r *Report) WebAnnotations() AnnotationCollection {
 			if q.Speaker != "" {
 				desc += ", attributed to " + q.Speaker
 			}
-			bodies := []AnnotationBody{{Type: "TextualBody", Value: desc, Purpose: "describing"}}
+			bodies := []AnnotationBody{{Type: "TextualBody", Value: desc, Purpose: "describing"}, sourceBody(d)}
 			items = append(items, newWebAnnotation(d, q.ID, q.Span, bodies))
 		}
 	}
@@ -118,6 +130,19 @@ func (r *Report) WebAnnotations() AnnotationCollection {
 		Total:   len(items),
 		First:   AnnotationPage{Type: "AnnotationPage", Items: items},
 	}
+}
+
+// sourceBody names the annotated document by title, file name and link,
+// since a target's source is only a link or a URN.
+func sourceBody(d *Document) AnnotationBody {
+	v := "Source: " + d.Name
+	if d.Title != "" {
+		v = "Source: " + d.Title + " (" + d.Name + ")"
+	}
+	if d.Link != "" {
+		v += ", " + d.Link
+	}
+	return AnnotationBody{Type: "TextualBody", Value: v, Purpose: "describing"}
 }
 
 func validSpan(text string, s Span) bool {

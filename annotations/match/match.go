@@ -94,6 +94,14 @@ type Options struct {
 	MinWords int
 }
 
+// MaxTolerance is the largest tolerance at which groups stay meaningful,
+// measured on the synthetic generator at 1,000 articles (seed 1): grouping
+// precision is 0.991 at the default 0.2, 0.985 at 0.35 and falls below
+// 0.98 at 0.4 (0.974), 0.954 at 0.6 and 0.869 at 0.8, as unrelated
+// remarks join; recall no longer rises past 0.25. A control should stop
+// here.
+const MaxTolerance = 0.35
+
 // DefaultOptions returns the settings crossquote uses when the reader
 // has changed nothing.
 func DefaultOptions() Options { return Options{Tolerance: 0.2, MinWords: 3} }

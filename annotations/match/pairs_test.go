@@ -121,9 +121,17 @@ func TestNearTwins(t *testing.T) {
 	for i, size := range []int{1 << 20, 4 << 20} {
 		a, b := nearTwin(size)
 		docs := []*Source{testDoc("a.txt", a), testDoc("b.txt", b)}
-		start := time.Now()
-		groups, pairs := MatchPairs(docs, DefaultOptions())
-		took[i] = time.Since(start)
+		// The best of three runs: the machine is shared, and one run
+		// can be slowed by others.
+		var groups []Group
+		var pairs []Pair
+		for run := 0; run < 3; run++ {
+			start := time.Now()
+			groups, pairs = MatchPairs(docs, DefaultOptions())
+			if d := time.Since(start); run == 0 || d < took[i] {
+				took[i] = d
+			}
+		}
 		if len(pairs) != 1 || !pairs[0].Copy || pairs[0].AShare < 0.99 || pairs[0].BShare < 0.99 {
 			t.Errorf("%d bytes: pairs %v, want one copy of all of each", size, pairs)
 		}
@@ -131,5 +139,20 @@ func TestNearTwins(t *testing.T) {
 	}
 	if r := float64(took[1]) / float64(took[0]); r > 8 {
 		t.Errorf("4 MB took %.1f times as long as 1 MB, want near 4", r)
+	}
+}
+
+// BenchmarkNearTwins matches two texts identical but for one word, at
+// 1 MB and 4 MB each: the time per op should grow about fourfold.
+func BenchmarkNearTwins(b *testing.B) {
+	for _, size := range []int{1 << 20, 4 << 20} {
+		b.Run(fmt.Sprintf("MB=%d", size>>20), func(b *testing.B) {
+			a, c := nearTwin(size)
+			docs := []*Source{testDoc("a.txt", a), testDoc("b.txt", c)}
+			b.ReportAllocs()
+			for b.Loop() {
+				MatchPairs(docs, DefaultOptions())
+			}
+		})
 	}
 }
