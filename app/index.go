@@ -164,7 +164,13 @@ func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
 			break
 		}
 		listed++
-		fmt.Fprintf(&b, "\n• %s (%s similar)", x.label(m.Document), percent(m.Similarity))
+		// The title a reader knows it by, and the file it came from: two
+		// outlets' pages may share a title.
+		if l := x.label(m.Document); l != m.Document {
+			fmt.Fprintf(&b, "\n• %s — %s (%s similar)", l, m.Document, percent(m.Similarity))
+		} else {
+			fmt.Fprintf(&b, "\n• %s (%s similar)", l, percent(m.Similarity))
+		}
 	}
 	return b.String()
 }

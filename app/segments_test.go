@@ -111,6 +111,11 @@ func TestReportIndex(t *testing.T) {
 	if !strings.Contains(title, "b.txt (90% similar)") || strings.Contains(title, "a.txt (") {
 		t.Errorf("hover title %q", title)
 	}
+	// A source with a title is named by it and by its file.
+	r.Documents[1].Title = "Mayor <b>promises</b>"
+	if title := newReportIndex(r).hoverTitle(x.group["g1"], "a.txt"); !strings.Contains(title, "• Mayor <b>promises</b> — b.txt (90% similar)") {
+		t.Errorf("hover title with a title %q", title)
+	}
 }
 
 func TestSettingsValid(t *testing.T) {
