@@ -583,6 +583,20 @@ func speakerReported(text string, lo, end int) span.Span {
 var reportingVerbs = wordSet(`believes believed thinks thought says feels felt
 	hopes hoped fears feared knows knew`)
 
+// nameTail reports whether the run starting at toks[i] ends a longer name
+// that a lower-case joiner split (the Commission on Presidential Debates):
+// a body, not a person a pronoun stands for.
+func nameTail(toks []attrToken, i int) bool {
+	if i < 2 || !toks[i-2].capitalised() {
+		return false
+	}
+	switch toks[i-1].lower() {
+	case "on", "of", "for", "and":
+		return true
+	}
+	return false
+}
+
 // isName reports whether the resolution r of a pronoun names someone once
 // its link words are trimmed (And I is no name).
 func isName(text string, r span.Span) bool {
@@ -1173,7 +1187,7 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 			continue
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
-			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) {
+			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) && !nameTail(toks, i) {
 				return mentionOf(toks, i, j)
 			}
 			continue
@@ -1256,7 +1270,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			return mentionOf(toks, s, k+1)
 		}
 		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised()
-		if k > s && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
+		if k > s && !toks[k].in(roleWords) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
 			return mentionOf(toks, s, k+1)

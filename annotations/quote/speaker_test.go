@@ -84,6 +84,8 @@ var speakerCases = []speakerCase{
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
 	{name: "pronoun resolved to an unlisted name", text: "The search ended when Kieran Dale reached the ridge at dawn.\n\n\"We were lucky,\" he said.", want: "Kieran Dale"},
 	{name: "pronoun after a link word is not the name", text: "Ann Hale chairs the board.\n\nAnd she said: \"We were lucky with the weather.\"", want: "Ann Hale"},
+	{name: "a form of address is no antecedent", text: "Tom Reed took questions.\n\nOne question was put to him: \"Mr. President, will you sign the harbour bill?\"\n\nHe says: \"I will sign it next week.\"", want: "Tom Reed"},
+	{name: "the tail of a body's name is no antecedent", text: "Tom Reed spoke in Portmore.\n\nHe notes that the Commission on Harbour Safety announced a review.\n\nHe says: \"The review will clear us.\"", want: "Tom Reed"},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
 	{name: "short form takes the full name", text: "Secretary of State Ann Hale arrived on Monday.\n\n\"The pier opens in May,\" Ms. Hale said.", want: "Ann Hale"},
