@@ -29,6 +29,10 @@ type annotator struct {
 	dragging bool
 	update   bool // a new version of the page is ready
 
+	// focus asks the reader for the part of its document that holds a
+	// group, when a long document is shown in parts.
+	focus focus
+
 	// lateIndex is the index of the panels beside and below the reader
 	// (groups, compare and coverage): it follows index one browser task
 	// later, so the reader shows a new result without waiting for them.
@@ -375,6 +379,7 @@ func (a *annotator) onCompare(ctx app.Context, right bool, name string) {
 // when the current one does not, then every occurrence flashes.
 func (a *annotator) onGroup(ctx app.Context, id string) {
 	if a.showGroup(id) {
+		a.focus = focus{id, a.focus.N + 1}
 		ctx.Defer(func(app.Context) { flash(highlights(id)) })
 	}
 }
@@ -459,7 +464,7 @@ func (a *annotator) Render() app.UI {
 							app.If(doc == nil, func() app.UI {
 								return app.P().Class("quiet").Text("No document could be read yet.")
 							}).Else(func() app.UI {
-								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved)
+								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved).Focus(a.focus)
 							}),
 						),
 						newGroupsPanel().Index(a.late()).Current(a.selected).OnGroup(a.onGroup),

@@ -17,13 +17,24 @@ type documentView struct {
 	DocValue         *annotations.Document
 	IndexValue       *reportIndex
 	ShowRemovedValue bool
+	// FocusValue asks for the part holding a group to be shown; each new
+	// request has a new N, so asking again for the same group turns back
+	// to it.
+	FocusValue focus
 
 	// pages is the document laid out and cut into pages (see paginate),
 	// made again only when what it was made of changes; page is the one
 	// shown.
-	laid  layoutKey
-	pages [][]block
-	page  int
+	laid    layoutKey
+	pages   [][]block
+	page    int
+	focused focus // the last FocusValue acted on
+}
+
+// focus is a request to show the part of a document holding group ID.
+type focus struct {
+	ID string
+	N  int
 }
 
 // layoutKey is what a document's layout is made of.
@@ -40,6 +51,9 @@ func (c *documentView) Doc(d *annotations.Document) *documentView { c.DocValue =
 
 // Index sets the report index the highlights come from.
 func (c *documentView) Index(x *reportIndex) *documentView { c.IndexValue = x; return c }
+
+// Focus asks for the part of the document holding a group to be shown.
+func (c *documentView) Focus(f focus) *documentView { c.FocusValue = f; return c }
 
 // ShowRemoved sets whether removed boilerplate is shown in place.
 func (c *documentView) ShowRemoved(v bool) *documentView { c.ShowRemovedValue = v; return c }
@@ -58,6 +72,12 @@ func (c *documentView) Render() app.UI {
 			c.page = 0 // another document starts at its beginning
 		}
 		c.laid, c.pages = key, paginate(documentBlocks(d, x, c.ShowRemovedValue))
+	}
+	if c.FocusValue != c.focused {
+		c.focused = c.FocusValue
+		if p := pageOf(c.pages, c.focused.ID); p >= 0 {
+			c.page = p
+		}
 	}
 	c.page = min(max(c.page, 0), max(len(c.pages)-1, 0))
 	var blocks []block

@@ -321,3 +321,26 @@ func TestRenderLongDocument(t *testing.T) {
 		t.Errorf("another document opened at page %d", v.page+1)
 	}
 }
+
+// TestRenderFocusGroup: asking the reader for a group turns a long
+// document to the part that holds it, and asking again turns back to it.
+func TestRenderFocusGroup(t *testing.T) {
+	d, x := onePara(8000)
+	v := newDocumentView().Doc(d).Index(x)
+	app.HTMLString(v)
+	last := "g7998" // the last group, in one of the last parts
+	if !strings.Contains(app.HTMLString(v.Focus(focus{last, 1})), `data-group="`+last+`"`) || v.page == 0 {
+		t.Fatalf("focusing %s shows part %d, without it", last, v.page+1)
+	}
+	v.page = 0
+	app.HTMLString(v)
+	if v.page != 0 {
+		t.Error("the same focus request turned the page again")
+	}
+	if !strings.Contains(app.HTMLString(v.Focus(focus{last, 2})), `data-group="`+last+`"`) {
+		t.Error("asking again for the group did not turn back to it")
+	}
+	if app.HTMLString(v.Focus(focus{"no-such-group", 3})); v.page == 0 {
+		t.Error("an unknown group moved the reader")
+	}
+}

@@ -150,6 +150,20 @@ func paginate(blocks []block) [][]block {
 	return pages
 }
 
+// pageOf returns the first page with a run of group id, or -1.
+func pageOf(pages [][]block, id string) int {
+	for i, p := range pages {
+		for _, b := range p {
+			for _, r := range b.Runs {
+				if r.Group == id && id != "" {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
 func validSpan(text string, s annotations.Span) bool {
 	return 0 <= s.Start && s.Start <= s.End && s.End <= len(text)
 }
