@@ -235,7 +235,7 @@ func plausibleMention(text string, m span.Span) bool {
 	first := toks[0].lower()
 	last := toks[len(toks)-1]
 	switch {
-	case speakerPronouns[first] && len(toks) == 1:
+	case len(toks) == 1 && isPronoun(subjectForm(toks[0].s)):
 		return true
 	case timeExpressions[first], introWords[first]:
 		return false

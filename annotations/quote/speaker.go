@@ -494,14 +494,14 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		case inherited:
 			q.Speaker, q.SpeakerRole, q.SpeakerMention = prev.Speaker, prev.SpeakerRole, prev.SpeakerMention
 		case m.Len() == 0:
-		case isPronoun(trimPossessive(m.Text(text))):
+		case isPronoun(subjectForm(trimPossessive(m.Text(text)))):
 			// "…," Jane Roe said. "…," she added: he or she is whoever
 			// spoke last in this paragraph or the one before.
 			from := p.Start
 			if pi > 0 {
 				from = paras[pi-1].Start
 			}
-			pron := trimPossessive(m.Text(text))
+			pron := subjectForm(trimPossessive(m.Text(text)))
 			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
@@ -595,6 +595,18 @@ func nameTail(toks []attrToken, i int) bool {
 		return true
 	}
 	return false
+}
+
+// subjectForm turns an object pronoun into the subject pronoun it stands
+// for (him → he, her → she), so that it is resolved the same way.
+func subjectForm(pronoun string) string {
+	switch {
+	case strings.EqualFold(pronoun, "him"):
+		return "he"
+	case strings.EqualFold(pronoun, "her"):
+		return "she"
+	}
+	return pronoun
 }
 
 // isName reports whether the resolution r of a pronoun names someone once
@@ -965,6 +977,10 @@ func speakerBefore(text string, lo, start int) span.Span {
 			// Saying the plan was “a mess,” …: the speaker is the subject
 			// of the main clause, which speakerParticiple reads.
 			return span.Span{}
+		}
+		if v > 1 && strings.HasSuffix(toks[v].s, "ing") && (toks[v-1].is("him") || toks[v-1].is("her")) {
+			// Ann Hale recalled him saying “…”: his words, not hers.
+			return mentionOf(toks, v-1, v)
 		}
 		if v > 0 && toks[v-1].s == "," && strings.HasSuffix(toks[v].s, "ing") {
 			// Jane Roe spoke on Monday, saying “…”: the clause's subject.
