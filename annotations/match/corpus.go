@@ -22,6 +22,8 @@ type corpus struct {
 	// split holds the quoted pieces of each split quotation, whose span
 	// includes the attribution between them.
 	split map[quoteKey][]span.Span
+	// arena holds the words of groups' members while they are settled.
+	arena []token
 }
 
 // A quoteRef is one quotation and its normalised words.

@@ -206,55 +206,56 @@ func (c *corpus) mergeOverlapping(groups []Group) []Group {
 // them to the member's words, in text order; a repeat of words the member
 // already has adds none.
 func (c *corpus) oneMemberPerDocument(ms []Member) []settledMember {
-	var out []settledMember
-	byDoc := make(map[string]int)
-	var docs []string
-	groupOf := make(map[string][]settledMember)
-	for _, m := range ms {
-		if _, ok := byDoc[m.Document]; !ok {
-			byDoc[m.Document] = len(docs)
-			docs = append(docs, m.Document)
-		}
-		groupOf[m.Document] = append(groupOf[m.Document], settledMember{Member: m, toks: c.memberTokens(m)})
+	all := make([]settledMember, len(ms))
+	for i, m := range ms {
+		all[i] = settledMember{Member: m, toks: c.memberTokens(m)}
 	}
-	for _, d := range docs {
-		all := groupOf[d]
+	// By document, then in text order: each document's members are a run.
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Document != all[j].Document {
+			return all[i].Document < all[j].Document
+		}
+		return all[i].Start < all[j].Start
+	})
+	out := all[:0]
+	for lo := 0; lo < len(all); {
+		hi := lo + 1
+		for hi < len(all) && all[hi].Document == all[lo].Document {
+			hi++
+		}
+		run := all[lo:hi]
+		lo = hi
 		best := 0
-		for i, m := range all {
-			if len(m.toks) > len(all[best].toks) {
+		for i, m := range run {
+			if len(m.toks) > len(run[best].toks) {
 				best = i
 			}
 		}
-		lead := all[best]
+		lead := run[best]
 		lead.Also = nil
-		if len(all) == 1 {
-			out = append(out, lead)
-			continue
+		if len(run) > 1 {
+			var words []token
+			var last span.Span
+			for k, m := range run {
+				if k > 0 && m.Span == last {
+					continue // one quotation reached through two groups
+				}
+				last = m.Span
+				if m.Span == lead.Span {
+					words = append(words, m.toks...)
+					continue
+				}
+				lead.Also = append(lead.Also, Occurrence{Quote: m.Quote, Span: m.Span, Text: m.Text})
+				if indexTokens(lead.toks, m.toks) < 0 {
+					words = append(words, m.toks...)
+				}
+				if !knownSpeaker(lead.Speaker) {
+					lead.Speaker = m.Speaker
+				}
+			}
+			lead.toks = words
 		}
-		// The pieces of the utterance in text order; repeats add no words.
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Start < all[j].Start })
-		var words []token
-		var last span.Span
-		for k, m := range all {
-			if k > 0 && m.Span == last {
-				continue // one quotation reached through two groups
-			}
-			last = m.Span
-			if m.Span == lead.Span {
-				words = append(words, m.toks...)
-				continue
-			}
-			lead.Also = append(lead.Also, Occurrence{Quote: m.Quote, Span: m.Span, Text: m.Text})
-			if indexTokens(lead.toks, m.toks) < 0 {
-				words = append(words, m.toks...)
-			}
-			lead.Similarity = max(lead.Similarity, m.Similarity)
-			if !knownSpeaker(lead.Speaker) {
-				lead.Speaker = m.Speaker
-			}
-		}
-		lead.toks = words
-		out = append(out, lead)
+		out = append(out, lead) // out trails the runs it reads
 	}
 	return out
 }
@@ -267,15 +268,32 @@ func (c *corpus) memberTokens(m Member) []token {
 		return nil
 	}
 	if parts, ok := c.split[quoteKey{m.Document, m.Quote}]; m.Quote != "" && ok {
-		var toks []token
+		toks := c.arena[len(c.arena):]
 		for _, p := range parts {
 			if ps, ok := clampSpan(p, len(d.Text)); ok {
 				toks = c.lex.tokenize(toks, d.Text, ps.Start, ps.End)
 			}
 		}
-		return toks
+		return c.keep(toks)
 	}
-	return c.lex.tokenize(nil, d.Text, m.Start, m.End)
+	return c.keep(c.lex.tokenize(c.arena[len(c.arena):], d.Text, m.Start, m.End))
+}
+
+// settleArena is the size of the blocks members' words are kept in: one
+// allocation for many short quotations.
+const settleArena = 4096
+
+// keep returns toks, tokenised at the free end of the arena, and takes
+// the room they use; words that did not fit were moved by append and
+// need no room. The arena gets a new block when it is full.
+func (c *corpus) keep(toks []token) []token {
+	if n := len(c.arena); cap(c.arena)-n >= len(toks) && (len(toks) == 0 || &c.arena[:n+1][n] == &toks[0]) {
+		c.arena = c.arena[:n+len(toks)]
+	}
+	if cap(c.arena)-len(c.arena) < 64 {
+		c.arena = make([]token, 0, settleArena)
+	}
+	return toks[:len(toks):len(toks)]
 }
 
 // reference picks the member whose words most members print, then the
