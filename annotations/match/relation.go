@@ -374,6 +374,7 @@ func speakerVote(names []string) (speaker string, disagree bool) {
 	}
 	votes := make(map[string]*vote)
 	var best *vote
+	named := 0 // last names of speakers named by name, not described
 	for _, s := range names {
 		s = strings.TrimSpace(s)
 		if !knownSpeaker(s) {
@@ -381,6 +382,9 @@ func speakerVote(names []string) (speaker string, disagree bool) {
 		}
 		f := strings.Fields(s)
 		key := textutil.ToLower(f[len(f)-1])
+		if votes[key] == nil && isNamedSpeaker(s) {
+			named++
+		}
 		v := votes[key]
 		if v == nil {
 			v = &vote{name: s}
@@ -397,5 +401,13 @@ func speakerVote(names []string) (speaker string, disagree bool) {
 	if best == nil {
 		return "", false
 	}
-	return best.name, len(votes) > 1
+	return best.name, named > 1
+}
+
+// isNamedSpeaker reports whether a speaker is a name (Ann Hale, the Harbour
+// Board's name) rather than a description (the official, a spokesman):
+// only two names are a disagreement, since a description may be either.
+func isNamedSpeaker(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }

@@ -27,6 +27,7 @@ func TestGroupMemberSpeakers(t *testing.T) {
 		{"same person, two forms", "Ann Hale", "Hale", false},
 		{"two people", "Ann Hale", "Tom Reed", true},
 		{"one unknown", "Ann Hale", quote.Unknown, false},
+		{"a name and a description", "Ann Hale", "the harbour official", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			groups := Match([]*Source{
