@@ -1,0 +1,48 @@
+package annotations
+
+import "testing"
+
+// TestReportSpeakers checks the speaker fields through the front door: one
+// name per person across the documents of a report, the role apart, the
+// mention inside the document's text, and each group member's own speaker.
+func TestReportSpeakers(t *testing.T) {
+	a := "Harbour talks resume\n\nSecretary of State Ann Hale arrived in Portmore on Monday.\n\n" +
+		"\"The harbour will reopen to fishing boats before the winter storms arrive,\" Hale said.\n"
+	b := "Portmore harbour to reopen\n\nThe talks went on late into the night.\n\n" +
+		"\"The harbour will reopen to fishing boats before the winter storms arrive,\" Ms. Hale told reporters.\n"
+	r := Annotate([]File{{Name: "a.txt", Data: []byte(a)}, {Name: "b.txt", Data: []byte(b)}})
+	for _, d := range r.Documents {
+		if len(d.Quotes) != 1 {
+			t.Fatalf("%s: %d quotations, want 1", d.Name, len(d.Quotes))
+		}
+		q := d.Quotes[0]
+		if q.Speaker != "Ann Hale" {
+			t.Errorf("%s: speaker %q, want the report's one name for her, %q", d.Name, q.Speaker, "Ann Hale")
+		}
+		m := q.SpeakerMention
+		if m == nil || m.Start < 0 || m.End > len(d.Text) || m.Text(d.Text) == "" {
+			t.Fatalf("%s: no valid speaker_mention: %+v", d.Name, m)
+		}
+		if got := m.Text(d.Text); got != "Hale" && got != "Ms. Hale" {
+			t.Errorf("%s: mention %q, want the attribution's words", d.Name, got)
+		}
+	}
+	var found bool
+	for _, g := range r.Groups {
+		if g.Kind != "quote" {
+			continue
+		}
+		found = true
+		if g.Speaker != "Ann Hale" || g.SpeakersDisagree {
+			t.Errorf("group speaker %q, disagree %v; want Ann Hale, false", g.Speaker, g.SpeakersDisagree)
+		}
+		for _, m := range g.Members {
+			if m.Speaker != "Ann Hale" {
+				t.Errorf("member %s speaker %q, want Ann Hale", m.Document, m.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no quotation group")
+	}
+}
