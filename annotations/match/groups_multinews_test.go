@@ -137,12 +137,21 @@ func measureGroups(docs []*Source, groups []Group) groupDefects {
 // shown identical to its group's reference with other words.
 func TestMultinewsGroupDefects(t *testing.T) {
 	var total groupDefects
-	groups := 0
+	groups, pairs, copies := 0, 0, 0
 	for _, files := range readMultinews(t) {
 		docs, g := annotate(files)
 		groups += len(g)
 		total.add(measureGroups(docs, g))
+		_, p := MatchPairs(docs, DefaultOptions())
+		pairs += len(p)
+		for _, x := range p {
+			if x.Copy {
+				copies++
+				t.Logf("copy: %s carries %.2f of %s, %s %.2f of %s; %d groups", x.B, x.AShare, x.A, x.A, x.BShare, x.B, len(x.Groups))
+			}
+		}
 	}
+	t.Logf("%d pairs of documents share a group, %d of them copies", pairs, copies)
 	t.Logf("%d groups: %d overlapping pairs of one kind, %d repeating a document, %d zero-similarity members, %d shown identical with other words; %d of %d passage groups under %d content words",
 		groups, total.overlapping, total.repeating, total.zero, total.falseIdentical, total.thin, total.passages, thinPassageWords)
 	if groups == 0 {

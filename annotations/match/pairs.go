@@ -27,6 +27,11 @@ type Pair struct {
 	// other's body, most of it outside quotation marks: a reprint or the
 	// same wire story, not two reports quoting the same people.
 	Copy bool `json:"copy,omitempty"`
+	// Groups lists, for a copy, the IDs of the groups it is made of (the
+	// quotations and passages the two share), so that a reader can be
+	// shown one copied item listing the quotations inside it instead of
+	// alternating scraps.
+	Groups []string `json:"groups,omitempty"`
 }
 
 // CopyShare is the share of a body that another document must carry,
@@ -49,6 +54,7 @@ func (c *corpus) pairs(groups []Group) []Pair {
 	type side struct {
 		spans   []span.Span // this side's stretches shared with the other
 		passage []span.Span // of which passages
+		groups  []string    // the groups shared (kept on side 0 only)
 	}
 	type key struct{ a, b int }
 	shared := make(map[key]*[2]side)
@@ -71,6 +77,7 @@ func (c *corpus) pairs(groups []Group) []Pair {
 					shared[k] = s
 					keys = append(keys, k)
 				}
+				s[0].groups = append(s[0].groups, g.ID)
 				for i, m := range []Member{ms[x], ms[y]} {
 					s[i].spans = appendMember(s[i].spans, m)
 					if g.Kind == KindPassage {
@@ -102,6 +109,9 @@ func (c *corpus) pairs(groups []Group) []Pair {
 			if c.bodyShare(doc, words[i]) >= CopyShare && 2*passage[i] >= words[i] {
 				p.Copy = true
 			}
+		}
+		if p.Copy {
+			p.Groups = s[0].groups
 		}
 		out = append(out, p)
 	}

@@ -74,6 +74,9 @@ func TestPairsReprint(t *testing.T) {
 	if !p.Copy || p.AShare < 0.4 || p.AShare > 0.6 || p.BShare < 0.95 {
 		t.Errorf("reprint pair: copy %v, a_share %.3f (want about half), b_share %.3f (want nearly all)", p.Copy, p.AShare, p.BShare)
 	}
+	if len(p.Groups) < 2 {
+		t.Errorf("the copy lists groups %q, want the passages and quotations it is made of", p.Groups)
+	}
 	if len(p.ASpans) != 1 || len(p.BSpans) != 1 {
 		t.Errorf("reprint spans: %v and %v, want one stretch each", p.ASpans, p.BSpans)
 	}
