@@ -386,7 +386,9 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			continue
 		}
 		g := genderUnknown
-		if q.SpeakerMention != nil && !isPronoun(q.SpeakerMention.Text(text)) {
+		if q.SpeakerMention != nil && !strings.Contains(q.Speaker, " ") && !isPronoun(q.SpeakerMention.Text(text)) {
+			// Only a last name alone (Hale) needs the title's gender
+			// (Ms. Hale) to tell two people of one name apart.
 			g = personGender(attrTokenize(text, q.SpeakerMention.Start, q.SpeakerMention.End))
 		}
 		k := key{q.Speaker, g}
@@ -431,6 +433,7 @@ func addFullNameToks(full map[string][]string, name string, toks []attrToken) {
 // first name, which keeps it cheap on long documents.
 func documentNames(text string) map[string][]string {
 	full := map[string][]string{}
+	seen := map[string]bool{}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < 'A' || c > 'Z' || i > 0 && wordBefore(text, i) {
@@ -449,23 +452,35 @@ func documentNames(text string) map[string][]string {
 			i = e // no capital follows: no full name starts here
 			continue
 		}
-		toks := attrTokenize(text, i, min(len(text), i+maxNameBytes))
-		j := 1
-		for j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) && !toks[j].in(roleWords) &&
-			strings.IndexByte(text[toks[j-1].end:toks[j].start], '\n') < 0 {
-			j++
-		}
-		if j > 1 && j <= maxNameWords && j < len(toks) {
-			// A longer run of capitals is a headline, not a name.
-			if !strings.HasSuffix(toks[j-1].s, ".") || len(toks[j-1].s) > 2 {
-				last := toks[j-1]
-				last.s = strings.TrimRight(trimPossessive(last.s), ".")
-				last.end = last.start + len(last.s)
-				name := text[toks[0].start:last.end]
-				addFullNameToks(full, name, append(toks[:j-1:j-1], last))
+		// The capitalised words after the first name, one space apart,
+		// up to a role word, a possessive, a line break or maxNameWords.
+		words, end := 1, e
+		for words < maxNameWords+1 {
+			w := end
+			if w+1 >= len(text) || text[w] != ' ' || text[w+1] < 'A' || text[w+1] > 'Z' {
+				break
+			}
+			x := w + 1
+			for x < len(text) && (textutil.ASCIIAlnum[text[x]&0x7f] && text[x] < utf8.RuneSelf || text[x] == '.' || text[x] == '-' || text[x] == '\'') {
+				x++
+			}
+			if inSet(roleWords, strings.TrimSuffix(text[w+1:x], ".")) {
+				break
+			}
+			words, end = words+1, x
+			if isPossessive(text[w+1 : x]) {
+				break
 			}
 		}
-		i = toks[j-1].end
+		if words > 1 && words <= maxNameWords {
+			// A longer run of capitals is a headline, not a name.
+			name := strings.TrimRight(trimPossessive(text[i:end]), ".")
+			if last := name[strings.LastIndexByte(name, ' ')+1:]; len(last) > 1 && !seen[name] {
+				seen[name] = true
+				addFullName(full, name)
+			}
+		}
+		i = end
 	}
 	return full
 }
@@ -499,10 +514,6 @@ func (x *nameIndex) all() map[string][]string {
 
 // of returns the document's full names whose last word is key.
 func (x *nameIndex) of(key string) []string { return x.all()[key] }
-
-// maxNameBytes is how far after a first name documentNames reads the rest
-// of the name.
-const maxNameBytes = 80
 
 // maxNameWords is the most words of a person's name found in running text.
 const maxNameWords = 4
