@@ -14,9 +14,12 @@ import (
 // with the documents in the order of req.Names, the files the page set
 // aside among them as documents with their error, as the page shows them.
 func (w *Worker) export(req engineproto.Request) engineproto.Reply {
+	// The last regroup's report whole (groups and whatever else a report
+	// holds), with the documents as the page lists them.
 	r := &annotations.Report{}
 	if w.last != nil {
-		r.Groups = w.last.Groups
+		*r = *w.last
+		r.Documents = nil
 	}
 	for _, n := range req.Names {
 		if d := w.docs[n]; d != nil {
