@@ -34,7 +34,8 @@ const (
 // fragmentShare is the share of the longer rendering that an aligned
 // shorter one must fall short of to be a fragment or a container rather
 // than a variant of it: the drift the grouping itself accepts as the whole
-// of a quotation.
+// of a quotation. It is also the word similarity the shorter one must
+// have to its window in the longer one to count as a part of it at all.
 const fragmentShare = 0.8
 
 // minSimilarity is the lowest similarity a member is shown with: every
@@ -343,7 +344,9 @@ func (c *quoteMatcher) relate(m *settledMember, ref []token) {
 	if len(short) >= 2 && len(short)*len(long) <= maxAlignCells {
 		s, e := alignWindow(short, long)
 		if float64(e-s) < fragmentShare*float64(len(long)) {
-			if w := wordSimilarity(short, long[s:e]); w > 0 {
+			// The window must be the shorter one's words, nearly: two
+			// renderings that only overlap are variants of each other.
+			if w := wordSimilarity(short, long[s:e]); w >= fragmentShare {
 				m.Relation, m.Similarity = rel, clampSim(w*float64(len(short))/float64(len(long)))
 				return
 			}
