@@ -1,9 +1,6 @@
 package annotations
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,6 +9,7 @@ import (
 
 	"github.com/crossquote/crossquote/annotations/clean"
 	"github.com/crossquote/crossquote/annotations/internal/eval"
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
 
 // minWebPageF1 is the lowest F1 the front door may score on the saved web
@@ -105,18 +103,7 @@ func TestWebPageBenchmark(t *testing.T) {
 	var halves [2][]eval.Counts
 	for i, n := range names {
 		id := strings.TrimSuffix(filepath.Base(n), ".html.gz")
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := gzip.NewReader(bytes.NewReader(raw))
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		if err != nil {
-			t.Fatal(err)
-		}
+		page := testshared.ReadGzip(t, n)
 		gold, err := os.ReadFile(filepath.Join(dir, id+".gold.txt"))
 		if err != nil {
 			t.Fatal(err)

@@ -1,9 +1,6 @@
 package clean
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -36,7 +33,7 @@ func TestHTMLBenchmark(t *testing.T) {
 	bySource := map[Source]int{}
 	for i, n := range names {
 		id := strings.TrimSuffix(filepath.Base(n), ".html.gz")
-		page := gunzipFile(t, n)
+		page := testshared.ReadGzip(t, n)
 		gold, err := os.ReadFile(filepath.Join(dir, id+".gold.txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -68,21 +65,4 @@ func TestHTMLBenchmark(t *testing.T) {
 	if s.F1 < minHTMLF1 {
 		t.Errorf("F1 %.3f is below %.2f", s.F1, minHTMLF1)
 	}
-}
-
-func gunzipFile(t testing.TB, name string) []byte {
-	t.Helper()
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return data
 }
