@@ -20,7 +20,7 @@ func TestReportSpeakers(t *testing.T) {
 			t.Errorf("%s: speaker %q, want the report's one name for her, %q", d.Name, q.Speaker, "Ann Hale")
 		}
 		m := q.SpeakerMention
-		if m == nil || m.Start < 0 || m.End > len(d.Text) || m.Text(d.Text) == "" {
+		if m.Start < 0 || m.End > len(d.Text) || m.Text(d.Text) == "" {
 			t.Fatalf("%s: no valid speaker_mention: %+v", d.Name, m)
 		}
 		if got := m.Text(d.Text); got != "Hale" && got != "Ms. Hale" {

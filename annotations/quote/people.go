@@ -386,7 +386,7 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			continue
 		}
 		g := genderUnknown
-		if q.SpeakerMention != nil && !strings.Contains(q.Speaker, " ") && !isPronoun(q.SpeakerMention.Text(text)) {
+		if q.SpeakerMention.Len() > 0 && !strings.Contains(q.Speaker, " ") && !isPronoun(q.SpeakerMention.Text(text)) {
 			// Only a last name alone (Hale) needs the title's gender
 			// (Ms. Hale) to tell two people of one name apart.
 			g = personGender(attrTokenize(text, q.SpeakerMention.Start, q.SpeakerMention.End))
@@ -569,15 +569,23 @@ func sameFirstNames(names []string) bool {
 // Speaker of the quotations in place.
 func Canonicalize(docs [][]Quote) {
 	full := map[string][]string{}
+	// A report names a person many times: each speaker is looked at once.
+	done := map[string]string{}
 	for _, qs := range docs {
 		for _, q := range qs {
-			addFullName(full, q.Speaker)
+			if _, ok := done[q.Speaker]; !ok && isNamed(q.Speaker) {
+				done[q.Speaker] = q.Speaker
+				addFullName(full, q.Speaker)
+			}
 		}
+	}
+	for sp := range done {
+		done[sp] = fullestName(full, sp, genderUnknown)
 	}
 	for _, qs := range docs {
 		for i := range qs {
-			if isNamed(qs[i].Speaker) {
-				qs[i].Speaker = fullestName(full, qs[i].Speaker, genderUnknown)
+			if c, ok := done[qs[i].Speaker]; ok {
+				qs[i].Speaker = c
 			}
 		}
 	}

@@ -30,8 +30,8 @@ type Quote struct {
 	SpeakerRole string `json:"speaker_role,omitempty"`
 	// SpeakerMention is the words of the text the speaker was read from:
 	// the name or description, or the pronoun that stands for the person.
-	// It is absent when the speaker is unknown.
-	SpeakerMention *span.Span `json:"speaker_mention,omitempty"`
+	// It is the zero span, left out of JSON, when the speaker is unknown.
+	SpeakerMention span.Span `json:"speaker_mention,omitzero"`
 	// Short marks one- or two-word quotations such as scare quotes.
 	Short bool `json:"short,omitempty"`
 }

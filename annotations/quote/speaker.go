@@ -506,7 +506,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
-				q.SpeakerMention = &span.Span{Start: m.Start, End: m.End}
+				q.SpeakerMention = m
 			} else if r := resolvePronoun(text, pron, first.Start, known, names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			}
@@ -621,7 +621,7 @@ func isName(text string, r span.Span) bool {
 // itself, or the pronoun that stands for it).
 func setSpeaker(q *Quote, text string, name, mention span.Span) {
 	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
-	q.SpeakerMention = &span.Span{Start: mention.Start, End: mention.End}
+	q.SpeakerMention = mention
 }
 
 // quoteEndsSentence reports whether a quotation ends with a full stop, so that

@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations/span"
@@ -164,13 +166,13 @@ func containsText(s, sub string) bool {
 func checkMention(t *testing.T, text string, q Quote) {
 	t.Helper()
 	if q.Speaker == Unknown {
-		if q.SpeakerMention != nil {
-			t.Errorf("unknown speaker with a mention %+v", *q.SpeakerMention)
+		if q.SpeakerMention != (span.Span{}) {
+			t.Errorf("unknown speaker with a mention %+v", q.SpeakerMention)
 		}
 		return
 	}
-	m := q.SpeakerMention
-	if m == nil || m.Start < 0 || m.End > len(text) || m.Len() <= 0 {
+	m := &q.SpeakerMention
+	if m.Start < 0 || m.End > len(text) || m.Len() <= 0 {
 		t.Fatalf("speaker %q without a valid mention: %+v", q.Speaker, m)
 	}
 	for _, p := range append([]span.Span{q.Span}, q.Parts...) {
@@ -210,5 +212,29 @@ func TestQuotationEdgeCases(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestSpeakerJSON(t *testing.T) {
+	text := "\"The pier opens in May,\" Secretary of State Ann Hale said. \"We will see.\""
+	qs := Extract(text, blankLineParagraphs(text))
+	if len(qs) != 2 {
+		t.Fatalf("%d quotations, want 2", len(qs))
+	}
+	if got := qs[0].SpeakerMention.Text(text); got != "Secretary of State Ann Hale" {
+		t.Errorf("mention %q, want the attribution's words", got)
+	}
+	b, err := json.Marshal(qs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"speaker":"Ann Hale"`, `"speaker_role":"Secretary of State"`, `"speaker_mention":{"start":25,"end":52}`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON %s lacks %s", b, want)
+		}
+	}
+	qs[1].Speaker, qs[1].SpeakerRole, qs[1].SpeakerMention = Unknown, "", span.Span{}
+	if b, _ := json.Marshal(qs[1]); strings.Contains(string(b), "speaker_mention") || strings.Contains(string(b), "speaker_role") {
+		t.Errorf("an unknown speaker's JSON %s has a mention or a role", b)
 	}
 }
