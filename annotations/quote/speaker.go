@@ -462,7 +462,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return span.Span{}
 				}
 				if from := quoteSentenceStart(text, lo, first.Start); from > p.Start || lo > p.Start {
-					return speakerReported(text, max(lo, p.Start), from)
+					if m := speakerReported(text, max(lo, p.Start), from); m.Len() > 0 {
+						return m
+					}
+					return actorBefore(text, max(lo, p.Start), from)
 				}
 				if pi > 0 && qi > 0 && quotes[qi-1].End < paras[pi-1].Start || pi > 0 && qi == 0 {
 					return speakerReported(text, paras[pi-1].Start, paras[pi-1].End)
@@ -577,6 +580,38 @@ func speakerReported(text string, lo, end int) span.Span {
 	}
 	return span.Span{}
 }
+
+// actorBefore returns the subject of the sentence that ends text[lo:end]
+// when it is he or she or a person's name followed by its verb (He
+// smiles. “…” / Ann Hale looks around the room. “…”): a profile's way of
+// giving the next words to the one it describes. A description (The
+// weather was fine.) is no speaker.
+func actorBefore(text string, lo, end int) span.Span {
+	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
+	if end <= lo || text[end-1] != '.' {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, end-1)
+	toks := skipQuoteMarks(attrTokenize(text, s, min(end, s+maxNameBytes)))
+	if len(toks) < 2 {
+		return span.Span{}
+	}
+	if (toks[0].is("he") || toks[0].is("she")) && toks[1].word && !toks[1].capitalised() {
+		return mentionOf(toks, 0, 1)
+	}
+	j := 0
+	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
+		j++
+	}
+	if j >= 2 && j < len(toks) && toks[j].word && !toks[j].capitalised() && firstNameGender(toks[0].s) != genderUnknown {
+		return mentionOf(toks, 0, j)
+	}
+	return span.Span{}
+}
+
+// maxNameBytes is how much of a sentence's start actorBefore reads for
+// its subject.
+const maxNameBytes = 80
 
 // reportingVerbs introduce a person's view in reported speech without
 // being speech verbs of a quotation's own attribution.

@@ -80,6 +80,8 @@ var speakerCases = []speakerCase{
 	{name: "same paragraph pronoun follows the last speaker", text: `"We start," Tom Reed said. "We finish in May," he added.`, want: "Tom Reed"},
 	{name: "reported speech in the paragraph before", text: "Tom Reed opened the meeting.\n\nAnn Hale said the pier would open in May.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "reported view in the sentence before", text: "Tom Reed spoke first. Ann Hale believes the pier will open in May. \"We have the money and the crews.\"", want: "Ann Hale"},
+	{name: "the person the sentence before describes", text: "\"We lost the boats,\" Ann Hale said. She looks out over the harbour. \"But we are happy now.\"", want: "Ann Hale"},
+	{name: "a described thing is no speaker", text: "The weather was fine. The boats came in. \"We are happy now with the catch.\"", want: Unknown},
 	// the speaker named in the sentence before, pronouns
 	{name: "previous sentence attribution", text: `The council met, Ada Lind said. "The pier opens in May."`, want: "Ada Lind"},
 	{name: "pronoun after, resolved", text: `Mayor Ada Lind spoke first. "The pier opens in May," she said.`, want: "Ada Lind", role: "Mayor"},
