@@ -110,8 +110,8 @@ func splitRole(s string) (role, name string) {
 			break
 		}
 	}
-	if start == 0 || start == len(toks) {
-		return "", s
+	if start == 0 || start == len(toks) || !toks[start].capitalised() {
+		return "", s // House of Cards: a name with a joiner, not a role
 	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")

@@ -34,6 +34,7 @@ var speakerCases = []speakerCase{
 	{name: "title kept as role", text: `"The pier opens in May," Sen. Ada Lind said.`, want: "Ada Lind", role: "Sen."},
 	{name: "office kept as role", text: `"The pier opens in May," Secretary of State Ann Hale said.`, want: "Ann Hale", role: "Secretary of State"},
 	{name: "lower-case role before the name", text: `"The pier opens in May," said harbour engineer Ada Lind.`, want: "Ada Lind", role: "harbour engineer"},
+	{name: "a title with a joiner is no role", text: `"The pier opens in May," the producers of House of Cards said.`, want: "the producers of House of Cards"},
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
 	{name: "according to", text: `According to the harbour master, "the pier opens in May."`, want: "the harbour master"},
