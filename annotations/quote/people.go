@@ -113,6 +113,9 @@ func splitRole(s string) (role, name string) {
 	if start == 0 || start == len(toks) || !toks[start].capitalised() {
 		return "", s // House of Cards: a name with a joiner, not a role
 	}
+	if start == 1 && len(toks) == 2 && toks[0].capitalised() && !toks[0].in(speakerTitles) {
+		return "", s // National Geographic: one name, not an office and a name
+	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")
 	if honorifics[textutil.ToLower(strings.TrimSuffix(role, "."))] {

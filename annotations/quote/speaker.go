@@ -50,7 +50,7 @@ var speakerTitles = wordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt c
 	president senator representative governor secretary minister chancellor
 	judge justice mayor chief speaker sir lord lady rev father sister
 	ambassador adm admiral commissioner spokesman spokeswoman cmdr maj det supt
-	insp cpl pvt sr`)
+	insp cpl pvt sr professor sheriff`)
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
 var speakerDeterminers = wordSet(`the a an another one his her their its our several many
@@ -656,7 +656,36 @@ func isName(text string, r span.Span) bool {
 // itself, or the pronoun that stands for it).
 func setSpeaker(q *Quote, text string, name, mention span.Span) {
 	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
+	if q.SpeakerRole == "" {
+		q.SpeakerRole = appositiveRole(text, name.End)
+	}
 	q.SpeakerMention = mention
+}
+
+// appositiveRole reads the role in apposition right after a name (Ann
+// Hale, the chair of the harbour board, said → "chair of the harbour
+// board"): a phrase between commas that opens with a or the and holds no
+// speech verb.
+func appositiveRole(text string, end int) string {
+	if !strings.HasPrefix(text[end:], ", ") {
+		return ""
+	}
+	toks := attrTokenize(text, end+2, min(len(text), end+2+maxSentence))
+	if len(toks) < 2 || !(toks[0].is("a") || toks[0].is("an") || toks[0].is("the")) {
+		return ""
+	}
+	for k := 1; k < len(toks) && k <= maxAppositive; k++ {
+		switch {
+		case toks[k].s == ",":
+			if k == 1 {
+				return ""
+			}
+			return text[toks[1].start:toks[k-1].end]
+		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
+			return ""
+		}
+	}
+	return ""
 }
 
 // quoteEndsSentence reports whether a quotation ends with a full stop, so that

@@ -23,8 +23,8 @@ var speakerCases = []speakerCase{
 	{name: "X said after", text: `"The pier opens in May," Ada Lind said.`, want: "Ada Lind"},
 	{name: "X said before", text: `Ada Lind said, "The pier opens in May."`, want: "Ada Lind"},
 	{name: "X said that before", text: `Ada Lind said on Monday that the pier was "almost finished".`, want: "Ada Lind"},
-	{name: "appositive skipped", text: `"The pier opens in May," Ada Lind, a harbour engineer, said.`, want: "Ada Lind"},
-	{name: "the Y of Z appositive", text: `"The pier opens in May," Ada Lind, the chair of the harbour board, said.`, want: "Ada Lind"},
+	{name: "appositive as the role", text: `"The pier opens in May," Ada Lind, a harbour engineer, said.`, want: "Ada Lind", role: "harbour engineer"},
+	{name: "the Y of Z appositive as the role", text: `"The pier opens in May," Ada Lind, the chair of the harbour board, said.`, want: "Ada Lind", role: "chair of the harbour board"},
 	{name: "relative clause skipped", text: `Ada Lind, who runs the harbour, said "the pier opens in May".`, want: "Ada Lind"},
 	{name: "party tag skipped", text: `"The pier opens in May," Sen. Ada Lind, D-Maine, said.`, want: "Ada Lind", role: "Sen."},
 	{name: "party tag in brackets dropped", text: `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, want: "Ada Lind", role: "Sen."},
@@ -35,6 +35,7 @@ var speakerCases = []speakerCase{
 	{name: "office kept as role", text: `"The pier opens in May," Secretary of State Ann Hale said.`, want: "Ann Hale", role: "Secretary of State"},
 	{name: "lower-case role before the name", text: `"The pier opens in May," said harbour engineer Ada Lind.`, want: "Ada Lind", role: "harbour engineer"},
 	{name: "a title with a joiner is no role", text: `"The pier opens in May," the producers of House of Cards said.`, want: "the producers of House of Cards"},
+	{name: "a two-word body is not split", text: `"The pier opens in May," National Harbours said.`, want: "National Harbours"},
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
 	{name: "according to", text: `According to the harbour master, "the pier opens in May."`, want: "the harbour master"},
