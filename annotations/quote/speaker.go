@@ -662,15 +662,19 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 	q.SpeakerMention = mention
 }
 
+// maxAppositiveBytes is how far after a name appositiveRole reads.
+const maxAppositiveBytes = 200
+
 // appositiveRole reads the role in apposition right after a name (Ann
 // Hale, the chair of the harbour board, said → "chair of the harbour
 // board"): a phrase between commas that opens with a or the and holds no
 // speech verb.
 func appositiveRole(text string, end int) string {
-	if !strings.HasPrefix(text[end:], ", ") {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
 		return ""
 	}
-	toks := attrTokenize(text, end+2, min(len(text), end+2+maxSentence))
+	toks := attrTokenize(text, end+2, min(len(text), end+2+maxAppositiveBytes))
 	if len(toks) < 2 || !(toks[0].is("a") || toks[0].is("an") || toks[0].is("the")) {
 		return ""
 	}
