@@ -137,10 +137,53 @@ func (c Cleaned) TextOffset(bodyOffset int) int {
 // looks at a line's neighbours looks only at the lines it keeps, so taking
 // the removed lines away leaves each kept line with the same neighbours.
 func Clean(text string) Cleaned {
-	paras, removed, meta, note := cleanOnce(text)
+	// The rules see the text as Body will hold it, with run-together
+	// sentences already apart: a line's words and sentence ends are then
+	// the same in the text and in its cleaned body, which is what makes
+	// one pass enough.
+	cuts := sentenceBreaks(text, span.Span{Start: 0, End: len(text)})
+	if len(cuts) == 0 {
+		paras, removed, meta, note := cleanOnce(text)
+		c := assemble(text, paras, removed, meta)
+		c.NotArticle = note
+		return c
+	}
+	paras, removed, meta, note := cleanOnce(withSpaces(text, cuts))
+	back := func(s span.Span) span.Span {
+		return span.Span{Start: unspaced(cuts, s.Start), End: unspaced(cuts, s.End)}
+	}
+	for i := range paras {
+		paras[i] = back(paras[i])
+	}
+	for i := range removed {
+		removed[i].Span = back(removed[i].Span)
+	}
 	c := assemble(text, paras, removed, meta)
 	c.NotArticle = note
 	return c
+}
+
+// withSpaces returns text with a space inserted before each of cuts, the
+// sorted offsets of sentenceBreaks.
+func withSpaces(text string, cuts []int) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(cuts))
+	last := 0
+	for _, c := range cuts {
+		b.WriteString(text[last:c])
+		b.WriteByte(' ')
+		last = c
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// unspaced maps an offset in withSpaces(text, cuts) back to text. The
+// inserted space before cuts[k] stands at cuts[k]+k; it maps to cuts[k],
+// the start of the sentence it separates.
+func unspaced(cuts []int, off int) int {
+	k := sort.Search(len(cuts), func(k int) bool { return cuts[k]+k >= off })
+	return off - k
 }
 
 // mergeMeta fills each empty field of a from b.
