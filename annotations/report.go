@@ -1,6 +1,7 @@
 package annotations
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strings"
@@ -190,6 +191,13 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	}
 	quote.Canonicalize(quotes)
 	groups, pairs := match.MatchPairs(sources, o)
+	// A report with nothing shared says so with empty lists, not null.
+	if groups == nil {
+		groups = []Group{}
+	}
+	if pairs == nil {
+		pairs = []Pair{}
+	}
 	return &Report{Documents: docs, Groups: groups, Pairs: pairs}
 }
 
@@ -231,4 +239,18 @@ func setAsideDuplicates(docs []*Document) []*match.Source {
 // source returns the document as the match stage reads it.
 func (d *Document) source() *match.Source {
 	return &match.Source{Name: d.Name, Text: d.Text, Kept: d.Kept, Removed: d.Removed, Quotes: d.Quotes}
+}
+
+// MarshalJSON writes a document that could not be used as its name and
+// error alone, as the README's report format says; any other document is
+// written field by field.
+func (d Document) MarshalJSON() ([]byte, error) {
+	if d.Error != "" {
+		return json.Marshal(struct {
+			Name  string `json:"name"`
+			Error string `json:"error"`
+		}{d.Name, d.Error})
+	}
+	type fields Document // fields has Document's fields but not this method
+	return json.Marshal(fields(d))
 }

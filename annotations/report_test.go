@@ -85,3 +85,46 @@ func TestFileJSON(t *testing.T) {
 		t.Errorf("decoded %+v from the earlier keys", f)
 	}
 }
+
+// TestReportShape checks the JSON shape the README promises for a drop
+// where nothing is shared and one file cannot be read: empty lists rather
+// than null, and an unreadable file given by its name and error alone.
+func TestReportShape(t *testing.T) {
+	r := Annotate([]File{
+		{Name: "gazette.txt", Data: []byte("The ferry ran late on Monday.\n\n“We are sorry for the wait,” said captain Oda Brenn.\n")},
+		{Name: "broken.txt", Data: []byte{0xff, 0xfe, 0x00, 0x00, 0x00, 0x01, 0x02}},
+	})
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Documents []map[string]json.RawMessage `json:"documents"`
+		Groups    json.RawMessage              `json:"groups"`
+		Pairs     json.RawMessage              `json:"pairs"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	if string(got.Groups) != "[]" || string(got.Pairs) != "[]" {
+		t.Errorf("groups %s, pairs %s; want [] and []", got.Groups, got.Pairs)
+	}
+	if len(got.Documents) != 2 {
+		t.Fatalf("%d documents, want 2", len(got.Documents))
+	}
+	if _, ok := got.Documents[0]["quotes"]; !ok {
+		t.Errorf("the readable document lacks its quotes: %s", b)
+	}
+	broken := got.Documents[1]
+	if len(broken) != 2 || broken["name"] == nil || broken["error"] == nil {
+		t.Errorf("the unreadable document is written as %v, want only name and error", keys(broken))
+	}
+}
+
+func keys(m map[string]json.RawMessage) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
