@@ -92,12 +92,11 @@ const (
 // that cannot be read yields a Document whose Error names the file and the
 // problem; it never panics and never returns nil.
 func NewDocument(name string, data []byte) *Document {
-	d := &Document{Name: name, Kept: []Span{}, Removed: []Removal{}, Quotes: []Quote{}}
 	r, err := read.ReadResult(name, data)
 	if err != nil {
-		d.Error = err.Error()
-		return d
+		return &Document{Name: name, Error: err.Error()}
 	}
+	d := &Document{Name: name, Kept: []Span{}, Removed: []Removal{}, Quotes: []Quote{}}
 	text := r.Text
 	d.Text = text
 	if r.Flattened {
