@@ -14,7 +14,11 @@
 //     past the browser's HTTP cache: GitHub Pages lets browsers keep files
 //     ten minutes, and a new version must not store the old files.
 //   - it keeps no notification handlers: the page sends none.
+//
+// Like the engine's worker, it loads web/lockdown.js first, so it fetches
+// and imports the site's own files only.
 "use strict";
+importScripts("web/lockdown.js");
 const cacheName = "app-" + "{{.Version}}";
 const startPath = new URL(self.registration.scope).pathname;
 const resourcesToCache = {{.ResourcesToCache}}

@@ -48,7 +48,7 @@ func Handler(prefix string, wasmSize int64, version string) *app.Handler {
 		// The engine's worker and wasm are not loaded by the page itself,
 		// and go-app does not list the SVG icon: name them so the service
 		// worker keeps them for offline use.
-		CacheableResources:    []string{"/web/engine-worker.js", "/web/engine.wasm", "/web/icon.svg"},
+		CacheableResources:    []string{"/web/engine-worker.js", "/web/lockdown.js", "/web/engine.wasm", "/web/icon.svg"},
 		ServiceWorkerTemplate: serviceWorkerJS,
 		RawHeaders:            []string{`<meta http-equiv="Content-Security-Policy" content="` + ContentSecurityPolicy + `">`},
 		Resources:             res,

@@ -146,6 +146,9 @@ func newHarness() (h *harness, err error) {
 	if err := armTestCrash(dir); err != nil {
 		return nil, err
 	}
+	if err := writeLockdownProbe(dir); err != nil {
+		return nil, err
+	}
 
 	mux := http.NewServeMux()
 	mux.Handle(sitePrefix+"/", http.StripPrefix(sitePrefix, siteHandler(dir)))

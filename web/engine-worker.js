@@ -2,8 +2,10 @@
 // (wasm_exec.js, at the site root next to app.js) and engine.wasm, built
 // from wasm/engine. Messages that arrive while the wasm loads wait in
 // engineQueue; the engine takes them over when it starts. The protocol is
-// documented in app/engineproto.
+// documented in app/engineproto. lockdown.js comes first: from then on the
+// worker reaches the site's own files only.
 "use strict";
+importScripts("lockdown.js");
 self.engineQueue = [];
 self.onmessage = (e) => self.engineQueue.push(e.data);
 importScripts("../wasm_exec.js");
