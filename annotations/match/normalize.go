@@ -254,17 +254,10 @@ var negations = textutil.NewWordSet(`not no never nobody nothing none neither no
 
 // matchStopwords are common English function words, as normalised. They
 // carry no evidence that two contexts speak about the same thing, and
-// quotations made of nothing else are never linked by containment. The list
-// is not textutil's stopword list, which tells the cleaner prose from menus
-// and knows other languages' function words: this one holds the words of
-// attribution (said, told, according, mr) and the pieces normalising leaves
-// of contractions (s, t, ll, dont).
-var matchStopwords = textutil.NewWordSet(`a about above after again against all also am an and any are as at be
-		because been before being below between both but by can could did do does doing down during each
-		few for from further had has have having he her here hers herself him himself his how i if in into
-		is it its itself just me more most my myself no nor not now of off on once only or other our ours
-		ourselves out over own same she should so some such than that the their theirs them themselves then
-		there these they this those through to too under until up very was we were what when where which
-		while who whom why will with would you your yours yourself yourselves s t d ll m re ve
-		said says say told tells added adding according mr mrs ms dr one us its it's lets dont cant wont
+// quotations made of nothing else are never linked by containment. Beyond
+// textutil.EnglishStopwords they hold the words of attribution (told,
+// according, mr) and the pieces normalising leaves of contractions (s, t,
+// ll, dont), and not the other languages' words the cleaner's set has.
+var matchStopwords = textutil.NewWordSet(textutil.EnglishStopwords + " " +
+	`s t d ll m re ve say told tells added adding according mr mrs ms dr one us lets dont cant wont
 		im youre theyre thats theres isnt wasnt didnt doesnt`)

@@ -1,5 +1,7 @@
 package quote
 
+import "github.com/crossquote/crossquote/annotations/internal/textutil"
+
 // The first names below tell a pronoun's gender (he, she) and where a
 // name starts after a title. They are common given names of the United
 // States Social Security Administration's baby-name statistics (national
@@ -7,7 +9,7 @@ package quote
 // government. Names given about as often to both sexes, and names that are
 // common English words (May, Hope, Will), are left out.
 var (
-	maleFirstNames = wordSet(`james john robert michael william david richard joseph
+	maleFirstNames = textutil.NewWordSet(`james john robert michael william david richard joseph
 	thomas charles christopher daniel matthew anthony donald steven paul andrew
 	joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan
 	jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
@@ -27,7 +29,7 @@ var (
 	shinzo xi hans klaus stefan wolfgang matteo giuseppe marco lorenzo
 	joaquin rodrigo diego alejandro javier sergio ivan oleg andrei alexei mikhail
 	rahul narendra arvind amit raj sanjay vijay kofi nelson desmond`)
-	femaleFirstNames = wordSet(`mary patricia jennifer linda elizabeth barbara susan
+	femaleFirstNames = textutil.NewWordSet(`mary patricia jennifer linda elizabeth barbara susan
 	jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily
 	donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
 	laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen
@@ -69,7 +71,7 @@ func firstNameGender(w string) gender {
 		buf[i] = c
 	}
 	l := buf[:len(w)]
-	male, female := maleFirstNames[string(l)], femaleFirstNames[string(l)]
+	male, female := maleFirstNames.Has(string(l)), femaleFirstNames.Has(string(l))
 	switch {
 	case male && !female:
 		return genderMale

@@ -22,9 +22,9 @@ const (
 // maleTitles and femaleTitles are words before a name that tell who the
 // person is for he or she.
 var (
-	maleTitles = wordSet(`mr sir lord father king prince spokesman congressman
+	maleTitles = textutil.NewWordSet(`mr sir lord father king prince spokesman congressman
 		chairman councilman brother uncle husband son`)
-	femaleTitles = wordSet(`ms mrs miss lady madam sister queen princess
+	femaleTitles = textutil.NewWordSet(`ms mrs miss lady madam sister queen princess
 		spokeswoman congresswoman chairwoman councilwoman wife daughter mother aunt`)
 )
 
@@ -48,11 +48,11 @@ func personGender(toks []attrToken) gender {
 		}
 		w := t.lower()
 		switch {
-		case maleTitles[w]:
+		case maleTitles.Has(w):
 			return genderMale
-		case femaleTitles[w]:
+		case femaleTitles.Has(w):
 			return genderFemale
-		case speakerTitles[w] || roleWords[w] || !t.capitalised():
+		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised():
 			continue
 		}
 		return firstNameGender(t.s)
@@ -63,7 +63,7 @@ func personGender(toks []attrToken) gender {
 // roleWords are the words of titles and offices written before a name
 // (Secretary of State, House Speaker, Air Force Gen.), kept apart from the
 // name as the speaker's role.
-var roleWords = wordSet(`secretary state house senate minority majority leader
+var roleWords = textutil.NewWordSet(`secretary state house senate minority majority leader
 	press white foreign defense defence treasury interior justice homeland security
 	minister prime deputy vice assistant acting former interim president senator
 	representative rep sen gov governor mayor chairman chairwoman chair speaker
@@ -77,7 +77,7 @@ var roleWords = wordSet(`secretary state house senate minority majority leader
 
 // honorifics are titles that say nothing of the office: they are dropped
 // rather than shown as a role.
-var honorifics = wordSet(`mr mrs ms miss`)
+var honorifics = textutil.NewWordSet(`mr mrs ms miss`)
 
 // splitRole splits a speaker as written into the title or office before
 // the name and the name itself: "Secretary of State Ann Hale" gives
@@ -118,7 +118,7 @@ func splitRole(s string) (role, name string) {
 	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")
-	if honorifics[textutil.ToLower(strings.TrimSuffix(role, "."))] {
+	if honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))) {
 		role = ""
 	}
 	return role, name
@@ -126,19 +126,19 @@ func splitRole(s string) (role, name string) {
 
 // timeExpressions begin a mention that is a time, not a speaker (Friday
 // morning, Sunday).
-var timeExpressions = wordSet(`monday tuesday wednesday thursday friday saturday
+var timeExpressions = textutil.NewWordSet(`monday tuesday wednesday thursday friday saturday
 	sunday today yesterday tonight tomorrow morning afternoon evening night week
 	weekend month year earlier later now last next`)
 
 // introWords begin a phrase that introduces a sentence rather than names
 // who spoke (In closing, After Hale, Of Brandt, Still).
-var introWords = wordSet(`in after of at on for with from by to during before since
+var introWords = textutil.NewWordSet(`in after of at on for with from by to during before since
 	without into about over under between against through although though
 	because while when if asked pressed speaking writing`)
 
 // linkWords open a sentence before its subject (But Hale said, Still, Hale
 // said): they are trimmed off a mention, not part of the name.
-var linkWords = wordSet(`but and so yet still however meanwhile then thus instead
+var linkWords = textutil.NewWordSet(`but and so yet still however meanwhile then thus instead
 	now also or nor as`)
 
 // trimMention drops the link words and commas that open a mention (But
@@ -149,7 +149,7 @@ func trimMention(text string, m span.Span) span.Span {
 		for i < m.End && textutil.ASCIIAlnum[text[i]&0x7f] && text[i] < utf8.RuneSelf {
 			i++
 		}
-		if i == m.Start || i == m.End || !inSet(linkWords, text[m.Start:i]) {
+		if i == m.Start || i == m.End || !linkWords.HasFold(text[m.Start:i]) {
 			return m
 		}
 		for i < m.End && (text[i] == ' ' || text[i] == ',') {
@@ -161,22 +161,22 @@ func trimMention(text string, m span.Span) span.Span {
 }
 
 // bareWords are single words that name nobody (the, That, it, some).
-var bareWords = wordSet(`the a an that this these those it its some many few several
+var bareWords = textutil.NewWordSet(`the a an that this these those it its some many few several
 	most all both none each either neither other others such there here who what
 	which also one first last`)
 
 // emptyAfterDeterminer are the words that leave a description without a
 // noun (the first, the same, the other).
-var emptyAfterDeterminer = wordSet(`first second third last next same other former
+var emptyAfterDeterminer = textutil.NewWordSet(`first second third last next same other former
 	latter rest people`)
 
 // possessivePronouns open a phrase that is a speaker only when it names a
 // person by role (his spokesman), not a thing (his series of tweets).
-var possessivePronouns = wordSet(`his her its their our my your`)
+var possessivePronouns = textutil.NewWordSet(`his her its their our my your`)
 
 // roleNouns end a description that stands for a person or a body that
 // speaks (her spokesman, the Hale campaign, Acme's lawyer).
-var roleNouns = wordSet(`spokesman spokeswoman spokesperson spokespeople aide aides
+var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespeople aide aides
 	adviser advisers advisor lawyer lawyers attorney attorneys wife husband son
 	daughter mother father brother sister friend friends campaign office staff
 	team family spokesmen representative representatives official officials
@@ -193,7 +193,7 @@ var personSuffixes = []string{"ist", "er", "or", "man", "woman", "ant", "ent", "
 // singular or plural.
 func personNoun(w string) bool {
 	w = trimPossessive(w)
-	if roleNouns[w] {
+	if roleNouns.Has(w) {
 		return true
 	}
 	if len(w) <= 4 {
@@ -209,11 +209,11 @@ func personNoun(w string) bool {
 }
 
 // captionWords mark a photo credit or caption mistaken for a name.
-var captionWords = wordSet(`photo photos image images credit caption getty file`)
+var captionWords = textutil.NewWordSet(`photo photos image images credit caption getty file`)
 
 // cutAbbreviations are abbreviations that cannot end a name: a speaker
 // ending in one was cut at its dot (Ana Ruiz of St).
-var cutAbbreviations = wordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof`)
+var cutAbbreviations = textutil.NewWordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof`)
 
 // plausibleMention reports whether text[m] is a clean mention of a
 // speaker: not a time or an introductory phrase, not a bare word, not a
@@ -240,9 +240,9 @@ func plausibleMention(text string, m span.Span) bool {
 	switch {
 	case len(toks) == 1 && isPronoun(subjectForm(toks[0].s)):
 		return true
-	case timeExpressions[first], introWords[first]:
+	case timeExpressions.Has(first), introWords.Has(first):
 		return false
-	case len(toks) == 1 && (bareWords[first] || linkWords[first]):
+	case len(toks) == 1 && (bareWords.Has(first) || linkWords.Has(first)):
 		return false
 	case last.in(cutAbbreviations) && !strings.HasSuffix(last.s, "."):
 		return false
@@ -254,7 +254,7 @@ func plausibleMention(text string, m span.Span) bool {
 			return false
 		}
 	}
-	if speakerDeterminers[first] || bareWords[first] {
+	if speakerDeterminers.Has(first) || bareWords.Has(first) {
 		rest := 0
 		for _, t := range toks[1:] {
 			if !t.in(emptyAfterDeterminer) {
@@ -275,13 +275,13 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	if len(toks) == 1 && !last.capitalised() {
 		// officials, critics: a plural or a role; pressed, it: no speaker.
-		return roleNouns[first] || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
+		return roleNouns.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
 	}
 	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) &&
 		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) {
 		return false // Pressed, Hale said: a verb opening the sentence
 	}
-	if !anyCapitalised(toks) && !speakerDeterminers[first] && !possessivePronouns[first] {
+	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
 		// a lower-case fragment with no determiner and no name
 		return last.in(roleNouns) || strings.HasSuffix(last.s, "s")
 	}
@@ -467,7 +467,7 @@ func documentNames(text string) map[string][]string {
 			for x < len(text) && (textutil.ASCIIAlnum[text[x]&0x7f] && text[x] < utf8.RuneSelf || text[x] == '.' || text[x] == '-' || text[x] == '\'') {
 				x++
 			}
-			if inSet(roleWords, strings.TrimSuffix(text[w+1:x], ".")) {
+			if roleWords.HasFold(strings.TrimSuffix(text[w+1:x], ".")) {
 				break
 			}
 			words, end = words+1, x

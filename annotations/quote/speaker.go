@@ -14,7 +14,7 @@ const Unknown = "unknown"
 
 // speechVerbs are the verbs that attribute a quotation, in the forms news
 // writing uses (said X, X says, X told reporters, saying, ...).
-var speechVerbs = wordSet(`said says say saying told tells tell added adds adding
+var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell added adds adding
 	asked asks asking wrote writes writing tweeted tweets explained explains
 	noted notes continued continues declared declares claimed claims claiming
 	recalled recalls argued argues arguing insisted insists stated
@@ -40,46 +40,38 @@ var speechVerbs = wordSet(`said says say saying told tells tell added adds addin
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added).
-var speakerVerbFollowers = wordSet(`also later then has had have once again further
+var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
 	previously recently would will had earlier subsequently quickly simply
 	just often repeatedly famously memorably publicly`)
 
 // speakerTitles are honorifics and offices that may precede a name and are part of
 // the speaker as written.
-var speakerTitles = wordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt capt
+var speakerTitles = textutil.NewWordSet(`mr mrs ms miss dr prof sen rep gov lt gen col sgt capt
 	president senator representative governor secretary minister chancellor
 	judge justice mayor chief speaker sir lord lady rev father sister
 	ambassador adm admiral commissioner spokesman spokeswoman cmdr maj det supt
 	insp cpl pvt sr professor sheriff`)
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
-var speakerDeterminers = wordSet(`the a an another one his her their its our several many
+var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our several many
 	some two three four five other both all most`)
 
 // timeWords may follow a speech verb before its subject (said Monday
 // the minister), and "by" a passive one (was said by).
-var timeWords = wordSet(`monday tuesday wednesday thursday friday saturday sunday
+var timeWords = textutil.NewWordSet(`monday tuesday wednesday thursday friday saturday sunday
 	today yesterday tonight last this morning afternoon evening night week by
 	earlier later again also then`)
 
 // speakerPronouns are speakers that stand for a name given elsewhere.
-var speakerPronouns = wordSet(`he she they it i we you who which`)
+var speakerPronouns = textutil.NewWordSet(`he she they it i we you who which`)
 
 // speakerStops end a speaker description after a speech verb (said the
 // official in a statement, said the minister on Monday).
-var speakerStops = wordSet(`in on at during after before while when as to that
+var speakerStops = textutil.NewWordSet(`in on at during after before while when as to that
 	by with from is was were are be been being not
 	who which because but and or if about than told said says yesterday today
 	monday tuesday wednesday thursday friday saturday sunday tonight
 	last this earlier later recently`)
-
-func wordSet(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // attrToken is one word or punctuation character of an attribution.
 type attrToken struct {
@@ -96,7 +88,7 @@ func (t attrToken) is(w string) bool { return strings.EqualFold(strings.TrimSuff
 
 // in reports whether the token, lowered and without an abbreviation's dot,
 // is in set, without allocating.
-func (t attrToken) in(set map[string]bool) bool { return inSet(set, strings.TrimSuffix(t.s, ".")) }
+func (t attrToken) in(set *textutil.WordSet) bool { return set.HasFold(strings.TrimSuffix(t.s, ".")) }
 
 // capitalised reports whether the token starts with an upper-case letter.
 func (t attrToken) capitalised() bool {
@@ -157,12 +149,12 @@ func pieceStart(text string, i, j int) int {
 
 // nameAbbreviations are abbreviations inside names and places whose dot
 // does not end a sentence (Ana Ruiz of St. Louis, Mt. Hood, Smith Jr.).
-var nameAbbreviations = wordSet(`st mt ft jr sr inc co corp ltd bros`)
+var nameAbbreviations = textutil.NewWordSet(`st mt ft jr sr inc co corp ltd bros`)
 
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
 // than the end of a sentence: a title or a single capital initial.
 func isNameAbbrev(w string) bool {
-	if (speakerTitles[textutil.ToLower(w)] || nameAbbreviations[textutil.ToLower(w)]) && len(w) <= 4 {
+	if (speakerTitles.Has(textutil.ToLower(w)) || nameAbbreviations.Has(textutil.ToLower(w))) && len(w) <= 4 {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -237,7 +229,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 }
 
 // nameJoiners are the lower-case words inside names.
-var nameJoiners = wordSet(`of de van von der la le al bin da del di`)
+var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)
 
 // isNameJoiner reports whether the lower-case word at toks[j] may sit inside
 // a name or title (Harbour Commissioner Ines Falk, Anna de Vries).
@@ -307,7 +299,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if end == 0 || !toks[end-1].word {
 		return 0, 0, false
 	}
-	if w := toks[end-1].lower(); speakerPronouns[w] {
+	if w := toks[end-1].lower(); speakerPronouns.Has(w) {
 		if (w == "who" || w == "which") && end >= 2 && toks[end-2].s == "," {
 			// Jane Roe, who chairs the panel, said → Jane Roe
 			return phraseBefore(toks[:end-2])
@@ -615,7 +607,7 @@ const maxNameBytes = 80
 
 // reportingVerbs introduce a person's view in reported speech without
 // being speech verbs of a quotation's own attribution.
-var reportingVerbs = wordSet(`believes believed thinks thought says feels felt
+var reportingVerbs = textutil.NewWordSet(`believes believed thinks thought says feels felt
 	hopes hoped fears feared knows knew`)
 
 // nameTail reports whether the run starting at toks[i] ends a longer name
@@ -715,7 +707,7 @@ func trimPossessive(sp string) string {
 
 // clauseOpeners are function words that begin a sentence without being
 // part of its subject (With the vote near, …).
-var clauseOpeners = wordSet(`according only with in the but and after when as on at for if while
+var clauseOpeners = textutil.NewWordSet(`according only with in the but and after when as on at for if while
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
 
@@ -1133,8 +1125,8 @@ func speakerParticiple(text string, lo, start, end, hi int) span.Span {
 // will, said).
 func isDescriptionWord(t attrToken) bool {
 	w := t.lower()
-	return t.word && !t.capitalised() && !strings.HasSuffix(w, "ed") && !speechVerbs[w] &&
-		!speakerVerbFollowers[w] && !speakerStops[w] && !speakerPronouns[w]
+	return t.word && !t.capitalised() && !strings.HasSuffix(w, "ed") && !speechVerbs.Has(w) &&
+		!speakerVerbFollowers.Has(w) && !speakerStops.Has(w) && !speakerPronouns.Has(w)
 }
 
 // speakerPrevSentence attributes a quotation that opens a sentence to the
@@ -1190,31 +1182,7 @@ func isSplitGap(text string, a, b int) bool {
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
-func isPronoun(s string) bool { return inSet(speakerPronouns, s) }
-
-// maxSetWord is the longest word inSet lowers on the stack.
-const maxSetWord = 24
-
-// inSet reports whether w, lowered, is in set. It lowers ASCII words into
-// a buffer on the stack, since the speaker rules ask this of many words
-// and a lowered copy on the heap for each would double their allocations.
-func inSet(set map[string]bool, w string) bool {
-	if len(w) > maxSetWord {
-		return set[textutil.ToLower(w)]
-	}
-	var buf [maxSetWord]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set[textutil.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return set[string(buf[:len(w)])]
-}
+func isPronoun(s string) bool { return speakerPronouns.HasFold(s) }
 
 // remember records a named speaker under its last token so that a later
 // pronoun or short mention can be resolved to it.
@@ -1294,9 +1262,9 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	}
 	first := toks[0].lower()
 	switch {
-	case speakerPronouns[first]:
+	case speakerPronouns.Has(first):
 		return false
-	case speakerDeterminers[first]:
+	case speakerDeterminers.Has(first):
 		return !toks[len(toks)-1].capitalised()
 	case !toks[0].capitalised():
 		return false

@@ -5,18 +5,24 @@ import (
 	"unicode/utf8"
 )
 
-// stopwords are common English function words. Their density tells running
-// prose (dense) from menus, headings and lists of names (sparse).
-var stopwords = NewWordSet(`a about above after again against all am an and any are as at be because
-been before being below between both but by can could did do does doing down during each few for
-from further had has have having he her here hers herself him himself his how i if in into is it its
-itself just me more most my myself no nor not now of off on once only or other our ours ourselves out
-over own same she should so some such than that the their theirs them themselves then there these
-they this those through to too under until up very was we were what when where which while who whom
-why will with would you your yours yourself yourselves also says said its it's he's she's they're
-don't didn't isn't wasn't won't can't would've there's that's who's` +
-	// The commonest function words of other languages the reader may drop
-	// in: Spanish, Portuguese, French, German, Italian, Russian, Indonesian.
+// EnglishStopwords are the commonest English function words, as a
+// space-separated list: the one list both stages build their stopword sets
+// from, each adding the words of its own purpose.
+const EnglishStopwords = `a about above after again against all am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me
+more most my myself no nor not now of off on once only or other our ours ourselves out over own
+same she should so some such than that the their theirs them themselves then there these they
+this those through to too under until up very was we were what when where which while who whom
+why will with would you your yours yourself yourselves also says said its it's`
+
+// stopwords are common function words. Their density tells running prose
+// (dense) from menus, headings and lists of names (sparse). Besides
+// EnglishStopwords they hold common contractions as printed and the
+// commonest function words of other languages the reader may drop in.
+var stopwords = NewWordSet(EnglishStopwords + " " +
+	`he's she's they're don't didn't isn't wasn't won't can't would've there's that's who's` + " " +
+	// Spanish, Portuguese, French, German, Italian, Russian, Indonesian.
 	`de la que el en y los se del las un por con una su para es al lo como más pero sus le ya o
 este ha si sin sobre entre cuando muy también hasta desde está e do da em um é com não os no na
 mais as dos mas foi ao ele das tem à seu sua ou ser há nos já só pelo pela até isso et les des du
@@ -112,6 +118,15 @@ func (s *WordSet) Has(w string) bool {
 		return found
 	}
 	return s.all[w]
+}
+
+// HasFold reports whether the set holds w lowered ([ToLower]), without
+// making the lowered copy when w is ASCII.
+func (s *WordSet) HasFold(w string) bool {
+	if found, ascii := s.lookup(w, true); ascii {
+		return found
+	}
+	return s.all[ToLower(w)]
 }
 
 // IsStopword reports whether w, in any case and with either apostrophe,

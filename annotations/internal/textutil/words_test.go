@@ -37,3 +37,17 @@ func TestIsStopword(t *testing.T) {
 		}
 	}
 }
+
+// FuzzWordSetHasFold checks that HasFold agrees with looking up the
+// lowered word, for ASCII words (the hashed path) and others alike.
+func FuzzWordSetHasFold(f *testing.F) {
+	set := NewWordSet("mr sir ms über élan said x")
+	for _, w := range []string{"Mr", "SIR", "said", "Über", "ÉLAN", "Elan", "mR", "", "saidx", "X"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := set.HasFold(w), set.Has(ToLower(w)); got != want {
+			t.Errorf("HasFold(%q) = %v, Has(ToLower) = %v", w, got, want)
+		}
+	})
+}
