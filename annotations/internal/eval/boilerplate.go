@@ -1,5 +1,3 @@
-// Package eval scores the engine against gold data. It is pure: callers read
-// the files and pass the text in.
 package eval
 
 import (

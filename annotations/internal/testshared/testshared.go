@@ -1,6 +1,3 @@
-// Package testshared finds the shared evaluation data for the tests of every
-// engine package: the folder named by CROSSQUOTE_SHARED, or the folder
-// "shared" beside the repository. It is for tests only.
 package testshared
 
 import (
