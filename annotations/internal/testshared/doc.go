@@ -1,4 +1,5 @@
-// Package testshared finds the shared evaluation data for the tests of every
-// engine package: the folder named by CROSSQUOTE_SHARED, or the folder
-// "shared" beside the repository. It is for tests only. It imports no package of the engine.
+// Package testshared finds the shared evaluation data for the tests of
+// every engine package: the folder named by CROSSQUOTE_SHARED, or the
+// folder "shared" beside the repository. It is for tests only, and imports
+// no package of the engine.
 package testshared
