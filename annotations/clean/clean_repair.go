@@ -13,8 +13,12 @@ import (
 // order. A space belongs before each offset. Abbreviations and initials
 // ("U.S.", "e.g."), decimals ("3.5") and addresses ("gazette.example") are
 // left alone: the mark, or a closing quote after it, is followed directly by
-// an opening quote or a capital; the mark must follow a lowercase letter, a digit or a closing
-// bracket, and the next word must start with a capital followed by a letter.
+// an opening quote or a capital; the mark must follow a lowercase letter, a
+// digit or a closing bracket, and the next word must start with a capital
+// followed by a letter. A straight double quote right after the mark opens
+// a quotation when the paragraph's straight quotes before it are even in
+// number, and then the space goes before it (`voted."We` becomes
+// `voted. "We`), as it does before a curly opening quote.
 func sentenceBreaks(text string, p span.Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
@@ -23,6 +27,9 @@ func sentenceBreaks(text string, p span.Span) []int {
 	// inside a token with something after it, so only such tokens are
 	// looked at closely; most prose has none, and the walk stays on bytes.
 	start, mark := 0, -1 // the token's start and its first inner mark
+	// quotes counts the straight double quotes of s[:counted], worked out
+	// only for the tokens looked at closely.
+	quotes, counted := 0, 0
 	for i := 0; i <= len(s); {
 		// Skip the bytes that are neither space, mark nor part of a
 		// multi-byte rune: most of the text, in a loop kept tight for
@@ -48,7 +55,9 @@ func sentenceBreaks(text string, p span.Span) []int {
 		}
 		if space {
 			if tok := s[start:i]; mark >= 0 && mark < i-1 && !isAddress(tok) {
-				for _, c := range tokenBreaks(tok) {
+				quotes += strings.Count(s[counted:start], `"`)
+				counted = start
+				for _, c := range tokenBreaks(tok, quotes%2 == 1) {
 					cuts = append(cuts, p.Start+start+c)
 				}
 			}
@@ -83,7 +92,8 @@ var breakClass = func() (t [256]uint8) {
 
 // tokenBreaks returns the offsets in tok, a run of text without spaces,
 // where a new sentence starts right after the end of the previous one.
-func tokenBreaks(tok string) []int {
+// quoted says whether a straight-quoted quotation is open where tok starts.
+func tokenBreaks(tok string, quoted bool) []int {
 	var cuts []int
 	for i := 1; i < len(tok); i++ {
 		c := tok[i]
@@ -96,11 +106,12 @@ func tokenBreaks(tok string) []int {
 		}
 		j := i + 1
 		r, n := utf8.DecodeRuneInString(tok[j:])
-		if isClosingQuote(r) {
+		opens := r == '"' && quoted == (strings.Count(tok[:j], `"`)%2 == 1)
+		if isClosingQuote(r) && !opens {
 			j += n
 		}
 		cut, k := j, j
-		if r, n := utf8.DecodeRuneInString(tok[k:]); r == '“' || r == '«' {
+		if r, n := utf8.DecodeRuneInString(tok[k:]); r == '“' || r == '«' || r == '"' && opens {
 			// An opening quote starts the next sentence: the space goes before it.
 			k += n
 		}

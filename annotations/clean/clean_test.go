@@ -182,6 +182,10 @@ func TestSentenceRepair(t *testing.T) {
 		{"See harbour-news.example.com/Story for more.", "See harbour-news.example.com/Story for more."},
 		{"The vote was 7-2 in 2025.The next one is in May.", "The vote was 7-2 in 2025. The next one is in May."},
 		{"He said \"no.\"Then silence.", "He said \"no.\" Then silence."},
+		// A straight quote after the mark opens a quotation when the
+		// quotes before it are paired: the space goes before it.
+		{"The board voted.\"We will rebuild,\" said Ada Fenn.", "The board voted. \"We will rebuild,\" said Ada Fenn."},
+		{"\"It is done.\"Then \"we go.\"After that.\"Fine.\"", "\"It is done.\" Then \"we go.\" After that. \"Fine.\""},
 		{"A.J.Farrow wrote it.", "A.J.Farrow wrote it."},
 	}
 	for _, tt := range tests {
