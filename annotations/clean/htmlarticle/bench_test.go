@@ -1,10 +1,7 @@
 package htmlarticle_test
 
 import (
-	"bytes"
-	"compress/gzip"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -46,7 +43,7 @@ func loadPages(t testing.TB) []benchPage {
 	var pages []benchPage
 	for _, n := range names {
 		id := strings.TrimSuffix(filepath.Base(n), ".html.gz")
-		page := gunzip(t, n)
+		page := testshared.ReadGzip(t, n)
 		gold, err := os.ReadFile(filepath.Join(dir, id+".gold.txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -58,23 +55,6 @@ func loadPages(t testing.TB) []benchPage {
 		pages = append(pages, benchPage{id, page, text, string(gold)})
 	}
 	return pages
-}
-
-func gunzip(t testing.TB, name string) []byte {
-	t.Helper()
-	raw, err := os.ReadFile(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	data, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return data
 }
 
 // body is the prediction scored: the kept spans' text joined by blank
