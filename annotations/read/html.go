@@ -39,6 +39,16 @@ var droppedElements = map[atom.Atom]bool{
 	atom.Select: true, atom.Button: true,
 }
 
+// IsBlockElement reports whether the reader takes element a to start and
+// end a block of text, like a paragraph. The article extractor of the
+// clean stage cuts its blocks at these too, so that its blocks never span
+// two of the reader's.
+func IsBlockElement(a atom.Atom) bool { return blockElements[a] }
+
+// IsDroppedElement reports whether the reader drops element a with all it
+// holds, as holding no readable text (scripts, styles, forms' buttons).
+func IsDroppedElement(a atom.Atom) bool { return droppedElements[a] }
+
 // blockElements start and end a block of text, like a paragraph.
 var blockElements = map[atom.Atom]bool{
 	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,

@@ -5,6 +5,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/crossquote/crossquote/annotations/read"
 )
 
 // block is one paragraph-like unit of the extractor's article: the text of
@@ -16,28 +18,11 @@ type block struct {
 	caption   bool   // its first text is inside <figure> or <figcaption>
 }
 
-// blockTags break the article into blocks. It is the reader's list of
-// block elements (annotations/read) plus table cells and line breaks, so
-// that a block never spans two of the reader's blocks.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Body: true, atom.Caption: true, atom.Dd: true, atom.Details: true,
-	atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true,
-	atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true, atom.Html: true,
-	atom.Legend: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
-	atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true,
-	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Title: true,
-	atom.Ul: true, atom.Br: true,
-}
-
-// skippedTags hold no readable text; the reader drops them too (the same
-// list as annotations/read's).
-var skippedTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true,
-	atom.Select: true, atom.Button: true,
+// isBlockTag reports whether element a breaks the article into blocks:
+// the reader's block elements (read.IsBlockElement) and also table cells
+// and line breaks, so that a block never spans two of the reader's blocks.
+func isBlockTag(a atom.Atom) bool {
+	return read.IsBlockElement(a) || a == atom.Td || a == atom.Th || a == atom.Br
 }
 
 // renderBlocks returns the blocks of the article rooted at root, in order,
@@ -91,7 +76,7 @@ func (r *blockRenderer) node(n *html.Node, depth int, in inside) {
 		}
 		return
 	case html.ElementNode:
-		if skippedTags[n.DataAtom] {
+		if read.IsDroppedElement(n.DataAtom) {
 			return
 		}
 		switch n.DataAtom {
@@ -103,7 +88,7 @@ func (r *blockRenderer) node(n *html.Node, depth int, in inside) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
-	isBlock := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	isBlock := n.Type == html.ElementNode && isBlockTag(n.DataAtom)
 	if isBlock {
 		r.flush()
 	}

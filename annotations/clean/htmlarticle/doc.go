@@ -16,6 +16,7 @@
 // for fetching and decoding pages, features not used here; a copy without
 // them would add about 1.8 MB.
 //
-// It belongs to the clean stage: it may import package span and no other
-// package of the engine.
+// It belongs to the clean stage: it may import packages span and read
+// (whose block and dropped elements it shares) and no other package of
+// the engine.
 package htmlarticle
