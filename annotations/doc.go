@@ -22,6 +22,7 @@
 //	clean                    text → kept paragraphs, removed boilerplate, metadata
 //	quote                    text → quotations and who said them
 //	match                    quotations and passages of many documents → shared groups
+//	check                    quotations against an original → verdicts
 //	annotations              this package: documents, options, the report
 //
 // TestStageOrder (purity_test.go) fails when a stage imports one above it.

@@ -41,7 +41,7 @@ const engine = "github.com/crossquote/crossquote/annotations"
 // import the engine packages of earlier rows only, never one of its own
 // row or a later one, so dependencies run one way:
 //
-//	span, internal/textutil ← read ← clean ← quote ← match ← annotations
+//	span, internal/textutil ← read ← clean ← quote ← match ← check ← annotations
 //
 // A package below a stage's folder (clean/htmlarticle) belongs to that
 // stage's row, and a stage may import its own sub-packages. An engine
@@ -53,6 +53,7 @@ var stageOrder = [][]string{
 	{"clean"},
 	{"quote"},
 	{"match"},
+	{"check"},
 	{""}, // the front door, package annotations
 }
 
@@ -132,7 +133,7 @@ func TestStageRow(t *testing.T) {
 		row  int
 		ok   bool
 	}{
-		{"", 5, true}, {"span", 0, true}, {"internal/textutil", 0, true},
+		{"", 6, true}, {"check", 5, true}, {"span", 0, true}, {"internal/textutil", 0, true},
 		{"clean", 2, true}, {"clean/htmlarticle", 2, true}, {"match", 4, true},
 		{"synth", 0, false}, {"internal/eval", 0, false}, {"cleaner", 0, false},
 	} {

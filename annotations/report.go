@@ -32,6 +32,13 @@ type Report struct {
 	// each one's body the other carries (see [match.Pair]): a reprint or
 	// the same wire story is named a copy.
 	Pairs []Pair `json:"pairs"`
+	// Original names the document the others were checked against (see
+	// [WithOriginal]); empty when none was.
+	Original string `json:"original,omitempty"`
+	// OriginalError says why the original named could not be used (no
+	// document has that name, or it could not be read); the report is
+	// then made without checks.
+	OriginalError string `json:"original_error,omitempty"`
 }
 
 // Document is one input file after reading, cleaning and quotation
@@ -61,6 +68,17 @@ type Document struct {
 	// (read part of it flat, bounded its quotations, found no article in
 	// it); the file was still analysed.
 	Notes []Note `json:"notes,omitempty"`
+	// Original marks the document the others are checked against (see
+	// [WithOriginal]): its Body is its whole Text, every paragraph kept.
+	Original bool `json:"original,omitempty"`
+	// Checks are the checks of Quotes against the report's original, at
+	// the same index (Checks[i] is of Quotes[i]); none when no original
+	// is marked, for the original itself, and for a duplicate. In JSON
+	// each is the "check" member of its quotation (see
+	// [Report.MarshalJSON]).
+	Checks []Check `json:"-"`
+	// Fidelity counts the verdicts of Checks; nil when there are none.
+	Fidelity *Fidelity `json:"fidelity,omitempty"`
 }
 
 // Note is one remark about how a document was analysed, for the reader.
@@ -123,11 +141,17 @@ func NewDocument(name string, data []byte) *Document {
 	paras, bounded := quote.Bound(text, c.Paragraphs)
 	d.Quotes = append(d.Quotes, quote.Extract(text, paras)...)
 	if bounded {
-		d.Notes = append(d.Notes, Note{Kind: NoteQuotesBounded, Text: fmt.Sprintf(
-			"it has more quotation marks than are analysed (%d in a paragraph, %d in a document); the rest were left out",
-			quote.MaxMarksPerParagraph, quote.MaxMarks)})
+		d.Notes = append(d.Notes, quotesBoundedNote())
 	}
 	return d
+}
+
+// quotesBoundedNote is the note of a document with more quotation marks
+// than are analysed.
+func quotesBoundedNote() Note {
+	return Note{Kind: NoteQuotesBounded, Text: fmt.Sprintf(
+		"it has more quotation marks than are analysed (%d in a paragraph, %d in a document); the rest were left out",
+		quote.MaxMarksPerParagraph, quote.MaxMarks)}
 }
 
 // isWebPage reports whether a file is a saved web page, whose markup the
@@ -147,16 +171,34 @@ func isWebPage(name string, data []byte) bool {
 	return false
 }
 
-// Option adjusts an analysis; see [WithTolerance] and [WithMinWords].
-type Option func(*match.Options)
+// Options are the settings of an analysis: how quotations are matched, and
+// which document, if any, is the original the others are checked against.
+type Options struct {
+	// Match are the matching settings; see [match.Options].
+	Match match.Options
+	// Original names the document that is the original (see
+	// [WithOriginal]); empty for none.
+	Original string
+}
+
+// Option adjusts an analysis; see [WithTolerance], [WithMinWords] and
+// [WithOriginal].
+type Option func(*Options)
 
 // WithTolerance sets how different two renderings of one remark may be and
 // still be grouped: 0 demands an exact normalised match, 1 accepts anything.
-func WithTolerance(t float64) Option { return func(o *match.Options) { o.Tolerance = t } }
+// Checks against an original use the same tolerance.
+func WithTolerance(t float64) Option { return func(o *Options) { o.Match.Tolerance = t } }
 
 // WithMinWords sets the length under which a quotation is only grouped on an
 // exact normalised match.
-func WithMinWords(n int) Option { return func(o *match.Options) { o.MinWords = n } }
+func WithMinWords(n int) Option { return func(o *Options) { o.Match.MinWords = n } }
+
+// WithOriginal names the document that is the original of the story: a
+// transcript, statement or press release. It is kept whole rather than
+// cleaned as a news page, and every quotation of the other documents is
+// checked against it (see [Check]). An empty name marks none.
+func WithOriginal(name string) Option { return func(o *Options) { o.Original = name } }
 
 // Annotate analyses files as one story: each is read, cleaned and searched
 // for quotations, then the quotations and passages shared across files are
@@ -176,11 +218,12 @@ func Annotate(files []File, opts ...Option) *Report {
 // group names one document, and marks documents whose text repeats an
 // earlier one's as DuplicateOf.
 func Regroup(docs []*Document, opts ...Option) *Report {
-	o := DefaultMatchOptions()
+	o := Options{Match: DefaultMatchOptions()}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	nameUniquely(docs)
+	docs, orig, origErr := markOriginal(docs, o.Original)
 	sources := setAsideDuplicates(docs)
 	// One person, one name across the report's documents, so that groups
 	// and views agree (Hale in one outlet, Ann Hale in another).
@@ -189,7 +232,7 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 		quotes[i] = s.Quotes
 	}
 	quote.Canonicalize(quotes)
-	groups, pairs := match.MatchPairs(sources, o)
+	groups, pairs := match.MatchPairs(sources, o.Match)
 	// A report with nothing shared says so with empty lists, not null.
 	if groups == nil {
 		groups = []Group{}
@@ -197,8 +240,19 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	if pairs == nil {
 		pairs = []Pair{}
 	}
-	return &Report{Documents: docs, Groups: groups, Pairs: pairs}
+	r := &Report{Documents: docs, Groups: groups, Pairs: pairs, OriginalError: origErr}
+	if orig != nil {
+		r.Original = orig.Name
+		checkAgainst(orig, docs, o.Match.Tolerance)
+	}
+	return r
 }
+
+// NameUniquely gives the second and later documents that share a name a
+// number, "notes (2).txt", as [Regroup] does: a caller that names a
+// document in an option (see [WithOriginal]) learns the name it will go
+// by. Names already unique are left as they are.
+func NameUniquely(docs []*Document) { nameUniquely(docs) }
 
 // nameUniquely renames the second and later documents that share a name.
 func nameUniquely(docs []*Document) {
@@ -222,6 +276,7 @@ func setAsideDuplicates(docs []*Document) []*match.Source {
 	sources := make([]*match.Source, 0, len(docs))
 	for _, d := range docs {
 		d.DuplicateOf = ""
+		d.Checks, d.Fidelity = nil, nil
 		if d.Error != "" {
 			continue
 		}

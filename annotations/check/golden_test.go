@@ -1,14 +1,14 @@
 package check
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -60,19 +60,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	data = append(data, '\n')
-	const golden = "testdata/briefing.golden.json"
-	if *update {
-		if err := os.WriteFile(golden, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(data, want) {
-		t.Errorf("results differ from %s (run go test -update after checking the change):\n%s", golden, firstDiff(string(want), string(data)))
-	}
+	testshared.Golden(t, "testdata/briefing.golden.json", data, *update)
 	// Whatever the golden file says, the fixture must keep covering every
 	// verdict and a misattribution.
 	seen := map[Verdict]bool{}
@@ -100,22 +88,4 @@ func readJSON(t *testing.T, name string, v any) {
 	if err := json.Unmarshal(data, v); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-}
-
-// firstDiff shows the first line where a and b differ.
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range max(len(al), len(bl)) {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return ""
 }

@@ -1,0 +1,46 @@
+package testshared
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// Golden compares data with the golden file name, after writing data
+// there when update is set (a test's -update flag), and reports the first
+// line that differs.
+func Golden(t testing.TB, name string, data []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, want) {
+		t.Errorf("results differ from %s (run go test -update after checking the change):\n%s", name, FirstDiff(string(want), string(data)))
+	}
+}
+
+// FirstDiff shows the first line where a and b differ.
+func FirstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range max(len(al), len(bl)) {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
+		}
+	}
+	return ""
+}
