@@ -14,7 +14,10 @@ var csvHeader = []string{"group", "kind", "sources", "relation", "similarity", "
 // member, for a spreadsheet: the group, its kind and number of sources,
 // the member's relation to the group's reference and its similarity, the
 // source by file name, title and link, the speaker its document names and
-// the words. The reference member's row reads "identical" and 1. Cells
+// the words. The reference member's row reads "identical" and 1. When
+// the report has an original, each row of a quotation carries its check
+// (see [csvCheckHeader]), and the quotations in no group follow, one row
+// each, their group cells empty. Cells
 // that a spreadsheet would read as a formula are prefixed with an
 // apostrophe: article text must not run as a formula on the reader's
 // machine.
@@ -25,7 +28,14 @@ func (r *Report) CSV() []byte {
 	}
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
-	_ = w.Write(csvHeader) // a bytes.Buffer does not fail
+	checked := r.checked()
+	checks := checkIndex(r.Documents)
+	header := csvHeader
+	if checked {
+		header = append(append([]string{}, csvHeader...), csvCheckHeader...)
+	}
+	_ = w.Write(header) // a bytes.Buffer does not fail
+	inGroup := sharedQuotes(r.Groups)
 	for _, g := range r.Groups {
 		for _, m := range g.Members {
 			var title, link string
@@ -43,11 +53,17 @@ func (r *Report) CSV() []byte {
 			row := []string{g.ID, string(g.Kind), strconv.Itoa(g.Sources), string(m.Relation),
 				strconv.FormatFloat(m.Similarity, 'f', 3, 64), words, refWords,
 				m.Document, title, link, speaker, m.Text}
+			if checked {
+				row = append(row, checkCells(checks[m.Document+"\x00"+m.Quote])...)
+			}
 			for i := range row {
 				row[i] = csvSafe(row[i])
 			}
 			_ = w.Write(row)
 		}
+	}
+	if checked {
+		writeUngroupedChecks(w, r.Documents, inGroup)
 	}
 	w.Flush()
 	return b.Bytes()

@@ -7,7 +7,8 @@ import (
 )
 
 // Markdown returns a readable Markdown summary of the report: one section
-// per shared group, most sources first, then one section per document with
+// per shared group, most sources first, the checks against the original if
+// the report has one, then one section per document with
 // its metadata, the boilerplate removed by reason and the quotations no
 // other source shares.
 //
@@ -29,6 +30,7 @@ func (r *Report) Markdown() string {
 	for _, g := range groups {
 		writeGroup(&b, g, byName)
 	}
+	writeChecks(&b, r)
 	b.WriteString("# Documents\n\n")
 	shared := sharedQuotes(r.Groups)
 	for _, d := range r.Documents {

@@ -226,3 +226,29 @@ func TestOriginalJSON(t *testing.T) {
 		t.Error("a report without an original has checks")
 	}
 }
+
+// TestOriginalMarkdown checks that the Markdown report carries each
+// quotation's verdict and names who said a misattributed one.
+func TestOriginalMarkdown(t *testing.T) {
+	r := annotations.Annotate(hearingFiles(t), annotations.WithOriginal("hearing.txt"))
+	md := r.Markdown()
+	if !strings.Contains(md, "# Checked against the original") {
+		t.Fatal("no section of checks")
+	}
+	for _, d := range r.Documents {
+		if d.Fidelity != nil && !strings.Contains(md, annotations.FidelityText(*d.Fidelity)) {
+			t.Errorf("%s: no line %q", d.Name, annotations.FidelityText(*d.Fidelity))
+		}
+		for _, c := range d.Checks {
+			if !strings.Contains(md, "**"+annotations.VerdictText(c.Verdict)+"**") {
+				t.Errorf("%s: no verdict %s", d.Name, c.Verdict)
+			}
+			if annotations.Misattributed(c) && !strings.Contains(md, "said by "+c.OriginalSpeaker+" in the original") {
+				t.Errorf("%s: misattribution to %s not said", d.Name, c.OriginalSpeaker)
+			}
+		}
+	}
+	if strings.Contains(annotations.Annotate(hearingFiles(t)).Markdown(), "Checked against") {
+		t.Error("a report without an original has a section of checks")
+	}
+}
