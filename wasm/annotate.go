@@ -24,25 +24,26 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 	fl := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	out := fl.String("o", "", "write the report to `FILE` instead of standard output")
-	format := fl.String("format", "json", "report format: json or md")
+	format := fl.String("format", "json", "report format: json, md or csv")
+	original := fl.String("original", "", "check every quotation against `FILE`, the original (a transcript, statement or press release); it is added to the inputs unless it is one of them")
 	tolerance := fl.Float64("tolerance", annotations.DefaultMatchOptions().Tolerance, "largest normalised edit distance for grouping, 0 to 1")
 	minWords := fl.Int("min-words", annotations.DefaultMatchOptions().MinWords, "quotations shorter than this group only on an exact match")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: crossquote annotate [-o FILE] [-format json|md] FILE...")
+		fmt.Fprintln(stderr, "usage: crossquote annotate [-o FILE] [-format json|md|csv] [-original FILE] FILE...")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
-	if *format != "json" && *format != "md" {
-		return fmt.Errorf("annotate: unknown format %q (want json or md)", *format)
+	if *format != "json" && *format != "md" && *format != "csv" {
+		return fmt.Errorf("annotate: unknown format %q (want json, md or csv)", *format)
 	}
-	if fl.NArg() == 0 {
+	if fl.NArg() == 0 && *original == "" {
 		fl.Usage()
 		return errors.New("annotate: no files given")
 	}
 
-	paths := fl.Args()
+	paths, orig := withOriginal(fl.Args(), *original)
 	if len(paths) > annotations.MaxFiles {
 		fmt.Fprintf(stderr, "crossquote: %d files given; only the first %d are analysed (the limit is %d files)\n", len(paths), annotations.MaxFiles, annotations.MaxFiles)
 		paths = paths[:annotations.MaxFiles]
@@ -58,7 +59,21 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 		}
 		docs = append(docs, annotations.NewDocument(name, data))
 	}
-	report := annotations.Regroup(docs, annotations.WithTolerance(*tolerance), annotations.WithMinWords(*minWords))
+	opts := []annotations.Option{annotations.WithTolerance(*tolerance), annotations.WithMinWords(*minWords)}
+	if orig >= 0 {
+		if orig >= len(docs) {
+			return fmt.Errorf("annotate: the original %s is past the first %d files, which are all that are analysed", escapeControls(*original), annotations.MaxFiles)
+		}
+		// The name the original goes by once names are made unique.
+		annotations.NameUniquely(docs)
+		opts = append(opts, annotations.WithOriginal(docs[orig].Name))
+	}
+	report := annotations.Regroup(docs, opts...)
+	if report.OriginalError != "" {
+		// The reader asked for the checks: a report without them would
+		// pass for one in which nothing was checked.
+		return errors.New("annotate: " + escapeControls(report.OriginalError))
+	}
 
 	usable := 0
 	for _, d := range report.Documents {
@@ -79,6 +94,8 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 		encoded = append(b, '\n')
 	case "md":
 		encoded = []byte(report.Markdown())
+	case "csv":
+		encoded = report.CSV()
 	}
 	if *out == "" {
 		if _, err := stdout.Write(encoded); err != nil {
@@ -91,6 +108,22 @@ func runAnnotate(args []string, stdout, stderr io.Writer) error {
 		return errors.New("annotate: none of the files could be read")
 	}
 	return nil
+}
+
+// withOriginal returns the paths to analyse with the original among them,
+// and its index; -1 when there is no original. The original is one of the
+// paths when one names the same file (after cleaning the path), else it
+// is added before them.
+func withOriginal(paths []string, original string) ([]string, int) {
+	if original == "" {
+		return paths, -1
+	}
+	for i, p := range paths {
+		if filepath.Clean(p) == filepath.Clean(original) {
+			return paths, i
+		}
+	}
+	return append([]string{original}, paths...), 0
 }
 
 // displayName is the name a file goes by in the report: its base name as
