@@ -54,6 +54,8 @@ type session struct {
 	// when they come.
 	groupSeq  int
 	saveAfter bool
+
+	originalState
 }
 
 // message is a notice about one file (or about the workspace when File is
@@ -89,6 +91,7 @@ func (s *session) reset() {
 	s.exportKind, s.exportName, s.exportText, s.exportBox, s.mdHTML = "", "", "", "", ""
 	s.exportSeq, s.download = 0, false
 	s.groupSeq, s.saveAfter = 0, false
+	s.originalState = originalState{}
 	s.show(nil)
 	s.status = "No sources yet."
 }
@@ -98,7 +101,7 @@ func (s *session) reset() {
 // which stay in the workspace with their message and are not tried again.
 func (s *session) restore(w workspace) []annotations.File {
 	s.settings = settings{Tolerance: w.Tolerance, MinWords: w.MinWords, ShowRemoved: w.ShowRemoved}.valid()
-	s.selected = w.Selected
+	s.selected, s.original = w.Selected, w.Original
 	aside := map[string]bool{}
 	for _, n := range w.SetAside {
 		aside[n] = true
@@ -121,6 +124,7 @@ func (s *session) restore(w workspace) []annotations.File {
 // stored returns the workspace to store.
 func (s *session) stored() workspace {
 	w := newWorkspace(s.files, s.settings, s.selected)
+	w.Original = s.original
 	for _, f := range s.files {
 		if s.setAside[f.Name] {
 			w.SetAside = append(w.SetAside, f.Name)
@@ -209,7 +213,7 @@ func (s *session) request(req engineproto.Request, save bool) engineproto.Reques
 	for i, f := range s.files {
 		req.Names[i] = f.Name
 	}
-	req.Tolerance, req.MinWords = s.settings.Tolerance, s.settings.MinWords
+	req.Tolerance, req.MinWords, req.Original = s.settings.Tolerance, s.settings.MinWords, s.original
 	return req
 }
 
@@ -252,6 +256,7 @@ func (s *session) reply(r engineproto.Reply) (done bool) {
 		for _, d := range s.docs {
 			d.DuplicateOf = r.Duplicates[d.Name]
 		}
+		s.takeChecks(r)
 		s.show(r.Groups)
 		return true
 	case engineproto.OpError:
@@ -322,6 +327,7 @@ func (s *session) show(groups []annotations.Group) {
 			docs = append(docs, d)
 		}
 	}
+	docs = s.withOriginal(docs)
 	kept := make([]annotations.Group, 0, len(groups))
 	for _, g := range groups {
 		var ms []annotations.Member
@@ -449,6 +455,7 @@ func (s *session) remove(name string) {
 	delete(s.setAside, name)
 	s.dropMessages(name)
 	s.dropMessages(duplicateNote + name)
+	s.forgetOriginal(name)
 }
 
 // choose shows document name in the reader.

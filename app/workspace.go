@@ -29,6 +29,9 @@ type workspace struct {
 	// SetAside names the files that stopped the engine: a reload keeps
 	// them but does not analyse them again.
 	SetAside []string `json:"set_aside,omitempty"`
+	// Original names the file marked as the original, the others'
+	// quotations checked against it; empty for none.
+	Original string `json:"original,omitempty"`
 }
 
 // storedFile is one file of the stored workspace. It has keys of its own

@@ -22,7 +22,8 @@
 //     reply, so a small drop is a single message and a single render.
 //   - [OpRegroup] forgets the documents not in Names (so removing a file is
 //     a regroup without it), matches the rest in the order of Names with
-//     the settings, and replies [OpGroups].
+//     the settings, checks their quotations against the Original if one
+//     is named, and replies [OpGroups].
 //   - [OpClear] forgets every document; there is no reply.
 //   - [OpExport] makes an export of the report of the last regroup
 //     (Kind: [ExportJSON], [ExportWebAnno] or [ExportMarkdown]), the
@@ -105,6 +106,9 @@ type Request struct {
 	Names     []string `json:"names,omitempty"`
 	Tolerance float64  `json:"tolerance"`
 	MinWords  int      `json:"min_words"`
+	// Original names the document of Names the others are checked
+	// against (OpAdd, OpRegroup, OpExport); empty for none.
+	Original string `json:"original,omitempty"`
 	// Kind is the format of an OpExport.
 	Kind ExportKind `json:"kind,omitempty"`
 	// SetAside are the files of Names the page never sent (they stopped
@@ -136,6 +140,12 @@ type Reply struct {
 	// earlier one whose text it repeats (Document.DuplicateOf).
 	Groups     []annotations.Group `json:"groups,omitempty"`
 	Duplicates map[string]string   `json:"duplicates,omitempty"`
+	// Checks belong to OpGroups when the request named an original: for
+	// each document checked, the checks of its quotations, at the same
+	// index (Document.Checks). OriginalError says why the original named
+	// could not be used.
+	Checks        map[string][]annotations.Check `json:"checks,omitempty"`
+	OriginalError string                         `json:"original_error,omitempty"`
 	// AnalyseMillis is the worker's time spent analysing the files of this
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`

@@ -17,12 +17,20 @@ func (w *Worker) export(req engineproto.Request) engineproto.Reply {
 	// The last regroup's report whole (groups and whatever else a report
 	// holds), with the documents as the page lists them.
 	r := &annotations.Report{}
+	// The documents as the last regroup made them: the original kept
+	// whole rather than as the file was cleaned.
+	regrouped := map[string]*annotations.Document{}
 	if w.last != nil {
 		*r = *w.last
 		r.Documents = nil
+		for _, d := range w.last.Documents {
+			regrouped[d.Name] = d
+		}
 	}
 	for _, n := range req.Names {
-		if d := w.docs[n]; d != nil {
+		if d := regrouped[n]; d != nil && w.docs[n] != nil {
+			r.Documents = append(r.Documents, d)
+		} else if d := w.docs[n]; d != nil {
 			r.Documents = append(r.Documents, d)
 		} else if msg, ok := req.SetAside[n]; ok {
 			r.Documents = append(r.Documents, &annotations.Document{Name: n, Error: msg})

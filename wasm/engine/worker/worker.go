@@ -102,12 +102,19 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 		}
 	}
 	start := time.Now()
-	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords))
+	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords),
+		annotations.WithOriginal(req.Original))
 	w.last = r
 	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Documents: docs,
-		Done: len(req.Files), Total: len(req.Files),
+		Done: len(req.Files), Total: len(req.Files), OriginalError: r.OriginalError,
 		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}
 	for _, d := range r.Documents {
+		if len(d.Checks) > 0 {
+			if reply.Checks == nil {
+				reply.Checks = map[string][]annotations.Check{}
+			}
+			reply.Checks[d.Name] = d.Checks
+		}
 		if d.DuplicateOf != "" {
 			if reply.Duplicates == nil {
 				reply.Duplicates = map[string]string{}
