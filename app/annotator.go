@@ -437,7 +437,9 @@ func (a *annotator) Render() app.UI {
 					Pending(a.pending).
 					Selected(a.selected).
 					OnSelect(a.onSelect).
-					OnRemove(a.onRemove),
+					OnRemove(a.onRemove).
+					Original(a.original).
+					OnOriginal(a.onOriginal),
 				newSettingsPanel().
 					Settings(a.settings).
 					OnChange(a.onSettings),
@@ -474,6 +476,7 @@ func (a *annotator) Render() app.UI {
 					return newCompareView().Index(a.late()).Left(a.compareA).Right(a.compareB).
 						ShowRemoved(a.settings.ShowRemoved).OnChange(a.onCompare)
 				}),
+				app.If(hasDocs, func() app.UI { return a.fidelityPanel() }),
 				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.late()) }),
 				newExportPanel().Kind(a.exportKind).Text(a.exportBox).Preview(a.mdHTML).
 					Disabled(!hasDocs).OnExport(a.onExport),

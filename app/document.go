@@ -150,15 +150,23 @@ func (c *documentView) run(r run) app.UI {
 	switch {
 	case r.Group != "":
 		g := x.group[r.Group]
-		return app.Mark().Class("hl", colourClass(x.colour[r.Group])).
-			DataSet("group", r.Group).DataSet("quote", r.Quote).
-			TabIndex(-1).Title(x.hoverTitle(g, c.DocValue.Name)).Text(r.Text)
+		title := x.hoverTitle(g, c.DocValue.Name)
+		m := app.Mark().Class("hl", colourClass(x.colour[r.Group])).
+			DataSet("group", r.Group).DataSet("quote", r.Quote).TabIndex(-1)
+		if class, v, label := x.checkMark(c.DocValue.Name, r.Quote); v != "" {
+			m, title = m.Class("checked", class).DataSet("verdict", v).Aria("label", r.Text+" ("+label+")"), title+"\n"+label
+		}
+		return m.Title(title).Text(r.Text)
 	case r.Solo:
 		title := "Quotation found in this source only"
 		if dup := c.DocValue.DuplicateOf; dup != "" {
 			title = "Quotation (this file repeats " + dup + ")"
 		}
-		return app.Span().Class("hl-solo").DataSet("quote", r.Quote).Title(title).Text(r.Text)
+		sp := app.Span().Class("hl-solo").DataSet("quote", r.Quote)
+		if class, v, label := x.checkMark(c.DocValue.Name, r.Quote); v != "" {
+			sp, title = sp.Class("checked", class).DataSet("verdict", v).Aria("label", r.Text+" ("+label+")"), title+"\n"+label
+		}
+		return sp.Title(title).Text(r.Text)
 	}
 	return app.Text(r.Text)
 }

@@ -18,6 +18,9 @@ type groupsPanel struct {
 	OnGroupFunc  func(ctx app.Context, id string)
 
 	more int // how many times "show more" was chosen
+	// byVerdict lists the groups whose members render the original least
+	// faithfully first, when an original is marked.
+	byVerdict bool
 }
 
 // Bounds on the panel, so a large story keeps a small page: groups shown
@@ -51,9 +54,11 @@ func (c *groupsPanel) Render() app.UI {
 		body = app.P().Class("quiet").Text("These sources share no quotation or passage at the current tolerance.")
 	default:
 		n := min(len(x.report.Groups), groupsShown*(c.more+1))
+		order := c.order()
 		body = app.Div().Body(
-			app.Ol().Class("group-list").Body(app.Range(x.report.Groups[:n]).Slice(func(i int) app.UI {
-				return c.item(&x.report.Groups[i])
+			c.sortControl(),
+			app.Ol().Class("group-list").Body(app.Range(order[:n]).Slice(func(i int) app.UI {
+				return c.item(&x.report.Groups[order[i]])
 			})),
 			app.If(n < len(x.report.Groups), func() app.UI {
 				return app.Button().ID("groups-more").Class("btn subtle").

@@ -39,6 +39,9 @@ type reportIndex struct {
 	pos map[string]int
 	// diffs caches diffView's word diffs.
 	diffs map[[2]string][]annotations.DiffPart
+	// checks are the quotations' checks against the original (see
+	// indexChecks).
+	checks map[string]*annotations.Check
 }
 
 // memberRef is one occurrence of a group in one document.
@@ -58,6 +61,7 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		sources: map[string][]string{},
 		pos:     map[string]int{},
 		diffs:   map[[2]string][]annotations.DiffPart{},
+		checks:  indexChecks(r),
 	}
 	if r == nil {
 		return x

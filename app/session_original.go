@@ -97,12 +97,12 @@ type sideBySide struct {
 	Doc   *annotations.Document
 	Quote annotations.Quote
 	Check annotations.Check
-	// Passages are the original's words at each span of the check, and
-	// Original their text run together, which the word diff compares the
-	// quotation with.
+	// Text is the quotation's words; Passages are the original's words
+	// at each span of the check, and Original their text run together,
+	// which the word diff compares the quotation with.
+	Text     string
 	Passages []string
 	Original string
-	Diff     []annotations.DiffPart
 }
 
 // sideView returns the quotation shown side by side and its passages;
@@ -122,11 +122,8 @@ func (s *session) sideView() (v sideBySide, ok bool) {
 				v.Passages = append(v.Passages, sp.Text(o.Text))
 			}
 		}
-		text := quoteWords(d.Text, q)
-		if len(v.Passages) > 0 {
-			v.Original = strings.Join(v.Passages, " … ")
-			v.Diff = annotations.DiffWords(v.Original, text)
-		}
+		v.Text = quoteWords(d.Text, q)
+		v.Original = strings.Join(v.Passages, " … ")
 		return v, true
 	}
 	return v, false

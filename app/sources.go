@@ -18,6 +18,10 @@ type sourceList struct {
 	SelectedValue string
 	OnSelectFunc  func(ctx app.Context, name string)
 	OnRemoveFunc  func(ctx app.Context, name string)
+	// OriginalValue is the source marked as the original; OnOriginalFunc
+	// is called when a source's mark is toggled.
+	OriginalValue  string
+	OnOriginalFunc func(ctx app.Context, name string)
 
 	page int // which sourcePage files are listed
 }
@@ -49,6 +53,16 @@ func (c *sourceList) OnSelect(h func(ctx app.Context, name string)) *sourceList 
 // OnRemove sets the handler called when a source is removed.
 func (c *sourceList) OnRemove(h func(ctx app.Context, name string)) *sourceList {
 	c.OnRemoveFunc = h
+	return c
+}
+
+// Original sets the source marked as the original.
+func (c *sourceList) Original(name string) *sourceList { c.OriginalValue = name; return c }
+
+// OnOriginal sets the handler called when a source is marked as the
+// original, or unmarked.
+func (c *sourceList) OnOriginal(h func(ctx app.Context, name string)) *sourceList {
+	c.OnOriginalFunc = h
 	return c
 }
 
@@ -108,6 +122,10 @@ func (c *sourceList) item(name string) app.UI {
 	if name == c.SelectedValue {
 		class += " current"
 	}
+	if name == c.OriginalValue {
+		class += " original"
+		detail = "the original · " + detail
+	}
 	return app.Li().Class(class).Body(
 		app.Button().Class("pick").DataSet("show-document", name).
 			Disabled(d == nil).
@@ -121,6 +139,7 @@ func (c *sourceList) item(name string) app.UI {
 			app.Span().Class("label").Text(label),
 			app.Span().Class("detail").Text(detail),
 		),
+		c.originalToggle(name, d != nil),
 		app.Button().Class("remove").DataSet("remove-document", name).
 			Aria("label", "Remove "+name).Title("Remove "+name).Text("×").
 			OnClick(func(ctx app.Context, e app.Event) {
