@@ -252,3 +252,26 @@ func TestOriginalMarkdown(t *testing.T) {
 		t.Error("a report without an original has a section of checks")
 	}
 }
+
+// TestOriginalJSONUnreadable checks that a file that could not be used
+// is written as its name and error alone in a report with checks too.
+func TestOriginalJSONUnreadable(t *testing.T) {
+	files := append(hearingFiles(t), annotations.File{Name: "blank.txt", Data: []byte(" \n")})
+	data, err := json.Marshal(annotations.Annotate(files, annotations.WithOriginal("hearing.txt")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Documents []map[string]json.RawMessage `json:"documents"`
+	}
+	if err := json.Unmarshal(data, &raw); err != nil {
+		t.Fatal(err)
+	}
+	last := raw.Documents[len(raw.Documents)-1]
+	if len(last) != 2 || last["name"] == nil || last["error"] == nil {
+		t.Errorf("the unreadable file is written with keys %v, want name and error alone", last)
+	}
+	if _, ok := raw.Documents[1]["fidelity"]; !ok {
+		t.Error("the checked documents lost their fidelity")
+	}
+}
