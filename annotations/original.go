@@ -158,17 +158,17 @@ func checkAgainst(orig *Document, docs []*Document, tol float64) {
 		}
 		d.Checks = make([]Check, len(d.Quotes))
 		for i, q := range d.Quotes {
-			d.Checks[i] = o.Check(Quotation(d.Text, q))
+			d.Checks[i] = o.Check(quotation(d.Text, q))
 		}
 		f := Tally(d.Checks)
 		d.Fidelity = &f
 	}
 }
 
-// Quotation returns quotation q of a document with text as package check
+// quotation returns quotation q of a document with text as package check
 // reads it: its parts with their offsets, and the speaker the document
 // credits (none when it does not say).
-func Quotation(text string, q Quote) check.Quotation {
+func quotation(text string, q Quote) check.Quotation {
 	parts := q.Parts
 	if len(parts) == 0 {
 		parts = []Span{q.Span}
@@ -187,15 +187,16 @@ func Quotation(text string, q Quote) check.Quotation {
 }
 
 // MarshalJSON writes the report with each quotation's check, if it has
-// one, as the quotation's "check" member.
-func (r *Report) MarshalJSON() ([]byte, error) {
+// one, as the quotation's "check" member. (A value receiver, so that a
+// Report marshalled by value keeps its checks too.)
+func (r Report) MarshalJSON() ([]byte, error) {
 	type plain Report
 	checked := false
 	for _, d := range r.Documents {
 		checked = checked || d != nil && len(d.Checks) > 0
 	}
 	if !checked {
-		return json.Marshal((*plain)(r))
+		return json.Marshal((*plain)(&r))
 	}
 	type plainDocument Document
 	type checkedQuote struct {
@@ -209,7 +210,7 @@ func (r *Report) MarshalJSON() ([]byte, error) {
 	out := struct {
 		*plain
 		Documents []any `json:"documents"`
-	}{plain: (*plain)(r), Documents: make([]any, len(r.Documents))}
+	}{plain: (*plain)(&r), Documents: make([]any, len(r.Documents))}
 	for i, d := range r.Documents {
 		if d == nil || len(d.Checks) == 0 {
 			out.Documents[i] = d // as Document.MarshalJSON writes it

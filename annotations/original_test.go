@@ -208,6 +208,10 @@ func TestOriginalJSON(t *testing.T) {
 			}
 		}
 	}
+	// Marshalled by value, the report keeps its checks.
+	if byValue, err := json.Marshal(*r); err != nil || !bytes.Equal(byValue, data) {
+		t.Errorf("the report marshalled by value differs (%v)", err)
+	}
 	var back annotations.Report
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
