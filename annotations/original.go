@@ -19,10 +19,15 @@ type Verdict = check.Verdict
 
 // The verdicts, from the most faithful; see package check.
 const (
+	// Verbatim is a quotation word for word as in the original.
 	Verbatim = check.Verbatim
-	Elided   = check.Elided
-	Altered  = check.Altered
+	// Elided is a quotation with words left out at an ellipsis.
+	Elided = check.Elided
+	// Altered is a quotation with words changed without a mark.
+	Altered = check.Altered
+	// Stitched is a quotation of pieces said apart in the original.
 	Stitched = check.Stitched
+	// NotFound is a quotation nothing in the original is close to.
 	NotFound = check.NotFound
 )
 
@@ -38,6 +43,8 @@ type Insertion = check.Insertion
 // credited to someone other than the person who speaks at that place of
 // the original.
 type Fidelity struct {
+	// Verbatim, Elided, Altered, Stitched and NotFound count the
+	// quotations that got each verdict.
 	Verbatim int `json:"verbatim"`
 	Elided   int `json:"elided"`
 	Altered  int `json:"altered"`
