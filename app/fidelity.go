@@ -20,6 +20,9 @@ func indexChecks(r *annotations.Report) map[string]*annotations.Check {
 		return checks
 	}
 	for _, d := range r.Documents {
+		if len(d.Checks) == 0 {
+			continue // most documents, when no original is marked
+		}
 		for i, q := range d.Quotes {
 			if i < len(d.Checks) {
 				checks[d.Name+"\x00"+q.ID] = &d.Checks[i]
