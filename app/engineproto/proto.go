@@ -26,7 +26,7 @@
 //     is named, and replies [OpGroups].
 //   - [OpClear] forgets every document; there is no reply.
 //   - [OpExport] makes an export of the report of the last regroup
-//     (Kind: [ExportJSON], [ExportWebAnno] or [ExportMarkdown]), the
+//     (Kind: [ExportJSON], [ExportWebAnno], [ExportMarkdown] or [ExportCSV]), the
 //     documents in the order of Names, and replies [OpExported] with its
 //     text (and for Markdown the preview's HTML): a large report takes
 //     seconds to encode, which the page's thread must not spend.
@@ -93,6 +93,7 @@ const (
 	ExportJSON     ExportKind = "json"    // the report, as the command line writes it
 	ExportWebAnno  ExportKind = "webanno" // W3C Web Annotation JSON-LD
 	ExportMarkdown ExportKind = "md"      // a readable summary
+	ExportCSV      ExportKind = "csv"     // one row per group member, for a spreadsheet
 )
 
 // Request is a message from the page to the worker.
@@ -146,6 +147,9 @@ type Reply struct {
 	// could not be used.
 	Checks        map[string][]annotations.Check `json:"checks,omitempty"`
 	OriginalError string                         `json:"original_error,omitempty"`
+	// Pairs also belong to OpGroups: how much of each two documents'
+	// bodies the other carries, copies named (see annotations.Pair).
+	Pairs []annotations.Pair `json:"pairs,omitempty"`
 	// AnalyseMillis is the worker's time spent analysing the files of this
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`

@@ -54,6 +54,8 @@ func Export(r *annotations.Report, kind engineproto.ExportKind) (name, text, pre
 	case engineproto.ExportWebAnno:
 		b, err := json.MarshalIndent(r.WebAnnotations(), "", "  ")
 		return "crossquote-annotations.jsonld", string(b), "", err
+	case engineproto.ExportCSV:
+		return "crossquote-report.csv", string(r.CSV()), "", nil
 	case engineproto.ExportMarkdown:
 		md := r.Markdown()
 		html, err := markdownHTML(md)

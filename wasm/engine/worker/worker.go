@@ -105,7 +105,7 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords),
 		annotations.WithOriginal(req.Original))
 	w.last = r
-	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Documents: docs,
+	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Pairs: r.Pairs, Documents: docs,
 		Done: len(req.Files), Total: len(req.Files), OriginalError: r.OriginalError,
 		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}
 	for _, d := range r.Documents {
