@@ -148,20 +148,30 @@ func (a *annotator) listen(ctx app.Context) {
 		}
 		switch e.Get("key").String() {
 		case "j", "n":
-			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(1) })
+			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(ctx, 1) })
 		case "k", "p":
-			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(-1) })
+			ctx.Dispatch(func(ctx app.Context) { a.moveCursor(ctx, -1) })
 		}
 	})
 }
 
-// moveCursor moves the keyboard cursor to the next (+1) or previous (-1)
-// shared highlight in the reader and focuses it.
-func (a *annotator) moveCursor(d int) {
-	els := highlights("")
-	if i, ok := a.step(d, len(els)); ok {
-		focusHighlight(els[i])
+// moveCursor moves to the next (+1) or previous (-1) item of the groups
+// panel, across documents: the reader shows it, its first highlight takes
+// the keyboard focus, and the panel scrolls to the item.
+func (a *annotator) moveCursor(ctx app.Context, d int) {
+	id, ok := a.walk(d)
+	if !ok {
+		return
 	}
+	a.focus = focus{ID: id, N: a.focus.N + 1}
+	at := a.at
+	ctx.Defer(func(app.Context) {
+		if els := highlights(id); len(els) > 0 {
+			focusHighlight(els[0])
+			flash(els)
+		}
+		showPanelItem(at)
+	})
 }
 
 // readFiles reads browser files one by one off the UI goroutine, then
@@ -327,8 +337,27 @@ func (a *annotator) onPaste(ctx app.Context, text string) {
 	}
 }
 
+// onExample adds the example story, or asks first when the workspace
+// holds the reader's sources.
 func (a *annotator) onExample(ctx app.Context, e app.Event) {
+	if a.wantExample() {
+		a.analyse(ctx, exampleFiles(), true)
+	}
+}
+
+// onExampleAnswer takes the answer to the example's question.
+func (a *annotator) onExampleAnswer(ctx app.Context, add, replace bool) {
+	if !a.answerExample(add, replace) {
+		return
+	}
+	if replace {
+		a.clearEngine(ctx)
+	}
+	undo := a.undo
 	a.analyse(ctx, exampleFiles(), true)
+	if replace {
+		a.undo = undo // the reader's sources can come back
+	}
 }
 
 // exampleFiles returns the example story, in the order of its file names.
@@ -344,14 +373,35 @@ func exampleFiles() []annotations.File {
 }
 
 func (a *annotator) onClear(ctx app.Context, e app.Event) {
-	a.reset()
+	a.clearAll()
+	a.clearEngine(ctx)
+}
+
+// clearEngine has the engine forget every document and the browser the
+// stored workspace, once the session is cleared.
+func (a *annotator) clearEngine(ctx app.Context) {
 	a.lateIndex = a.index
 	if a.engine != nil {
 		a.engine.send(engineproto.Request{Op: engineproto.OpClear}, nil)
 	}
 	clearWorkspace(ctx)
-	a.status = "Workspace cleared."
 }
+
+// onUndoClear brings back the workspace Clear all emptied.
+func (a *annotator) onUndoClear(ctx app.Context, e app.Event) {
+	if files, ok := a.undoClear(); ok {
+		a.status = "Workspace restored."
+		a.analyse(ctx, files, true)
+	}
+}
+
+// onDismiss forgets message i.
+func (a *annotator) onDismiss(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) { a.dismiss(i) }
+}
+
+// onFilter narrows the groups panel.
+func (a *annotator) onFilter(ctx app.Context, f panelFilter) { a.setFilter(f) }
 
 func (a *annotator) onRemove(ctx app.Context, name string) {
 	a.remove(name)
@@ -363,8 +413,19 @@ func (a *annotator) onSelect(ctx app.Context, name string) {
 	a.save(ctx)
 }
 
-func (a *annotator) onSettings(ctx app.Context, edit func(*settings)) {
-	if a.changeSettings(edit) {
+// onSettings applies an edit of the settings: a field's text (by the
+// field's id, checked) or another edit.
+func (a *annotator) onSettings(ctx app.Context, field, text string, edit func(*settings)) {
+	var regroup bool
+	switch field {
+	case "tolerance":
+		regroup = a.editTolerance(text)
+	case "min-words":
+		regroup = a.editMinWords(text)
+	default:
+		regroup = a.changeSettings(edit)
+	}
+	if regroup {
 		a.afterChange(ctx, true)
 		return
 	}
@@ -379,9 +440,25 @@ func (a *annotator) onCompare(ctx app.Context, right bool, name string) {
 // when the current one does not, then every occurrence flashes.
 func (a *annotator) onGroup(ctx app.Context, id string) {
 	if a.showGroup(id) {
-		a.focus = focus{id, a.focus.N + 1}
+		a.focus = focus{ID: id, N: a.focus.N + 1}
 		ctx.Defer(func(app.Context) { flash(highlights(id)) })
 	}
+}
+
+// onQuote shows quotation quote of document doc, one no group holds: the
+// reader switches to doc, then the quotation flashes.
+func (a *annotator) onQuote(ctx app.Context, doc, quote string) {
+	a.choose(doc)
+	a.focus = focus{ID: "", N: a.focus.N + 1, Quote: quote}
+	ctx.Defer(func(app.Context) { flash(quoteHighlights(quote)) })
+}
+
+// onSpeaker narrows the groups panel to one speaker and goes there.
+func (a *annotator) onSpeaker(ctx app.Context, name string) {
+	f := a.filter
+	f.Speaker = name
+	a.setFilter(f)
+	ctx.Defer(func(ctx app.Context) { jump("groups")(ctx, app.Event{}) })
 }
 
 // onExport has the engine make the export of kind; it is downloaded when
@@ -419,6 +496,7 @@ func (a *annotator) Render() app.UI {
 			app.Nav().Aria("label", "Sections").Body(
 				app.Button().Class("navlink").Text("Reader").OnClick(jump("reader")),
 				app.Button().Class("navlink").Text("Shared").OnClick(jump("groups")),
+				app.Button().Class("navlink").Text("Speakers").OnClick(jump("speakers")),
 				app.Button().Class("navlink").Text("Compare").OnClick(jump("compare")),
 				app.Button().Class("navlink").Text("Coverage").OnClick(jump("coverage")),
 				app.Button().Class("navlink").Text("Export").OnClick(jump("export")),
@@ -430,6 +508,8 @@ func (a *annotator) Render() app.UI {
 					OnFiles(a.onFiles).
 					OnPaste(a.onPaste).
 					OnExample(a.onExample).
+					AskExample(a.askExample).
+					OnExampleAnswer(a.onExampleAnswer).
 					OnClear(a.onClear),
 				newSourceList().
 					Files(a.files).
@@ -442,21 +522,32 @@ func (a *annotator) Render() app.UI {
 					OnOriginal(a.onOriginal),
 				newSettingsPanel().
 					Settings(a.settings).
+					Errors(a.fieldErrors).
 					OnChange(a.onSettings),
 				app.Section().Class("panel help").Aria("label", "Keyboard").Body(
 					app.H2().Text("Keyboard"),
 					app.P().Body(
-						app.Kbd().Text("j"), app.Text(" / "), app.Kbd().Text("n"), app.Text(" next shared quotation, "),
+						app.Kbd().Text("j"), app.Text(" / "), app.Kbd().Text("n"), app.Text(" next item of the shared list (in whichever source has it), "),
 						app.Kbd().Text("k"), app.Text(" / "), app.Kbd().Text("p"), app.Text(" previous."),
 					),
 				),
 			),
 			app.Main().ID("main").TabIndex(-1).Body(
-				app.P().ID("status").Class("status").Aria("live", "polite").Text(a.status),
+				app.P().ID("status").Class("status").Aria("live", "polite").Body(
+					app.Text(a.status),
+					app.If(a.undo != nil, func() app.UI {
+						return app.Button().ID("undo-clear").Class("btn subtle").Text("Undo").
+							Title("Bring back the sources as they were").OnClick(a.onUndoClear)
+					}),
+				),
 				app.Ul().ID("messages").Class("messages").Aria("live", "polite").Body(
 					app.Range(a.messages).Slice(func(i int) app.UI {
 						m := a.messages[i]
-						return app.Li().Class(map[bool]string{true: "error", false: "info"}[m.Error]).Text(m.Text)
+						return app.Li().Class(map[bool]string{true: "error", false: "info"}[m.Error]).Body(
+							app.Span().Text(m.Text),
+							app.Button().Class("dismiss").DataSet("dismiss", i).Aria("label", "Dismiss this message").
+								Title("Dismiss").Text("×").OnClick(a.onDismiss(i)),
+						)
 					}),
 				),
 				app.If(!hasDocs, func() app.UI { return emptyState(a.onExample) }),
@@ -469,7 +560,8 @@ func (a *annotator) Render() app.UI {
 								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved).Focus(a.focus)
 							}),
 						),
-						newGroupsPanel().Index(a.late()).Current(a.selected).OnGroup(a.onGroup),
+						newGroupsPanel().Index(a.late()).Current(a.selected).Filter(a.filter).At(a.at).
+							OnGroup(a.onGroup).OnFilter(a.onFilter),
 					)
 				}),
 				app.If(hasDocs, func() app.UI {
@@ -477,6 +569,9 @@ func (a *annotator) Render() app.UI {
 						ShowRemoved(a.settings.ShowRemoved).OnChange(a.onCompare)
 				}),
 				app.If(hasDocs, func() app.UI { return a.fidelityPanel() }),
+				app.If(hasDocs, func() app.UI {
+					return newSpeakersView().Index(a.late()).OnGroup(a.onGroup).OnQuote(a.onQuote).OnSpeaker(a.onSpeaker)
+				}),
 				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.late()) }),
 				newExportPanel().Kind(a.exportKind).Text(a.exportBox).Preview(a.mdHTML).
 					Disabled(!hasDocs).OnExport(a.onExport),
@@ -513,7 +608,7 @@ func jump(id string) app.EventHandler {
 func emptyState(onExample app.EventHandler) app.UI {
 	return app.Section().Class("empty").Aria("label", "Getting started").Body(
 		app.H1().Text("Compare how outlets quote the same story"),
-		app.P().Text("Drop a few plain-text or Markdown articles about one event anywhere on this page, choose them with “Add files”, or paste an article. crossquote finds the quotations they share — exactly or slightly altered — who said them, and what web clutter it stripped."),
+		app.P().Text("Drop a few articles about one event (.txt, .md or saved .html pages) anywhere on this page, choose them with “Add files”, or paste an article. crossquote finds the quotations they share — exactly or slightly altered — who said them, and what web clutter it stripped."),
 		app.Ol().Body(
 			app.Li().Text("Add two or more articles about the same story."),
 			app.Li().Text("Read each one with its shared quotations highlighted, one colour per quotation."),

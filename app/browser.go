@@ -124,6 +124,25 @@ func flash(els []app.Value) {
 	}
 }
 
+// quoteHighlights returns the reader's elements of quotation id.
+func quoteHighlights(id string) []app.Value {
+	list := app.Window().Get("document").Call("querySelectorAll", `#reader [data-quote="`+cssEscape(id)+`"]`)
+	out := make([]app.Value, list.Length())
+	for i := range out {
+		out[i] = list.Index(i)
+	}
+	return out
+}
+
+// showPanelItem scrolls the groups panel to its item with key (see
+// reportIndex.key), if it is shown.
+func showPanelItem(key string) {
+	el := app.Window().Get("document").Call("querySelector", `#groups [data-panel-item="`+cssEscape(key)+`"]`)
+	if el.Truthy() {
+		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
+}
+
 // focusHighlight moves keyboard focus to e without scrolling it away.
 func focusHighlight(e app.Value) {
 	e.Call("focus", map[string]any{"preventScroll": true})

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -44,7 +45,7 @@ func (c *coverageGrid) Render() app.UI {
 		)}
 		for _, d := range srcs {
 			if m, ok := x.member(g, d.Name); ok {
-				cells = append(cells, app.Td().Class("yes").Title(x.label(d.Name)+": "+percent(m.Similarity)+" similar").Text("●"))
+				cells = append(cells, app.Td().Class("yes").Title(x.label(d.Name)+": "+relationText(m)).Text("●"))
 			} else {
 				cells = append(cells, app.Td().Class("no").Text("·"))
 			}
@@ -89,13 +90,12 @@ func (c *coverageGrid) pairs() app.UI {
 				cells = append(cells, app.Td().Class("self").Text("—"))
 				continue
 			}
-			n := x.shared(a.Name, b.Name)
-			cells = append(cells, app.Td().Class("n"+strconv.Itoa(min(n, 5))).Text(strconv.Itoa(n)))
+			cells = append(cells, x.shareCell(a.Name, b.Name))
 		}
 		rows = append(rows, app.Tr().Body(cells...))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
-		app.Caption().Text("How many shared items each pair of sources has in common"),
+		app.Caption().Text("How much of each row's source the column's source carries, word for word or nearly (⧉ marks a copy)"),
 		app.THead().Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	))
@@ -111,6 +111,8 @@ func (c *coverageGrid) pairList() app.UI {
 			app.Td().Title(p.a).Text(short(x.label(p.a), 40)),
 			app.Td().Title(p.b).Text(short(x.label(p.b), 40)),
 			app.Td().Class("n"+strconv.Itoa(min(p.n, 5))).Text(strconv.Itoa(p.n)),
+			x.shareCell(p.a, p.b),
+			x.shareCell(p.b, p.a),
 		))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
@@ -119,9 +121,44 @@ func (c *coverageGrid) pairList() app.UI {
 			app.Th().Scope("col").Text("Source"),
 			app.Th().Scope("col").Text("Source"),
 			app.Th().Scope("col").Text("Shared items"),
+			app.Th().Scope("col").Text("Of the first, the second carries"),
+			app.Th().Scope("col").Text("Of the second, the first carries"),
 		)),
 		app.TBody().Body(rows...),
 	))
+}
+
+// shareCell is the cell saying how much of document a's body document b
+// carries (see annotations.Pair), and how many items they share.
+func (x *reportIndex) shareCell(a, b string) app.UI {
+	n := x.shared(a, b)
+	p, ok := x.pairOf(a, b)
+	if !ok {
+		return app.Td().Class("n0").Title(fmt.Sprintf("%s and %s share nothing", x.label(a), x.label(b))).Text("·")
+	}
+	share := p.AShare
+	if p.A != a {
+		share = p.BShare
+	}
+	cls := "n" + strconv.Itoa(min(int(share*10+0.5), 5))
+	text := percent(share)
+	if p.Copy {
+		cls += " copy"
+		text = "⧉ " + text
+	}
+	return app.Td().Class(cls).DataSet("share", a+" / "+b).
+		Title(fmt.Sprintf("%s carries %s of %s word for word or nearly; %s", x.label(b), percent(share), x.label(a), plural2(n, "shared item", "shared items"))).
+		Text(text)
+}
+
+// pairOf returns the pair of documents a and b, in either order.
+func (x *reportIndex) pairOf(a, b string) (annotations.Pair, bool) {
+	for _, p := range x.report.Pairs {
+		if p.A == a && p.B == b || p.A == b && p.B == a {
+			return p, true
+		}
+	}
+	return annotations.Pair{}, false
 }
 
 // srcHead is a column heading naming a source, set vertically.

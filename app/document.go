@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations"
@@ -31,10 +32,12 @@ type documentView struct {
 	focused focus // the last FocusValue acted on
 }
 
-// focus is a request to show the part of a document holding group ID.
+// focus is a request to show the part of a document holding group ID
+// (or, when Quote is set, quotation Quote).
 type focus struct {
-	ID string
-	N  int
+	ID    string
+	N     int
+	Quote string
 }
 
 // layoutKey is what a document's layout is made of.
@@ -75,7 +78,7 @@ func (c *documentView) Render() app.UI {
 	}
 	if c.FocusValue != c.focused {
 		c.focused = c.FocusValue
-		if p := pageOf(c.pages, c.focused.ID); p >= 0 {
+		if p := pageOf(c.pages, c.focused.ID, c.focused.Quote); p >= 0 {
 			c.page = p
 		}
 	}
@@ -153,6 +156,11 @@ func (c *documentView) run(r run) app.UI {
 		title := x.hoverTitle(g, c.DocValue.Name)
 		m := app.Mark().Class("hl", colourClass(x.colour[r.Group])).
 			DataSet("group", r.Group).DataSet("quote", r.Quote).TabIndex(-1)
+		if r.First {
+			// The group's number, shown before the occurrence by the
+			// style sheet: two groups never look alike.
+			m = m.DataSet("n", x.number(r.Group))
+		}
 		if class, v, label := x.checkMark(c.DocValue.Name, r.Quote); v != "" {
 			m, title = m.Class("checked", class).DataSet("verdict", v).Aria("label", r.Text+" ("+label+")"), title+"\n"+label
 		}
@@ -171,7 +179,15 @@ func (c *documentView) run(r run) app.UI {
 	return app.Text(r.Text)
 }
 
-func colourClass(i int) string { return "hl-c" + string(rune('0'+i%paletteSize)) }
+// colourClass returns the classes of look i (see assignLooks): its
+// colour, and for the second set the dashed underline.
+func colourClass(i int) string {
+	c := "hl-c" + strconv.Itoa(i%paletteSize)
+	if (i/paletteSize)%lookStyles == 1 {
+		c += " hl-u"
+	}
+	return c
+}
 
 // safeLink allows only web links: a javascript: URL in a file must never
 // become a clickable link.

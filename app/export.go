@@ -15,12 +15,14 @@ const (
 	exportJSON     = engineproto.ExportJSON
 	exportWebAnno  = engineproto.ExportWebAnno
 	exportMarkdown = engineproto.ExportMarkdown
+	exportCSV      = engineproto.ExportCSV
 )
 
 var exportMIME = map[engineproto.ExportKind]string{
 	exportJSON:     "application/json",
 	exportWebAnno:  "application/ld+json",
 	exportMarkdown: "text/markdown",
+	exportCSV:      "text/csv",
 }
 
 // exportShown is the most of an export's text the box shows: a report of
@@ -41,7 +43,7 @@ func shownText(text string) string {
 	return text[:cut] + fmt.Sprintf("\n\n… (the first %d KB of %d KB are shown here; the downloaded file has all of it)", cut>>10, len(text)>>10)
 }
 
-// exportPanel offers the three exports. Each click downloads a file and
+// exportPanel offers the four exports. Each click downloads a file and
 // also shows the text in a read-only box; Markdown is previewed as well.
 type exportPanel struct {
 	app.Compo
@@ -93,6 +95,7 @@ func (c *exportPanel) Render() app.UI {
 			c.button(exportJSON, "JSON report", "The full report, as the command line writes it"),
 			c.button(exportWebAnno, "Web Annotations", "W3C Web Annotation JSON-LD, one annotation per highlight"),
 			c.button(exportMarkdown, "Markdown", "A readable summary"),
+			c.button(exportCSV, "CSV", "One row per rendering of each shared item, for a spreadsheet: group, kind, relation, similarity, source title and link, speaker, text"),
 		),
 		app.Label().For("export-output").Class("visually-hidden").Text("Exported text"),
 		app.Textarea().ID("export-output").ReadOnly(true).Rows(10).Hidden(c.TextValue == "").

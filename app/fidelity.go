@@ -127,20 +127,6 @@ func (x *reportIndex) byVerdict() []int {
 	return order
 }
 
-// order returns the indexes of the groups in the order shown: the
-// report's, or by verdict when that was chosen and there are checks.
-func (c *groupsPanel) order() []int {
-	x := c.IndexValue
-	if c.byVerdict && len(x.checks) > 0 {
-		return x.byVerdict()
-	}
-	order := make([]int, len(x.report.Groups))
-	for i := range order {
-		order[i] = i
-	}
-	return order
-}
-
 // sortControl offers to sort the groups by verdict, when there are checks
 // against an original.
 func (c *groupsPanel) sortControl() app.UI {
@@ -148,8 +134,14 @@ func (c *groupsPanel) sortControl() app.UI {
 		return app.If(false, nil)
 	}
 	return app.Label().Class("group-sort").Body(
-		app.Input().Type("checkbox").ID("groups-by-verdict").Checked(c.byVerdict).
-			OnChange(func(ctx app.Context, e app.Event) { c.byVerdict = ctx.JSSrc().Get("checked").Bool() }),
+		app.Input().Type("checkbox").ID("groups-by-verdict").Checked(c.FilterValue.ByVerdict).
+			OnChange(func(ctx app.Context, e app.Event) {
+				f := c.FilterValue
+				f.ByVerdict = ctx.JSSrc().Get("checked").Bool()
+				if c.OnFilterFunc != nil {
+					c.OnFilterFunc(ctx, f) // the panel's order, which j/k walk
+				}
+			}),
 		app.Text(" Least faithful to the original first"),
 	)
 }

@@ -9,8 +9,15 @@ import (
 )
 
 // paletteSize is the number of highlight colours (Paul Tol's "light"
-// scheme, colour-blind safe); see web/app.css classes hl-c0 … hl-c8.
-const paletteSize = 9
+// scheme and three of his "pale" ones, colour-blind safe); see
+// web/crossquote.css classes hl-c0 … hl-c11. Each colour comes in
+// lookStyles styles (plain, and underlined with a dashed line), so there
+// are looks distinct highlights; see assignLooks.
+const (
+	paletteSize = 12
+	lookStyles  = 2
+	looks       = paletteSize * lookStyles
+)
 
 // reportIndex answers the questions the views ask of a report: which group
 // a quotation belongs to, which colour a group has, where else it appears.
@@ -23,7 +30,8 @@ type reportIndex struct {
 	docs    []*annotations.Document
 	matched []*annotations.Document
 	byName  map[string]*annotations.Document
-	// colour maps a group ID to its palette slot.
+	// colour maps a group ID to its look (see assignLooks): a palette
+	// colour and a style.
 	colour map[string]int
 	group  map[string]*annotations.Group
 	// members lists, per document, the group occurrences in it.
@@ -42,6 +50,13 @@ type reportIndex struct {
 	// checks are the quotations' checks against the original (see
 	// indexChecks).
 	checks map[string]*annotations.Check
+	// copies are the pairs of documents one of which copies the other
+	// (see copyItems); collapsed maps the ID of a group that is only a
+	// scrap of one of them to its index in copies.
+	copies    []copyItem
+	collapsed map[string]int
+	// people caches the speakers (see speakers).
+	people []person
 }
 
 // memberRef is one occurrence of a group in one document.
@@ -79,12 +94,16 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		g := &r.Groups[i]
 		x.group[g.ID] = g
 		x.pos[g.ID] = i
-		x.colour[g.ID] = i % paletteSize
 		seen := map[string]bool{}
 		for _, m := range g.Members {
 			x.members[m.Document] = append(x.members[m.Document], memberRef{g, m})
 			if m.Quote != "" {
 				x.grouped[m.Document+"\x00"+m.Quote] = g.ID
+			}
+			for _, o := range m.Also {
+				if o.Quote != "" {
+					x.grouped[m.Document+"\x00"+o.Quote] = g.ID
+				}
 			}
 			if !seen[m.Document] {
 				seen[m.Document] = true
@@ -92,7 +111,49 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 			}
 		}
 	}
+	x.assignLooks()
+	x.copies, x.collapsed = copyItems(x)
 	return x
+}
+
+// assignLooks gives each group a look so that no two groups of one
+// document look alike: groups are taken in report order, each getting
+// the first look none of the groups already coloured in its documents
+// has. A document with more groups than looks reuses them; the number
+// badge (see number) still tells its groups apart.
+func (x *reportIndex) assignLooks() {
+	used := map[string]uint64{} // document → looks taken there
+	for i := range x.report.Groups {
+		g := &x.report.Groups[i]
+		var taken uint64
+		for _, d := range x.sources[g.ID] {
+			taken |= used[d]
+		}
+		look := i % looks
+		for l := 0; l < looks; l++ {
+			if taken&(1<<l) == 0 {
+				look = l
+				break
+			}
+		}
+		x.colour[g.ID] = look
+		for _, d := range x.sources[g.ID] {
+			used[d] |= 1 << look
+		}
+	}
+}
+
+// number is the group's number as the page shows it, on its highlights'
+// badges and in the panel: its place in the report, from 1.
+func (x *reportIndex) number(id string) int { return x.order(id) + 1 }
+
+// reference returns group g's reference member, the rendering the others
+// are measured against.
+func reference(g *annotations.Group) annotations.Member {
+	if g.Reference >= 0 && g.Reference < len(g.Members) {
+		return g.Members[g.Reference]
+	}
+	return g.Members[0]
 }
 
 // groupsOf returns the groups present in document name, in report order.
@@ -153,9 +214,17 @@ func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
 	if g.Kind == annotations.KindPassage {
 		what = "Passage"
 	}
-	fmt.Fprintf(&b, "%s %s", what, g.ID)
-	if g.Speaker != "" {
+	fmt.Fprintf(&b, "%s %d (%s)", what, x.number(g.ID), g.ID)
+	if m, ok := x.member(g, name); ok {
+		if m.Speaker != "" && g.Kind == annotations.KindQuote {
+			fmt.Fprintf(&b, " — %s", m.Speaker)
+		}
+		fmt.Fprintf(&b, "\nHere: %s", relationText(m))
+	} else if g.Speaker != "" {
 		fmt.Fprintf(&b, " — %s", g.Speaker)
+	}
+	if g.SpeakersDisagree {
+		b.WriteString("\nThe outlets credit these words to different people.")
 	}
 	fmt.Fprintf(&b, "\nShared by %d sources. Also in:", len(x.sources[g.ID]))
 	listed := 0
@@ -170,10 +239,14 @@ func (x *reportIndex) hoverTitle(g *annotations.Group, name string) string {
 		listed++
 		// The title a reader knows it by, and the file it came from: two
 		// outlets' pages may share a title.
+		who := ""
+		if m.Speaker != "" && g.Kind == annotations.KindQuote {
+			who = ", credited to " + m.Speaker
+		}
 		if l := x.label(m.Document); l != m.Document {
-			fmt.Fprintf(&b, "\n• %s — %s (%s similar)", l, m.Document, percent(m.Similarity))
+			fmt.Fprintf(&b, "\n• %s — %s (%s%s)", l, m.Document, relationText(m), who)
 		} else {
-			fmt.Fprintf(&b, "\n• %s (%s similar)", l, percent(m.Similarity))
+			fmt.Fprintf(&b, "\n• %s (%s%s)", l, relationText(m), who)
 		}
 	}
 	return b.String()
@@ -207,3 +280,42 @@ func (x *reportIndex) label(name string) string {
 }
 
 func percent(f float64) string { return fmt.Sprintf("%.0f%%", f*100) }
+
+// relationText says how a member's words stand to its group's reference
+// rendering, never more than they are: "identical", "variant, similarity
+// 0.93", "part: 10 of 34 words", "contains: 34 words around the 10".
+// A similarity is never shown as 1 (or 100%) for words that differ.
+func relationText(m annotations.Member) string {
+	switch m.Relation {
+	case annotations.RelationIdentical:
+		return "identical"
+	case "": // a report made before relations
+		if m.Similarity >= 1 {
+			return "identical"
+		}
+	case annotations.RelationFragment:
+		if m.Words > 0 && m.ReferenceWords > 0 {
+			return fmt.Sprintf("part: %d of %d words", m.Words, m.ReferenceWords)
+		}
+		return "part of it"
+	case annotations.RelationContains:
+		if m.Words > 0 && m.ReferenceWords > 0 {
+			return fmt.Sprintf("contains it: %d words around its %d", m.Words, m.ReferenceWords)
+		}
+		return "contains it"
+	}
+	return "variant, similarity " + similarity(m.Similarity)
+}
+
+// similarity writes a similarity below 1 with two decimals, never
+// rounded up to 1.00.
+func similarity(f float64) string {
+	t := fmt.Sprintf("%.2f", f)
+	if t == "1.00" {
+		return "0.99"
+	}
+	if t == "0.00" {
+		return "0.01"
+	}
+	return t
+}

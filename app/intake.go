@@ -12,6 +12,10 @@ type intake struct {
 	OnPasteFunc   func(ctx app.Context, text string)
 	OnExampleFunc app.EventHandler
 	OnClearFunc   app.EventHandler
+	// AskExampleValue says the page is asking whether the example joins
+	// the reader's sources or replaces them; OnAnswerFunc takes the answer.
+	AskExampleValue bool
+	OnAnswerFunc    func(ctx app.Context, add, replace bool)
 
 	paste string
 }
@@ -29,6 +33,23 @@ func (c *intake) OnPaste(h func(ctx app.Context, text string)) *intake {
 
 // OnExample sets the handler of the example button.
 func (c *intake) OnExample(h app.EventHandler) *intake { c.OnExampleFunc = h; return c }
+
+// AskExample sets whether the example's question is shown.
+func (c *intake) AskExample(v bool) *intake { c.AskExampleValue = v; return c }
+
+// OnExampleAnswer sets the handler of the answers to the example's question.
+func (c *intake) OnExampleAnswer(h func(ctx app.Context, add, replace bool)) *intake {
+	c.OnAnswerFunc = h
+	return c
+}
+
+func (c *intake) answer(add, replace bool) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		if c.OnAnswerFunc != nil {
+			c.OnAnswerFunc(ctx, add, replace)
+		}
+	}
+}
 
 // OnClear sets the handler of the clear-all button.
 func (c *intake) OnClear(h app.EventHandler) *intake { c.OnClearFunc = h; return c }
@@ -70,7 +91,18 @@ func (c *intake) Render() app.UI {
 				Title("Load a short fictional story told by four invented outlets").
 				OnClick(c.OnExampleFunc),
 		),
-		app.P().Class("hint").Text("…or drop .txt / .md files anywhere on the page."),
+		app.If(c.AskExampleValue, func() app.UI {
+			return app.Div().ID("example-question").Class("question").Aria("live", "polite").Body(
+				app.P().Text("The example is a fictional story. Mixed with your sources it would be grouped with them."),
+				app.Div().Class("row").Body(
+					app.Button().ID("example-replace").Class("btn").Text("Open it instead").
+						Title("Your sources are put aside; Undo brings them back").OnClick(c.answer(false, true)),
+					app.Button().ID("example-add").Class("btn subtle").Text("Add it to my sources").OnClick(c.answer(true, false)),
+					app.Button().ID("example-cancel").Class("btn subtle").Text("Cancel").OnClick(c.answer(false, false)),
+				),
+			)
+		}),
+		app.P().Class("hint").Text("…or drop .txt, .md or .html files anywhere on the page."),
 		app.Details().Class("paste").Body(
 			app.Summary().Text("Paste an article"),
 			app.Label().For("paste-text").Class("visually-hidden").Text("Article text"),

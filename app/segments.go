@@ -24,6 +24,9 @@ type run struct {
 	Group string // group ID, empty when not shared
 	Quote string // quotation ID, empty for plain text and passages
 	Solo  bool   // a quotation found in this source only
+	// First marks the run that starts an occurrence of a group, where
+	// its number badge goes.
+	First bool
 }
 
 // mark is a highlight candidate; among overlapping marks the one with the
@@ -150,12 +153,13 @@ func paginate(blocks []block) [][]block {
 	return pages
 }
 
-// pageOf returns the first page with a run of group id, or -1.
-func pageOf(pages [][]block, id string) int {
+// pageOf returns the first page with a run of group id, or with quote
+// id quote when it is set, or -1.
+func pageOf(pages [][]block, id, quote string) int {
 	for i, p := range pages {
 		for _, b := range p {
 			for _, r := range b.Runs {
-				if r.Group == id && id != "" {
+				if quote != "" && r.Quote == quote || quote == "" && r.Group == id && id != "" {
 					return i
 				}
 			}
@@ -180,6 +184,11 @@ func documentMarks(d *annotations.Document, x *reportIndex) []mark {
 		if ref.Member.Quote != "" {
 			grouped[ref.Member.Quote] = -1
 		}
+		for _, o := range ref.Member.Also {
+			if o.Quote != "" {
+				grouped[o.Quote] = -1
+			}
+		}
 	}
 	for i, q := range d.Quotes {
 		if _, ok := grouped[q.ID]; ok {
@@ -194,13 +203,18 @@ func documentMarks(d *annotations.Document, x *reportIndex) []mark {
 	}
 	for _, ref := range refs {
 		m := ref.Member
-		if i := grouped[m.Quote]; m.Quote != "" && i >= 0 && len(d.Quotes[i].Parts) > 1 && m.Span == d.Quotes[i].Span {
-			for _, s := range d.Quotes[i].Parts {
-				add(s, 2, ref.Group.ID, m.Quote)
+		// The member, and the other places of its document it stands
+		// for (the rest of a split remark, the words printed again).
+		places := append([]annotations.Occurrence{{Quote: m.Quote, Span: m.Span}}, m.Also...)
+		for _, o := range places {
+			if i := grouped[o.Quote]; o.Quote != "" && i >= 0 && len(d.Quotes[i].Parts) > 1 && o.Span == d.Quotes[i].Span {
+				for _, s := range d.Quotes[i].Parts {
+					add(s, 2, ref.Group.ID, o.Quote)
+				}
+				continue
 			}
-			continue
+			add(o.Span, 2, ref.Group.ID, o.Quote)
 		}
-		add(m.Span, 2, ref.Group.ID, m.Quote)
 	}
 	for _, q := range d.Quotes {
 		if _, ok := grouped[q.ID]; ok {
@@ -247,6 +261,7 @@ func splitRuns(text string, p annotations.Span, marks []mark, inside []int) []ru
 		if cover.Len() > 0 {
 			best := &marks[cover.top()]
 			r.Group, r.Quote, r.Solo = best.group, best.quote, best.group == ""
+			r.First = best.group != "" && max(best.Start, p.Start) == a
 		}
 		if n := len(runs); n > 0 && runs[n-1].Group == r.Group && runs[n-1].Quote == r.Quote && runs[n-1].Solo == r.Solo {
 			runs[n-1].Text += r.Text

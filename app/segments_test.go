@@ -108,12 +108,12 @@ func TestReportIndex(t *testing.T) {
 		t.Errorf("split member text = %q", got)
 	}
 	title := x.hoverTitle(x.group["g1"], "a.txt")
-	if !strings.Contains(title, "b.txt (90% similar)") || strings.Contains(title, "a.txt (") {
+	if !strings.Contains(title, "b.txt (variant, similarity 0.90)") || strings.Contains(title, "a.txt (") {
 		t.Errorf("hover title %q", title)
 	}
 	// A source with a title is named by it and by its file.
 	r.Documents[1].Title = "Mayor <b>promises</b>"
-	if title := newReportIndex(r).hoverTitle(x.group["g1"], "a.txt"); !strings.Contains(title, "• Mayor <b>promises</b> — b.txt (90% similar)") {
+	if title := newReportIndex(r).hoverTitle(x.group["g1"], "a.txt"); !strings.Contains(title, "• Mayor <b>promises</b> — b.txt (variant, similarity 0.90)") {
 		t.Errorf("hover title with a title %q", title)
 	}
 }
@@ -122,7 +122,7 @@ func TestSettingsValid(t *testing.T) {
 	tests := []struct{ in, want settings }{
 		{settings{Tolerance: 0.3, MinWords: 4}, settings{Tolerance: 0.3, MinWords: 4}},
 		{settings{Tolerance: -1, MinWords: 0}, settings{Tolerance: 0, MinWords: 1}},
-		{settings{Tolerance: 7, MinWords: 500, ShowRemoved: true}, settings{Tolerance: 1, MinWords: 50, ShowRemoved: true}},
+		{settings{Tolerance: 7, MinWords: 500, ShowRemoved: true}, settings{Tolerance: annotations.MaxTolerance, MinWords: 50, ShowRemoved: true}},
 	}
 	for _, tt := range tests {
 		if got := tt.in.valid(); got != tt.want {
@@ -211,6 +211,7 @@ func splitRunsEveryMark(text string, p annotations.Span, marks []mark) []run {
 		r := run{Text: text[a:b]}
 		if best != nil {
 			r.Group, r.Quote, r.Solo = best.group, best.quote, best.group == ""
+			r.First = best.group != "" && max(best.Start, p.Start) == a
 		}
 		if n := len(runs); n > 0 && runs[n-1].Group == r.Group && runs[n-1].Quote == r.Quote && runs[n-1].Solo == r.Solo {
 			runs[n-1].Text += r.Text

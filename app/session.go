@@ -34,7 +34,24 @@ type session struct {
 
 	selected           string // document shown in the reader
 	compareA, compareB string
-	cursor             int // position of j/k among the reader's shared highlights
+	// compareChosen says that the reader picked the compared documents;
+	// until then the comparison opens on the pair that shares most.
+	compareChosen bool
+
+	// filter narrows the groups panel; at is the key (see
+	// reportIndex.key) of the panel item j/k last went to.
+	filter panelFilter
+	at     string
+
+	// undo is the workspace as it was before Clear all (or before the
+	// example replaced it), until the next change.
+	undo *workspace
+	// askExample says the reader asked for the example while the
+	// workspace holds sources: the page asks whether to add or replace.
+	askExample bool
+	// fieldErrors says what is wrong with what the reader typed into a
+	// settings field, by the field's id.
+	fieldErrors map[string]string
 
 	status   string
 	messages []message
@@ -86,13 +103,14 @@ func newSession() session {
 func (s *session) reset() {
 	s.files, s.docs, s.pending = nil, map[string]*annotations.Document{}, map[string]int{}
 	s.setAside, s.stops = map[string]bool{}, 0
-	s.selected, s.compareA, s.compareB, s.cursor = "", "", "", -1
+	s.selected, s.compareA, s.compareB, s.compareChosen = "", "", "", false
+	s.filter, s.at, s.askExample, s.fieldErrors = panelFilter{}, "", false, nil
 	s.messages = nil
 	s.exportKind, s.exportName, s.exportText, s.exportBox, s.mdHTML = "", "", "", "", ""
 	s.exportSeq, s.download = 0, false
 	s.groupSeq, s.saveAfter = 0, false
 	s.originalState = originalState{}
-	s.show(nil)
+	s.show(nil, nil)
 	s.status = "No sources yet."
 }
 
@@ -117,7 +135,7 @@ func (s *session) restore(w workspace) []annotations.File {
 			todo = append(todo, f)
 		}
 	}
-	s.show(nil)
+	s.show(nil, nil)
 	return todo
 }
 
@@ -186,6 +204,7 @@ func (s *session) crashed(r engineproto.Reply) (req engineproto.Request, data []
 // replaces it) and returns the request that has the engine analyse them,
 // with their bytes; prepare it with request before sending.
 func (s *session) add(files []annotations.File) (engineproto.Request, [][]byte) {
+	s.undo, s.askExample = nil, false // a change: Clear all can no longer be undone
 	refs := make([]engineproto.FileRef, len(files))
 	data := make([][]byte, len(files))
 	for i, f := range files {
@@ -231,7 +250,7 @@ func (s *session) noEngine(why error) {
 // the request that groups the workspace again; until its groups come the
 // page shows these.
 func (s *session) regroup(save bool) engineproto.Request {
-	s.show(s.report.Groups)
+	s.show(s.report.Groups, s.report.Pairs)
 	return s.request(engineproto.Request{Op: engineproto.OpRegroup}, save)
 }
 
@@ -257,14 +276,14 @@ func (s *session) reply(r engineproto.Reply) (done bool) {
 			d.DuplicateOf = r.Duplicates[d.Name]
 		}
 		s.takeChecks(r)
-		s.show(r.Groups)
+		s.show(r.Groups, r.Pairs)
 		return true
 	case engineproto.OpError:
 		s.note("", r.Error, true)
 		if r.Seq == s.groupSeq || r.Seq == 0 {
 			// No groups will come for the request awaited.
 			clear(s.pending)
-			s.show(s.report.Groups)
+			s.show(s.report.Groups, s.report.Pairs)
 			return true
 		}
 	}
@@ -299,28 +318,19 @@ func (s *session) settle() (save bool) {
 	for _, d := range s.index.matched {
 		names = append(names, d.Name)
 	}
-	if !contains(names, s.compareA) {
-		s.compareA = first(names, 0)
+	if !s.compareChosen || !contains(names, s.compareA) || !contains(names, s.compareB) || s.compareA == s.compareB {
+		s.compareA, s.compareB = s.bestPair()
 	}
-	if !contains(names, s.compareB) || s.compareB == s.compareA {
-		s.compareB = ""
-		for _, n := range names {
-			if n != s.compareA {
-				s.compareB = n
-				break
-			}
-		}
-	}
-	s.cursor = -1
 	s.status = s.summary()
 	save, s.saveAfter = s.saveAfter, false
 	return save
 }
 
 // show makes the report of the analysed documents, in the order of the
-// files, and groups: members in documents no longer there are left out,
-// and so is a group left with fewer than two documents.
-func (s *session) show(groups []annotations.Group) {
+// files, groups and pairs: members in documents no longer there are left
+// out, and so is a group left with fewer than two documents and a pair
+// with a document gone.
+func (s *session) show(groups []annotations.Group, pairs []annotations.Pair) {
 	docs := make([]*annotations.Document, 0, len(s.files))
 	for _, f := range s.files {
 		if d := s.docs[f.Name]; d != nil {
@@ -343,7 +353,13 @@ func (s *session) show(groups []annotations.Group) {
 			kept = append(kept, g)
 		}
 	}
-	s.report = &annotations.Report{Documents: docs, Groups: kept}
+	var keptPairs []annotations.Pair
+	for _, p := range pairs {
+		if s.docs[p.A] != nil && s.docs[p.B] != nil {
+			keptPairs = append(keptPairs, p)
+		}
+	}
+	s.report = &annotations.Report{Documents: docs, Groups: kept, Pairs: keptPairs}
 	s.index = newReportIndex(s.report)
 }
 
@@ -449,6 +465,7 @@ func (s *session) pasted(text string) (f annotations.File, ok bool) {
 
 // remove takes the file called name out of the workspace; regroup then.
 func (s *session) remove(name string) {
+	s.undo = nil
 	s.files = slices.DeleteFunc(s.files, func(f annotations.File) bool { return f.Name == name })
 	delete(s.docs, name)
 	delete(s.pending, name)
@@ -459,7 +476,7 @@ func (s *session) remove(name string) {
 }
 
 // choose shows document name in the reader.
-func (s *session) choose(name string) { s.selected, s.cursor = name, -1 }
+func (s *session) choose(name string) { s.selected = name }
 
 // changeSettings applies an edit of the settings, clamped into range, and
 // reports whether the groups must be made again (the matching changed, not
@@ -469,12 +486,16 @@ func (s *session) changeSettings(edit func(*settings)) (regroup bool) {
 	edit(&next)
 	next = next.valid()
 	regroup = next.Tolerance != s.settings.Tolerance || next.MinWords != s.settings.MinWords
+	if regroup {
+		s.undo = nil
+	}
 	s.settings = next
 	return regroup
 }
 
 // compare sets the left or the right document of the comparison.
 func (s *session) compare(right bool, name string) {
+	s.compareChosen = true
 	if right {
 		s.compareB = name
 	} else {
@@ -493,27 +514,6 @@ func (s *session) showGroup(id string) (ok bool) {
 		s.selected = srcs[0]
 	}
 	return true
-}
-
-// step moves the keyboard cursor to the next (+1) or previous (-1) of the
-// reader's n shared highlights and returns its position; ok is false,
-// with a status saying so, when there is none.
-func (s *session) step(d, n int) (at int, ok bool) {
-	switch {
-	case n == 0:
-		s.status = "This document has no shared quotation to move to."
-		return 0, false
-	case s.cursor < 0 || s.cursor >= n:
-		// Fresh start: j goes to the first, k to the last.
-		if d > 0 {
-			s.cursor = 0
-		} else {
-			s.cursor = n - 1
-		}
-	default:
-		s.cursor = ((s.cursor+d)%n + n) % n
-	}
-	return s.cursor, true
 }
 
 // chooseExport shows the export of kind and keeps it current; the file

@@ -8,14 +8,17 @@ import (
 )
 
 // settingsPanel holds the matching controls (tolerance, minimum length) and
-// the switch that shows removed boilerplate. Changes apply at once.
+// the switch that shows removed boilerplate. Changes apply at once; a
+// value that cannot be used is refused with a line saying why.
 type settingsPanel struct {
 	app.Compo
 
 	SettingsValue settings
-	// OnChangeFunc receives an edit rather than whole settings: two quick
-	// changes must not overwrite each other with a stale copy.
-	OnChangeFunc func(ctx app.Context, edit func(*settings))
+	ErrorsValue   map[string]string
+	// OnChangeFunc receives a field's id and text, which the session
+	// checks, or an edit rather than whole settings: two quick changes
+	// must not overwrite each other with a stale copy.
+	OnChangeFunc func(ctx app.Context, field, text string, edit func(*settings))
 }
 
 func newSettingsPanel() *settingsPanel { return &settingsPanel{} }
@@ -23,38 +26,49 @@ func newSettingsPanel() *settingsPanel { return &settingsPanel{} }
 // Settings sets the values shown.
 func (c *settingsPanel) Settings(s settings) *settingsPanel { c.SettingsValue = s; return c }
 
+// Errors sets what is wrong with the text of each field, by field id.
+func (c *settingsPanel) Errors(e map[string]string) *settingsPanel { c.ErrorsValue = e; return c }
+
 // OnChange sets the handler called with each edit of the settings.
-func (c *settingsPanel) OnChange(h func(ctx app.Context, edit func(*settings))) *settingsPanel {
+func (c *settingsPanel) OnChange(h func(ctx app.Context, field, text string, edit func(*settings))) *settingsPanel {
 	c.OnChangeFunc = h
 	return c
 }
 
-func (c *settingsPanel) changed(ctx app.Context, edit func(*settings)) {
+func (c *settingsPanel) changed(ctx app.Context, field, text string, edit func(*settings)) {
 	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, edit)
+		c.OnChangeFunc(ctx, field, text, edit)
 	}
 }
 
 func (c *settingsPanel) onTolerance(ctx app.Context, e app.Event) {
-	if v, err := strconv.ParseFloat(ctx.JSSrc().Get("value").String(), 64); err == nil {
-		c.changed(ctx, func(s *settings) { s.Tolerance = v / 100 })
-	}
+	c.changed(ctx, "tolerance", ctx.JSSrc().Get("value").String(), nil)
 }
 
 func (c *settingsPanel) onMinWords(ctx app.Context, e app.Event) {
-	if v, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
-		c.changed(ctx, func(s *settings) { s.MinWords = v })
-	}
+	c.changed(ctx, "min-words", ctx.JSSrc().Get("value").String(), nil)
 }
 
 func (c *settingsPanel) onShowRemoved(ctx app.Context, e app.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
-	c.changed(ctx, func(s *settings) { s.ShowRemoved = on })
+	c.changed(ctx, "", "", func(s *settings) { s.ShowRemoved = on })
+}
+
+// fieldError is the line under field id saying what is wrong, if anything.
+func (c *settingsPanel) fieldError(id string) app.UI {
+	msg := c.ErrorsValue[id]
+	return app.P().ID(id+"-error").Class("field-error").Aria("live", "polite").Hidden(msg == "").Text(msg)
 }
 
 func (c *settingsPanel) Render() app.UI {
 	s := c.SettingsValue
 	tol := int(s.Tolerance*100 + 0.5)
+	minWords := app.Input().ID("min-words").Type("number").Min(minMinWords).Max(maxMinWords).Step(1).Value(s.MinWords).
+		Aria("describedby", "min-words-error").
+		OnInput(c.onMinWords).OnChange(c.onMinWords)
+	if c.ErrorsValue["min-words"] != "" {
+		minWords = minWords.Aria("invalid", "true")
+	}
 	return app.Section().Class("panel settings").Aria("label", "Settings").Body(
 		app.H2().Text("Matching"),
 		app.Div().Class("field").Body(
@@ -64,16 +78,19 @@ func (c *settingsPanel) Render() app.UI {
 			),
 			// Whole percents: go-app may set value before min, max and step, and
 			// an integer survives the browser's clamping to the default step.
-			app.Input().ID("tolerance").Type("range").Min(0).Max(100).Step(1).Value(tol).
+			// The slider stops at the tolerance past which groups stop
+			// being meaningful.
+			app.Input().ID("tolerance").Type("range").Min(0).Max(maxTolerancePercent).Step(1).Value(tol).
 				Aria("valuetext", fmt.Sprintf("%d%%", tol)).
 				Aria("describedby", "tolerance-help").
 				OnInput(c.onTolerance).OnChange(c.onTolerance),
-			app.P().ID("tolerance-help").Class("hint").Text("How different two renderings of a remark may be and still count as one. 0% means exact."),
+			app.P().ID("tolerance-help").Class("hint").Text(fmt.Sprintf("How different two renderings of a remark may be and still count as one. 0%% means exact; past %d%% unrelated remarks would join.", maxTolerancePercent)),
+			c.fieldError("tolerance"),
 		),
 		app.Div().Class("field").Body(
 			app.Label().For("min-words").Text("Minimum words for fuzzy matching"),
-			app.Input().ID("min-words").Type("number").Min(1).Max(50).Step(1).Value(s.MinWords).
-				OnInput(c.onMinWords).OnChange(c.onMinWords),
+			minWords,
+			c.fieldError("min-words"),
 		),
 		app.Div().Class("field check").Body(
 			app.Input().ID("show-removed").Type("checkbox").Checked(s.ShowRemoved).

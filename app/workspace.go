@@ -115,8 +115,9 @@ func (s settings) valid() settings {
 	if !(s.Tolerance >= 0) { // also catches NaN
 		s.Tolerance = 0
 	}
-	s.Tolerance = min(s.Tolerance, 1)
-	s.MinWords = max(1, min(s.MinWords, 50))
+	// Past MaxTolerance unrelated remarks join: the page stops there.
+	s.Tolerance = min(s.Tolerance, annotations.MaxTolerance)
+	s.MinWords = max(minMinWords, min(s.MinWords, maxMinWords))
 	return s
 }
 
