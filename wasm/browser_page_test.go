@@ -489,6 +489,9 @@ func checkSolosAgainstEngine(tb testing.TB, rep *annotations.Report, solos []sol
 	for _, g := range rep.Groups {
 		for _, m := range g.Members {
 			grouped[m.Document+"\x00"+m.Quote] = true
+			for _, o := range m.Also { // the member's other places are its group's too
+				grouped[m.Document+"\x00"+o.Quote] = true
+			}
 		}
 	}
 	have := map[string][]string{}

@@ -817,15 +817,17 @@ func TestBrowserControls(t *testing.T) {
 	}
 
 	// Settings regroup: the page lists the groups the engine finds with
-	// the same settings.
-	// the same settings. The slider's range maps onto tolerance 0..1.
+	// the same settings. The slider is in whole percents and stops at
+	// the tolerance past which groups stop being meaningful.
 	docs := append([]annotations.File{{Name: pastedName, Data: pasted}}, c.readFiles(t)...)
-	lo, hi := tabEval[float64](tp, `+document.getElementById('tolerance').min`), tabEval[float64](tp, `+document.getElementById('tolerance').max`)
+	if hi := tabEval[float64](tp, `+document.getElementById('tolerance').max`); hi != annotations.MaxTolerance*100 {
+		t.Errorf("the tolerance slider stops at %g%%, want %g%%", hi, annotations.MaxTolerance*100)
+	}
 	for _, s := range []struct {
 		tolerance float64
 		minWords  int
-	}{{0, 3}, {0.5, 8}} {
-		tp.setControl("tolerance", strconv.FormatFloat(lo+s.tolerance*(hi-lo), 'f', -1, 64))
+	}{{0, 3}, {0.3, 8}} {
+		tp.setControl("tolerance", strconv.FormatFloat(s.tolerance*100, 'f', -1, 64))
 		tp.setControl("min-words", strconv.Itoa(s.minWords))
 		var want []string
 		for _, g := range annotations.Annotate(docs, annotations.WithTolerance(s.tolerance), annotations.WithMinWords(s.minWords)).Groups {
