@@ -73,7 +73,7 @@ func (c *compareView) Render() app.UI {
 			continue
 		}
 		rows = append(rows, app.Tr().DataSet("group-row", g.ID).Body(
-			app.Td().Class("cell-swatch").Body(app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"), app.Text(g.ID)),
+			app.Td().Class("cell-swatch").Title(g.ID).Body(x.badge(g.ID)),
 			app.Td().Text(x.memberText(a)),
 			app.Td().Body(x.diffView(x.memberText(a), x.memberText(b))),
 		))

@@ -40,7 +40,7 @@ func (c *coverageGrid) Render() app.UI {
 	for i := range groups {
 		g := &groups[i]
 		cells := []app.UI{app.Th().Scope("row").Body(
-			app.Span().Class("swatch", colourClass(x.colour[g.ID])).Aria("hidden", "true"),
+			x.badge(g.ID),
 			app.Span().Title(x.memberText(g.Members[0])).Text(short(x.memberText(g.Members[0]), 48)),
 		)}
 		for _, d := range srcs {
@@ -95,7 +95,7 @@ func (c *coverageGrid) pairs() app.UI {
 		rows = append(rows, app.Tr().Body(cells...))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
-		app.Caption().Text("How much of each row's source the column's source carries, word for word or nearly (⧉ marks a copy)"),
+		app.Caption().Text("How much of each row's source the column's source carries, word for word or nearly (“copy” marks a reprint)"),
 		app.THead().Body(app.Tr().Body(head...)),
 		app.TBody().Body(rows...),
 	))
@@ -144,7 +144,7 @@ func (x *reportIndex) shareCell(a, b string) app.UI {
 	text := percent(share)
 	if p.Copy {
 		cls += " copy"
-		text = "⧉ " + text
+		text += " copy"
 	}
 	return app.Td().Class(cls).DataSet("share", a+" / "+b).
 		Title(fmt.Sprintf("%s carries %s of %s word for word or nearly; %s", x.label(b), percent(share), x.label(a), plural2(n, "shared item", "shared items"))).

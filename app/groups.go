@@ -246,11 +246,11 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 
 // renderingView shows a member's words against the reference: a variant
 // as a word diff, a part or a container as its own words, an identical
-// one as saying so.
+// one not again.
 func (x *reportIndex) renderingView(base string, m annotations.Member) app.UI {
 	switch m.Relation {
 	case annotations.RelationIdentical:
-		return app.Span().Class("diff same").Text("identical wording")
+		return app.If(false, nil) // its relation says so
 	case annotations.RelationFragment, annotations.RelationContains:
 		return app.Span().Class("diff").Text(x.memberText(m))
 	}
@@ -277,7 +277,6 @@ func (c *groupsPanel) copyItem(it panelItem) app.UI {
 	passages := len(cp.Groups) - len(cp.Quotes)
 	return app.Li().Class(cls).DataSet("copy-item", cp.Pair.A+" / "+cp.Pair.B).DataSet("panel-item", key).Body(
 		app.Button().Class("group-head").Title("Show the copied text in the reader").OnClick(c.choose(first)).Body(
-			app.Span().Class("badge copied").Aria("hidden", "true").Text("⧉"),
 			app.Span().Class("kind").Text("Copied"),
 			app.Span().Class("count").Text("2 sources"),
 		),

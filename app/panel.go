@@ -86,7 +86,7 @@ func (x *reportIndex) copyLine(p annotations.Pair, exact bool) string {
 	if paras := paragraphsOf(x.byName[orig], spans); paras != "" {
 		where = ", its " + paras
 	}
-	return fmt.Sprintf("%s reproduces %s of %s%s, %s", short(x.label(copier), 60), percent(share), short(x.label(orig), 60), where, how)
+	return fmt.Sprintf("%s reproduces %s of %s%s, %s", short(x.label(copier), 80), percent(share), short(x.label(orig), 80), where, how)
 }
 
 // paragraphsOf names the paragraphs of d (numbered from 1 among its kept
