@@ -33,6 +33,8 @@ const (
 	groupsShown   = 12
 	variantsShown = 6
 	copyQuotes    = 8
+	// speakerChoices is the most speakers the speaker filter offers.
+	speakerChoices = 100
 )
 
 func newGroupsPanel() *groupsPanel { return &groupsPanel{} }
@@ -130,11 +132,13 @@ func (c *groupsPanel) filters() app.UI {
 	option := func(value, label, current string) app.UI {
 		return app.Option().Value(value).Selected(value == current).Text(label)
 	}
+	// The people quoted by most outlets: a menu of thousands of names
+	// would slow every update of the page.
 	speakers := []app.UI{option("", "Anyone", f.Speaker)}
-	for _, p := range people {
+	for _, p := range people[:min(len(people), speakerChoices)] {
 		speakers = append(speakers, option(p.Name, p.Name, f.Speaker))
 	}
-	if f.Speaker != "" && !contains(speakerNames(people), f.Speaker) {
+	if f.Speaker != "" && !contains(speakerNames(people[:min(len(people), speakerChoices)]), f.Speaker) {
 		speakers = append(speakers, option(f.Speaker, f.Speaker, f.Speaker))
 	}
 	sources := []app.UI{option("", "Any source", f.Source)}
