@@ -540,6 +540,10 @@ func (a *annotator) Render() app.UI {
 							Title("Bring back the sources as they were").OnClick(a.onUndoClear)
 					}),
 				),
+				app.If(len(a.messages) > 2, func() app.UI {
+					return app.Button().ID("dismiss-all").Class("btn subtle").Text(fmt.Sprintf("Dismiss all %d messages", len(a.messages))).
+						OnClick(func(ctx app.Context, e app.Event) { a.dismissAll() })
+				}),
 				app.Ul().ID("messages").Class("messages").Aria("live", "polite").Body(
 					app.Range(a.messages).Slice(func(i int) app.UI {
 						m := a.messages[i]

@@ -9,6 +9,7 @@ import (
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/crossquote/crossquote/app/engineproto"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // The tests in this file drive the panel's state: relations, copies,
@@ -245,6 +246,11 @@ func TestSessionWalk(t *testing.T) {
 		t.Errorf("k first went to %q, want the last", fresh.at)
 	}
 	t.Logf("the walk changed documents: %v", crossed)
+	// Choosing an item in the panel makes j go on from it.
+	a.showGroup(want[1])
+	if a.walk(1); a.at != want[2] {
+		t.Errorf("j after choosing %s went to %q, want %q", want[1], a.at, want[2])
+	}
 	empty := newSession()
 	if _, ok := empty.walk(1); ok {
 		t.Error("a walk in an empty workspace went somewhere")
@@ -352,6 +358,9 @@ func TestSessionDismiss(t *testing.T) {
 	if len(s.messages) != 2 {
 		t.Errorf("dismissing no message changed them: %q", messageTexts(&s))
 	}
+	if s.dismissAll(); len(s.messages) != 0 {
+		t.Errorf("after dismissing all: %q", messageTexts(&s))
+	}
 }
 
 // TestSessionSettingsChecked: the settings' fields refuse what cannot be
@@ -435,5 +444,42 @@ func TestExportCSV(t *testing.T) {
 	if a.exportName != "crossquote-report.csv" || !strings.HasPrefix(a.exportText, "group,kind,sources,relation,similarity") ||
 		!strings.Contains(a.exportText, "Lantern Bay council backs new ferry pier") {
 		t.Errorf("CSV export %q:\n%.300s", a.exportName, a.exportText)
+	}
+}
+
+// TestRenderPanel renders the reprinted story: the copied item and its
+// line, each rendering's relation and speaker, the disagreement flag, the
+// filters, number badges, the Speakers view, and no "100%" anywhere in the
+// panel.
+func TestRenderPanel(t *testing.T) {
+	a := analysed(t, reprint(t))
+	html := app.HTMLString(a)
+	groups := section(html, "groups")
+	for _, want := range []string{`data-copy-item=`, `class="copy-line"`, a.index.copies[0].Line,
+		`id="filter-kind"`, `id="filter-speaker"`, `id="filter-source"`, `data-relation="identical"`, `class="who"`, `class="badge `} {
+		if !strings.Contains(groups, want) {
+			t.Errorf("the panel lacks %q", want)
+		}
+	}
+	if strings.Contains(groups, "100%") {
+		t.Error("the panel says 100%")
+	}
+	for _, g := range a.report.Groups {
+		if _, copied := a.index.collapsed[g.ID]; g.SpeakersDisagree && !copied && !strings.Contains(groups, `data-speakers-disagree="`+g.ID+`"`) {
+			t.Errorf("group %s: the outlets disagree on its speaker and the panel does not say so", g.ID)
+		}
+	}
+	speakers := section(html, "speakers")
+	if !strings.Contains(speakers, `data-speaker="Hanne Vasquez"`) || !strings.Contains(speakers, "quoted by 2 outlets") {
+		t.Errorf("the Speakers view:\n%.1000s", speakers)
+	}
+	reader := section(html, "reader")
+	if !strings.Contains(reader, `data-n="`) {
+		t.Error("no highlight in the reader carries its group's number")
+	}
+	// Filtered, the panel says how many items pass.
+	a.setFilter(panelFilter{Kind: annotations.KindPassage})
+	if html := app.HTMLString(a); !strings.Contains(section(html, "groups"), `id="filter-count"`) {
+		t.Error("the filtered panel does not say how many items pass")
 	}
 }

@@ -504,7 +504,8 @@ func (s *session) compare(right bool, name string) {
 }
 
 // showGroup makes the reader show a document that has group id when the
-// current one does not; ok is false for a group no document has.
+// current one does not, and makes its panel item the one j/k go on from;
+// ok is false for a group no document has.
 func (s *session) showGroup(id string) (ok bool) {
 	srcs := s.index.sources[id]
 	if len(srcs) == 0 {
@@ -512,6 +513,12 @@ func (s *session) showGroup(id string) (ok bool) {
 	}
 	if !contains(srcs, s.selected) {
 		s.selected = srcs[0]
+	}
+	// j/k go on from the panel item that holds it.
+	if i, copied := s.index.collapsed[id]; copied {
+		s.at = s.index.key(panelItem{Copy: i})
+	} else {
+		s.at = id
 	}
 	return true
 }

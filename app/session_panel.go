@@ -125,6 +125,9 @@ func (s *session) answerExample(add, replace bool) bool {
 	return add
 }
 
+// dismissAll forgets every message.
+func (s *session) dismissAll() { s.messages = nil }
+
 // dismiss forgets message i.
 func (s *session) dismiss(i int) {
 	if i >= 0 && i < len(s.messages) {
