@@ -265,6 +265,9 @@ type person struct {
 type personQuote struct {
 	Group, Doc, Quote, Text string
 	Outlets                 int
+	// Credited is how many of those outlets credit it to this person:
+	// fewer than Outlets when they disagree on who said it.
+	Credited int
 }
 
 // unknownSpeaker is the speaker of a quotation whose text does not say.
@@ -279,7 +282,7 @@ func (x *reportIndex) speakers() []person {
 	}
 	byName := map[string]*person{}
 	var order []*person
-	seenGroup := map[[2]string]bool{}
+	seenGroup := map[[2]string]int{} // person and group → index in the person's Quotes
 	for _, d := range x.matched {
 		for _, q := range d.Quotes {
 			if q.Short || q.Speaker == "" || q.Speaker == unknownSpeaker {
@@ -295,14 +298,19 @@ func (x *reportIndex) speakers() []person {
 				p.Outlets = append(p.Outlets, d.Name)
 			}
 			if id := x.grouped[d.Name+"\x00"+q.ID]; id != "" {
-				if k := [2]string{q.Speaker, id}; !seenGroup[k] {
-					seenGroup[k] = true
-					p.Quotes = append(p.Quotes, personQuote{Group: id, Doc: d.Name, Quote: q.ID,
-						Text: x.memberText(reference(x.group[id])), Outlets: len(x.sources[id])})
+				k := [2]string{q.Speaker, id}
+				if i, ok := seenGroup[k]; ok {
+					if p.Quotes[i].Doc != d.Name {
+						p.Quotes[i].Credited++
+					}
+					continue
 				}
+				seenGroup[k] = len(p.Quotes)
+				p.Quotes = append(p.Quotes, personQuote{Group: id, Doc: d.Name, Quote: q.ID,
+					Text: x.memberText(reference(x.group[id])), Outlets: len(x.sources[id]), Credited: 1})
 				continue
 			}
-			p.Quotes = append(p.Quotes, personQuote{Doc: d.Name, Quote: q.ID, Text: q.Text, Outlets: 1})
+			p.Quotes = append(p.Quotes, personQuote{Doc: d.Name, Quote: q.ID, Text: q.Text, Outlets: 1, Credited: 1})
 		}
 	}
 	people := make([]person, 0, len(order))

@@ -192,6 +192,17 @@ func TestSpeakers(t *testing.T) {
 			t.Errorf("the speakers list %q", p.Name)
 		}
 	}
+	// Where the outlets disagree, the person is credited by some of them.
+	for _, p := range people {
+		for _, q := range p.Quotes {
+			if q.Credited < 1 || q.Credited > q.Outlets {
+				t.Errorf("%s: %q credited by %d of %d outlets", p.Name, q.Text, q.Credited, q.Outlets)
+			}
+		}
+	}
+	if o := byName["Odile Marchetti"]; !slices.ContainsFunc(o.Quotes, func(q personQuote) bool { return q.Credited < q.Outlets }) {
+		t.Logf("no quotation of Odile Marchetti is credited to her by only some outlets: %+v", o.Quotes)
+	}
 	h, ok := byName["Hanne Vasquez"]
 	if !ok || len(h.Outlets) != 2 || len(h.Quotes) != 1 || h.Quotes[0].Group == "" {
 		t.Errorf("Hanne Vasquez, quoted by the Herald and its reprint: %+v", h)

@@ -121,8 +121,11 @@ func (c *speakersView) person(p person) app.UI {
 // where says which outlets print a quotation.
 func (c *speakersView) where(q personQuote) string {
 	x := c.IndexValue
-	if q.Group == "" {
+	switch {
+	case q.Group == "":
 		return short(x.label(q.Doc), 40)
+	case q.Credited < q.Outlets:
+		return fmt.Sprintf("%d of the %d outlets that print it credit it to them", q.Credited, q.Outlets)
 	}
 	return plural2(q.Outlets, "outlet", "outlets")
 }
