@@ -236,12 +236,17 @@ func (x *reportIndex) copyMatches(c copyItem, f panelFilter) bool {
 }
 
 // target is where the reader goes for a panel item: the group to show,
-// in document near if it has it (else the first that does).
+// in document near if it has it (else the first that does); a copy's
+// first group, in one of the copy's two documents.
 func (x *reportIndex) target(it panelItem, near string) (group, doc string) {
 	if it.Group != nil {
 		group = it.Group.ID
 	} else if c := x.copies[it.Copy]; len(c.Groups) > 0 {
+		// A copy is shown in one of its two documents.
 		group = c.Groups[0]
+		if near != c.Pair.A && near != c.Pair.B {
+			near = c.Pair.A
+		}
 	}
 	srcs := x.sources[group]
 	if contains(srcs, near) {

@@ -156,6 +156,11 @@ func TestPanelFilters(t *testing.T) {
 	if len(radio) == 0 {
 		t.Error("coast-radio.txt's shared remarks are filtered out")
 	}
+	// j on the copy shows one of its two documents.
+	a.choose("coast-radio.txt")
+	if a.walk(1); !strings.HasPrefix(a.at, "copy:") || (a.selected != x.copies[0].Pair.A && a.selected != x.copies[0].Pair.B) {
+		t.Errorf("j to the copy: at %q, the reader shows %s", a.at, a.selected)
+	}
 	// The session keeps the filter; the walk follows it.
 	a.setFilter(panelFilter{Source: "coast-radio.txt"})
 	for range radio {

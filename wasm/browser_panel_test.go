@@ -136,11 +136,37 @@ func TestBrowserPanel(t *testing.T) {
 		tabPoll(tp, fmt.Sprintf("the panel filtered to %s to list %q", k, want), panelItemsJS, func(v []string) bool { return slices.Equal(v, want) })
 	}
 	tp.setControl("filter-kind", "")
+	tabPoll(tp, "the panel unfiltered", panelItemsJS, func(v []string) bool { return slices.Equal(v, items) })
+
+	// j walks the whole panel across documents: each item in the reader,
+	// the copy in one of its two documents.
+	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(`#groups h2`)))
+	walkJS := `(() => {
+		const at = document.querySelector('#groups .group.at');
+		const doc = document.querySelector('#reader [data-document]');
+		const focused = document.activeElement && document.activeElement.getAttribute('data-group');
+		return at && doc && focused && document.querySelector('#reader [data-group="' + focused + '"]')
+			? at.getAttribute('data-panel-item') + ' in ' + doc.getAttribute('data-document') : '';
+	})()`
+	var docs []string
+	for i, key := range items {
+		tp.do(actionTimeout, chromedp.KeyEvent("j"))
+		v := tabPoll(tp, fmt.Sprintf("j %d to show %s", i+1, key), walkJS, func(v string) bool { return strings.HasPrefix(v, key+" in ") })
+		doc := strings.TrimPrefix(v, key+" in ")
+		if key == items[0] && doc != copyPair.A && doc != copyPair.B {
+			t.Errorf("j to the copy shows %s", doc)
+		}
+		if !strings.HasPrefix(key, "copy:") && !slices.Contains(sources[key], doc) {
+			t.Errorf("j to %s shows %s, which does not have it", key, doc)
+		}
+		docs = append(docs, doc)
+	}
+	t.Logf("the walk: %q in %q", items, docs)
+
+	// j/k walk the filtered panel.
 	tp.setControl("filter-source", "coast-radio.txt")
 	got := expect(func(g annotations.Group) bool { return slices.Contains(sources[g.ID], "coast-radio.txt") }, false)
 	tabPoll(tp, fmt.Sprintf("the panel filtered to coast-radio.txt to list %q", got), panelItemsJS, func(v []string) bool { return slices.Equal(v, got) })
-
-	// j/k walk the filtered panel across documents.
 	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(`#groups h2`)))
 	atJS := `(() => {
 		const at = document.querySelector('#groups .group.at');
