@@ -27,6 +27,12 @@ func reprint(t *testing.T) []annotations.File {
 		t.Fatalf("the reprint story: %d files (%v)", len(paths), err)
 	}
 	slices.Sort(paths)
+	return readFiles(t, paths)
+}
+
+// readFiles reads the files at paths, each named by its base name.
+func readFiles(t *testing.T, paths []string) []annotations.File {
+	t.Helper()
 	var files []annotations.File
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
