@@ -90,7 +90,7 @@ func (c *coverageGrid) pairs() app.UI {
 				cells = append(cells, app.Td().Class("self").Text("—"))
 				continue
 			}
-			cells = append(cells, x.shareCell(a.Name, b.Name))
+			cells = append(cells, x.shareCell(a.Name, b.Name, x.shared(a.Name, b.Name)))
 		}
 		rows = append(rows, app.Tr().Body(cells...))
 	}
@@ -111,8 +111,8 @@ func (c *coverageGrid) pairList() app.UI {
 			app.Td().Title(p.a).Text(short(x.label(p.a), 40)),
 			app.Td().Title(p.b).Text(short(x.label(p.b), 40)),
 			app.Td().Class("n"+strconv.Itoa(min(p.n, 5))).Text(strconv.Itoa(p.n)),
-			x.shareCell(p.a, p.b),
-			x.shareCell(p.b, p.a),
+			x.shareCell(p.a, p.b, p.n),
+			x.shareCell(p.b, p.a, p.n),
 		))
 	}
 	return app.Div().Class("scroll").Body(app.Table().Class("grid pairs").Body(
@@ -129,9 +129,8 @@ func (c *coverageGrid) pairList() app.UI {
 }
 
 // shareCell is the cell saying how much of document a's body document b
-// carries (see annotations.Pair), and how many items they share.
-func (x *reportIndex) shareCell(a, b string) app.UI {
-	n := x.shared(a, b)
+// carries (see annotations.Pair), and that they share n items.
+func (x *reportIndex) shareCell(a, b string, n int) app.UI {
 	p, ok := x.pairOf(a, b)
 	if !ok {
 		return app.Td().Class("n0").Title(fmt.Sprintf("%s and %s share nothing", x.label(a), x.label(b))).Text("·")
@@ -153,12 +152,20 @@ func (x *reportIndex) shareCell(a, b string) app.UI {
 
 // pairOf returns the pair of documents a and b, in either order.
 func (x *reportIndex) pairOf(a, b string) (annotations.Pair, bool) {
-	for _, p := range x.report.Pairs {
-		if p.A == a && p.B == b || p.A == b && p.B == a {
-			return p, true
+	if x.pairAt == nil {
+		x.pairAt = make(map[[2]string]int, len(x.report.Pairs))
+		for i, p := range x.report.Pairs {
+			x.pairAt[[2]string{p.A, p.B}] = i
 		}
 	}
-	return annotations.Pair{}, false
+	i, ok := x.pairAt[[2]string{a, b}]
+	if !ok {
+		i, ok = x.pairAt[[2]string{b, a}]
+	}
+	if !ok {
+		return annotations.Pair{}, false
+	}
+	return x.report.Pairs[i], true
 }
 
 // srcHead is a column heading naming a source, set vertically.

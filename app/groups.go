@@ -93,7 +93,6 @@ func (c *groupsPanel) Render() app.UI {
 		body = app.P().Class("quiet").Text("These sources share no quotation or passage at the current tolerance.")
 	default:
 		items := x.panelItems(c.FilterValue)
-		all := len(x.panelItems(panelFilter{}))
 		n := min(len(items), groupsShown*(c.more+1))
 		for i, it := range items {
 			if x.key(it) == c.AtValue && i >= n {
@@ -104,6 +103,7 @@ func (c *groupsPanel) Render() app.UI {
 			c.filters(),
 			c.sortControl(),
 			app.If(c.FilterValue.active(), func() app.UI {
+				all := len(x.panelItems(panelFilter{}))
 				return app.P().ID("filter-count").Class("quiet").Text(fmt.Sprintf("%d of %d shared items pass the filters.", len(items), all))
 			}),
 			app.Ol().Class("group-list").Body(app.Range(items[:n]).Slice(func(i int) app.UI {

@@ -55,8 +55,10 @@ type reportIndex struct {
 	// scrap of one of them to its index in copies.
 	copies    []copyItem
 	collapsed map[string]int
-	// people caches the speakers (see speakers).
+	// people caches the speakers (see speakers), pairAt the index of
+	// each pair of documents in the report's pairs (see pairOf).
 	people []person
+	pairAt map[[2]string]int
 }
 
 // memberRef is one occurrence of a group in one document.
