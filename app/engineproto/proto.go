@@ -148,7 +148,8 @@ type Reply struct {
 	Checks        map[string][]annotations.Check `json:"checks,omitempty"`
 	OriginalError string                         `json:"original_error,omitempty"`
 	// Pairs also belong to OpGroups: how much of each two documents'
-	// bodies the other carries, copies named (see annotations.Pair).
+	// bodies the other carries, copies named (see annotations.Pair); only
+	// copies keep their spans (the exports have them all).
 	Pairs []annotations.Pair `json:"pairs,omitempty"`
 	// AnalyseMillis is the worker's time spent analysing the files of this
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.

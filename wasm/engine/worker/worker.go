@@ -105,7 +105,7 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 	r := annotations.Regroup(named, annotations.WithTolerance(req.Tolerance), annotations.WithMinWords(req.MinWords),
 		annotations.WithOriginal(req.Original))
 	w.last = r
-	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Pairs: r.Pairs, Documents: docs,
+	reply := engineproto.Reply{Op: engineproto.OpGroups, Seq: req.Seq, Groups: r.Groups, Pairs: pagePairs(r.Pairs), Documents: docs,
 		Done: len(req.Files), Total: len(req.Files), OriginalError: r.OriginalError,
 		AnalyseMillis: analyseMillis, GroupMillis: millis(time.Since(start))}
 	for _, d := range r.Documents {
@@ -123,6 +123,20 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 		}
 	}
 	send(reply)
+}
+
+// pagePairs returns the pairs as the page needs them: the spans only of
+// copies, whose paragraphs the page names. The spans of every pair of a
+// thousand documents would double the groups reply the page decodes.
+func pagePairs(pairs []annotations.Pair) []annotations.Pair {
+	out := make([]annotations.Pair, len(pairs))
+	for i, p := range pairs {
+		if !p.Copy {
+			p.ASpans, p.BSpans = nil, nil
+		}
+		out[i] = p
+	}
+	return out
 }
 
 // analyse analyses one file; a panic in the engine becomes an error on

@@ -52,6 +52,18 @@ func TestWorker(t *testing.T) {
 	if g := got[2]; len(g.Groups) != len(want.Groups) || g.Groups[0].ID != want.Groups[0].ID {
 		t.Errorf("groups reply = %+v, want the groups of Annotate: %+v", g, want.Groups)
 	}
+	// The pairs come too, their shares whole, the spans only of copies.
+	if g := got[2]; len(g.Pairs) != len(want.Pairs) || len(want.Pairs) == 0 {
+		t.Errorf("groups reply has %d pairs, want Annotate's %d", len(g.Pairs), len(want.Pairs))
+	} else {
+		for i, p := range g.Pairs {
+			w := want.Pairs[i]
+			if p.A != w.A || p.B != w.B || p.AShare != w.AShare || p.BShare != w.BShare || p.Copy != w.Copy ||
+				(!p.Copy && (p.ASpans != nil || p.BSpans != nil)) || (p.Copy && len(p.ASpans) != len(w.ASpans)) {
+				t.Errorf("pair %d = %+v, want %+v without spans unless a copy", i, p, w)
+			}
+		}
+	}
 
 	// An add done within the interval is one reply.
 	w = New()
