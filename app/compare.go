@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 
@@ -84,6 +85,7 @@ func (c *compareView) Render() app.UI {
 			c.picker("compare-a", "Left", c.LeftValue, "", c.onLeft),
 			c.picker("compare-b", "Right", c.RightValue, c.LeftValue, c.onRight),
 		),
+		app.If(c.LeftValue != c.RightValue, func() app.UI { return x.pairLine(c.LeftValue, c.RightValue) }),
 		app.If(len(rows) == 0, func() app.UI {
 			return app.P().Class("quiet").Text("These two sources share no quotation or passage.")
 		}).Else(func() app.UI {
@@ -106,6 +108,23 @@ func (c *compareView) Render() app.UI {
 			}),
 		),
 	)
+}
+
+// pairLine says how much of each of two documents the other carries, or,
+// when one copies the other, the copy's line.
+func (x *reportIndex) pairLine(a, b string) app.UI {
+	p, ok := x.pairOf(a, b)
+	if !ok {
+		return app.If(false, nil)
+	}
+	for _, c := range x.copies {
+		if c.Pair.A == p.A && c.Pair.B == p.B {
+			return app.P().ID("compare-pair").Class("copy-line").Text(c.Line)
+		}
+	}
+	return app.P().ID("compare-pair").Class("quiet").Text(fmt.Sprintf("%s carries %s of %s; %s carries %s of %s, word for word or nearly.",
+		short(x.label(p.B), 60), percent(p.AShare), short(x.label(p.A), 60),
+		short(x.label(p.A), 60), percent(p.BShare), short(x.label(p.B), 60)))
 }
 
 // picker is a choice of source; with many sources it offers those that

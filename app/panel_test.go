@@ -286,6 +286,9 @@ func TestSessionBestPair(t *testing.T) {
 	if a.compareA != "harbour-herald.txt" || a.compareB != "valley-post.txt" {
 		t.Errorf("comparing %q and %q, want the Herald and its reprint", a.compareA, a.compareB)
 	}
+	if html := app.HTMLString(a); !strings.Contains(section(html, "compare"), `id="compare-pair"`) {
+		t.Error("the comparison of a copy does not say so")
+	}
 	a.compare(true, "coast-radio.txt")
 	a.settle()
 	if a.compareB != "coast-radio.txt" {
