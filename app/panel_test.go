@@ -508,3 +508,47 @@ func TestRenderPanel(t *testing.T) {
 		t.Error("the filtered panel does not say how many items pass")
 	}
 }
+
+// TestPanelByVerdict: listed least faithful to the original first, the
+// panel's order is the verdicts', and j walks it.
+func TestPanelByVerdict(t *testing.T) {
+	a, e := newAnnotator(), newEngine(t)
+	req, data := a.add(hearingStory(t))
+	e.send(&a.session, a.request(req, true), data)
+	a.markOriginal("hearing.txt")
+	e.send(&a.session, a.regroup(true), nil)
+	x := a.index
+	if len(x.checks) == 0 {
+		t.Fatal("no checks against the original")
+	}
+	a.setFilter(panelFilter{ByVerdict: true})
+	var want, got []string
+	for _, i := range x.byVerdict() {
+		if _, copied := x.collapsed[x.report.Groups[i].ID]; !copied {
+			want = append(want, x.report.Groups[i].ID)
+		}
+	}
+	for _, it := range x.panelItems(a.filter) {
+		if it.Group != nil {
+			got = append(got, it.Group.ID)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("the panel by verdict lists %q, want %q", got, want)
+	}
+	if a.filter.active() {
+		t.Error("an order counts as a filter")
+	}
+	var walked []string
+	for range x.panelItems(a.filter) {
+		a.walk(1)
+		walked = append(walked, a.at)
+	}
+	var keys []string
+	for _, it := range x.panelItems(a.filter) {
+		keys = append(keys, x.key(it))
+	}
+	if !slices.Equal(walked, keys) {
+		t.Errorf("j walks %q, the panel lists %q", walked, keys)
+	}
+}
