@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -262,6 +263,9 @@ type person struct {
 	Name    string
 	Quotes  []personQuote
 	Outlets []string
+	// Roles are the titles or offices the outlets give the person
+	// (speaker_role), each once.
+	Roles []string
 }
 
 // personQuote is one quotation of a person: a group (Group set) or a
@@ -301,6 +305,9 @@ func (x *reportIndex) speakers() []person {
 			}
 			if !contains(p.Outlets, d.Name) {
 				p.Outlets = append(p.Outlets, d.Name)
+			}
+			if r := q.SpeakerRole; r != "" && !slices.ContainsFunc(p.Roles, func(x string) bool { return strings.EqualFold(x, r) }) {
+				p.Roles = append(p.Roles, r)
 			}
 			if id := x.grouped[d.Name+"\x00"+q.ID]; id != "" {
 				k := [2]string{q.Speaker, id}

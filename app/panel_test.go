@@ -214,6 +214,9 @@ func TestSpeakers(t *testing.T) {
 	if o := byName["Odile Marchetti"]; !slices.ContainsFunc(o.Quotes, func(q personQuote) bool { return q.Credited < q.Outlets }) {
 		t.Logf("no quotation of Odile Marchetti is credited to her by only some outlets: %+v", o.Quotes)
 	}
+	if b := byName["Bram Ostrander"]; !slices.Equal(b.Roles, []string{"councillor"}) {
+		t.Errorf("Bram Ostrander's roles: %q, want the one both outlets give", b.Roles)
+	}
 	h, ok := byName["Hanne Vasquez"]
 	if !ok || len(h.Outlets) != 2 || len(h.Quotes) != 1 || h.Quotes[0].Group == "" {
 		t.Errorf("Hanne Vasquez, quoted by the Herald and its reprint: %+v", h)

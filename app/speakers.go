@@ -90,6 +90,9 @@ func (c *speakersView) person(p person) app.UI {
 						c.OnSpeakerFunc(ctx, p.Name)
 					}
 				}),
+			app.If(len(p.Roles) > 0, func() app.UI {
+				return app.Span().Class("role").Text(short(strings.Join(p.Roles, "; "), 120))
+			}),
 			app.Span().Class("count").Text(fmt.Sprintf("%s · quoted by %s",
 				plural2(len(p.Quotes), "quotation", "quotations"), plural2(len(p.Outlets), "outlet", "outlets"))),
 		),
