@@ -149,7 +149,7 @@ func (c *groupsPanel) filters() app.UI {
 		app.Div().Class("field").Body(
 			app.Label().For("filter-kind").Text("Show"),
 			app.Select().ID("filter-kind").OnChange(c.filterBy(func(f *panelFilter, v string) { f.Kind = annotations.Kind(v) })).Body(
-				option("", "Quotations and passages", string(f.Kind)),
+				option("", "All items", string(f.Kind)),
 				option(string(annotations.KindQuote), "Quotations", string(f.Kind)),
 				option(string(annotations.KindPassage), "Passages", string(f.Kind)),
 			),
