@@ -206,7 +206,7 @@ func (c *groupsPanel) item(g *annotations.Group) app.UI {
 			members = append(members, m)
 		}
 	}
-	return app.Li().Class(cls).DataSet("group-item", g.ID).DataSet("panel-item", g.ID).Body(
+	return app.Li().Class(cls).DataSet("group-item", g.ID).DataSet("panel-item", g.ID).Aria("current", g.ID == c.AtValue).Body(
 		app.Button().Class("group-head").
 			Title("Show every occurrence in the reader").
 			OnClick(c.choose(g.ID)).Body(
@@ -279,7 +279,7 @@ func (c *groupsPanel) copyItem(it panelItem) app.UI {
 		first = cp.Groups[0]
 	}
 	passages := len(cp.Groups) - len(cp.Quotes)
-	return app.Li().Class(cls).DataSet("copy-item", cp.Pair.A+" / "+cp.Pair.B).DataSet("panel-item", key).Body(
+	return app.Li().Class(cls).DataSet("copy-item", cp.Pair.A+" / "+cp.Pair.B).DataSet("panel-item", key).Aria("current", key == c.AtValue).Body(
 		app.Button().Class("group-head").Title("Show the copied text in the reader").OnClick(c.choose(first)).Body(
 			app.Span().Class("kind").Text("Copied"),
 			app.Span().Class("count").Text("2 sources"),
