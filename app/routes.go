@@ -1,6 +1,3 @@
-// Package app is crossquote's user interface: go-app components that run
-// in the browser (compiled to WebAssembly) and are pre-rendered natively
-// when the static site is generated.
 package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
