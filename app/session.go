@@ -207,15 +207,17 @@ func (s *session) add(files []annotations.File) (engineproto.Request, [][]byte) 
 	s.undo, s.askExample = nil, false // a change: Clear all can no longer be undone
 	refs := make([]engineproto.FileRef, len(files))
 	data := make([][]byte, len(files))
+	at := s.fileIndexes()
 	for i, f := range files {
 		s.gen++
 		refs[i], data[i] = engineproto.FileRef{Name: f.Name, Gen: s.gen}, f.Data
 		s.pending[f.Name] = s.gen
 		delete(s.setAside, f.Name) // a new version gets its chance
 		s.dropMessages(f.Name)
-		if j := s.fileIndex(f.Name); j >= 0 {
+		if j, ok := at[f.Name]; ok {
 			s.files[j] = f
 		} else {
+			at[f.Name] = len(s.files)
 			s.files = append(s.files, f)
 		}
 	}
@@ -569,6 +571,16 @@ func (s *session) fileIndex(name string) int {
 		}
 	}
 	return -1
+}
+
+// fileIndexes maps the name of each workspace file to its index: adding
+// a thousand files looks each up once, not the list through each time.
+func (s *session) fileIndexes() map[string]int {
+	at := make(map[string]int, len(s.files))
+	for i, f := range s.files {
+		at[f.Name] = i
+	}
+	return at
 }
 
 func plural(n int) string {

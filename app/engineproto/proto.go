@@ -17,7 +17,8 @@
 // the order sent:
 //
 //   - [OpAdd] analyses Files one by one, replying [OpDocument] with the
-//     documents done so far at most every [ProgressEvery], then regroups
+//     documents done so far at most every [ProgressEvery], or sooner when
+//     a reply is full ([Full]), then regroups
 //     like [OpRegroup]; the documents not yet sent travel in the groups
 //     reply, so a small drop is a single message and a single render.
 //   - [OpRegroup] forgets the documents not in Names (so removing a file is
@@ -192,10 +193,23 @@ type Analysed struct {
 	QuotesAhead int `json:"quotes_ahead,omitempty"`
 }
 
-// MaxQuotesPerMessage is the most quotations one reply carries: the page
-// decodes each reply in one task of its thread, and decoding a document of
-// fourteen thousand quotations at once held it for seconds.
-const MaxQuotesPerMessage = 500
+// MaxQuotesPerMessage is the most quotations one reply carries, all its
+// documents together: the page decodes each reply in one task of its
+// thread, and decoding a document of fourteen thousand quotations at once
+// held it for seconds; 500 a reply still held it for up to half a second.
+const MaxQuotesPerMessage = 100
+
+// MaxDocumentsPerMessage is the most documents one reply carries: the
+// worker sends the documents of a large drop in replies of at most this
+// many, so the page never decodes and takes a thousand in one task.
+const MaxDocumentsPerMessage = 50
+
+// Full reports whether a reply carrying docs documents and quotes
+// quotations has no room for more (see MaxDocumentsPerMessage and
+// MaxQuotesPerMessage).
+func Full(docs, quotes int) bool {
+	return docs >= MaxDocumentsPerMessage || quotes >= MaxQuotesPerMessage
+}
 
 // SplitQuotes returns the document a with its quotations beyond
 // MaxQuotesPerMessage taken out, and the OpQuotes replies (request seq)

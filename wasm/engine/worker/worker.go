@@ -48,7 +48,13 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 		// The time analysing, without sending: what the native engine does.
 		var spent time.Duration
 		var batch []engineproto.Analysed
+		quotes := 0 // in batch
 		sent := time.Now()
+		flush := func(done int) {
+			send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq,
+				Done: done, Total: len(req.Files), Documents: batch})
+			batch, quotes, sent = nil, 0, time.Now()
+		}
 		for i, f := range req.Files {
 			if w.Analysing != nil {
 				w.Analysing(&f, data[i])
@@ -64,11 +70,19 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 			for _, r := range ahead {
 				send(r)
 			}
-			batch = append(batch, a)
-			if i+1 < len(req.Files) && time.Since(sent) >= w.Progress {
-				send(engineproto.Reply{Op: engineproto.OpDocument, Seq: req.Seq,
-					Done: i + 1, Total: len(req.Files), Documents: batch})
-				batch, sent = nil, time.Now()
+			// No reply carries more than a bounded number of documents
+			// and quotations: the documents already in the batch go
+			// first when this one's would overflow it.
+			q := 0
+			if a.Document != nil {
+				q = len(a.Document.Quotes)
+			}
+			if len(batch) > 0 && quotes+q > engineproto.MaxQuotesPerMessage {
+				flush(i)
+			}
+			batch, quotes = append(batch, a), quotes+q
+			if engineproto.Full(len(batch), quotes) || (i+1 < len(req.Files) && time.Since(sent) >= w.Progress) {
+				flush(i + 1)
 			}
 		}
 		if w.Analysing != nil {

@@ -2,6 +2,7 @@ package worker
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -168,5 +169,63 @@ func TestWorkerAnalysing(t *testing.T) {
 		[][]byte{[]byte("Xx"), []byte("Yy")}, func(engineproto.Reply) {})
 	if strings.Join(seen, " ") != "x:X y:Y done" {
 		t.Errorf("the hook saw %q", seen)
+	}
+}
+
+// TestWorkerBoundedReplies: however many documents and quotations an add
+// brings, no reply carries more than engineproto.MaxDocumentsPerMessage
+// documents or engineproto.MaxQuotesPerMessage quotations, and every
+// document arrives once, in order, whole after its parts.
+func TestWorkerBoundedReplies(t *testing.T) {
+	var files []annotations.File
+	for i := range 3*engineproto.MaxDocumentsPerMessage + 5 {
+		text := fmt.Sprintf("Harbour note %d\n\nThe ferry left the quay at dawn.\n", i)
+		if i%7 == 0 {
+			for j := range engineproto.MaxQuotesPerMessage / 3 {
+				text += fmt.Sprintf("\"We will keep crossing number %d until the end of the summer,\" said Ode Lind.\n\n", j)
+			}
+		}
+		if i == 20 {
+			for j := range 2 * engineproto.MaxQuotesPerMessage {
+				text += fmt.Sprintf("\"The night crossing %d stays on the timetable for now,\" said Ode Lind.\n\n", j)
+			}
+		}
+		files = append(files, annotations.File{Name: fmt.Sprintf("note-%03d.txt", i), Data: []byte(text)})
+	}
+	req := engineproto.Request{Op: engineproto.OpAdd, Seq: 3}
+	var data [][]byte
+	for i, f := range files {
+		req.Files = append(req.Files, engineproto.FileRef{Name: f.Name, Gen: i + 1})
+		req.Names = append(req.Names, f.Name)
+		data = append(data, f.Data)
+	}
+	w := New()
+	w.Progress = time.Hour // only the bounds cut the replies
+	var asm engineproto.Assembler
+	var names []string
+	w.Handle(req, data, func(r engineproto.Reply) {
+		quotes := len(r.Quotes)
+		for _, a := range r.Documents {
+			quotes += len(a.Document.Quotes)
+		}
+		if len(r.Documents) > engineproto.MaxDocumentsPerMessage || quotes > engineproto.MaxQuotesPerMessage {
+			t.Errorf("a %s reply carries %d documents and %d quotations", r.Op, len(r.Documents), quotes)
+		}
+		r, whole := asm.Take(r)
+		if !whole {
+			return
+		}
+		for _, a := range r.Documents {
+			if want := annotations.NewDocument(a.Document.Name, data[len(names)]); len(a.Document.Quotes) != len(want.Quotes) {
+				t.Errorf("%s came with %d quotations, want %d", a.Document.Name, len(a.Document.Quotes), len(want.Quotes))
+			}
+			names = append(names, a.Document.Name)
+		}
+		if r.Op == engineproto.OpDocument && r.Done != len(names) {
+			t.Errorf("a reply says %d done after %d documents", r.Done, len(names))
+		}
+	})
+	if strings.Join(names, " ") != strings.Join(req.Names, " ") {
+		t.Errorf("documents came in this order: %v", names)
 	}
 }
