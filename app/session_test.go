@@ -44,11 +44,15 @@ func (e *engine) run(req engineproto.Request, data [][]byte) (seq int, replies [
 	e.t.Helper()
 	e.seq++
 	req.Seq = e.seq
+	req, arrays := packed(req, data) // as the engine client sends them
 	b, err := engineproto.EncodeRequest(req)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	req, err = engineproto.DecodeRequest(b, len(data))
+	req, err = engineproto.DecodeRequest(b, len(arrays))
+	if err == nil {
+		data, err = engineproto.Unpack(req, arrays)
+	}
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -6,7 +6,8 @@
 // Every message is JSON over postMessage. A request from the page is a
 // JavaScript object {json: string, data: [Uint8Array…]}: json is a
 // [Request] made by [EncodeRequest] and read by [DecodeRequest], and data
-// holds the bytes of Request.Files in the same order, their buffers
+// holds the bytes of Request.Files in the same order, one array per file
+// or packed into fewer with Request.Sizes ([Unpack]), their buffers
 // transferred rather than copied. A reply from the worker is
 // a Uint8Array made by [EncodeReply], its buffer transferred: the page
 // decodes the bytes once ([DecodeReply]), without making a JavaScript
@@ -117,6 +118,11 @@ type Request struct {
 	// the engine), with their messages: an OpExport lists them as
 	// documents with that error, as the page does.
 	SetAside map[string]string `json:"set_aside,omitempty"`
+	// Sizes, when set, are the byte lengths of Files: their bytes are
+	// then packed, in order, into fewer byte arrays, none across two
+	// (see Unpack). A thousand small files in a few arrays cost the page
+	// a few calls into JavaScript rather than several per file.
+	Sizes []int `json:"sizes,omitempty"`
 }
 
 // FileRef names one file of an OpAdd request. Gen is the page's generation
@@ -286,10 +292,45 @@ func DecodeRequest(b []byte, files int) (Request, error) {
 	if !requestOps[req.Op] {
 		return Request{}, fmt.Errorf("unknown request %q", req.Op)
 	}
-	if len(req.Files) != files {
+	if req.Sizes != nil {
+		if len(req.Sizes) != len(req.Files) {
+			return Request{}, fmt.Errorf("%d files but %d sizes", len(req.Files), len(req.Sizes))
+		}
+	} else if len(req.Files) != files {
 		return Request{}, fmt.Errorf("%d files but %d byte arrays", len(req.Files), files)
 	}
 	return req, nil
+}
+
+// Unpack returns the bytes of each of req.Files from the byte arrays of
+// its message: the arrays themselves, or with req.Sizes the files cut
+// out of them in order. Arrays that do not hold the files whole, one
+// after the other, are refused with an error that says so.
+func Unpack(req Request, arrays [][]byte) ([][]byte, error) {
+	if req.Sizes == nil {
+		if len(arrays) != len(req.Files) {
+			return nil, fmt.Errorf("%d files but %d byte arrays", len(req.Files), len(arrays))
+		}
+		return arrays, nil
+	}
+	data := make([][]byte, 0, len(req.Sizes))
+	for _, a := range arrays {
+		for len(a) > 0 || (len(data) < len(req.Sizes) && req.Sizes[len(data)] == 0) {
+			n := -1
+			if len(data) < len(req.Sizes) {
+				n = req.Sizes[len(data)]
+			}
+			if n < 0 || n > len(a) {
+				return nil, fmt.Errorf("the byte arrays do not hold the %d files of sizes %v", len(req.Sizes), req.Sizes)
+			}
+			data = append(data, a[:n:n])
+			a = a[n:]
+		}
+	}
+	if len(data) != len(req.Sizes) {
+		return nil, fmt.Errorf("the byte arrays hold %d of the %d files", len(data), len(req.Sizes))
+	}
+	return data, nil
 }
 
 // EncodeReply returns the message for r: its JSON, a newline, then the

@@ -168,3 +168,31 @@ func TestSplitQuotes(t *testing.T) {
 		t.Errorf("a document with parts missing: error %q", e)
 	}
 }
+
+// TestUnpack cuts files packed into fewer byte arrays back out, and
+// refuses arrays that do not hold them whole and in order.
+func TestUnpack(t *testing.T) {
+	req := Request{Op: OpAdd, Files: make([]FileRef, 4), Sizes: []int{2, 0, 3, 1}}
+	got, err := Unpack(req, [][]byte{[]byte("ab"), []byte("cde"), []byte("f")})
+	if err != nil || fmt.Sprintf("%q", got) != `["ab" "" "cde" "f"]` {
+		t.Errorf("Unpack = %q, %v", got, err)
+	}
+	if got, err := Unpack(req, [][]byte{[]byte("abcdef")}); err != nil || len(got) != 4 || string(got[2]) != "cde" {
+		t.Errorf("Unpack of one array = %q, %v", got, err)
+	}
+	if _, err := Unpack(req, [][]byte{[]byte("abc"), []byte("def")}); err == nil {
+		t.Error("a file across two arrays was unpacked")
+	}
+	if _, err := Unpack(req, [][]byte{[]byte("abcde")}); err == nil {
+		t.Error("arrays one byte short were unpacked")
+	}
+	if _, err := Unpack(req, [][]byte{[]byte("abcdefg")}); err == nil {
+		t.Error("arrays one byte long were unpacked")
+	}
+	if _, err := Unpack(Request{Files: make([]FileRef, 2)}, [][]byte{nil}); err == nil {
+		t.Error("two files in one array without sizes were unpacked")
+	}
+	if _, err := DecodeRequest([]byte(`{"op":"add","files":[{"name":"a"}],"sizes":[1,2]}`), 1); err == nil {
+		t.Error("a request with more sizes than files was decoded")
+	}
+}

@@ -28,15 +28,19 @@ func main() {
 		w       = worker.New()
 		receive = func(v js.Value) {
 			var m message
+			var arrays [][]byte
 			if data := v.Get("data"); data.Truthy() {
 				for i := 0; i < data.Length(); i++ {
 					u8 := data.Index(i)
 					b := make([]byte, u8.Length())
 					js.CopyBytesToGo(b, u8)
-					m.data = append(m.data, b)
+					arrays = append(arrays, b)
 				}
 			}
-			req, err := engineproto.DecodeRequest([]byte(v.Get("json").String()), len(m.data))
+			req, err := engineproto.DecodeRequest([]byte(v.Get("json").String()), len(arrays))
+			if err == nil {
+				m.data, err = engineproto.Unpack(req, arrays)
+			}
 			if err != nil {
 				post(self, engineproto.Reply{Op: engineproto.OpError, Error: "engine: bad request: " + err.Error()})
 				return
