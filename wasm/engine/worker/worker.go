@@ -64,7 +64,7 @@ func (w *Worker) Handle(req engineproto.Request, data [][]byte, send func(engine
 			spent += time.Since(start)
 			w.docs[f.Name] = d
 			// A document with thousands of quotations sends most of
-			// them ahead, a few hundred a message, so the page never
+			// them ahead, MaxQuotesPerMessage a message, so the page never
 			// decodes them all in one task.
 			ahead, a := engineproto.SplitQuotes(req.Seq, engineproto.Analysed{Gen: f.Gen, Document: d})
 			for _, r := range ahead {
