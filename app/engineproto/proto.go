@@ -25,7 +25,8 @@
 //   - [OpRegroup] forgets the documents not in Names (so removing a file is
 //     a regroup without it), matches the rest in the order of Names with
 //     the settings, checks their quotations against the Original if one
-//     is named, and replies [OpGroups].
+//     is named, and replies [OpGroups], its pairs beyond
+//     [MaxPairsPerMessage] sent ahead in [OpPairs] replies.
 //   - [OpClear] forgets every document; there is no reply.
 //   - [OpExport] makes an export of the report of the last regroup
 //     (Kind: [ExportJSON], [ExportWebAnno], [ExportMarkdown] or [ExportCSV]), the
@@ -78,6 +79,9 @@ const (
 	// OpQuotes carries quotations of a document sent ahead of it (see
 	// SplitQuotes); an Assembler puts them back.
 	OpQuotes Op = "quotes"
+	// OpPairs carries pairs of a groups reply sent ahead of it (see
+	// SplitPairs); an Assembler puts them back.
+	OpPairs Op = "pairs"
 	// OpCrashed comes from the worker's script, not the engine: the
 	// engine stopped and the worker must be replaced.
 	OpCrashed Op = "crashed"
@@ -158,6 +162,9 @@ type Reply struct {
 	// bodies the other carries, copies named (see annotations.Pair); only
 	// copies keep their spans (the exports have them all).
 	Pairs []annotations.Pair `json:"pairs,omitempty"`
+	// PairsAhead is how many of an OpGroups reply's pairs were sent ahead
+	// of it in OpPairs replies, its Pairs left empty here.
+	PairsAhead int `json:"pairs_ahead,omitempty"`
 	// AnalyseMillis is the worker's time spent analysing the files of this
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`
@@ -241,6 +248,28 @@ func SplitQuotes(seq int, a Analysed) (ahead []Reply, rest Analysed) {
 // its document comes.
 type Assembler struct {
 	ahead map[FileRef][]annotations.Quote
+	pairs map[int][]annotations.Pair // by the request's Seq
+}
+
+// MaxPairsPerMessage is the most pairs one reply carries: a story whose
+// documents largely repeat each other has tens of thousands (1,500 small
+// notes: 13,580, 2 MB of JSON), which the page decoded in one task.
+const MaxPairsPerMessage = 1000
+
+// SplitPairs returns the groups reply r with its pairs beyond
+// MaxPairsPerMessage taken out, and the OpPairs replies that carry them,
+// to be sent before it. A reply with fewer is returned as it is.
+func SplitPairs(r Reply) (ahead []Reply, rest Reply) {
+	if len(r.Pairs) <= MaxPairsPerMessage {
+		return nil, r
+	}
+	for p := r.Pairs; len(p) > 0; {
+		n := min(len(p), MaxPairsPerMessage)
+		ahead = append(ahead, Reply{Op: OpPairs, Seq: r.Seq, Pairs: p[:n]})
+		p = p[n:]
+	}
+	r.PairsAhead, r.Pairs = len(r.Pairs), nil
+	return ahead, r
 }
 
 // Take takes a decoded reply. It returns the reply to handle, its
@@ -255,6 +284,23 @@ func (as *Assembler) Take(r Reply) (Reply, bool) {
 		k := FileRef{Name: r.Document, Gen: r.Gen}
 		as.ahead[k] = append(as.ahead[k], r.Quotes...)
 		return r, false
+	}
+	if r.Op == OpPairs {
+		if as.pairs == nil {
+			as.pairs = map[int][]annotations.Pair{}
+		}
+		as.pairs[r.Seq] = append(as.pairs[r.Seq], r.Pairs...)
+		return r, false
+	}
+	if r.PairsAhead > 0 {
+		p := as.pairs[r.Seq]
+		delete(as.pairs, r.Seq)
+		if len(p) != r.PairsAhead {
+			// Groups without all their pairs would name copies wrongly:
+			// the request's wait ends with an error instead.
+			return Reply{Op: OpError, Seq: r.Seq, Error: fmt.Sprintf("The analysis engine's reply lost %d of its %d pairs of documents: change a setting or add a file to group again.", r.PairsAhead-len(p), r.PairsAhead)}, true
+		}
+		r.Pairs, r.PairsAhead = p, 0
 	}
 	for i := range r.Documents {
 		a := &r.Documents[i]

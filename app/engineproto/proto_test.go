@@ -196,3 +196,51 @@ func TestUnpack(t *testing.T) {
 		t.Error("a request with more sizes than files was decoded")
 	}
 }
+
+// TestSplitPairs sends a groups reply with more pairs than a reply
+// carries in parts, through the encoding, and puts it back together; a
+// groups reply whose parts did not all come ends the wait with an error.
+func TestSplitPairs(t *testing.T) {
+	r := Reply{Op: OpGroups, Seq: 4, Groups: []annotations.Group{{ID: "g1"}}}
+	for i := range 2*MaxPairsPerMessage + 3 {
+		r.Pairs = append(r.Pairs, annotations.Pair{A: fmt.Sprint("a", i), B: "b", Copy: i%2 == 0})
+	}
+	want := r.Pairs
+	ahead, rest := SplitPairs(r)
+	if len(ahead) != 3 || rest.PairsAhead != len(want) || len(rest.Pairs) != 0 {
+		t.Fatalf("split into %d parts, %d ahead, %d left", len(ahead), rest.PairsAhead, len(rest.Pairs))
+	}
+	for _, a := range ahead {
+		if len(a.Pairs) > MaxPairsPerMessage || a.Op != OpPairs || a.Seq != 4 {
+			t.Errorf("a part: %s seq %d with %d pairs", a.Op, a.Seq, len(a.Pairs))
+		}
+	}
+	if a, same := SplitPairs(Reply{Op: OpGroups, Pairs: want[:3]}); a != nil || len(same.Pairs) != 3 {
+		t.Error("a reply with few pairs was split")
+	}
+	trip := func(r Reply) Reply {
+		b, err := EncodeReply(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err = DecodeReply(b); err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	var asm Assembler
+	for _, a := range ahead {
+		if _, whole := asm.Take(trip(a)); whole {
+			t.Fatal("a part was handled as a whole reply")
+		}
+	}
+	got, whole := asm.Take(trip(rest))
+	if !whole || got.Op != OpGroups || got.PairsAhead != 0 || !reflect.DeepEqual(got.Pairs, want) || len(got.Groups) != 1 {
+		t.Errorf("assembled %s with %d pairs (%d ahead)", got.Op, len(got.Pairs), got.PairsAhead)
+	}
+	asm.Take(trip(ahead[0]))
+	got, _ = asm.Take(trip(rest))
+	if got.Op != OpError || got.Seq != 4 || !strings.Contains(got.Error, fmt.Sprintf("lost %d of its %d pairs", len(want)-MaxPairsPerMessage, len(want))) {
+		t.Errorf("a groups reply with parts missing: %s %q", got.Op, got.Error)
+	}
+}

@@ -136,6 +136,11 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 			reply.Duplicates[d.Name] = d.DuplicateOf
 		}
 	}
+	// Tens of thousands of pairs go ahead, a bounded number a message.
+	ahead, reply := engineproto.SplitPairs(reply)
+	for _, a := range ahead {
+		send(a)
+	}
 	send(reply)
 }
 
