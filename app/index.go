@@ -41,6 +41,9 @@ type reportIndex struct {
 	grouped map[string]string
 	// sources lists each group's documents in report order, once each.
 	sources map[string][]string
+	// first maps each group of the report to the index of its first
+	// member in each of its documents (see member).
+	first map[*annotations.Group]map[string]int
 	// pairs caches topPairs.
 	pairs []sourcePair
 	// pos is each group's place in the report.
@@ -76,6 +79,7 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		members: map[string][]memberRef{},
 		grouped: map[string]string{},
 		sources: map[string][]string{},
+		first:   map[*annotations.Group]map[string]int{},
 		pos:     map[string]int{},
 		diffs:   map[[2]string][]annotations.DiffPart{},
 		checks:  indexChecks(r),
@@ -96,8 +100,9 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 		g := &r.Groups[i]
 		x.group[g.ID] = g
 		x.pos[g.ID] = i
-		seen := map[string]bool{}
-		for _, m := range g.Members {
+		first := map[string]int{} // document → its first member's index
+		x.first[g] = first
+		for j, m := range g.Members {
 			x.members[m.Document] = append(x.members[m.Document], memberRef{g, m})
 			if m.Quote != "" {
 				x.grouped[m.Document+"\x00"+m.Quote] = g.ID
@@ -107,8 +112,8 @@ func newReportIndex(r *annotations.Report) *reportIndex {
 					x.grouped[m.Document+"\x00"+o.Quote] = g.ID
 				}
 			}
-			if !seen[m.Document] {
-				seen[m.Document] = true
+			if _, ok := first[m.Document]; !ok {
+				first[m.Document] = j
 				x.sources[g.ID] = append(x.sources[g.ID], m.Document)
 			}
 		}
@@ -197,6 +202,14 @@ func (x *reportIndex) shared(a, b string) int {
 
 // member returns group g's first occurrence in document name.
 func (x *reportIndex) member(g *annotations.Group, name string) (annotations.Member, bool) {
+	// A group of the report is looked up: the panels ask of every pair
+	// of documents, and a group may have a thousand members.
+	if first, ok := x.first[g]; ok {
+		if j, ok := first[name]; ok {
+			return g.Members[j], true
+		}
+		return annotations.Member{}, false
+	}
 	for _, m := range g.Members {
 		if m.Document == name {
 			return m, true

@@ -34,6 +34,17 @@ type copyItem struct {
 func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 	var out []copyItem
 	collapsed := map[string]int{}
+	// A member's text is folded once, not once per pair it is in: 1,500
+	// near-identical notes make thousands of pairs of the same members.
+	folded := map[string]string{}
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = squashFold(s)
+			folded[s] = f
+		}
+		return f
+	}
 	for _, p := range x.report.Pairs {
 		if !p.Copy || x.byName[p.A] == nil || x.byName[p.B] == nil {
 			continue
@@ -53,12 +64,15 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 			}
 			a, okA := x.member(g, p.A)
 			b, okB := x.member(g, p.B)
-			if okA && okB && squashFold(a.Text) != squashFold(b.Text) {
+			if okA && okB && fold(a.Text) != fold(b.Text) {
 				exact = false
 			}
 			only := true
 			for _, d := range x.sources[id] {
-				only = only && (d == p.A || d == p.B)
+				if d != p.A && d != p.B {
+					only = false
+					break // a group of a thousand sources is not the pair's alone
+				}
 			}
 			if _, taken := collapsed[id]; only && !taken {
 				collapsed[id] = len(out)
