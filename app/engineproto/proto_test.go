@@ -140,16 +140,7 @@ func TestSplitQuotes(t *testing.T) {
 	if a, r := SplitQuotes(7, Analysed{Gen: 1, Document: small}); a != nil || r.Document != small {
 		t.Error("a short document was split")
 	}
-	trip := func(r Reply) Reply {
-		b, err := EncodeReply(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r, err = DecodeReply(b); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
+	trip := func(r Reply) Reply { return roundTrip(t, r) }
 	var asm Assembler
 	for _, r := range ahead {
 		if _, whole := asm.Take(trip(r)); whole {
@@ -218,16 +209,7 @@ func TestSplitPairs(t *testing.T) {
 	if a, same := SplitPairs(Reply{Op: OpGroups, Pairs: want[:3]}); a != nil || len(same.Pairs) != 3 {
 		t.Error("a reply with few pairs was split")
 	}
-	trip := func(r Reply) Reply {
-		b, err := EncodeReply(r)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if r, err = DecodeReply(b); err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
+	trip := func(r Reply) Reply { return roundTrip(t, r) }
 	var asm Assembler
 	for _, a := range ahead {
 		if _, whole := asm.Take(trip(a)); whole {
@@ -243,4 +225,18 @@ func TestSplitPairs(t *testing.T) {
 	if got.Op != OpError || got.Seq != 4 || !strings.Contains(got.Error, fmt.Sprintf("lost %d of its %d pairs", len(want)-MaxPairsPerMessage, len(want))) {
 		t.Errorf("a groups reply with parts missing: %s %q", got.Op, got.Error)
 	}
+}
+
+// roundTrip returns r as the page gets it: encoded by the worker and
+// decoded.
+func roundTrip(t *testing.T, r Reply) Reply {
+	t.Helper()
+	b, err := EncodeReply(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err = DecodeReply(b); err != nil {
+		t.Fatal(err)
+	}
+	return r
 }
