@@ -207,11 +207,15 @@ func (a *annotator) readFiles(ctx app.Context, files []pendingFile) {
 			}
 			read = append(read, annotations.File{Name: f.Name, Data: data})
 		}
-		ctx.Dispatch(func(ctx app.Context) {
-			for _, m := range failed {
-				a.note(m.File, m.Text, true)
-			}
-			a.analyse(ctx, a.repeats(read), true)
+		// In a browser task of its own: the last file's bytes were
+		// copied in this one.
+		later(func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				for _, m := range failed {
+					a.note(m.File, m.Text, true)
+				}
+				a.analyse(ctx, a.repeats(read), true)
+			})
 		})
 	})
 }
