@@ -119,7 +119,7 @@ func (x *reportIndex) pairLine(a, b string) app.UI {
 	}
 	for _, c := range x.copies {
 		if c.Pair.A == p.A && c.Pair.B == p.B {
-			return app.P().ID("compare-pair").Class("copy-line").Text(c.Line)
+			return app.P().ID("compare-pair").Class("copy-line").Text(c.Line(x))
 		}
 	}
 	return app.P().ID("compare-pair").Class("quiet").Text(fmt.Sprintf("%s carries %s of %s; %s carries %s of %s, word for word or nearly.",

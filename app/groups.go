@@ -284,7 +284,7 @@ func (c *groupsPanel) copyItem(it panelItem) app.UI {
 			app.Span().Class("kind").Text("Copied"),
 			app.Span().Class("count").Text("2 sources"),
 		),
-		app.P().Class("copy-line").Text(cp.Line),
+		app.P().Class("copy-line").Text(cp.Line(x)),
 		app.If(len(cp.Quotes) > 0, func() app.UI {
 			qs := cp.Quotes[:min(len(cp.Quotes), copyQuotes)]
 			return app.Div().Body(

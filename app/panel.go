@@ -19,9 +19,8 @@ import (
 // shows it as one "copied" item instead of its alternating scraps.
 type copyItem struct {
 	Pair annotations.Pair
-	// Line says it in one sentence: "B reproduces 48% of A, its
-	// paragraphs 9–20, word for word".
-	Line string
+	// Exact says that the groups the two share read the same in both.
+	Exact bool
 	// Groups are the IDs of the groups the two share, in report order;
 	// Quotes those of them that are quotations.
 	Groups []string
@@ -78,11 +77,17 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 				collapsed[id] = len(out)
 			}
 		}
-		c.Line = x.copyLine(p, exact)
+		c.Exact = exact
 		out = append(out, c)
 	}
 	return out, collapsed
 }
+
+// Line says what the copy is in one sentence: "B reproduces 48% of A,
+// its paragraphs 9–20, word for word". It is worked out when shown, not
+// for every copy of the report: a drop of many near-identical notes makes
+// thousands of copies, and the panel shows a few.
+func (c copyItem) Line(x *reportIndex) string { return x.copyLine(c.Pair, c.Exact) }
 
 // copyLine says what a copy pair is: which document reproduces how much
 // of which, where in it, and whether word for word.

@@ -77,10 +77,11 @@ func TestPanelCopy(t *testing.T) {
 		t.Fatalf("%d copies, want 1; pairs %+v", len(x.copies), x.report.Pairs)
 	}
 	c := x.copies[0]
-	if !strings.HasPrefix(c.Line, "Ferry pier approved for Lantern Bay reproduces ") ||
-		!strings.Contains(c.Line, " of Lantern Bay council backs new ferry pier") ||
-		!strings.Contains(c.Line, "paragraphs ") || !strings.HasSuffix(c.Line, "word for word") {
-		t.Errorf("copy line %q", c.Line)
+	line := c.Line(x)
+	if !strings.HasPrefix(line, "Ferry pier approved for Lantern Bay reproduces ") ||
+		!strings.Contains(line, " of Lantern Bay council backs new ferry pier") ||
+		!strings.Contains(line, "paragraphs ") || !strings.HasSuffix(line, "word for word") {
+		t.Errorf("copy line %q", line)
 	}
 	items := x.panelItems(panelFilter{})
 	if items[0].Group != nil {
@@ -483,7 +484,7 @@ func TestRenderPanel(t *testing.T) {
 	a := analysed(t, reprint(t))
 	html := app.HTMLString(a)
 	groups := section(html, "groups")
-	for _, want := range []string{`data-copy-item=`, `class="copy-line"`, a.index.copies[0].Line,
+	for _, want := range []string{`data-copy-item=`, `class="copy-line"`, a.index.copies[0].Line(a.index),
 		`id="filter-kind"`, `id="filter-speaker"`, `id="filter-source"`, `data-relation="identical"`, `class="who"`, `class="badge `} {
 		if !strings.Contains(groups, want) {
 			t.Errorf("the panel lacks %q", want)
