@@ -1,6 +1,3 @@
-// Package worker answers the page's requests to the analysis engine (see
-// package engineproto) without a browser: the command wasm/engine runs it
-// in a Web Worker, and native tests, the page's included, run it as is.
 package worker
 
 import (
