@@ -77,7 +77,11 @@ func TestBrowserPanel(t *testing.T) {
 	if n := tabEval[int](tp, `document.querySelectorAll('#groups [data-copy-quote]').length`); n == 0 {
 		t.Error("the copied item lists no quotation inside it")
 	}
-	if got := tabEval[string](tp, `document.querySelector('#coverage .pairs').textContent`); !strings.Contains(got, "copy") || !strings.Contains(got, "%") {
+	// The coverage grid follows the reader a few browser tasks later.
+	if got := tabWait[string](tp, "the coverage grid's pairs", `(() => {
+		const p = document.querySelector('#coverage .pairs');
+		return p ? p.textContent : '';
+	})()`); !strings.Contains(got, "copy") || !strings.Contains(got, "%") {
 		t.Errorf("the coverage grid does not show the pair shares and the copy: %.300q", got)
 	}
 
