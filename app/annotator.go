@@ -130,13 +130,13 @@ func (a *annotator) listen(ctx app.Context) {
 	})
 	on("drop", func(e app.Value) {
 		e.Call("preventDefault")
-		var files []pendingFile
+		var list app.Value
 		if dt := e.Get("dataTransfer"); dt.Truthy() {
-			files = fileList(dt.Get("files"))
+			list = dt.Get("files")
 		}
-		ctx.Dispatch(func(ctx app.Context) {
-			a.dragging = false
-			a.readFiles(ctx, files)
+		ctx.Dispatch(func(app.Context) { a.dragging = false })
+		takeFileList(list, func(files []pendingFile) {
+			ctx.Dispatch(func(ctx app.Context) { a.readFiles(ctx, files) })
 		})
 	})
 	// A page left open learns of a new deployment only when something asks
@@ -346,7 +346,9 @@ func (a *annotator) save(ctx app.Context) {
 // Event handlers.
 
 func (a *annotator) onFiles(ctx app.Context, e app.Event) {
-	a.readFiles(ctx, fileList(ctx.JSSrc().Get("files")))
+	takeFileList(ctx.JSSrc().Get("files"), func(files []pendingFile) {
+		ctx.Dispatch(func(ctx app.Context) { a.readFiles(ctx, files) })
+	})
 	ctx.JSSrc().Set("value", "") // choosing the same file again fires change again
 }
 

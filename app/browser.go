@@ -19,18 +19,38 @@ type pendingFile struct {
 	blob app.Value
 }
 
-// fileList copies a FileList (from an <input type=file> or a drop) into Go:
-// the list itself is only valid during the event that carried it.
-func fileList(list app.Value) []pendingFile {
+// filesPerTask is how many dropped files' names and sizes takeFileList
+// reads in one browser task. Each is a call into the browser, and for a
+// file on disk the size may be a look at the disk: a drop of a hundred
+// files read at once made one of the page's longest tasks.
+const filesPerTask = 64
+
+// takeFileList copies a FileList (from an <input type=file> or a drop)
+// into Go and calls done with it. The list itself is only valid during
+// the event that carried it, so its Files are first kept in an array of
+// the page's own, in one call; their names and sizes are then read
+// filesPerTask at a time, a browser task each.
+func takeFileList(list app.Value, done func([]pendingFile)) {
 	if list == nil || !list.Truthy() {
-		return nil
+		done(nil)
+		return
 	}
-	files := make([]pendingFile, 0, list.Length())
-	for i := 0; i < list.Length(); i++ {
-		f := list.Index(i)
-		files = append(files, pendingFile{Name: f.Get("name").String(), Size: int64(f.Get("size").Float()), blob: f})
+	all := app.Window().Get("Array").Call("from", list)
+	n := all.Length()
+	files := make([]pendingFile, 0, n)
+	var step func()
+	step = func() {
+		for end := min(n, len(files)+filesPerTask); len(files) < end; {
+			f := all.Index(len(files))
+			files = append(files, pendingFile{Name: f.Get("name").String(), Size: int64(f.Get("size").Float()), blob: f})
+		}
+		if len(files) < n {
+			later(step)
+			return
+		}
+		done(files)
 	}
-	return files
+	step()
 }
 
 // readBlob reads a File's bytes. It blocks until the browser's promise
