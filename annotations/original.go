@@ -57,42 +57,54 @@ type Fidelity struct {
 
 // Count returns how many quotations got verdict v.
 func (f Fidelity) Count(v Verdict) int {
-	switch v {
-	case Verbatim:
-		return f.Verbatim
-	case Elided:
-		return f.Elided
-	case Altered:
-		return f.Altered
-	case Stitched:
-		return f.Stitched
-	case NotFound:
-		return f.NotFound
+	if n := f.of(v); n != nil {
+		return *n
 	}
 	return 0
+}
+
+// of returns the count of verdict v, nil for a verdict that has none.
+func (f *Fidelity) of(v Verdict) *int {
+	switch v {
+	case Verbatim:
+		return &f.Verbatim
+	case Elided:
+		return &f.Elided
+	case Altered:
+		return &f.Altered
+	case Stitched:
+		return &f.Stitched
+	case NotFound:
+		return &f.NotFound
+	}
+	return nil
 }
 
 // Tally counts the verdicts of checks.
 func Tally(checks []Check) Fidelity {
 	var f Fidelity
 	for _, c := range checks {
-		switch c.Verdict {
-		case Verbatim:
-			f.Verbatim++
-		case Elided:
-			f.Elided++
-		case Altered:
-			f.Altered++
-		case Stitched:
-			f.Stitched++
-		case NotFound:
-			f.NotFound++
+		if n := f.of(c.Verdict); n != nil {
+			*n++
 		}
 		if Misattributed(c) {
 			f.Misattributed++
 		}
 	}
 	return f
+}
+
+// SetChecks gives d the checks of its quotations, checks[i] of Quotes[i],
+// and the Fidelity that counts them; nil clears both, while an empty list
+// says a document without quotations was checked. The two fields are set
+// only here, so they always agree.
+func (d *Document) SetChecks(checks []Check) {
+	if checks == nil {
+		d.Checks, d.Fidelity = nil, nil
+		return
+	}
+	f := Tally(checks)
+	d.Checks, d.Fidelity = checks, &f
 }
 
 // Misattributed reports whether a check found the quotation in the
@@ -114,7 +126,7 @@ func OriginalDocument(d *Document) *Document {
 	o.Body = d.Text
 	o.Kept = append([]Span{}, clean.SplitParagraphs(d.Text)...)
 	o.Removed = []Removal{}
-	o.Checks, o.Fidelity = nil, nil
+	o.SetChecks(nil)
 	// What the cleaning said of the page no longer holds; what reading
 	// said still does.
 	o.Notes = nil
@@ -163,12 +175,11 @@ func checkAgainst(orig *Document, docs []*Document, tol float64) {
 		if d == orig || d.Error != "" || d.DuplicateOf != "" {
 			continue
 		}
-		d.Checks = make([]Check, len(d.Quotes))
+		checks := make([]Check, len(d.Quotes))
 		for i, q := range d.Quotes {
-			d.Checks[i] = o.Check(quotation(d.Text, q))
+			checks[i] = o.Check(quotation(d.Text, q))
 		}
-		f := Tally(d.Checks)
-		d.Fidelity = &f
+		d.SetChecks(checks)
 	}
 }
 
@@ -265,12 +276,13 @@ func (r *Report) UnmarshalJSON(b []byte) error {
 		if !has || len(qs) != len(d.Quotes) {
 			continue
 		}
-		d.Checks = make([]Check, len(qs))
+		checks := make([]Check, len(qs))
 		for k, q := range qs {
 			if q.Check != nil {
-				d.Checks[k] = *q.Check
+				checks[k] = *q.Check
 			}
 		}
+		d.SetChecks(checks)
 	}
 	return nil
 }

@@ -276,7 +276,7 @@ func setAsideDuplicates(docs []*Document) []*match.Source {
 	sources := make([]*match.Source, 0, len(docs))
 	for _, d := range docs {
 		d.DuplicateOf = ""
-		d.Checks, d.Fidelity = nil, nil
+		d.SetChecks(nil)
 		if d.Error != "" {
 			continue
 		}

@@ -58,10 +58,9 @@ func (s *session) forgetOriginal(name string) {
 func (s *session) takeChecks(r engineproto.Reply) {
 	s.originalError = r.OriginalError
 	for name, d := range s.docs {
-		d.Checks, d.Fidelity = nil, nil
+		d.SetChecks(nil)
 		if cs := r.Checks[name]; len(cs) == len(d.Quotes) && len(cs) > 0 {
-			f := annotations.Tally(cs)
-			d.Checks, d.Fidelity = cs, &f
+			d.SetChecks(cs)
 		}
 	}
 }
