@@ -81,12 +81,7 @@ func TestOriginalGolden(t *testing.T) {
 		}
 		got = append(got, cd)
 	}
-	data, err := json.MarshalIndent(got, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = append(data, '\n')
-	testshared.Golden(t, "testdata/original.golden.json", data, *update)
+	testshared.GoldenJSON(t, "testdata/original.golden.json", got, *update)
 	// Whatever the golden file says: every quotation of the articles is
 	// checked, the fixture covers every verdict and a misattribution, and
 	// the counts agree with the checks.

@@ -55,12 +55,7 @@ func TestGolden(t *testing.T) {
 		}
 		got = append(got, e)
 	}
-	data, err := json.MarshalIndent(got, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	data = append(data, '\n')
-	testshared.Golden(t, "testdata/briefing.golden.json", data, *update)
+	testshared.GoldenJSON(t, "testdata/briefing.golden.json", got, *update)
 	// Whatever the golden file says, the fixture must keep covering every
 	// verdict and a misattribution.
 	seen := map[Verdict]bool{}

@@ -2,6 +2,7 @@ package testshared
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"strings"
@@ -25,6 +26,17 @@ func Golden(t testing.TB, name string, data []byte, update bool) {
 	if !bytes.Equal(data, want) {
 		t.Errorf("results differ from %s (run go test -update after checking the change):\n%s", name, FirstDiff(string(want), string(data)))
 	}
+}
+
+// GoldenJSON is Golden for v written as indented JSON with a final
+// newline, the form the engine's golden files take.
+func GoldenJSON(t testing.TB, name string, v any, update bool) {
+	t.Helper()
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	Golden(t, name, append(data, '\n'), update)
 }
 
 // FirstDiff shows the first line where a and b differ.
