@@ -142,11 +142,7 @@ func TestSplitQuotes(t *testing.T) {
 	}
 	trip := func(r Reply) Reply { return roundTrip(t, r) }
 	var asm Assembler
-	for _, r := range ahead {
-		if _, whole := asm.Take(trip(r)); whole {
-			t.Fatal("a part was handled as a whole reply")
-		}
-	}
+	takeParts(t, &asm, ahead)
 	got, whole := asm.Take(trip(Reply{Op: OpGroups, Seq: 7, Documents: []Analysed{{Gen: 1, Document: small}, rest}}))
 	if !whole || len(got.Documents) != 2 || !reflect.DeepEqual(got.Documents[1].Document, d) || got.Documents[1].QuotesAhead != 0 {
 		t.Errorf("assembled %+v", got.Documents)
@@ -211,11 +207,7 @@ func TestSplitPairs(t *testing.T) {
 	}
 	trip := func(r Reply) Reply { return roundTrip(t, r) }
 	var asm Assembler
-	for _, a := range ahead {
-		if _, whole := asm.Take(trip(a)); whole {
-			t.Fatal("a part was handled as a whole reply")
-		}
-	}
+	takeParts(t, &asm, ahead)
 	got, whole := asm.Take(trip(rest))
 	if !whole || got.Op != OpGroups || got.PairsAhead != 0 || !reflect.DeepEqual(got.Pairs, want) || len(got.Groups) != 1 {
 		t.Errorf("assembled %s with %d pairs (%d ahead)", got.Op, len(got.Pairs), got.PairsAhead)
@@ -239,4 +231,15 @@ func roundTrip(t *testing.T, r Reply) Reply {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// takeParts gives asm the parts of a reply sent ahead of it, through the
+// encoding; none may be taken as a whole reply.
+func takeParts(t *testing.T, asm *Assembler, parts []Reply) {
+	t.Helper()
+	for _, r := range parts {
+		if _, whole := asm.Take(roundTrip(t, r)); whole {
+			t.Fatal("a part was handled as a whole reply")
+		}
+	}
 }
