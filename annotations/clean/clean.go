@@ -144,7 +144,7 @@ func Clean(text string) Cleaned {
 	cuts := sentenceBreaks(text, span.Span{Start: 0, End: len(text)})
 	if len(cuts) == 0 {
 		paras, removed, meta, note := cleanOnce(text)
-		c := assemble(text, paras, removed, meta)
+		c := assemble(text, paras, removed, meta, []int{})
 		c.NotArticle = note
 		return c
 	}
@@ -158,7 +158,7 @@ func Clean(text string) Cleaned {
 	for i := range removed {
 		removed[i].Span = back(removed[i].Span)
 	}
-	c := assemble(text, paras, removed, meta)
+	c := assemble(text, paras, removed, meta, cuts)
 	c.NotArticle = note
 	return c
 }
@@ -198,8 +198,11 @@ func mergeMeta(a, b Metadata) Metadata {
 }
 
 // assemble builds the result: it sorts the removals and builds Body from the
-// kept paragraphs with run-together sentences repaired.
-func assemble(text string, paras []span.Span, removed []Removal, meta Metadata) Cleaned {
+// kept paragraphs with run-together sentences repaired. cuts are the
+// sentence breaks of the whole text (sentenceBreaks) when the caller has
+// them, the very ones its rules saw; nil has them found paragraph by
+// paragraph.
+func assemble(text string, paras []span.Span, removed []Removal, meta Metadata, cuts []int) Cleaned {
 	sort.Slice(removed, func(i, j int) bool { return removed[i].Start < removed[j].Start })
 	c := Cleaned{Meta: meta, Paragraphs: paras, Removed: removed, Source: SourceText}
 	var b strings.Builder
@@ -208,8 +211,12 @@ func assemble(text string, paras []span.Span, removed []Removal, meta Metadata) 
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
+		in := cutsIn(cuts, p)
+		if cuts == nil {
+			in = sentenceBreaks(text, p)
+		}
 		last := p.Start
-		for _, cut := range sentenceBreaks(text, p) {
+		for _, cut := range in {
 			c.segs = append(c.segs, segment{b.Len(), last, cut - last})
 			b.WriteString(text[last:cut])
 			b.WriteByte(' ')
@@ -223,6 +230,13 @@ func assemble(text string, paras []span.Span, removed []Removal, meta Metadata) 
 		c.Paragraphs = []span.Span{}
 	}
 	return c
+}
+
+// cutsIn returns the cuts, sorted offsets, that lie inside paragraph p.
+func cutsIn(cuts []int, p span.Span) []int {
+	i := sort.SearchInts(cuts, p.Start+1)
+	j := sort.SearchInts(cuts, p.End)
+	return cuts[i:j]
 }
 
 // SplitParagraphs returns the paragraphs of text: the runs of non-blank lines

@@ -17,8 +17,10 @@ import (
 // digit or a closing bracket, and the next word must start with a capital
 // followed by a letter. A straight double quote right after the mark opens
 // a quotation when the paragraph's straight quotes before it are even in
-// number, and then the space goes before it (`voted."We` becomes
-// `voted. "We`), as it does before a curly opening quote.
+// number on its line, and then the space goes before it (`voted."We`
+// becomes `voted. "We`), as it does before a curly opening quote. The
+// quotes are counted from the start of the line, so that a paragraph's
+// breaks are the same found in it alone or in the whole text.
 func sentenceBreaks(text string, p span.Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
@@ -27,8 +29,8 @@ func sentenceBreaks(text string, p span.Span) []int {
 	// inside a token with something after it, so only such tokens are
 	// looked at closely; most prose has none, and the walk stays on bytes.
 	start, mark := 0, -1 // the token's start and its first inner mark
-	// quotes counts the straight double quotes of s[:counted], worked out
-	// only for the tokens looked at closely.
+	// quotes counts the straight double quotes of the line up to
+	// s[counted], worked out only for the tokens looked at closely.
 	quotes, counted := 0, 0
 	for i := 0; i <= len(s); {
 		// Skip the bytes that are neither space, mark nor part of a
@@ -55,6 +57,9 @@ func sentenceBreaks(text string, p span.Span) []int {
 		}
 		if space {
 			if tok := s[start:i]; mark >= 0 && mark < i-1 && !isAddress(tok) {
+				if nl := strings.LastIndexByte(s[counted:start], '\n'); nl >= 0 {
+					quotes, counted = 0, counted+nl+1
+				}
 				quotes += strings.Count(s[counted:start], `"`)
 				counted = start
 				for _, c := range tokenBreaks(tok, quotes%2 == 1) {

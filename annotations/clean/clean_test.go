@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -348,5 +349,29 @@ func TestRepeatedParagraphKeepsOneCopy(t *testing.T) {
 	}
 	if strings.Contains(c.Body, caption) {
 		t.Errorf("body keeps the caption printed twice:\n%s", c.Body)
+	}
+}
+
+// TestSentenceBreaksByLine checks that a paragraph's sentence breaks are
+// the same found in the whole text or in the paragraph alone, however
+// many straight quotes the lines before it leave open: Clean's rules see
+// the first, its body is built from them, and a cleaned body is cleaned
+// again paragraph by paragraph.
+func TestSentenceBreaksByLine(t *testing.T) {
+	text := "A caption with one \"quote left open.\n\nThe board voted.\"We will rebuild,\" said Ada Fenn.\n" +
+		"Then \"she left.\"The hall emptied.\n\nIt ended the war.He retired."
+	all := sentenceBreaks(text, span.Span{Start: 0, End: len(text)})
+	if len(all) != 3 {
+		t.Fatalf("breaks %v, want 3", all)
+	}
+	for _, p := range SplitParagraphs(text) {
+		if got, want := cutsIn(all, p), sentenceBreaks(text, p); !slices.Equal(got, want) {
+			t.Errorf("%q: breaks %v in the whole text, %v alone", p.Text(text), got, want)
+		}
+	}
+	// The straight quote after "voted." opens a remark on its line: the
+	// space goes before it.
+	if c := Clean(text); !strings.Contains(c.Body, `voted. "We will`) {
+		t.Errorf("body %q", c.Body)
 	}
 }

@@ -61,7 +61,7 @@ func CleanHTML(page []byte, text string) Cleaned {
 	removed := outsideArticle(text, paras, byText.Removed)
 	meta := Metadata{Title: a.Title, Byline: a.Byline, Date: a.Date, Link: a.Link}
 	meta = mergeMeta(meta, byText.Meta)
-	c := assemble(text, paras, removed, meta)
+	c := assemble(text, paras, removed, meta, nil)
 	c.Source = SourceHTML
 	c.NotArticle = a.NotArticle
 	return c
