@@ -222,7 +222,7 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	nameUniquely(docs)
+	NameUniquely(docs)
 	docs, orig, origErr := markOriginal(docs, o.Original)
 	sources := setAsideDuplicates(docs)
 	// One person, one name across the report's documents, so that groups
@@ -252,10 +252,7 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 // number, "notes (2).txt", as [Regroup] does: a caller that names a
 // document in an option (see [WithOriginal]) learns the name it will go
 // by. Names already unique are left as they are.
-func NameUniquely(docs []*Document) { nameUniquely(docs) }
-
-// nameUniquely renames the second and later documents that share a name.
-func nameUniquely(docs []*Document) {
+func NameUniquely(docs []*Document) {
 	taken := make(map[string]bool, len(docs))
 	for _, d := range docs {
 		name := d.Name
