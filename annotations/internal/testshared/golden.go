@@ -24,7 +24,7 @@ func Golden(t testing.TB, name string, data []byte, update bool) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(data, want) {
-		t.Errorf("results differ from %s (run go test -update after checking the change):\n%s", name, FirstDiff(string(want), string(data)))
+		t.Errorf("results differ from %s (run go test -update after checking the change):\n%s", name, firstDiff(string(want), string(data)))
 	}
 }
 
@@ -39,8 +39,8 @@ func GoldenJSON(t testing.TB, name string, v any, update bool) {
 	Golden(t, name, append(data, '\n'), update)
 }
 
-// FirstDiff shows the first line where a and b differ.
-func FirstDiff(a, b string) string {
+// firstDiff shows the first line where a and b differ.
+func firstDiff(a, b string) string {
 	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
 	for i := range max(len(al), len(bl)) {
 		var x, y string
