@@ -22,7 +22,10 @@ const (
 	barrierPenalty = 1000 // a comment form or comment section heading
 	goodWords      = 10   // fewest words of a line that counts as prose
 	goodStops      = 0.25
-	maxTitleWords  = 25
+	// minDenseStops is the least stopword ratio that makes a line dense,
+	// however few stopwords its page's prose has.
+	minDenseStops = 0.1
+	maxTitleWords = 25
 )
 
 // cleanOnce classifies the units of text once. It returns the kept
@@ -745,14 +748,19 @@ func good(u *unit) bool {
 func markDense(text string, units []unit) {
 	var ratios []float64
 	for i := range units {
-		if u := &units[i]; u.words >= 15 && u.sentence {
+		// Only lines that could be prose by their stopwords count: the
+		// threshold never falls below minDenseStops, so lines under it
+		// are never dense by it, and counting them would let lines the
+		// cleaner then removes (menus, codes) move it, and the cleaned
+		// body, without them, be judged by another.
+		if u := &units[i]; u.words >= 15 && u.sentence && u.stopRatio() >= minDenseStops {
 			ratios = append(ratios, u.stopRatio())
 		}
 	}
 	threshold := goodStops
 	if len(ratios) >= 3 {
 		sort.Float64s(ratios)
-		threshold = min(goodStops, max(0.1, 0.6*ratios[len(ratios)/2]))
+		threshold = min(goodStops, max(minDenseStops, 0.6*ratios[len(ratios)/2]))
 	}
 	for i := range units {
 		u := &units[i]
