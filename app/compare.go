@@ -19,7 +19,7 @@ type compareView struct {
 	LeftValue        string
 	RightValue       string
 	ShowRemovedValue bool
-	OnChangeFunc     func(ctx app.Context, right bool, name string)
+	onChange         func(ctx app.Context, right bool, name string)
 }
 
 func newCompareView() *compareView { return &compareView{} }
@@ -38,19 +38,19 @@ func (c *compareView) ShowRemoved(v bool) *compareView { c.ShowRemovedValue = v;
 
 // OnChange sets the handler called when either choice changes.
 func (c *compareView) OnChange(h func(ctx app.Context, right bool, name string)) *compareView {
-	c.OnChangeFunc = h
+	c.onChange = h
 	return c
 }
 
 func (c *compareView) onLeft(ctx app.Context, e app.Event) {
-	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, false, ctx.JSSrc().Get("value").String())
+	if c.onChange != nil {
+		c.onChange(ctx, false, ctx.JSSrc().Get("value").String())
 	}
 }
 
 func (c *compareView) onRight(ctx app.Context, e app.Event) {
-	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, true, ctx.JSSrc().Get("value").String())
+	if c.onChange != nil {
+		c.onChange(ctx, true, ctx.JSSrc().Get("value").String())
 	}
 }
 

@@ -15,6 +15,14 @@
 // files and offers downloads. Files tagged !wasm (handler.go, worker.go)
 // serve only the static site's generation.
 //
+// A component's inputs are exported fields and its callbacks unexported
+// ones, set by its builder. go-app copies the exported fields of a new
+// render into the mounted component and renders it again when any of them
+// differs, and two funcs never compare equal: a callback in an exported
+// field made every panel render again on every change of the page. The
+// callbacks are the annotator's methods, the same for the page's life, so
+// those a component was mounted with stay right.
+//
 // It may import the engine's front door (package annotations) and package
 // engineproto, never a stage of the engine: what the page shows is what
 // the report says.

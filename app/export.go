@@ -52,7 +52,7 @@ type exportPanel struct {
 	TextValue     string
 	PreviewValue  string
 	DisabledValue bool
-	OnExportFunc  func(ctx app.Context, kind engineproto.ExportKind)
+	onExport      func(ctx app.Context, kind engineproto.ExportKind)
 }
 
 func newExportPanel() *exportPanel { return &exportPanel{} }
@@ -71,7 +71,7 @@ func (c *exportPanel) Disabled(v bool) *exportPanel { c.DisabledValue = v; retur
 
 // OnExport sets the handler called with the chosen kind.
 func (c *exportPanel) OnExport(h func(ctx app.Context, kind engineproto.ExportKind)) *exportPanel {
-	c.OnExportFunc = h
+	c.onExport = h
 	return c
 }
 
@@ -82,8 +82,8 @@ func (c *exportPanel) button(kind engineproto.ExportKind, label, title string) a
 	}
 	return app.Button().ID("export-" + string(kind)).Class(cls).Title(title).Disabled(c.DisabledValue).Text(label).
 		OnClick(func(ctx app.Context, e app.Event) {
-			if c.OnExportFunc != nil {
-				c.OnExportFunc(ctx, kind)
+			if c.onExport != nil {
+				c.onExport(ctx, kind)
 			}
 		})
 }

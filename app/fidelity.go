@@ -138,8 +138,8 @@ func (c *groupsPanel) sortControl() app.UI {
 			OnChange(func(ctx app.Context, e app.Event) {
 				f := c.FilterValue
 				f.ByVerdict = ctx.JSSrc().Get("checked").Bool()
-				if c.OnFilterFunc != nil {
-					c.OnFilterFunc(ctx, f) // the panel's order, which j/k walk
+				if c.onFilter != nil {
+					c.onFilter(ctx, f) // the panel's order, which j/k walk
 				}
 			}),
 		app.Text(" Least faithful to the original first"),

@@ -20,8 +20,8 @@ type groupsPanel struct {
 	CurrentValue string
 	FilterValue  panelFilter
 	AtValue      string
-	OnGroupFunc  func(ctx app.Context, id string)
-	OnFilterFunc func(ctx app.Context, f panelFilter)
+	onGroup      func(ctx app.Context, id string)
+	onFilter     func(ctx app.Context, f panelFilter)
 
 	more int // how many times "show more" was chosen
 }
@@ -53,20 +53,20 @@ func (c *groupsPanel) At(key string) *groupsPanel { c.AtValue = key; return c }
 
 // OnGroup sets the handler called when a group is chosen.
 func (c *groupsPanel) OnGroup(h func(ctx app.Context, id string)) *groupsPanel {
-	c.OnGroupFunc = h
+	c.onGroup = h
 	return c
 }
 
 // OnFilter sets the handler called when the reader changes a filter.
 func (c *groupsPanel) OnFilter(h func(ctx app.Context, f panelFilter)) *groupsPanel {
-	c.OnFilterFunc = h
+	c.onFilter = h
 	return c
 }
 
 func (c *groupsPanel) choose(id string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if c.OnGroupFunc != nil {
-			c.OnGroupFunc(ctx, id)
+		if c.onGroup != nil {
+			c.onGroup(ctx, id)
 		}
 	}
 }
@@ -77,8 +77,8 @@ func (c *groupsPanel) filterBy(set func(f *panelFilter, v string)) app.EventHand
 		f := c.FilterValue
 		set(&f, ctx.JSSrc().Get("value").String())
 		c.more = 0
-		if c.OnFilterFunc != nil {
-			c.OnFilterFunc(ctx, f)
+		if c.onFilter != nil {
+			c.onFilter(ctx, f)
 		}
 	}
 }

@@ -8,14 +8,14 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type intake struct {
 	app.Compo
 
-	OnFilesFunc   app.EventHandler
-	OnPasteFunc   func(ctx app.Context, text string)
-	OnExampleFunc app.EventHandler
-	OnClearFunc   app.EventHandler
+	onFiles   app.EventHandler
+	onPaste   func(ctx app.Context, text string)
+	onExample app.EventHandler
+	onClear   app.EventHandler
 	// AskExampleValue says the page is asking whether the example joins
-	// the reader's sources or replaces them; OnAnswerFunc takes the answer.
+	// the reader's sources or replaces them; onAnswer takes the answer.
 	AskExampleValue bool
-	OnAnswerFunc    func(ctx app.Context, add, replace bool)
+	onAnswer        func(ctx app.Context, add, replace bool)
 
 	paste string
 }
@@ -23,36 +23,36 @@ type intake struct {
 func newIntake() *intake { return &intake{} }
 
 // OnFiles sets the handler of the file picker's change event.
-func (c *intake) OnFiles(h app.EventHandler) *intake { c.OnFilesFunc = h; return c }
+func (c *intake) OnFiles(h app.EventHandler) *intake { c.onFiles = h; return c }
 
 // OnPaste sets the handler called with pasted text.
 func (c *intake) OnPaste(h func(ctx app.Context, text string)) *intake {
-	c.OnPasteFunc = h
+	c.onPaste = h
 	return c
 }
 
 // OnExample sets the handler of the example button.
-func (c *intake) OnExample(h app.EventHandler) *intake { c.OnExampleFunc = h; return c }
+func (c *intake) OnExample(h app.EventHandler) *intake { c.onExample = h; return c }
 
 // AskExample sets whether the example's question is shown.
 func (c *intake) AskExample(v bool) *intake { c.AskExampleValue = v; return c }
 
 // OnExampleAnswer sets the handler of the answers to the example's question.
 func (c *intake) OnExampleAnswer(h func(ctx app.Context, add, replace bool)) *intake {
-	c.OnAnswerFunc = h
+	c.onAnswer = h
 	return c
 }
 
 func (c *intake) answer(add, replace bool) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		if c.OnAnswerFunc != nil {
-			c.OnAnswerFunc(ctx, add, replace)
+		if c.onAnswer != nil {
+			c.onAnswer(ctx, add, replace)
 		}
 	}
 }
 
 // OnClear sets the handler of the clear-all button.
-func (c *intake) OnClear(h app.EventHandler) *intake { c.OnClearFunc = h; return c }
+func (c *intake) OnClear(h app.EventHandler) *intake { c.onClear = h; return c }
 
 func (c *intake) onPasteInput(ctx app.Context, e app.Event) {
 	c.paste = ctx.JSSrc().Get("value").String()
@@ -63,8 +63,8 @@ func (c *intake) onPasteAdd(ctx app.Context, e app.Event) {
 	if v := app.Window().GetElementByID("paste-text"); v.Truthy() {
 		text = v.Get("value").String() // also catches text set without an input event
 	}
-	if c.OnPasteFunc != nil {
-		c.OnPasteFunc(ctx, text)
+	if c.onPaste != nil {
+		c.onPaste(ctx, text)
 	}
 	if text != "" {
 		c.paste = ""
@@ -83,13 +83,13 @@ func (c *intake) Render() app.UI {
 			app.Input().ID("file-input").Class("visually-hidden").Type("file").Multiple(true).
 				Accept(".txt,.md,.markdown,.html,.htm,text/*").
 				Aria("label", "Add article files").
-				OnChange(c.OnFilesFunc),
+				OnChange(c.onFiles),
 			app.Label().Class("btn primary file").For("file-input").Body(
 				app.Text("Add files…"),
 			),
 			app.Button().ID("load-example").Class("btn").Text("Example").
 				Title("Load a short fictional story told by four invented outlets").
-				OnClick(c.OnExampleFunc),
+				OnClick(c.onExample),
 		),
 		app.If(c.AskExampleValue, func() app.UI {
 			return app.Div().ID("example-question").Class("question").Aria("live", "polite").Body(
@@ -112,6 +112,6 @@ func (c *intake) Render() app.UI {
 		),
 		app.Button().ID("clear-all").Class("btn subtle danger").Text("Clear all").
 			Title("Remove every source and forget the stored workspace").
-			OnClick(c.OnClearFunc),
+			OnClick(c.onClear),
 	)
 }

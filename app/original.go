@@ -23,7 +23,7 @@ type fidelityPanel struct {
 	CurrentValue  string
 	SideValue     sideBySide
 	HasSideValue  bool
-	OnSideFunc    func(ctx app.Context, ref quoteRef)
+	onSide        func(ctx app.Context, ref quoteRef)
 }
 
 func newFidelityPanel() *fidelityPanel { return &fidelityPanel{} }
@@ -53,7 +53,7 @@ func (c *fidelityPanel) Side(v sideBySide, ok bool) *fidelityPanel {
 // OnSide sets the handler called when a quotation is chosen to be shown
 // side by side with the original.
 func (c *fidelityPanel) OnSide(h func(ctx app.Context, ref quoteRef)) *fidelityPanel {
-	c.OnSideFunc = h
+	c.onSide = h
 	return c
 }
 
@@ -122,8 +122,8 @@ func (c *fidelityPanel) quotations() app.UI {
 				app.Button().Class("checked-quote").DataSet("side-quote", q.ID).
 					Aria("expanded", strconv.FormatBool(open)).Aria("label", "Show side by side with the original: "+short(q.Text, 80)+" ("+checkLabel(ch)+")").
 					OnClick(func(ctx app.Context, e app.Event) {
-						if c.OnSideFunc != nil {
-							c.OnSideFunc(ctx, ref)
+						if c.onSide != nil {
+							c.onSide(ctx, ref)
 						}
 					}).Body(
 					verdictBadge(ch),
@@ -202,8 +202,8 @@ func (c *sourceList) originalToggle(name string, readable bool) app.UI {
 	return app.Button().Class("mark-original").DataSet("mark-original", name).
 		Aria("pressed", strconv.FormatBool(on)).Aria("label", label).Title(label).Disabled(!readable && !on).Text(text).
 		OnClick(func(ctx app.Context, e app.Event) {
-			if c.OnOriginalFunc != nil {
-				c.OnOriginalFunc(ctx, name)
+			if c.onOriginal != nil {
+				c.onOriginal(ctx, name)
 			}
 		})
 }

@@ -15,10 +15,10 @@ type settingsPanel struct {
 
 	SettingsValue settings
 	ErrorsValue   map[string]string
-	// OnChangeFunc receives a field's id and text, which the session
+	// onChange receives a field's id and text, which the session
 	// checks, or an edit rather than whole settings: two quick changes
 	// must not overwrite each other with a stale copy.
-	OnChangeFunc func(ctx app.Context, field, text string, edit func(*settings))
+	onChange func(ctx app.Context, field, text string, edit func(*settings))
 }
 
 func newSettingsPanel() *settingsPanel { return &settingsPanel{} }
@@ -31,13 +31,13 @@ func (c *settingsPanel) Errors(e map[string]string) *settingsPanel { c.ErrorsVal
 
 // OnChange sets the handler called with each edit of the settings.
 func (c *settingsPanel) OnChange(h func(ctx app.Context, field, text string, edit func(*settings))) *settingsPanel {
-	c.OnChangeFunc = h
+	c.onChange = h
 	return c
 }
 
 func (c *settingsPanel) changed(ctx app.Context, field, text string, edit func(*settings)) {
-	if c.OnChangeFunc != nil {
-		c.OnChangeFunc(ctx, field, text, edit)
+	if c.onChange != nil {
+		c.onChange(ctx, field, text, edit)
 	}
 }
 

@@ -16,12 +16,12 @@ type sourceList struct {
 	IndexValue    *reportIndex
 	PendingValue  map[string]int
 	SelectedValue string
-	OnSelectFunc  func(ctx app.Context, name string)
-	OnRemoveFunc  func(ctx app.Context, name string)
-	// OriginalValue is the source marked as the original; OnOriginalFunc
+	onSelect      func(ctx app.Context, name string)
+	onRemove      func(ctx app.Context, name string)
+	// OriginalValue is the source marked as the original; onOriginal
 	// is called when a source's mark is toggled.
-	OriginalValue  string
-	OnOriginalFunc func(ctx app.Context, name string)
+	OriginalValue string
+	onOriginal    func(ctx app.Context, name string)
 
 	page int // which sourcePage files are listed
 }
@@ -46,13 +46,13 @@ func (c *sourceList) Selected(v string) *sourceList { c.SelectedValue = v; retur
 
 // OnSelect sets the handler called when a source is chosen for reading.
 func (c *sourceList) OnSelect(h func(ctx app.Context, name string)) *sourceList {
-	c.OnSelectFunc = h
+	c.onSelect = h
 	return c
 }
 
 // OnRemove sets the handler called when a source is removed.
 func (c *sourceList) OnRemove(h func(ctx app.Context, name string)) *sourceList {
-	c.OnRemoveFunc = h
+	c.onRemove = h
 	return c
 }
 
@@ -62,7 +62,7 @@ func (c *sourceList) Original(name string) *sourceList { c.OriginalValue = name;
 // OnOriginal sets the handler called when a source is marked as the
 // original, or unmarked.
 func (c *sourceList) OnOriginal(h func(ctx app.Context, name string)) *sourceList {
-	c.OnOriginalFunc = h
+	c.onOriginal = h
 	return c
 }
 
@@ -132,8 +132,8 @@ func (c *sourceList) item(name string) app.UI {
 			Aria("current", name == c.SelectedValue).
 			Title("Read "+name).
 			OnClick(func(ctx app.Context, e app.Event) {
-				if c.OnSelectFunc != nil {
-					c.OnSelectFunc(ctx, name)
+				if c.onSelect != nil {
+					c.onSelect(ctx, name)
 				}
 			}).Body(
 			app.Span().Class("label").Text(label),
@@ -143,8 +143,8 @@ func (c *sourceList) item(name string) app.UI {
 		app.Button().Class("remove").DataSet("remove-document", name).
 			Aria("label", "Remove "+name).Title("Remove "+name).Text("×").
 			OnClick(func(ctx app.Context, e app.Event) {
-				if c.OnRemoveFunc != nil {
-					c.OnRemoveFunc(ctx, name)
+				if c.onRemove != nil {
+					c.onRemove(ctx, name)
 				}
 			}),
 	)

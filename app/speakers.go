@@ -14,10 +14,10 @@ import (
 type speakersView struct {
 	app.Compo
 
-	IndexValue    *reportIndex
-	OnGroupFunc   func(ctx app.Context, id string)
-	OnQuoteFunc   func(ctx app.Context, doc, quote string)
-	OnSpeakerFunc func(ctx app.Context, name string)
+	IndexValue *reportIndex
+	onGroup    func(ctx app.Context, id string)
+	onQuote    func(ctx app.Context, doc, quote string)
+	onSpeaker  func(ctx app.Context, name string)
 
 	more int // how many times "show more" was chosen
 }
@@ -36,19 +36,19 @@ func (c *speakersView) Index(x *reportIndex) *speakersView { c.IndexValue = x; r
 
 // OnGroup sets the handler called when a shared quotation is chosen.
 func (c *speakersView) OnGroup(h func(ctx app.Context, id string)) *speakersView {
-	c.OnGroupFunc = h
+	c.onGroup = h
 	return c
 }
 
 // OnQuote sets the handler called when a quotation of one source is chosen.
 func (c *speakersView) OnQuote(h func(ctx app.Context, doc, quote string)) *speakersView {
-	c.OnQuoteFunc = h
+	c.onQuote = h
 	return c
 }
 
 // OnSpeaker sets the handler called to narrow the groups panel to a speaker.
 func (c *speakersView) OnSpeaker(h func(ctx app.Context, name string)) *speakersView {
-	c.OnSpeakerFunc = h
+	c.onSpeaker = h
 	return c
 }
 
@@ -86,8 +86,8 @@ func (c *speakersView) person(p person) app.UI {
 		app.Div().Class("person-head").Body(
 			app.Button().Class("linkish name").Title("Show only "+p.Name+"'s quotations in the shared list").Text(p.Name).
 				OnClick(func(ctx app.Context, e app.Event) {
-					if c.OnSpeakerFunc != nil {
-						c.OnSpeakerFunc(ctx, p.Name)
+					if c.onSpeaker != nil {
+						c.onSpeaker(ctx, p.Name)
 					}
 				}),
 			app.If(len(p.Roles) > 0, func() app.UI {
@@ -103,10 +103,10 @@ func (c *speakersView) person(p person) app.UI {
 				app.Button().Class("linkish").DataSet("speaker-quote", q.Doc+" "+q.Quote).
 					OnClick(func(ctx app.Context, e app.Event) {
 						switch {
-						case q.Group != "" && c.OnGroupFunc != nil:
-							c.OnGroupFunc(ctx, q.Group)
-						case q.Group == "" && c.OnQuoteFunc != nil:
-							c.OnQuoteFunc(ctx, q.Doc, q.Quote)
+						case q.Group != "" && c.onGroup != nil:
+							c.onGroup(ctx, q.Group)
+						case q.Group == "" && c.onQuote != nil:
+							c.onQuote(ctx, q.Doc, q.Quote)
 						}
 					}).Body(
 					app.If(q.Group != "", func() app.UI { return x.badge(q.Group) }),
