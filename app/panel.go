@@ -18,7 +18,9 @@ import (
 // other's body word for word or nearly (annotations.Pair.Copy): the panel
 // shows it as one "copied" item instead of its alternating scraps.
 type copyItem struct {
-	Pair annotations.Pair
+	// Pair is the report's, not a copy: a drop of many near-identical
+	// notes makes thousands of copies.
+	Pair *annotations.Pair
 	// Exact says that the groups the two share read the same in both.
 	Exact bool
 	// Groups are the IDs of the groups the two share, in report order;
@@ -44,13 +46,24 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 		}
 		return f
 	}
-	for _, p := range x.report.Pairs {
+	n := 0
+	for i := range x.report.Pairs {
+		if x.report.Pairs[i].Copy {
+			n++
+		}
+	}
+	out = make([]copyItem, 0, n)
+	for i := range x.report.Pairs {
+		p := &x.report.Pairs[i]
 		if !p.Copy || x.byName[p.A] == nil || x.byName[p.B] == nil {
 			continue
 		}
 		c := copyItem{Pair: p}
-		ids := append([]string(nil), p.Groups...)
-		sort.SliceStable(ids, func(i, j int) bool { return x.order(ids[i]) < x.order(ids[j]) })
+		ids := p.Groups
+		if len(ids) > 1 {
+			ids = slices.Clone(ids)
+			slices.SortStableFunc(ids, func(a, b string) int { return x.order(a) - x.order(b) })
+		}
 		exact := true
 		for _, id := range ids {
 			g := x.group[id]
@@ -63,7 +76,7 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 			}
 			a, okA := x.member(g, p.A)
 			b, okB := x.member(g, p.B)
-			if okA && okB && fold(a.Text) != fold(b.Text) {
+			if okA && okB && a.Text != b.Text && fold(a.Text) != fold(b.Text) {
 				exact = false
 			}
 			only := true
@@ -87,7 +100,7 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 // its paragraphs 9–20, word for word". It is worked out when shown, not
 // for every copy of the report: a drop of many near-identical notes makes
 // thousands of copies, and the panel shows a few.
-func (c copyItem) Line(x *reportIndex) string { return x.copyLine(c.Pair, c.Exact) }
+func (c copyItem) Line(x *reportIndex) string { return x.copyLine(*c.Pair, c.Exact) }
 
 // copyLine says what a copy pair is: which document reproduces how much
 // of which, where in it, and whether word for word.

@@ -59,8 +59,9 @@ func (s *session) walk(d int) (group string, ok bool) {
 func (s *session) bestPair() (a, b string) {
 	x := s.index
 	best := -1.0
-	for _, p := range x.report.Pairs {
-		if x.byName[p.A] == nil || x.byName[p.B] == nil || x.byName[p.A].DuplicateOf != "" || x.byName[p.B].DuplicateOf != "" {
+	for i := range x.report.Pairs {
+		p := &x.report.Pairs[i] // not a copy: there may be thousands
+		if da, db := x.byName[p.A], x.byName[p.B]; da == nil || db == nil || da.DuplicateOf != "" || db.DuplicateOf != "" {
 			continue
 		}
 		if v := p.AShare + p.BShare; v > best {
