@@ -33,26 +33,28 @@ type annotator struct {
 	// group, when a long document is shown in parts.
 	focus focus
 
-	// lateIndex is the index of the panels beside and below the reader
-	// (groups, compare and coverage): it follows index one browser task
-	// later, so the reader shows a new result without waiting for them.
-	lateIndex *reportIndex
-	// laterIndex, when set, holds the compare, speakers and coverage
-	// panels back at an older index for one more task (see stagger), so
-	// the panels of a large result render in tasks of their own.
-	laterIndex *reportIndex
+	// shown is the index each panel beside and below the reader shows:
+	// they follow index a browser task after the reader and one after the
+	// other (see stagger), so the reader shows a new result without
+	// waiting for them and no task renders them all.
+	shown [panelCount]*reportIndex
 
 	// engine analyses and groups in a Web Worker. engineDown says why
 	// there is none: the browser has no workers, or its engine kept dying.
 	engine     *engineClient
 	engineDown error
 
+	// saving is the save of the workspace under way, if any; storedParts
+	// are the parts the stored index names (see newSaver).
+	saving      *saver
+	storedParts map[string]bool
+
 	release []func()
 }
 
 func newAnnotator() *annotator {
 	a := &annotator{session: newSession()}
-	a.lateIndex = a.index
+	a.catchUp()
 	return a
 }
 
@@ -67,9 +69,12 @@ func (a *annotator) OnMount(ctx app.Context) {
 		a.engine = e
 		a.release = append(a.release, e.stop)
 	}
-	if w, ok, err := loadWorkspace(ctx); err != nil {
+	w, ok, err := loadWorkspace(ctx)
+	if err != nil {
 		a.note("", err.Error(), true)
-	} else if ok {
+	}
+	if ok {
+		a.storedParts = partKeys(w)
 		a.analyse(ctx, a.restore(w), false)
 	}
 	a.mounted = true
@@ -311,21 +316,45 @@ func (a *annotator) afterGroups(ctx app.Context) {
 	}
 	a.stagger(ctx)
 	if save {
-		// Storing encodes every file: in a browser task of its own, after
-		// the page has shown the result.
+		// Storing the workspace runs beside the panels, a step in each of
+		// its tasks (see save).
 		afterRender(ctx, a.save)
 	}
 }
 
-// stagger brings the panels beside and below the reader up to the
-// index, a browser task each after the reader: first the groups, then
-// compare, speakers and coverage; together they took more than half a
+// panel is a panel beside or below the reader, in the order stagger
+// brings them up to a new index.
+type panel int
+
+const (
+	groupsPanelShown panel = iota
+	comparePanelShown
+	speakersPanelShown
+	coveragePanelShown
+	panelCount
+)
+
+// stagger brings the panels beside and below the reader up to the index,
+// a browser task each, in order: all together took more than half a
 // second of one task after a drop of 1,500 files.
 func (a *annotator) stagger(ctx app.Context) {
-	afterRender(ctx, func(ctx app.Context) {
-		a.laterIndex, a.lateIndex = a.late(), a.index
-		afterRender(ctx, func(app.Context) { a.laterIndex = nil })
-	})
+	var step func(p panel) func(app.Context)
+	step = func(p panel) func(app.Context) {
+		return func(ctx app.Context) {
+			a.shown[p] = a.index
+			if p+1 < panelCount {
+				afterRender(ctx, step(p+1))
+			}
+		}
+	}
+	afterRender(ctx, step(0))
+}
+
+// catchUp has every panel show the index at once.
+func (a *annotator) catchUp() {
+	for p := range a.shown {
+		a.shown[p] = a.index
+	}
 }
 
 // afterRender runs f on the UI goroutine in a browser task of its own
@@ -338,9 +367,34 @@ func afterRender(ctx app.Context, f func(app.Context)) {
 	})
 }
 
-// save stores the workspace and says what could not be stored.
+// save stores the workspace, a step in each browser task (see saver), and
+// then says what could not be stored. A save still under way is abandoned:
+// this one stores what it would have.
 func (a *annotator) save(ctx app.Context) {
-	a.storeResult(saveWorkspace(ctx, a.stored()))
+	if err := storageError(); err != nil {
+		a.storeResult(nil, errForbidden(err))
+		return
+	}
+	s := newSaver(ctx.LocalStorage(), a.stored(), a.storedParts)
+	if a.saving != nil {
+		s.adopt(a.saving)
+	}
+	a.saving = s
+	var step func()
+	step = func() {
+		if !s.step(taskBudget) {
+			later(step)
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			a.storedParts = s.Stored
+			if a.saving == s {
+				a.saving = nil
+				a.storeResult(s.left, s.err)
+			}
+		})
+	}
+	step()
 }
 
 // Event handlers.
@@ -401,10 +455,14 @@ func (a *annotator) onClear(ctx app.Context, e app.Event) {
 // clearEngine has the engine forget every document and the browser the
 // stored workspace, once the session is cleared.
 func (a *annotator) clearEngine(ctx app.Context) {
-	a.lateIndex, a.laterIndex = a.index, nil
+	a.catchUp()
 	if a.engine != nil {
 		a.engine.send(engineproto.Request{Op: engineproto.OpClear}, nil)
 	}
+	if a.saving != nil {
+		a.saving.stop, a.saving = true, nil
+	}
+	a.storedParts = nil
 	clearWorkspace(ctx)
 }
 
@@ -585,19 +643,19 @@ func (a *annotator) Render() app.UI {
 								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved).Focus(a.focus)
 							}),
 						),
-						newGroupsPanel().Index(a.late()).Current(a.selected).Filter(a.filter).At(a.at).
+						newGroupsPanel().Index(a.shown[groupsPanelShown]).Current(a.selected).Filter(a.filter).At(a.at).
 							OnGroup(a.onGroup).OnFilter(a.onFilter),
 					)
 				}),
 				app.If(hasDocs, func() app.UI {
-					return newCompareView().Index(a.trailing()).Left(a.compareA).Right(a.compareB).
+					return newCompareView().Index(a.shown[comparePanelShown]).Left(a.compareA).Right(a.compareB).
 						ShowRemoved(a.settings.ShowRemoved).OnChange(a.onCompare)
 				}),
 				app.If(hasDocs, func() app.UI { return a.fidelityPanel() }),
 				app.If(hasDocs, func() app.UI {
-					return newSpeakersView().Index(a.trailing()).OnGroup(a.onGroup).OnQuote(a.onQuote).OnSpeaker(a.onSpeaker)
+					return newSpeakersView().Index(a.shown[speakersPanelShown]).OnGroup(a.onGroup).OnQuote(a.onQuote).OnSpeaker(a.onSpeaker)
 				}),
-				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.trailing()) }),
+				app.If(hasDocs, func() app.UI { return newCoverageGrid().Index(a.shown[coveragePanelShown]) }),
 				newExportPanel().Kind(a.exportKind).Text(a.exportBox).Preview(a.mdHTML).
 					Disabled(!hasDocs).OnExport(a.onExport),
 			),
@@ -607,24 +665,6 @@ func (a *annotator) Render() app.UI {
 		),
 		app.Div().Class("dropveil").Aria("hidden", "true").Body(app.P().Text("Drop the files to add them")),
 	)
-}
-
-// late returns the index for the panels beside and below the reader, see
-// lateIndex.
-func (a *annotator) late() *reportIndex {
-	if a.lateIndex == nil {
-		return a.index
-	}
-	return a.lateIndex
-}
-
-// trailing returns the index for the compare, speakers and coverage
-// panels, see laterIndex.
-func (a *annotator) trailing() *reportIndex {
-	if a.laterIndex != nil {
-		return a.laterIndex
-	}
-	return a.late()
 }
 
 // jump returns a click handler that scrolls to and focuses element id.

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,17 +20,13 @@ type pendingFile struct {
 	blob app.Value
 }
 
-// filesPerTask is how many dropped files' names and sizes takeFileList
-// reads in one browser task. Each is a call into the browser, and for a
-// file on disk the size may be a look at the disk: a drop of a hundred
-// files read at once made one of the page's longest tasks.
-const filesPerTask = 64
-
 // takeFileList copies a FileList (from an <input type=file> or a drop)
 // into Go and calls done with it. The list itself is only valid during
 // the event that carried it, so its Files are first kept in an array of
-// the page's own, in one call; their names and sizes are then read
-// filesPerTask at a time, a browser task each.
+// the page's own, in one call; their names and sizes are then read for
+// taskBudget in each browser task. Each is a call into the browser, and
+// for a file on disk the size may be a look at the disk: a drop of a
+// hundred files read at once made one of the page's longest tasks.
 func takeFileList(list app.Value, done func([]pendingFile)) {
 	if list == nil || !list.Truthy() {
 		done(nil)
@@ -40,7 +37,7 @@ func takeFileList(list app.Value, done func([]pendingFile)) {
 	files := make([]pendingFile, 0, n)
 	var step func()
 	step = func() {
-		for end := min(n, len(files)+filesPerTask); len(files) < end; {
+		for start := time.Now(); len(files) < n && time.Since(start) < taskBudget; {
 			f := all.Index(len(files))
 			files = append(files, pendingFile{Name: f.Get("name").String(), Size: int64(f.Get("size").Float()), blob: f})
 		}

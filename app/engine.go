@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"time"
 
 	"github.com/crossquote/crossquote/app/engineproto"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -170,6 +171,12 @@ func packFiles(files [][]byte, max int) [][]byte {
 	}
 	return arrays
 }
+
+// taskBudget is how long work the page spreads over browser tasks
+// (reading the names and sizes of dropped files, storing the workspace)
+// runs in one before it hands the thread back: the browser counts a task
+// over 50 ms as long, and the page's own rendering shares the task.
+const taskBudget = 20 * time.Millisecond
 
 // later runs f in a browser task of its own (setTimeout 0): Go's wasm
 // scheduler otherwise runs everything that is ready, timers included,

@@ -25,7 +25,7 @@ func TestRenderOriginal(t *testing.T) {
 	req, data := a.add(files)
 	e.send(&a.session, a.request(req, true), data)
 	a.choose("northline-news.txt")
-	a.lateIndex = a.index
+	a.catchUp()
 	html := app.HTMLString(a)
 
 	// The static HTML writes a true attribute bare; the browser gets "true".

@@ -23,7 +23,7 @@ func analysed(t *testing.T, files []annotations.File) *annotator {
 	a, e := newAnnotator(), newEngine(t)
 	req, data := a.add(files)
 	e.send(&a.session, a.request(req, true), data)
-	a.lateIndex = a.index
+	a.catchUp()
 	return a
 }
 

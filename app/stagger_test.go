@@ -1,21 +1,28 @@
 package app
 
-import "testing"
+import (
+	"strings"
+	"testing"
 
-// TestTrailingIndex: the compare and coverage panels follow the groups
-// panel's index, except while stagger holds them back at an older one.
-func TestTrailingIndex(t *testing.T) {
-	a := newAnnotator()
-	if a.trailing() != a.late() {
-		t.Error("the compare and coverage panels do not follow the groups panel")
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// TestPanelsShown: each panel beside and below the reader renders the
+// index it was brought up to, so one still held back at the empty index
+// shows nothing of a result the others show, until it catches up.
+func TestPanelsShown(t *testing.T) {
+	a := analysed(t, story(t))
+	empty := newReportIndex(nil)
+	a.shown[coveragePanelShown], a.shown[speakersPanelShown] = empty, empty
+	html := app.HTMLString(a)
+	if !strings.Contains(section(html, "coverage"), "needs at least two sources") {
+		t.Error("held back at the empty index, the coverage panel shows the new result")
 	}
-	old := a.index
-	a.lateIndex, a.laterIndex = newReportIndex(nil), old
-	if a.trailing() != old || a.late() == old {
-		t.Error("held back, the compare and coverage panels do not keep the older index")
+	if !strings.Contains(section(html, "groups"), `data-group="`) {
+		t.Error("the groups panel, brought up to the index, shows no group")
 	}
-	a.laterIndex = nil
-	if a.trailing() != a.lateIndex {
-		t.Error("released, the compare and coverage panels do not follow the groups panel")
+	a.catchUp()
+	if strings.Contains(section(app.HTMLString(a), "coverage"), "needs at least two sources") {
+		t.Error("caught up, the coverage panel still shows the empty index")
 	}
 }

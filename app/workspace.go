@@ -3,17 +3,10 @@ package app
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 
 	"github.com/crossquote/crossquote/annotations"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// workspaceKey is the single localStorage key the workspace lives under.
-// Writing one key is atomic: a reload finds either the previous workspace
-// or the new one, never half of each. The version suffix lets a future
-// format move to a new key instead of misreading an old one.
-const workspaceKey = "crossquote.workspace.v1"
 
 // workspace is what survives a reload: the files as given (so they can be
 // analysed again by a newer engine) and the reader's settings. Its keys are
@@ -39,9 +32,15 @@ type workspace struct {
 // when that type's does. Go's JSON decoder matches keys without regard to
 // case: the "Name" and "Data" of a workspace stored with annotations.File
 // read into these fields too.
+//
+// In memory, and in a workspace stored whole (legacyKey), Data holds the
+// bytes; in the stored index (workspaceKey) Parts names the parts that
+// hold them, in order, and Size is their length, so a part lost is noticed.
 type storedFile struct {
-	Name string `json:"name"`
-	Data []byte `json:"data"`
+	Name  string   `json:"name"`
+	Data  []byte   `json:"data,omitempty"`
+	Size  int      `json:"size,omitempty"`
+	Parts []string `json:"parts,omitempty"`
 }
 
 // legacyWorkspace holds the keys of the workspace as stored before it was
@@ -84,7 +83,7 @@ func newWorkspace(files []annotations.File, s settings, selected string) workspa
 	w := workspace{Tolerance: s.Tolerance, MinWords: s.MinWords, ShowRemoved: s.ShowRemoved, Selected: selected}
 	w.Files = make([]storedFile, len(files))
 	for i, f := range files {
-		w.Files[i] = storedFile{f.Name, f.Data}
+		w.Files[i] = storedFile{Name: f.Name, Data: f.Data}
 	}
 	return w
 }
@@ -119,91 +118,6 @@ func (s settings) valid() settings {
 	s.Tolerance = min(s.Tolerance, annotations.MaxTolerance)
 	s.MinWords = max(minMinWords, min(s.MinWords, maxMinWords))
 	return s
-}
-
-// saveWorkspace stores w in one write. When the browser refuses (storage
-// full or disabled) it leaves out the largest files until the rest fits, so
-// a reload restores a consistent workspace, and returns the names of the
-// files left out; err is set when not even the settings could be stored.
-func saveWorkspace(ctx app.Context, w workspace) (left []string, err error) {
-	if err := storageError(); err != nil {
-		return nil, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", err)
-	}
-	files := append([]storedFile(nil), w.Files...)
-	for {
-		w.Files = files
-		if err = ctx.LocalStorage().Set(workspaceKey, w); err == nil {
-			return left, nil
-		}
-		if len(files) == 0 {
-			// The last workspace stored, if any, is still there, whole:
-			// a reload brings that one back.
-			return left, fmt.Errorf("this browser refused to store the workspace (storage full or disabled): the analysis works, but a reload will show the workspace as it was last stored, without these changes")
-		}
-		var dropped []string
-		files, dropped = dropLargest(files)
-		left = append(left, dropped...)
-	}
-}
-
-// dropLargest leaves out the largest files until at most three quarters of
-// the bytes remain (at least one file goes), keeping the others in order.
-// Each try encodes the whole workspace, so shrinking by a share rather
-// than a file at a time keeps a thousand files from taking a thousand tries.
-func dropLargest(files []storedFile) (kept []storedFile, dropped []string) {
-	total := 0
-	order := make([]int, len(files))
-	for i, f := range files {
-		total += len(f.Data)
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return len(files[order[i]].Data) > len(files[order[j]].Data) })
-	budget := total * 3 / 4
-	out := make([]bool, len(files))
-	for _, i := range order {
-		if len(dropped) > 0 && total <= budget {
-			break
-		}
-		out[i] = true
-		total -= len(files[i].Data)
-		dropped = append(dropped, files[i].Name)
-	}
-	for i, f := range files {
-		if !out[i] {
-			kept = append(kept, f)
-		}
-	}
-	return kept, dropped
-}
-
-// loadWorkspace returns the stored workspace; ok is false when there is none.
-func loadWorkspace(ctx app.Context) (w workspace, ok bool, err error) {
-	// Reading localStorage throws when the browser forbids storage; go-app
-	// turns that into a panic.
-	defer func() {
-		if r := recover(); r != nil {
-			w, ok, err = workspace{}, false, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", r)
-		}
-	}()
-	if err := storageError(); err != nil {
-		return w, false, fmt.Errorf("this browser does not allow storage, so the workspace will not survive a reload (%v)", err)
-	}
-	if !ctx.LocalStorage().Contains(workspaceKey) {
-		return w, false, nil
-	}
-	if err := ctx.LocalStorage().Get(workspaceKey, &w); err != nil {
-		return workspace{}, false, fmt.Errorf("the stored workspace could not be read and was ignored: %v", err)
-	}
-	return w, true, nil
-}
-
-// clearWorkspace forgets the stored workspace.
-func clearWorkspace(ctx app.Context) {
-	if storageError() != nil {
-		return // nothing stored where storage is forbidden
-	}
-	defer func() { recover() }()
-	ctx.LocalStorage().Del(workspaceKey)
 }
 
 // storageError says why the page may not use localStorage, or nil. Where

@@ -3,42 +3,10 @@ package app
 import (
 	"encoding/json"
 	"reflect"
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/crossquote/crossquote/annotations"
 )
-
-// TestDropLargest checks that a refused store leaves out the largest files
-// first, at least one, until at most three quarters of the bytes remain,
-// and keeps the rest in order.
-func TestDropLargest(t *testing.T) {
-	file := func(name string, n int) storedFile {
-		return storedFile{Name: name, Data: []byte(strings.Repeat("x", n))}
-	}
-	for _, tc := range []struct {
-		name        string
-		files       []storedFile
-		kept, going []string
-	}{
-		{"one file", []storedFile{file("a", 10)}, nil, []string{"a"}},
-		{"the largest", []storedFile{file("a", 10), file("b", 50), file("c", 40)}, []string{"a", "c"}, []string{"b"}},
-		{"several", []storedFile{file("a", 10), file("b", 10), file("c", 10), file("d", 10), file("e", 10)}, []string{"c", "d", "e"}, []string{"a", "b"}},
-		{"empty files", []storedFile{file("a", 0), file("b", 0)}, []string{"b"}, []string{"a"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			kept, going := dropLargest(tc.files)
-			var names []string
-			for _, f := range kept {
-				names = append(names, f.Name)
-			}
-			if !slices.Equal(names, tc.kept) || !slices.Equal(going, tc.going) {
-				t.Errorf("dropLargest = kept %v, dropped %v; want kept %v, dropped %v", names, going, tc.kept, tc.going)
-			}
-		})
-	}
-}
 
 // TestWorkspaceStoredBefore decodes a workspace exactly as the version
 // before snake_case stored it (camelCase settings, the PascalCase keys of
@@ -50,7 +18,7 @@ func TestWorkspaceStoredBefore(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := workspace{
-		Files:     []storedFile{{"harbour.txt", []byte("The ferry leaves at nine.")}, {"pier.md", []byte(`"We open at dawn," said she.`)}},
+		Files:     []storedFile{{Name: "harbour.txt", Data: []byte("The ferry leaves at nine.")}, {Name: "pier.md", Data: []byte(`"We open at dawn," said she.`)}},
 		Tolerance: 0.25, MinWords: 9, ShowRemoved: true, Selected: "pier.md",
 	}
 	if !reflect.DeepEqual(w, want) {
@@ -58,21 +26,23 @@ func TestWorkspaceStoredBefore(t *testing.T) {
 	}
 }
 
-// TestWorkspaceFormat pins the stored keys, snake_case, and reads them
-// back; a workspace with both spellings of a setting takes the current one.
+// TestWorkspaceFormat pins the stored index's keys, snake_case, and the
+// part's, and reads them back; a workspace with both spellings of a
+// setting takes the current one.
 func TestWorkspaceFormat(t *testing.T) {
 	w := newWorkspace([]annotations.File{{Name: "a.txt", Data: []byte("Ab")}}, settings{Tolerance: 0.5, MinWords: 4, ShowRemoved: true}, "a.txt")
-	b, err := json.Marshal(w)
-	if err != nil {
-		t.Fatal(err)
+	st := newMemStorage()
+	save(t, st, w)
+	want := `{"files":[{"name":"a.txt","size":2,"parts":["` + partKey([]byte("Ab")) + `"]}],"tolerance":0.5,"min_words":4,"show_removed":true,"selected":"a.txt"}`
+	if got := string(st.values[workspaceKey]); got != want {
+		t.Errorf("index stored as %s\nwant %s", got, want)
 	}
-	const want = `{"files":[{"name":"a.txt","data":"QWI="}],"tolerance":0.5,"min_words":4,"show_removed":true,"selected":"a.txt"}`
-	if string(b) != want {
-		t.Errorf("stored as %s\nwant %s", b, want)
+	if got := string(st.values[partKey([]byte("Ab"))]); got != `"QWI="` {
+		t.Errorf("part stored as %s, want the bytes in base64", got)
 	}
-	var back workspace
-	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, w) {
-		t.Errorf("read back %+v (%v), want %+v", back, err, w)
+	back, lost, ok, err := readWorkspace(st)
+	if err != nil || !ok || lost != nil || !reflect.DeepEqual(withoutParts(back), w) {
+		t.Errorf("read back %+v (lost %v, %v, %v), want %+v", back, lost, ok, err, w)
 	}
 	both := `{"files":[],"min_words":5,"minWords":8,"show_removed":false,"showRemoved":true}`
 	if err := json.Unmarshal([]byte(both), &back); err != nil || back.MinWords != 5 || back.ShowRemoved {

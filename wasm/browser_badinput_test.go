@@ -211,7 +211,7 @@ func TestBrowserDuplicates(t *testing.T) {
 }
 
 // storedJS reads the stored workspace as the app wrote it.
-const storedJS = `localStorage.getItem('crossquote.workspace.v1') || ''`
+const storedJS = `localStorage.getItem('crossquote.workspace.v2') || ''`
 
 // TestBrowserStorageFull makes the browser refuse every write, as a full
 // or forbidden storage does, after a first workspace was stored: the

@@ -61,9 +61,9 @@ func TestBrowserEngineCrash(t *testing.T) {
 	tabWait[bool](tp, "the analysis of late news.txt", `(() => { const b = document.querySelector('[data-show-document="late news.txt"]'); return !!b && !b.disabled; })()`)
 	checkNotStuck(t, tp)
 
-	stored := tabWait[string](tp, "the stored workspace to set both files aside", `(() => {
+	stored := tabWait[string](tp, "the stored workspace to hold late news.txt and set both files aside", `(() => {
 		const v = `+storedJS+`;
-		return v.includes('"set_aside":["exits.txt","overflows.md"]') ? v : '';
+		return v.includes('"set_aside":["exits.txt","overflows.md"]') && v.includes('late news.txt') ? v : '';
 	})()`)
 	t.Logf("stored workspace: %d bytes", len(stored))
 

@@ -29,12 +29,14 @@ func TestBrowserManySources(t *testing.T) {
 	tp.dropFiles(writeFiles(t, files))
 	// Done: the status no longer says the page is busy, the pager
 	// counts every file, and the panels below the reader, which follow
-	// it a few browser tasks later, have a source to compare.
+	// it a few browser tasks later, have a source to compare and the
+	// last of them, coverage, a row.
 	tabWait[bool](tp, "the analysis of the dropped files", `(() => {
 		const st = document.getElementById('status').textContent;
 		const pager = document.querySelector('.sources .pager');
 		return !/^(Analys|Reading)/.test(st) && !!pager && pager.textContent.includes('of 130') &&
-			document.querySelectorAll('#compare-a option').length > 0;
+			document.querySelectorAll('#compare-a option').length > 0 &&
+			document.querySelectorAll('#coverage table.grid:not(.pairs) tbody tr').length > 0;
 	})()`)
 	type counts struct {
 		Rows, Groups, Options, Documents, Coverage int
