@@ -20,7 +20,7 @@ var benchVerbose = flag.Bool("bench.verbose", false, "log the score of every pag
 // (on HTML).
 const (
 	// minBoilerplateF1 is the lowest F1 on all of extraction-dev
-	// (measured 0.928: P 0.913, R 0.943).
+	// (measured 0.930: P 0.913, R 0.948).
 	minBoilerplateF1 = 0.92
 	// minPageRecall is the lowest recall of any one page (measured
 	// 0.043: an article of short lines, a meal plan, whose three opening
@@ -28,9 +28,9 @@ const (
 	minPageRecall = 0.04
 	// halfRecall is the recall under which the reader has lost most of
 	// an article, and maxPagesUnderHalf how many pages may fall under it
-	// (measured 2; the issue asks for none, not reached).
+	// (measured 1, the meal plan; the issue asks for none, not reached).
 	halfRecall        = 0.5
-	maxPagesUnderHalf = 2
+	maxPagesUnderHalf = 1
 	// outlierRecall is the recall under which a page is named in the log.
 	outlierRecall = 0.8
 )

@@ -661,10 +661,16 @@ func markDuplicates(text string, units []unit) []int {
 	for i := range units {
 		first[i] = -1
 		keys = appendNormKey(keys, units[i].Text(text))
-		offs[i+1] = len(keys)
-		if offs[i+1] == offs[i] {
+		if offs[i+1] = len(keys); offs[i+1] == offs[i] {
 			prev = -1
 			continue
+		}
+		if units[i].continued {
+			// A line that ends in a colon or comma introduces what
+			// follows it, as a list's heading does: it is not the
+			// same line as a menu entry or caption of the same words.
+			keys = append(keys, ':')
+			offs[i+1] = len(keys)
 		}
 		j, dup := firstOf(i)
 		if prev >= 0 && bytes.Equal(key(i), key(prev)) {
@@ -1027,8 +1033,12 @@ func markHeadlineRuns(units []unit, start, end int) {
 		return !good(u) && u.words >= 4 && !u.sentence && !u.lower && !u.continued && !u.row
 	}
 	var heads []int // the current run of kept headline lines
+	// announced says that the kept line before the run ends in a colon
+	// or comma: the run is the list that line announces ("It offers:"),
+	// not a box of links, which a page heads with a label of its own.
+	announced := false
 	flush := func() {
-		if len(heads) >= 2 {
+		if len(heads) >= 2 && !announced {
 			for _, k := range heads {
 				units[k].reason = ReasonNavigation
 			}
@@ -1042,6 +1052,7 @@ func markHeadlineRuns(units []unit, start, end int) {
 			heads = append(heads, i)
 		default:
 			flush()
+			announced = u.continued
 		}
 	}
 	flush()
