@@ -20,17 +20,17 @@ var benchVerbose = flag.Bool("bench.verbose", false, "log the score of every pag
 // (on HTML).
 const (
 	// minBoilerplateF1 is the lowest F1 on all of extraction-dev
-	// (measured 0.930: P 0.913, R 0.948).
-	minBoilerplateF1 = 0.92
+	// (measured 0.935: P 0.913, R 0.958), the issue's goal.
+	minBoilerplateF1 = 0.93
 	// minPageRecall is the lowest recall of any one page (measured
-	// 0.043: an article of short lines, a meal plan, whose three opening
-	// paragraphs are all that is kept).
-	minPageRecall = 0.04
+	// 0.591: a theatre's page whose programme details, lines of labels
+	// and prices, are removed).
+	minPageRecall = 0.5
 	// halfRecall is the recall under which the reader has lost most of
 	// an article, and maxPagesUnderHalf how many pages may fall under it
-	// (measured 1, the meal plan; the issue asks for none, not reached).
+	// (measured none, the issue's goal).
 	halfRecall        = 0.5
-	maxPagesUnderHalf = 1
+	maxPagesUnderHalf = 0
 	// outlierRecall is the recall under which a page is named in the log.
 	outlierRecall = 0.8
 )

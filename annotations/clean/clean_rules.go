@@ -48,7 +48,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 		runs := articleRuns(text, units, start, end)
 		runs[0].start = widenBack(units, runs[0].start)
 		last := &runs[len(runs)-1]
-		last.end = widen(units, widenList(text, units, last.end))
+		last.end = widenTable(units, first, widen(units, widenList(text, units, last.end)))
 		for _, r := range runs {
 			moveRepeats(units, first, r.start, r.end)
 		}
@@ -944,6 +944,46 @@ func widenList(text string, units []unit, e int) int {
 	}
 	return j - 1
 }
+
+// widenTable extends the article's run past its last unit e over a table
+// or plan that closes the article: the stretch of lines after it, up to the
+// first line a rule removed, when enough of that stretch repeats lines of
+// the stretch itself. A meal plan or timetable repeats its headings and
+// rows day after day; menus, teasers and footers repeat what the page
+// showed before the article, if anything, and such a repeat ends the
+// stretch as any removed line does. The repeats inside the stretch are
+// kept, as the table's rows, and every line of it is a row (see
+// markHeadlineRuns). first is what markDuplicates returned.
+//
+// The stretch holds no removed line, so the cleaned body holds it as it
+// is, with the same neighbours and the same repeats.
+func widenTable(units []unit, first []int, e int) int {
+	rows, repeats, k := 0, 0, e+1
+	for ; k < len(units) && !units[k].barrier; k++ {
+		if u := &units[k]; u.reason == "" {
+			rows++
+		} else if u.reason == ReasonDuplicate && first[k] > e {
+			repeats++
+		} else {
+			break
+		}
+	}
+	if repeats < minTableRepeats || repeats*maxRowsPerRepeat < rows {
+		return e
+	}
+	for i := e + 1; i < k; i++ {
+		units[i].reason, units[i].row = "", true
+	}
+	return k - 1
+}
+
+// Bounds of widenTable: the fewest repeats that make a table, and the
+// most lines of the stretch that may not repeat for each that does: a
+// plan of days repeats most of its lines, a page's footer hardly any.
+const (
+	minTableRepeats  = 3
+	maxRowsPerRepeat = 2
+)
 
 // minListItems is the fewest rows widenList takes for a list.
 const minListItems = 3
