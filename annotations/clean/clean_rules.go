@@ -44,8 +44,8 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 
 	start, end, found := mainRun(units)
 	if found {
-		start, end = anchorRun(text, units, start, end)
-		runs := articleRuns(text, units, start, end)
+		start, end, floor := anchorRun(text, units, start, end)
+		runs := articleRuns(text, units, start, end, floor)
 		runs[0].start = widenBack(units, runs[0].start)
 		last := &runs[len(runs)-1]
 		last.end = widenTable(units, first, widen(units, widenList(text, units, last.end)))
@@ -806,14 +806,28 @@ func mainRun(units []unit) (start, end int, found bool) {
 // found within maxLeadGap units after the headline replaces the main run
 // when it weighs at least minLead, and so does a list right after the
 // headline (see widenList).
-func anchorRun(text string, units []unit, start, end int) (int, int) {
+func anchorRun(text string, units []unit, start, end int) (s, e, floor int) {
+	if h := headlineIndex(text, units, end+1); h > start && h < end && units[h].reason == "" &&
+		!units[0].sentence && units[0].words <= maxTitleWords &&
+		!titleShaped(text, &units[h-1]) && !titleShaped(text, &units[h+1]) {
+		// The headline inside the run, standing alone, not a repeat
+		// of it (a gallery's caption) nor a link among others to
+		// stories like it: the prose before it is other stories'
+		// teasers, as a site's menu shows them, and the article is
+		// what follows its headline, lead and all. The first line
+		// must read as a document title, not as a sentence: a
+		// cleaned body starts with its lead, which names much.
+		if s, e, sum := bestRun(units, h+1, end+1); sum >= minLead {
+			return s, widen(units, e), h + 1
+		}
+	}
 	h := headlineIndex(text, units, start)
 	if h < 0 || start-h <= maxLeadGap {
-		return start, end
+		return start, end, 0
 	}
 	s, e, sum := bestRun(units, h+1, min(len(units), h+1+maxLeadGap))
 	if sum >= minLead {
-		return s, widen(units, e)
+		return s, widen(units, e), 0
 	}
 	// An article that is a list (a timetable, a calendar, results) has
 	// no prose to weigh: the first list within maxLeadGap lines after
@@ -823,10 +837,10 @@ func anchorRun(text string, units []unit, start, end int) (int, int) {
 			continue
 		}
 		if e := widenList(text, units, k-1); e > k {
-			return k, e
+			return k, e, 0
 		}
 	}
-	return start, end
+	return start, end, 0
 }
 
 // headlineIndex returns the index of the last line before units[before],
@@ -876,10 +890,10 @@ const (
 // and comments (19 of 20), while runs found just before it were leads
 // (2 of 3); plain text carries no link markup to tell a teaser from a
 // paragraph.
-func articleRuns(text string, units []unit, start, end int) []run {
+func articleRuns(text string, units []unit, start, end, floor int) []run {
 	runs := []run{{start, end}}
 	for next := start; ; {
-		s, e, sum := bestRun(units, max(0, next-maxLeadGap), next)
+		s, e, sum := bestRun(units, max(floor, next-maxLeadGap), next)
 		if sum < minLead {
 			break
 		}
