@@ -763,10 +763,14 @@ func markDense(text string, units []unit) {
 			ratios = append(ratios, u.stopRatio())
 		}
 	}
+	// The lower median, taken however few the lines: a cleaned body
+	// holds fewer of them than its page, and a threshold that jumped to
+	// goodStops under a count of lines judged the body's lines by
+	// another measure than the page's.
 	threshold := goodStops
-	if len(ratios) >= 3 {
+	if len(ratios) > 0 {
 		sort.Float64s(ratios)
-		threshold = min(goodStops, max(minDenseStops, 0.6*ratios[len(ratios)/2]))
+		threshold = min(goodStops, max(minDenseStops, 0.6*ratios[(len(ratios)-1)/2]))
 	}
 	for i := range units {
 		u := &units[i]
