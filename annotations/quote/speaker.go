@@ -1171,6 +1171,11 @@ func speakerColon(text string, prev span.Span, start int) span.Span {
 // isSplitGap reports whether the text between two quotations, bytes
 // [a, b), is only an attribution, so that they are one split quotation.
 func isSplitGap(text string, a, b int) bool {
+	if strings.IndexByte(text[a:b], '\n') >= 0 {
+		// A line break starts another paragraph, as text with single
+		// line breaks writes it: the words after it are a new remark.
+		return false
+	}
 	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), "\"'”»“«„‘’`"))
 	if gap == "" || len(gap) > maxSplitGap || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
 		return false
@@ -1257,6 +1262,7 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 // a person whose first name (in toks or in the document's full names) is
 // the other gender's.
 func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
+	toks = personPart(toks)
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
 		return false
 	}
@@ -1289,6 +1295,37 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		}
 	}
 	return len(full) == 0
+}
+
+// personPart returns the part of a speaker mention that tells who the
+// person is: without a party tag in brackets after the name (Sen. Tom
+// Reed (D-Maine)) and without a lower-case role written before it (harbour
+// widow Ada Lind), which says nothing of he or she.
+func personPart(toks []attrToken) []attrToken {
+	if n := len(toks); n > 2 && toks[n-1].s == ")" {
+		for k := n - 2; k > 0; k-- {
+			if toks[k].s == "(" {
+				toks = toks[:k]
+				break
+			}
+		}
+	}
+	if len(toks) < 2 || toks[0].capitalised() || !toks[0].word || toks[0].in(speakerDeterminers) ||
+		toks[0].in(speakerPronouns) || toks[0].in(possessivePronouns) {
+		return toks
+	}
+	for k := 1; k < len(toks) && k <= maxRoleWords; k++ {
+		if toks[k].capitalised() {
+			if isNameRun(toks[k:]) {
+				return toks[k:]
+			}
+			break
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return toks
 }
 
 // resolvePronoun returns the named speaker or titled name that he or she
@@ -1343,6 +1380,12 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			continue
 		}
 		s := nameRunStart(toks, k)
+		if s > 0 && (toks[s-1].in(speakerDeterminers) || startsWithDigit(toks[s-1].s)) {
+			// the 2019 Harbour Survey: a determiner or a number makes
+			// the run a thing's name, not a person's.
+			k = s
+			continue
+		}
 		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
@@ -1355,14 +1398,24 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 // onePersonFits reports whether exactly one of the full names fits the
 // pronoun, so that a last name alone stands for that person.
 func onePersonFits(pronoun string, full []string, names *nameIndex) bool {
-	n := 0
+	// Ann Hale and Ann B. Hale are one person written two ways: the full
+	// names that fit count by their first names.
+	first := ""
 	for _, f := range full {
-		if pronounFits(pronoun, attrTokenize(f, 0, len(f)), names) {
-			n++
+		if !pronounFits(pronoun, attrTokenize(f, 0, len(f)), names) {
+			continue
 		}
+		given, _, _ := strings.Cut(f, " ")
+		if first != "" && !strings.EqualFold(given, first) {
+			return false
+		}
+		first = given
 	}
-	return n == 1
+	return first != ""
 }
+
+// startsWithDigit reports whether a word begins with a digit (2019, 9/11).
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // nameRunStart returns where the run of capitalised words ending at toks[k]
 // begins.

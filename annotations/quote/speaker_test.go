@@ -99,6 +99,11 @@ var speakerCases = []speakerCase{
 	{name: "pronoun after a link word is not the name", text: "Ann Hale chairs the board.\n\nAnd she said: \"We were lucky with the weather.\"", want: "Ann Hale"},
 	{name: "a form of address is no antecedent", text: "Tom Reed took questions.\n\nOne question was put to him: \"Mr. President, will you sign the harbour bill?\"\n\nHe says: \"I will sign it next week.\"", want: "Tom Reed"},
 	{name: "the tail of a body's name is no antecedent", text: "Tom Reed spoke in Portmore.\n\nHe notes that the Commission on Harbour Safety announced a review.\n\nHe says: \"The review will clear us.\"", want: "Tom Reed"},
+	{name: "pronoun past a party tag in brackets", text: "\"We start,\" said Paul Lund. Sen. Tom Reed (D-Maine) said he doubted the plan, arguing that the costs were high.\n\n\"We finish in May,\" he said.", want: "Tom Reed", role: "Sen."},
+	{name: "pronoun past a lower-case role before the name", text: "\"We start,\" said Paul Lund.\n\nThe plan is sound, said harbour engineer Tom Reed.\n\n\"We finish in May,\" he said.", want: "Tom Reed", role: "harbour engineer"},
+	{name: "one person written with and without an initial", text: "The crews met Ann Hale in Portmore.\n\nThe board later hired Ann B. Hale.\n\nHale remembers the storms. Data from the 2019 Harbour Survey show fewer boats.\n\nShe said the harbour was \"busier than ever before\".", want: "Ann B. Hale"},
+	{name: "a survey is no antecedent", text: "The rain fell. Data from the 2019 Harbour Survey show fewer boats.\n\n\"We will wait,\" she said.", want: Unknown},
+	{name: "no split quotation over a line break", text: "Tom Reed spoke.\n\"We finish in May.\"\nHarbour chief Ann Hale added, \"The crews are ready.\"", want: "Tom Reed", find: "We finish"},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
 	{name: "short form takes the full name", text: "Secretary of State Ann Hale arrived on Monday.\n\n\"The pier opens in May,\" Ms. Hale said.", want: "Ann Hale"},

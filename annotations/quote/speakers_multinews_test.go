@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,12 @@ import (
 
 	"github.com/crossquote/crossquote/annotations/internal/testshared"
 )
+
+var multinewsUnknown = flag.Bool("multinews.unknown", false, "log the context of every unknown speaker of TestMultinewsSpeakers")
+
+// unknownContext is how many bytes either side of an unknown speaker's
+// quotation the -multinews.unknown log shows.
+const unknownContext = 240
 
 // Ceilings on the speakers of multinews-dev's non-short quotations, as
 // shares of them (issue 9).
@@ -65,7 +72,8 @@ func TestMultinewsSpeakers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range pipelineQuotes(string(raw)) {
+		text := string(raw)
+		for _, q := range pipelineQuotes(text) {
 			if q.Short {
 				continue
 			}
@@ -73,6 +81,10 @@ func TestMultinewsSpeakers(t *testing.T) {
 			switch {
 			case q.Speaker == Unknown:
 				unknown++
+				if *multinewsUnknown {
+					t.Logf("unknown in %s: %q", filepath.Base(filepath.Dir(n))+"/"+filepath.Base(n),
+						text[max(0, q.Start-unknownContext):q.Start]+"[["+q.Text+"]]"+text[q.End:min(len(text), q.End+unknownContext)])
+				}
 			case isPronoun(q.Speaker):
 				pronoun++
 				t.Logf("pronoun %q: %.60q", q.Speaker, q.Text)
