@@ -182,7 +182,7 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	team family spokesmen representative representatives official officials
 	statement ministry department agency company firm counsel secretary
 	colleague colleagues partner chief leader leaders allies supporters
-	critics organisers organizers told`)
+	critics organisers organizers told authorities experts witnesses researchers`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).

@@ -32,7 +32,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
 	screamed estimated speculated clarified advised informed hinted demanded
 	implored reminded cheered joked griped marvelled marveled conceded lamented
-	boomed bellowed roared murmured muttered intoned sneered`)
+	boomed bellowed roared murmured muttered intoned sneered read reads`)
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
@@ -53,7 +53,7 @@ var speakerTitles = textutil.NewWordSet(`mr mrs ms miss dr prof sen rep gov lt g
 	insp cpl pvt sr professor sheriff`)
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
-var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our several many
+var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our my your several many
 	some two three four five other both all most`)
 
 // timeWords may follow a speech verb before its subject (said Monday
@@ -341,8 +341,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	// A description must end in a noun we can only guess at; a run of
-	// lower-case words not introduced by a determiner is too vague.
+	// lower-case words not introduced by a determiner is too vague, unless
+	// it opens its clause and names a group of people (officials said,
+	// federal prosecutors wrote).
 	if !toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
+		if end-i <= maxBareGroupWords && (i == 0 || !toks[i-1].word) && isGroupNoun(toks[end-1].lower()) {
+			return i, end, true
+		}
 		for i < end && !toks[i].capitalised() {
 			i++
 		}
@@ -351,6 +356,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// maxBareGroupWords is the most words of a group named without a
+// determiner before its speech verb (state health officials said).
+const maxBareGroupWords = 3
+
+// isGroupNoun reports whether w is a plural noun for people who speak
+// together (officials, researchers, prosecutors): a subject that needs no
+// determiner.
+func isGroupNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && personNoun(w)
 }
 
 // isNameRun reports whether toks are only a name with its title: capitalised

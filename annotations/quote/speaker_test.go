@@ -74,6 +74,11 @@ var speakerCases = []speakerCase{
 	{name: "place of an office kept", text: `“Talks will resume,” the mayor of Portmore said.`, want: "the mayor of Portmore"},
 	{name: "affiliation kept", text: `“Talks will resume,” a spokeswoman for Acme said.`, want: "a spokeswoman for Acme"},
 	{name: "scare quote, organisation after", text: `Officials are upset by "reckless" remarks, the ministry said.`, want: "the ministry"},
+	{name: "a group without a determiner", text: `"The pier is closed until further notice," harbour officials said.`, want: "harbour officials"},
+	{name: "a group before its verb in the sentence", text: `In May, marine researchers wrote that the reef was "recovering faster than expected".`, want: "marine researchers"},
+	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
+	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
+	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
 	{name: "the statement", text: `"The pier is closed until further notice," the statement said.`, want: "the statement"},
 	// a quotation over several paragraphs, split quotations, runs
 	{name: "split quotation", text: `"We start," Tom Reed said, "and we finish in May."`, want: "Tom Reed"},
