@@ -1226,7 +1226,7 @@ func remember(known map[string]span.Span, text string, m span.Span) {
 // work per quotation constant.
 func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
 	w := textutil.ToLower(pronoun)
-	if w != "he" && w != "she" {
+	if w != "he" && w != "she" && w != "it" && w != "they" {
 		return span.Span{}, nil
 	}
 	lo = max(lo, pos-pronounReach)
@@ -1278,6 +1278,9 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 // a person whose first name (in toks or in the document's full names) is
 // the other gender's.
 func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
+	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
+		return bodyFits(p, toks)
+	}
 	toks = personPart(toks)
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
 		return false
@@ -1311,6 +1314,33 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		}
 	}
 	return len(full) == 0
+}
+
+// collectiveNouns are bodies that news writing calls "they" as often as
+// "it" (the campaign said … they added).
+var collectiveNouns = textutil.NewWordSet(`campaign team family staff company firm group government
+	administration committee council board agency ministry department office`)
+
+// bodyFits reports whether the speaker toks may be called it or they: a
+// body or a document named with a determiner (the report, the Harbour
+// Board, Acme's campaign), singular for it; a group of people or a
+// collective body for they. A person's name never fits.
+func bodyFits(pronoun string, toks []attrToken) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	if !last.word || !(first.in(speakerDeterminers) || isPossessive(first.s)) || isPossessive(last.s) {
+		return false
+	}
+	w := last.lower()
+	if pronoun == "they" {
+		return !last.capitalised() && (isGroupNoun(w) || collectiveNouns.Has(w))
+	}
+	if last.capitalised() {
+		return first.is("the") // the Harbour Board, not a Mr or a Ms
+	}
+	return !personNoun(w) || collectiveNouns.Has(w)
 }
 
 // personPart returns the part of a speaker mention that tells who the

@@ -109,6 +109,10 @@ var speakerCases = []speakerCase{
 	{name: "one person written with and without an initial", text: "The crews met Ann Hale in Portmore.\n\nThe board later hired Ann B. Hale.\n\nHale remembers the storms. Data from the 2019 Harbour Survey show fewer boats.\n\nShe said the harbour was \"busier than ever before\".", want: "Ann B. Hale"},
 	{name: "a survey is no antecedent", text: "The rain fell. Data from the 2019 Harbour Survey show fewer boats.\n\n\"We will wait,\" she said.", want: Unknown},
 	{name: "no split quotation over a line break", text: "Tom Reed spoke.\n\"We finish in May.\"\nHarbour chief Ann Hale added, \"The crews are ready.\"", want: "Tom Reed", find: "We finish"},
+	{name: "it is the document quoted before", text: "\"The pier is closed,\" the harbour report said.\n\n\"Repairs will take a year,\" it added.", want: "the harbour report"},
+	{name: "it is the body named before", text: "The Harbour Board met on Monday.\n\nIn a statement, the Harbour Board said the pier was unsafe. \"Repairs will take a year,\" it said.", want: "the Harbour Board"},
+	{name: "they are the group named before", text: "The harbour workers said they were tired.\n\n\"We need a break,\" they said.", want: "The harbour workers"},
+	{name: "it is no person", text: "\"We start,\" the harbour official said.\n\n\"Repairs will take a year,\" it added.", want: Unknown},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
 	{name: "short form takes the full name", text: "Secretary of State Ann Hale arrived on Monday.\n\n\"The pier opens in May,\" Ms. Hale said.", want: "Ann Hale"},
