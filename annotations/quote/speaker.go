@@ -464,7 +464,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
-			func() span.Span { return sentenceSubject(text, lo, first.Start) },
+			func() span.Span {
+				m := sentenceSubject(text, lo, first.Start)
+				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {
+					// The band played “Harbour Lights”: a title, no
+					// remark; a person's name is kept, as quoting a
+					// nickname is (Ann Hale called him “Captain Storm”).
+					return span.Span{}
+				}
+				return m
+			},
 			func() span.Span {
 				if !opensQuotationSentence(text, first.Start) {
 					return span.Span{}
@@ -734,6 +743,9 @@ var clauseOpeners = textutil.NewWordSet(`according only with in the but and afte
 func sentenceSubject(text string, lo, start int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
 	for k := 0; k < len(toks); k++ {
+		if j := descriptionEnd(toks, k); j > k && (k == 0 || toks[k-1].s == ",") {
+			return mentionOf(toks, k, j)
+		}
 		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || toks[k].in(clauseOpeners) ||
 			k == 0 && strings.HasSuffix(toks[k].s, "ing") {
 			continue
@@ -773,6 +785,37 @@ func sentenceSubject(text string, lo, start int) span.Span {
 	return span.Span{}
 }
 
+// maxDescriptionWords is the most words after the determiner of a
+// description that opens a clause (the Republican presidential nominee).
+const maxDescriptionWords = 5
+
+// descriptionEnd returns where a description opening at toks[k] ends when
+// it is the subject of the verb after it (The Harbour Board also voted,
+// several harbour groups granted): a determiner, up to maxDescriptionWords
+// words, then a lower-case word that reads as a verb — a speech verb, a
+// word ending in -ed, or an adverb or auxiliary before one. It returns k
+// when there is none.
+func descriptionEnd(toks []attrToken, k int) int {
+	if !toks[k].word || !toks[k].in(speakerDeterminers) || toks[k].in(possessivePronouns) {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= maxDescriptionWords && toks[j].word &&
+		(toks[j].capitalised() && !toks[j].in(speakerPronouns) || isDescriptionWord(toks[j])) {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || isPossessive(toks[j-1].s) {
+		return k
+	}
+	if head := toks[j-1]; !head.capitalised() && !personNoun(head.lower()) && !collectiveNouns.Has(strings.TrimSuffix(head.lower(), "s")) {
+		return k // The app had a “…” feature: a thing, not who speaks
+	}
+	if w := toks[j].lower(); speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[j]) {
+		return j
+	}
+	return k
+}
+
 // maxRoleWords is the most lower-case words of a role between a possessive
 // and a name (Ann Hale's deputy campaign manager Tom Reed).
 const maxRoleWords = 4
@@ -803,6 +846,11 @@ func speakerAfter(text string, end, hi int) span.Span {
 		return sp
 	}
 	toks = skipQuoteMarks(toks)
+	if len(toks) > 0 && toks[0].in(subordinators) {
+		// “…,” when Ann Hale blasted him: a clause about another moment,
+		// not the quotation's attribution.
+		return span.Span{}
+	}
 	if n := isVerbAt(toks, 0); n > 0 {
 		rest := toks[n:]
 		if i, j, ok := phraseAfter(rest); ok {
@@ -824,6 +872,12 @@ func speakerAfter(text string, end, hi int) span.Span {
 	}
 	return span.Span{}
 }
+
+// subordinators open a clause after a quotation that tells when or why
+// rather than who spoke (when, because); "as" is not one of them (“…,” as
+// Ann Hale said, is an attribution).
+var subordinators = textutil.NewWordSet(`when whenever while after before because since until
+	although though if unless once whereas`)
 
 // maxAttributionTail is the most words after the speech verb of a sentence
 // that is only an attribution (Jane Roe said in a statement).
@@ -1068,6 +1122,11 @@ func speakerBefore(text string, lo, start int) span.Span {
 			}
 			return mentionOf(toks, i, j)
 		}
+		if v > 1 && toks[v-1].is("and") {
+			// Tom Reed toured the pier and vowed “…”: the speech verb
+			// shares the subject of the sentence's first verb.
+			return sentenceSubject(text, s, toks[v].start)
+		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
 			return mentionOf(rest, i, j)
@@ -1136,6 +1195,12 @@ func speakerParticiple(text string, lo, start, end, hi int) span.Span {
 	return mentionOf(rest, 0, j)
 }
 
+// firstWord returns the first word of s, up to a space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
 // isDescriptionWord reports whether a lower-case word may belong to a
 // description (the city council) rather than be the verb after it (voted,
 // will, said).
@@ -1196,10 +1261,26 @@ func isSplitGap(text string, a, b int) bool {
 	if gap == "" || len(gap) > maxSplitGap || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
 		return false
 	}
-	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") {
+	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") || holdsSentenceEnd(gap) {
 		return false
 	}
 	return speakerAfter(text, a, b).Len() > 0
+}
+
+// holdsSentenceEnd reports whether s ends a sentence before its last
+// words (“…?” the ad asks. The spot shows him saying, “…”): a full stop,
+// question or exclamation mark followed by a space and a capital, the
+// dot of an abbreviation (Sen. J. Doe, D-Ohio) not counted.
+func holdsSentenceEnd(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".?!", rune(s[i])) || s[i+1] != ' ' || s[i+2] < 'A' || s[i+2] > 'Z' {
+			continue
+		}
+		if s[i] != '.' || !isNameAbbrevBefore(s, 0, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
