@@ -590,7 +590,9 @@ func speakerReported(text string, lo, end int) span.Span {
 		if isVerbAt(toks, v) == 0 && !toks[v].in(reportingVerbs) {
 			continue
 		}
-		if i, j, ok := phraseBefore(toks[:v]); ok && i <= 2 {
+		if i, j, ok := phraseBefore(toks[:v]); ok && (i <= 2 || toks[i-1].s == ",") {
+			// Ann Hale said …, or after an opening phrase: Five years
+			// ago, Hale reveals, …
 			return mentionOf(toks, i, j)
 		}
 		return span.Span{}
@@ -746,7 +748,7 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		if j := descriptionEnd(toks, k); j > k && (k == 0 || toks[k-1].s == ",") {
 			return mentionOf(toks, k, j)
 		}
-		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || toks[k].in(clauseOpeners) ||
+		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(speakerDeterminers) ||
 			k == 0 && strings.HasSuffix(toks[k].s, "ing") {
 			continue
 		}
@@ -774,6 +776,13 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			continue
 		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
+			return mentionOf(toks, k, j)
+		}
+		if k >= 2 && toks[k-1].s == "," && j+1 < len(toks) && toks[j].s == "," && toks[j+1].word && !toks[j+1].capitalised() &&
+			!toks[j+1].in(speakerStops) && descriptionEnd(toks, 0) == 0 && toks[0].in(speakerDeterminers) {
+			// Another critic, Ann Hale, likened the plan to “…”: the
+			// name in apposition to the description that opens the
+			// sentence, before its verb.
 			return mentionOf(toks, k, j)
 		}
 		if k == 0 && j >= k+2 && j < len(toks) && toks[j].s == "," {

@@ -130,6 +130,8 @@ var speakerCases = []speakerCase{
 	{name: "description subject after an opening clause", text: `In May, several fishing groups granted the city a delay, saying its money was "less than promised".`, want: "several fishing groups"},
 	{name: "a thing as subject is no speaker", text: `The new app had a "clock in and out for every shift" button.`, want: Unknown},
 	{name: "a when clause after the quotation is no attribution", text: `The film shows Tom Reed saying at the meeting, "The city will pay," when Ann Hale blasted him.`, want: "Tom Reed"},
+	{name: "name in apposition to the opening description", text: `Another critic, Ann Hale, likened the plan to "burning the harbour down".`, want: "Ann Hale"},
+	{name: "reported speech after an opening phrase", text: "Ann Hale ran the port for years.\n\nFive years ago, Hale reveals, she had had enough of it. \"I could not sleep any more.\"", want: "Ann Hale"},
 	// participles
 	{name: "participle takes the clause subject", text: `Ada Lind spoke on Monday, saying "the pier opens in May."`, want: "Ada Lind"},
 	{name: "participial clause, speech verb after", text: `Calling the plan a "fresh start," Mayor Ana Ruiz said the city would pay.`, want: "Ana Ruiz", role: "Mayor"},
