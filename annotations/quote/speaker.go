@@ -452,6 +452,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return speakerParticiple(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerBefore(text, lo, first.Start) },
+			func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) },
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {
 					return span.Span{}
@@ -482,7 +483,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					if m := speakerReported(text, max(lo, p.Start), from); m.Len() > 0 {
 						return m
 					}
-					return actorBefore(text, max(lo, p.Start), from)
+					return actorBefore(text, max(lo, p.Start), from, names)
 				}
 				if pi > 0 && qi > 0 && quotes[qi-1].End < paras[pi-1].Start || pi > 0 && qi == 0 {
 					return speakerReported(text, paras[pi-1].Start, paras[pi-1].End)
@@ -605,7 +606,7 @@ func speakerReported(text string, lo, end int) span.Span {
 // smiles. “…” / Ann Hale looks around the room. “…”): a profile's way of
 // giving the next words to the one it describes. A description (The
 // weather was fine.) is no speaker.
-func actorBefore(text string, lo, end int) span.Span {
+func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
 	if end <= lo || text[end-1] != '.' {
 		return span.Span{}
@@ -625,7 +626,38 @@ func actorBefore(text string, lo, end int) span.Span {
 	if j >= 2 && j < len(toks) && toks[j].word && !toks[j].capitalised() && firstNameGender(toks[0].s) != genderUnknown {
 		return mentionOf(toks, 0, j)
 	}
+	if j == 1 && j < len(toks) && toks[1].word && !toks[1].capitalised() && len(names.of(toks[0].lower())) > 0 {
+		// Hale shakes her head.: a last name the document gives in full.
+		return mentionOf(toks, 0, 1)
+	}
 	return span.Span{}
+}
+
+// speakerLineCredit reads a line that opens with a name and goes on with
+// the quotation to the line's end (Ann Hale “We start in May.”), as the
+// transcripts of radio pieces and interviews give a speaker's words. The
+// quotation is first's, in text[lo:].
+func speakerLineCredit(text string, lo, start, end int) span.Span {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	if ls < lo {
+		return span.Span{} // another quotation stands earlier on the line
+	}
+	if rest := strings.TrimFunc(text[end:lineEnd(text, end)], isMarkOrSpace); rest != "" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, ls, start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && isMarkOrSpace([]rune(toks[len(toks)-1].s)[0]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 || len(toks) > maxNameWords || !isNameRun(toks) {
+		return span.Span{}
+	}
+	return mentionOf(toks, 0, len(toks))
+}
+
+// isMarkOrSpace reports whether r is a quotation mark or a space.
+func isMarkOrSpace(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("\"'“”«»„‘’`", r)
 }
 
 // maxNameBytes is how much of a sentence's start actorBefore reads for

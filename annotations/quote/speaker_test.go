@@ -140,6 +140,9 @@ var speakerCases = []speakerCase{
 	{name: "participial clause, pronoun subject resolved", text: "Ms Alvarez spoke last.\n\nCalling the plan a \"fresh start,\" she unveiled the budget.", want: "Alvarez"},
 	{name: "participle opening the sentence is not a speaker", text: `Saying the plan was "a fresh start for the harbour," the council voted.`, want: "the council"},
 	// transcripts
+	{name: "a line opening with the speaker's name", text: "The crews came home in May.\n\nAda Lind \u201cWe were gone for a whole year.\u201d", want: "Ada Lind"},
+	{name: "a name before a quotation the line goes on after", text: "Harbour Lights \u201cthe film\u201d opens on Friday in every town.", want: Unknown},
+	{name: "a last name given in full earlier acts", text: "Ann Hale ran the port for years.\n\nIs the pier safe? Hale shakes her head. \u201cNot yet, not for a year.\u201d", want: "Ann Hale"},
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
 	// names cut at abbreviations
