@@ -177,12 +177,78 @@ func isVerbAt(toks []attrToken, i int) int {
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
 			return 4 // was quoted as saying
+		case t.is("to") && next.is("quote"):
+			return 2 // To quote Ada Lind, “…”
+		case t.is("in") && next.is("the") && i+3 < len(toks) && toks[i+2].is("words") && toks[i+3].is("of"):
+			return 4 // In the words of Ada Lind, “…”
 		}
 	}
 	if t.in(speechVerbs) {
 		return 1
 	}
+	if i >= 3 && toks[i-1].is("as") && strings.HasSuffix(t.s, "ing") {
+		// The Gazette quoted Ada Lind as rejecting the plan: “…”: any
+		// verb of the quoted person's reported act.
+		if _, _, ok := quotedAs(toks, i); ok {
+			return 1
+		}
+	}
 	return 0
+}
+
+// speakerFollows reports whether the speech verb at toks[v] is one whose
+// speaker comes after it and never before it (To quote Ada Lind, In the
+// words of Ada Lind): the words before it are someone else's sentence.
+func speakerFollows(toks []attrToken, v int) bool {
+	return toks[v].is("to") || toks[v].is("in")
+}
+
+// quotingVerbs tell that one party passes on another's words (The Gazette
+// quoted Ada Lind as saying, a report cited her as saying).
+var quotingVerbs = textutil.NewWordSet(`quoted quotes quoting cited cites citing`)
+
+// passiveAuxiliaries make a quoting verb passive (Ada Lind was quoted as
+// saying), so that the quoted person is its subject.
+var passiveAuxiliaries = textutil.NewWordSet(`was is were been being be`)
+
+// quotedAs returns the person whose words a quoting construction gives
+// when the verb at toks[v] follows its "as": the object of an active
+// quoting verb (The Gazette quoted Ada Lind as saying) or the subject of a
+// passive one (Ada Lind was quoted by the Gazette as saying), never the
+// party that quotes.
+func quotedAs(toks []attrToken, v int) (int, int, bool) {
+	if v < 3 || !toks[v-1].is("as") {
+		return 0, 0, false
+	}
+	for k := v - 2; k >= 0 && v-k <= maxAppositive; k-- {
+		if !toks[k].in(quotingVerbs) {
+			continue
+		}
+		if k >= 1 && toks[k-1].in(passiveAuxiliaries) {
+			return phraseBefore(toks[:k-1])
+		}
+		if i, j, ok := phraseAfter(toks[k+1 : v-1]); ok {
+			return k + 1 + i, k + 1 + j, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// formSpeaker reads the speaker of the speech verb of n tokens at
+// toks[v] when the verb's form, not its subject, says who spoke: the
+// quoted person of a quoting construction, or the one named after "to
+// quote" or "in the words of". handled reports whether the form was one
+// of these, so that the caller does not take the subject instead.
+func formSpeaker(toks []attrToken, v, n int) (i, j int, ok, handled bool) {
+	if i, j, ok := quotedAs(toks, v); ok {
+		return i, j, true, true
+	}
+	if speakerFollows(toks, v) {
+		i, j, ok := phraseAfter(toks[v+n:])
+		return v + n + i, v + n + j, ok, true
+	}
+	return 0, 0, false, false
 }
 
 // phraseAfter returns the speaker named from toks[i] on, as in "said the
@@ -906,6 +972,12 @@ func speakerAfter(text string, end, hi int) span.Span {
 			}
 			continue
 		}
+		if i, j, ok, handled := formSpeaker(toks, v, isVerbAt(toks, v)); handled {
+			if ok {
+				return mentionOf(toks, i, j)
+			}
+			return span.Span{}
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
 		}
@@ -940,6 +1012,12 @@ func speakerBareAttribution(text string, end, hi int) span.Span {
 		n := isVerbAt(toks, v)
 		if n == 0 {
 			continue
+		}
+		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
+			if ok && len(toks)-j <= maxAttributionTail {
+				return mentionOf(toks, i, j)
+			}
+			return span.Span{}
 		}
 		var m span.Span
 		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
@@ -988,6 +1066,12 @@ func speakerLater(text string, end, hi int) span.Span {
 		n := isVerbAt(toks, v)
 		if n == 0 {
 			continue
+		}
+		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
+			if ok {
+				return mentionOf(toks, i, j)
+			}
+			return span.Span{}
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
@@ -1143,6 +1227,12 @@ func speakerBefore(text string, lo, start int) span.Span {
 		n := isVerbAt(toks, v)
 		if n == 0 {
 			continue
+		}
+		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
+			if ok {
+				return mentionOf(toks, i, j)
+			}
+			return span.Span{}
 		}
 		if v == 0 && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
 			// Saying the plan was “a mess,” …: the speaker is the subject
@@ -1303,6 +1393,12 @@ func isSplitGap(text string, a, b int) bool {
 		return false
 	}
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") || holdsSentenceEnd(gap) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(gap); unicode.IsUpper(r) && quoteEndsSentence(text[max(0, a-4):a]) {
+		// “… an option.” The Gazette quoted Tom Reed as saying: “…”: the
+		// first words ended their sentence and a new one opens, with
+		// another person's words.
 		return false
 	}
 	return speakerAfter(text, a, b).Len() > 0
