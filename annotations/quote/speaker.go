@@ -556,6 +556,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
+			func() span.Span { return transcriptLabel(text, first.Start, names) },
 			nil, // the speaker of the previous quotation in this paragraph
 		}
 		q.Speaker = Unknown
@@ -589,6 +590,14 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				from = paras[pi-1].Start
 			}
 			pron := subjectForm(trimPossessive(m.Text(text)))
+			if strings.EqualFold(pron, "i") {
+				// ADA LIND: … I told him, “…”: the first person of a
+				// transcript's answer is the one it is labelled with.
+				if l := transcriptLabel(text, m.Start, names); l.Len() > 0 {
+					setSpeaker(q, text, l, m)
+				}
+				break
+			}
 			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
@@ -720,6 +729,53 @@ func speakerLineCredit(text string, lo, start, end int) span.Span {
 	}
 	return mentionOf(toks, 0, len(toks))
 }
+
+// transcriptLabel returns the speaker label that opens the line holding
+// byte pos (ADA LIND: …, Lind: …), as transcripts and interviews in
+// question-and-answer form credit each answer: up to maxNameWords
+// capitalised words and a colon before pos. The label counts only when it
+// is a person's name by the document's full names or the list of first
+// names, or when it labels another line too, as a transcript's speakers
+// do: a section label (Update:) or a headline (Harbour Fears: …) is no
+// speaker, nor is a phrase (ON HAPPINESS:, THE FACTS:).
+func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	toks := attrTokenize(text, ls, min(pos, ls+maxLabel))
+	k := 0
+	for k < len(toks) && k <= maxNameWords && toks[k].s != ":" {
+		k++
+	}
+	if k == 0 || k > maxNameWords || k >= len(toks) || !isNameRun(toks[:k]) {
+		return span.Span{}
+	}
+	for _, t := range toks[:k] {
+		if t.in(introWords) || t.in(clauseOpeners) || t.in(labelWords) || t.in(timeExpressions) || len(t.s) == 1 {
+			return span.Span{}
+		}
+	}
+	label := mentionOf(toks, 0, k)
+	if len(names.of(toks[k-1].lower())) > 0 || k > 1 && firstNameGender(toks[0].s) != genderUnknown ||
+		labelLines(text, label.Text(text)+":") >= 2 {
+		return label
+	}
+	return span.Span{}
+}
+
+// labelLines counts the lines of text that open with label.
+func labelLines(text, label string) int {
+	n := strings.Count(text, "\n"+label)
+	if strings.HasPrefix(text, label) {
+		n++
+	}
+	return n
+}
+
+// labelWords open the labels of an article's sections and asides, not a
+// speaker's line (Update:, Watch:, Editor's note:, Question:).
+var labelWords = textutil.NewWordSet(`update updated note editor editors warning watch read related more
+	see also photo photos video videos image images caption credit source sources correction
+	clarification breaking exclusive live advertisement question answer background context
+	summary quote quotes timeline transcript`)
 
 // isMarkOrSpace reports whether r is a quotation mark or a space.
 func isMarkOrSpace(r rune) bool {

@@ -153,6 +153,13 @@ var speakerCases = []speakerCase{
 	{name: "a line opening with the speaker's name", text: "The crews came home in May.\n\nAda Lind \u201cWe were gone for a whole year.\u201d", want: "Ada Lind"},
 	{name: "a name before a quotation the line goes on after", text: "Harbour Lights \u201cthe film\u201d opens on Friday in every town.", want: Unknown},
 	{name: "a last name given in full earlier acts", text: "Ann Hale ran the port for years.\n\nIs the pier safe? Hale shakes her head. \u201cNot yet, not for a year.\u201d", want: "Ann Hale"},
+	{name: "I said in a transcript answer is the label's", text: "TOM REED: Did you call her?\n\nANN HALE: Yes. I said, \"The pier opens in May.\"", want: "ANN HALE"},
+	{name: "I told him in an answer labelled with a known last name", text: "Ann Hale took questions on Monday.\n\nQ: Did you call him?\n\nHale: I told him, \"The pier opens in May,\" and he left.", want: "Ann Hale"},
+	{name: "a labelled answer credits its label", text: "Ann Hale took questions on Monday.\n\nHale: We met twice. The second time was \"a very long night for the harbour\".", want: "Ann Hale"},
+	{name: "a recurring label credits its line", text: "LUND: Will it open?\n\nHALE: Yes.\n\nLUND: When? Some say \"not before the winter storms\".", want: "LUND"},
+	{name: "a headline with a colon is no label", text: "Harbour Fears: Is the \"new pier\" safe for the boats at night?", want: Unknown},
+	{name: "a section label is no speaker", text: "Update: The board met again and the plan is \"under review for a month\".", want: Unknown},
+	{name: "the writer's I is nobody named", text: "I met the crews on Monday. I said, \"The pier opens in May.\"", want: Unknown},
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
 	// names cut at abbreviations
