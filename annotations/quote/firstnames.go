@@ -85,3 +85,18 @@ func firstNameGender(w string) gender {
 	}
 	return genderUnknown
 }
+
+// surnamesFirst are family names of languages that write the family name
+// first (Wang Fang, Park Ji-woo) and whose bearers news writing then calls
+// by it alone (Wang, Park). They are the most common Chinese family names
+// by the published national rankings, in pinyin and in the older Hong Kong
+// and Taiwan spellings, and the most common Korean ones; names that are
+// also English words, names or pronouns (He, Long, Song, Moon, Oh) are left out.
+var surnamesFirst = textutil.NewWordSet(`wang li zhang liu chen yang huang zhao wu zhou xu sun
+	zhu hu guo lin gao luo zheng liang xie tang deng han feng cao peng zeng xiao tian
+	dong pan yuan cai jiang yu du ye cheng wei su lu ding ren yao shen zhong cui tan
+	fan liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan
+	lei tao mao hao gu gong shao wan qian dai kong xiang chang
+	chan wong cheung leung lam ng tsang lau chow yip tsai hsu kuo lai chiang hsieh
+	kim lee park choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn
+	yoo jeon ko bae baek heo roh`)

@@ -399,10 +399,102 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			q.Speaker = c
 			continue
 		}
-		q.Speaker = fullestName(full, q.Speaker, g)
+		sp := q.Speaker
+		q.Speaker = fullestName(full, sp, g)
+		if q.Speaker == sp && !strings.Contains(sp, " ") && len(full[textutil.ToLower(sp)]) == 0 {
+			// Wang, after Wang Fang: no name ends in the word, but one
+			// begins with it, as a family name written first does.
+			if f := surnameFirstFull(text, sp); f != "" {
+				q.Speaker = f
+			}
+		}
 		done[k] = q.Speaker
 	}
 }
+
+// maxGivenWords is the most words of a given name written after the family
+// name (Kim Jong Un).
+const maxGivenWords = 2
+
+// surnameFirstFull returns the full name the text writes for a person it
+// also calls by the single word sp when sp is a family name written first
+// (Wang Fang … Wang said): sp and up to maxGivenWords capitalised words
+// after it, where sp is a family name of the list or the run follows a
+// title or office (spokesman Tan Wei), and not a determiner or preposition
+// (the Park Service, on Park Avenue), at least once. A Western name ends in
+// the word it is shortened to and is not looked for here. It returns ""
+// when the text writes no such name, or two different ones.
+func surnameFirstFull(text, sp string) string {
+	r, _ := utf8.DecodeRuneInString(sp)
+	if !unicode.IsUpper(r) || isPronoun(sp) {
+		return ""
+	}
+	listed := surnamesFirst.HasFold(sp)
+	found, ok := "", false // the one full name, and whether a use reads as a name
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], sp+" ")
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(sp)
+		if at > 0 && wordBefore(text, at) {
+			continue
+		}
+		toks := attrTokenize(text, at, min(len(text), at+maxNameBytes))
+		j := 1
+		for j < len(toks) && j <= maxGivenWords && toks[j].capitalised() && !toks[j].in(roleWords) {
+			j++
+			if isPossessive(toks[j-1].s) {
+				break
+			}
+		}
+		if j == 1 || j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) {
+			continue // no given name, or a longer run: a headline
+		}
+		name := trimPossessive(text[at:toks[j-1].end])
+		if found != "" && found != name {
+			return "" // two people, or a person and a place
+		}
+		found = name
+		before := attrTokenize(text, max(0, at-maxTitleBytes), at)
+		if n := len(before); n > 0 && before[n-1].word {
+			p := before[n-1]
+			ok = ok || !p.in(speakerDeterminers) && !p.in(introWords) && (listed || p.in(roleWords) || p.in(speakerTitles))
+		} else {
+			ok = ok || listed
+		}
+	}
+	if !ok {
+		return ""
+	}
+	return found
+}
+
+// surnameFirstSpeaker returns the one speaker of speakers whose name is
+// the family name sp written first with a given name after it (Wang Fang
+// for Wang), or sp when there is none or more than one.
+func surnameFirstSpeaker(speakers map[string]string, sp string) string {
+	found := ""
+	for name := range speakers {
+		rest, ok := strings.CutPrefix(name, sp+" ")
+		if !ok || strings.Count(rest, " ") >= maxGivenWords {
+			continue
+		}
+		if found != "" {
+			return sp
+		}
+		found = name
+	}
+	if found == "" {
+		return sp
+	}
+	return found
+}
+
+// maxTitleBytes is how far before a name surnameFirstFull reads for the
+// word before it.
+const maxTitleBytes = 40
 
 // nameKey is the key a person's names share: the last word, lower-case,
 // without a possessive.
@@ -584,6 +676,10 @@ func Canonicalize(docs [][]Quote) {
 	}
 	for sp := range done {
 		done[sp] = fullestName(full, sp, genderUnknown)
+		if !strings.Contains(sp, " ") && len(full[textutil.ToLower(sp)]) == 0 && surnamesFirst.HasFold(sp) {
+			// Wang in one document, Wang Fang in another.
+			done[sp] = surnameFirstSpeaker(done, sp)
+		}
 	}
 	for _, qs := range docs {
 		for i := range qs {

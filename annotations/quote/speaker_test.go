@@ -129,6 +129,13 @@ var speakerCases = []speakerCase{
 	{name: "short form takes the full name", text: "Secretary of State Ann Hale arrived on Monday.\n\n\"The pier opens in May,\" Ms. Hale said.", want: "Ann Hale"},
 	{name: "last name alone takes the full name", text: "Tom Reed runs the port.\n\n\"The pier opens in May,\" Reed said.", want: "Tom Reed"},
 	{name: "two people of one last name stay apart", text: "Tom Reed and Ann Reed run the port.\n\n\"The pier opens in May,\" Reed said.", want: "Reed"},
+	{name: "a family name written first takes the full name", text: "Park Ji-woo runs the port.\n\n\"The pier opens in May,\" Park said.", want: "Park Ji-woo"},
+	{name: "a family name with two given words", text: "Harbour chief Tan Wei Ming runs the port.\n\n\"The pier opens in May,\" Tan said.", want: "Tan Wei Ming"},
+	{name: "an unlisted family name written first after an office", text: "Harbour spokesman Vok Tarin spoke on Monday.\n\n\"The pier opens in May,\" Vok said.", want: "Vok Tarin"},
+	{name: "an unlisted first word without an office is no family name", text: "Vok Tarin spoke on Monday.\n\n\"The pier opens in May,\" Vok said.", want: "Vok"},
+	{name: "a place is no given name", text: "The crews met on Park Avenue.\n\n\"The pier opens in May,\" Park said.", want: "Park"},
+	{name: "two given names leave the family name alone", text: "Tan Wei and Tan Mei run the port.\n\n\"The pier opens in May,\" Tan said.", want: "Tan"},
+	{name: "a last name written last still wins", text: "Tom Reed met Ann Park at the port.\n\nPark Ji-woo stayed home.\n\n\"The pier opens in May,\" Park said.", want: "Ann Park"},
 	// two people in one sentence
 	{name: "two people, the speaker is the subject", text: `Ada Lind, who met Tom Reed on Monday, said "the pier opens in May."`, want: "Ada Lind"},
 	{name: "cue names someone else than the sentence before", text: `Tom Reed opened the meeting. "The pier opens in May," Ada Lind said.`, want: "Ada Lind"},
@@ -231,6 +238,32 @@ func checkMention(t *testing.T, text string, q Quote) {
 			// Only a transcript label (LIND: …) opens the quotation itself.
 			t.Errorf("mention %q lies inside the quotation", m.Text(text))
 		}
+	}
+}
+
+// TestCanonicalizeSurnameFirst checks that a family name written first
+// is one person across the documents of a report (Park Ji-woo in one, Park
+// in another), and that two such names leave it alone.
+func TestCanonicalizeSurnameFirst(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		speakers []string
+		want     string
+	}{
+		{"one full name", []string{"Park Ji-woo", "Park"}, "Park Ji-woo"},
+		{"two full names", []string{"Park Ji-woo", "Park Min-ho", "Park"}, "Park"},
+		{"a Western name is matched by its last word", []string{"Ann Park", "Park"}, "Ann Park"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var docs [][]Quote
+			for _, sp := range tt.speakers {
+				docs = append(docs, []Quote{{Speaker: sp}})
+			}
+			Canonicalize(docs)
+			if got := docs[len(docs)-1][0].Speaker; got != tt.want {
+				t.Errorf("Park is %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
 
