@@ -193,6 +193,10 @@ var personSuffixes = []string{"ist", "er", "or", "man", "woman", "ant", "ent", "
 // singular or plural.
 func personNoun(w string) bool {
 	w = trimPossessive(w)
+	// mother-in-law, brothers-in-law: the kin the compound starts with.
+	if k := strings.Index(w, "-in-law"); k > 0 {
+		w = w[:k]
+	}
 	if roleNouns.Has(w) {
 		return true
 	}

@@ -666,14 +666,21 @@ func speakerReported(text string, lo, end int) span.Span {
 		if isVerbAt(toks, v) == 0 && !toks[v].in(reportingVerbs) {
 			continue
 		}
-		if i, j, ok := phraseBefore(toks[:v]); ok && (i <= 2 || toks[i-1].s == ",") {
+		if i, j, ok := phraseBefore(toks[:v]); ok && (i <= 2 || toks[i-1].s == "," || opensCoordinateClause(toks, i)) {
 			// Ann Hale said …, or after an opening phrase: Five years
-			// ago, Hale reveals, …
+			// ago, Hale reveals, …; or in the clause after a comma and
+			// and or but: Her father ran a mill, and Hale recalls …
 			return mentionOf(toks, i, j)
 		}
 		return span.Span{}
 	}
 	return span.Span{}
+}
+
+// opensCoordinateClause reports whether toks[i] opens a clause joined to
+// the one before by a comma and "and" or "but" (…, and Ann Hale recalls).
+func opensCoordinateClause(toks []attrToken, i int) bool {
+	return i >= 2 && (toks[i-1].is("and") || toks[i-1].is("but")) && toks[i-2].s == ","
 }
 
 // actorBefore returns the subject of the sentence that ends text[lo:end]
@@ -1427,14 +1434,28 @@ func speakerBetween(text string, parts []span.Span) span.Span {
 }
 
 // speakerColon attributes a quotation that opens a paragraph to the
-// speaker of the previous paragraph when that ends with a colon.
+// speaker of the previous paragraph when that ends with a colon, or with a
+// speech verb and a comma.
 func speakerColon(text string, prev span.Span, start int) span.Span {
 	t := strings.TrimRightFunc(prev.Text(text), unicode.IsSpace)
+	if strings.HasSuffix(t, ",") {
+		// … the harbour master explains, ¶ “…”: a speech verb and its
+		// comma end the paragraph as a colon would.
+		toks := attrTokenize(text, max(prev.Start, prev.Start+len(t)-maxVerbBytes), prev.Start+len(t)-1)
+		if n := len(toks); n == 0 || isVerbAt(toks, n-1) == 0 {
+			return span.Span{}
+		}
+		return speakerBefore(text, prev.Start, prev.Start+len(t)-1)
+	}
 	if !strings.HasSuffix(t, ":") {
 		return span.Span{}
 	}
 	return speakerBefore(text, prev.Start, prev.Start+len(t))
 }
+
+// maxVerbBytes is how far before a paragraph's closing comma speakerColon
+// reads for its speech verb.
+const maxVerbBytes = 20
 
 // isSplitGap reports whether the text between two quotations, bytes
 // [a, b), is only an attribution, so that they are one split quotation.

@@ -46,6 +46,8 @@ var speakerCases = []speakerCase{
 	{name: "in a statement X said", text: `In a statement, the Harbour Board said the pier was "almost finished and safe".`, want: "the Harbour Board"},
 	{name: "colon label", text: `Ada Lind: "The pier opens in May."`, want: "Ada Lind"},
 	{name: "dash credit", text: `"The pier opens in May." ― Ada Lind`, want: "Ada Lind"},
+	{name: "preceding paragraph ends with a speech verb and a comma", text: "In a video on Monday, the harbour master explains,\n\n\"The pier opens in May.\"", want: "the harbour master"},
+	{name: "preceding paragraph ends with a comma but no speech verb", text: "In a video on Monday, with the boats in,\n\n\"The pier opens in May.\"", want: Unknown},
 	{name: "preceding paragraph ends with colon", text: "Ada Lind explained her plan:\n\n\"The pier opens in May.\"", want: "Ada Lind"},
 	// speech verbs after the quotation
 	{name: "laughed X", text: `"The pier opens in May, if the gulls allow it," laughed Ada Lind.`, want: "Ada Lind"},
@@ -89,6 +91,7 @@ var speakerCases = []speakerCase{
 	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
+	{name: "an in-law is a person", text: `"The pier was our whole life," my mother-in-law told me.`, want: "my mother-in-law"},
 	{name: "the statement", text: `"The pier is closed until further notice," the statement said.`, want: "the statement"},
 	// a quotation over several paragraphs, split quotations, runs
 	{name: "split quotation", text: `"We start," Tom Reed said, "and we finish in May."`, want: "Tom Reed"},
@@ -96,6 +99,7 @@ var speakerCases = []speakerCase{
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
 	{name: "same paragraph pronoun follows the last speaker", text: `"We start," Tom Reed said. "We finish in May," he added.`, want: "Tom Reed"},
 	{name: "reported speech in the paragraph before", text: "Tom Reed opened the meeting.\n\nAnn Hale said the pier would open in May.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
+	{name: "reported speech in a clause after and", text: "Tom Reed ran the port.\n\nHer father owned a boat, and Ann Hale recalls one winter on the water. \"We had ice on the ropes every morning.\"", want: "Ann Hale"},
 	{name: "reported view in the sentence before", text: "Tom Reed spoke first. Ann Hale believes the pier will open in May. \"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "the person the sentence before describes", text: "\"We lost the boats,\" Ann Hale said. She looks out over the harbour. \"But we are happy now.\"", want: "Ann Hale"},
 	{name: "a described thing is no speaker", text: "The weather was fine. The boats came in. \"We are happy now with the catch.\"", want: Unknown},

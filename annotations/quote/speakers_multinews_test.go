@@ -48,7 +48,7 @@ func malformedSpeaker(sp string) string {
 	}
 	if strings.ToLower(sp) == sp {
 		switch first {
-		case "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "two", "three", "several", "many", "some", "both", "other":
+		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "many", "some", "both", "other":
 		default:
 			if !strings.HasSuffix(last, "s") {
 				return "lower-case fragment"
@@ -113,7 +113,7 @@ func TestMultinewsSpeakers(t *testing.T) {
 func TestMalformedSpeaker(t *testing.T) {
 	for sp, want := range map[string]bool{
 		"Friday morning": true, "In closing": true, "Ana Ruiz of St": true, "pressed": true,
-		"Ann Hale": false, "the official": false, "officials": false, "Ana Ruiz of St. Louis": false,
+		"Ann Hale": false, "the official": false, "my grandmother": false, "officials": false, "Ana Ruiz of St. Louis": false,
 	} {
 		if got := malformedSpeaker(sp) != ""; got != want {
 			t.Errorf("malformedSpeaker(%q) = %v, want %v", sp, got, want)
