@@ -21,8 +21,6 @@ type copyItem struct {
 	// Pair is the report's, not a copy: a drop of many near-identical
 	// notes makes thousands of copies.
 	Pair *annotations.Pair
-	// Exact says that the groups the two share read the same in both.
-	Exact bool
 	// Groups are the IDs of the groups the two share, in report order;
 	// Quotes those of them that are quotations.
 	Groups []string
@@ -35,17 +33,6 @@ type copyItem struct {
 func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 	var out []copyItem
 	collapsed := map[string]int{}
-	// A member's text is folded once, not once per pair it is in: 1,500
-	// near-identical notes make thousands of pairs of the same members.
-	folded := map[string]string{}
-	fold := func(s string) string {
-		f, ok := folded[s]
-		if !ok {
-			f = squashFold(s)
-			folded[s] = f
-		}
-		return f
-	}
 	n := 0
 	for i := range x.report.Pairs {
 		if x.report.Pairs[i].Copy {
@@ -64,7 +51,6 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 			ids = slices.Clone(ids)
 			slices.SortStableFunc(ids, func(a, b string) int { return x.order(a) - x.order(b) })
 		}
-		exact := true
 		for _, id := range ids {
 			g := x.group[id]
 			if g == nil || contains(c.Groups, id) {
@@ -73,11 +59,6 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 			c.Groups = append(c.Groups, id)
 			if g.Kind == annotations.KindQuote {
 				c.Quotes = append(c.Quotes, id)
-			}
-			a, okA := x.member(g, p.A)
-			b, okB := x.member(g, p.B)
-			if okA && okB && a.Text != b.Text && fold(a.Text) != fold(b.Text) {
-				exact = false
 			}
 			only := true
 			for _, d := range x.sources[id] {
@@ -90,7 +71,6 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 				collapsed[id] = len(out)
 			}
 		}
-		c.Exact = exact
 		out = append(out, c)
 	}
 	return out, collapsed
@@ -100,7 +80,20 @@ func copyItems(x *reportIndex) ([]copyItem, map[string]int) {
 // its paragraphs 9–20, word for word". It is worked out when shown, not
 // for every copy of the report: a drop of many near-identical notes makes
 // thousands of copies, and the panel shows a few.
-func (c copyItem) Line(x *reportIndex) string { return x.copyLine(*c.Pair, c.Exact) }
+func (c copyItem) Line(x *reportIndex) string { return x.copyLine(*c.Pair, c.exact(x)) }
+
+// exact reports whether the groups the two share read the same in both,
+// but for case and spacing.
+func (c copyItem) exact(x *reportIndex) bool {
+	for _, id := range c.Groups {
+		a, okA := x.member(x.group[id], c.Pair.A)
+		b, okB := x.member(x.group[id], c.Pair.B)
+		if okA && okB && a.Text != b.Text && squashFold(a.Text) != squashFold(b.Text) {
+			return false
+		}
+	}
+	return true
+}
 
 // copyLine says what a copy pair is: which document reproduces how much
 // of which, where in it, and whether word for word.

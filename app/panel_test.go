@@ -107,6 +107,27 @@ func TestPanelCopy(t *testing.T) {
 	if len(x.collapsed) == 0 {
 		t.Error("no scrap collapsed into the copy")
 	}
+	// One word of one shared item changed in the copy: nearly word for
+	// word; a change of case and spacing only is still word for word.
+	g, changed := x.group[c.Groups[0]], 0
+	for i, m := range g.Members {
+		if m.Document == c.Pair.B {
+			changed++
+			was := m.Text
+			g.Members[i].Text = "  " + strings.ToUpper(was)
+			if line := c.Line(x); !strings.HasSuffix(line, ", word for word") {
+				t.Errorf("with only case and spacing changed, the copy line is %q", line)
+			}
+			g.Members[i].Text = was + " indeed"
+			if line := c.Line(x); !strings.HasSuffix(line, "nearly word for word") {
+				t.Errorf("with a word added, the copy line is %q", line)
+			}
+			g.Members[i].Text = was
+		}
+	}
+	if changed == 0 {
+		t.Errorf("group %s has no member in %s", g.ID, c.Pair.B)
+	}
 	if got := paragraphsOf(&annotations.Document{Kept: []annotations.Span{{Start: 0, End: 5}, {Start: 6, End: 9}, {Start: 10, End: 12}, {Start: 13, End: 20}}},
 		[]annotations.Span{{Start: 0, End: 2}, {Start: 10, End: 19}}); got != "paragraphs 1, 3–4" {
 		t.Errorf("paragraphsOf = %q", got)
