@@ -38,27 +38,17 @@ func startEngine(ctx app.Context, handle func(app.Context, engineproto.Reply)) (
 	return c, nil
 }
 
-// start starts a worker and listens to it. The first is the one
-// web/engine-start.js started as the page began to load, if it did: the
-// engine's wasm then loads beside the page's rather than after it, and
-// the events it sent before the page took it over are handled first.
+// start starts a worker and listens to it.
 func (c *engineClient) start() {
 	c.life++
 	life, ctx := c.life, c.ctx
 	var asm engineproto.Assembler // the new worker's documents split in parts
-	early := app.Value(nil)
-	if pre := app.Window().Get("crossquoteEngine"); c.life == 1 && pre.Truthy() {
-		taken := pre.Call("take")
-		c.worker, early = taken.Get("worker"), taken.Get("early")
-	} else {
-		c.worker = app.Window().Get("Worker").New(ctx.ResolveStaticResource("/web/engine-worker.js"))
-	}
-	handlers := map[string]func(app.Value){}
+	c.worker = app.Window().Get("Worker").New(ctx.ResolveStaticResource("/web/engine-worker.js"))
 	on := func(event string, f func(app.Value) engineproto.Reply) {
-		handle := func(e app.Value) {
-			r, whole := asm.Take(f(e))
+		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
+			r, whole := asm.Take(f(args[0]))
 			if !whole {
-				return // quotations of a document still to come
+				return nil // quotations of a document still to come
 			}
 			// Decoding a large reply and showing it are two tasks, so
 			// neither holds the page for long.
@@ -69,14 +59,10 @@ func (c *engineClient) start() {
 					}
 				})
 			})
-		}
-		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-			handle(args[0])
 			return nil
 		})
 		c.worker.Call("addEventListener", event, fn)
 		c.release = append(c.release, fn)
-		handlers[event] = handle
 	}
 	on("message", func(e app.Value) engineproto.Reply {
 		r, err := engineproto.DecodeReply(replyBytes(e.Get("data")))
@@ -96,12 +82,6 @@ func (c *engineClient) start() {
 		}
 		return engineproto.Reply{Op: engineproto.OpCrashed, Error: msg}
 	})
-	for i := 0; early != nil && i < early.Length(); i++ {
-		e := early.Index(i)
-		if h := handlers[e.Get("type").String()]; h != nil {
-			h(e)
-		}
-	}
 }
 
 // restart replaces a worker whose engine died by a new one, which holds

@@ -45,9 +45,6 @@ func Handler(prefix string, wasmSize int64, version string) *app.Handler {
 		},
 		Image:  "/web/icon-512.png",
 		Styles: []string{"/web/crossquote.css"},
-		// engine-start.js starts the engine's worker while app.wasm loads
-		// (see startEngine).
-		Scripts: []string{"/web/engine-start.js"},
 		// The engine's worker and wasm are not loaded by the page itself,
 		// and go-app does not list the SVG icon: name them so the service
 		// worker keeps them for offline use.
