@@ -596,16 +596,31 @@ func isNumberish(w string) bool {
 }
 
 // markBulletRuns marks runs of three or more short bulleted items, the
-// shape of link lists and lists of outlets.
+// shape of link lists and lists of outlets. A short line that is not
+// prose between items (a label, a "By" line) does not break a run: the
+// cleaner removes such lines between list items, and the cleaned body,
+// without them, has the run whole, which cleaning it again would mark.
 func markBulletRuns(units []unit) {
+	item := func(u *unit) bool { return u.bullet && u.words <= 6 && !u.prose() }
+	bridge := func(u *unit) bool { return u.words <= 6 && !u.prose() }
 	for i := 0; i < len(units); {
-		j := i
-		for j < len(units) && units[j].bullet && units[j].words <= 6 && !units[j].prose() {
+		j, items := i, 0
+		for j < len(units) {
+			if item(&units[j]) {
+				items++
+			} else if items == 0 || !bridge(&units[j]) {
+				break
+			}
 			j++
 		}
-		if j-i >= 3 {
+		for j > i && !item(&units[j-1]) {
+			j-- // a line after the run is not in it
+		}
+		if items >= 3 {
 			for k := i; k < j; k++ {
-				units[k].reason = ReasonOutletList
+				if item(&units[k]) {
+					units[k].reason = ReasonOutletList
+				}
 			}
 		}
 		if j == i {
@@ -763,14 +778,16 @@ func markDense(text string, units []unit) {
 			ratios = append(ratios, u.stopRatio())
 		}
 	}
-	// The lower median, taken however few the lines: a cleaned body
-	// holds fewer of them than its page, and a threshold that jumped to
-	// goodStops under a count of lines judged the body's lines by
-	// another measure than the page's.
-	threshold := goodStops
+	// Half the density of the page's densest long sentence, and with
+	// none the lowest threshold there is. A cleaned body holds some of
+	// its page's sentences, so its threshold is never above its page's and
+	// no line dense in the page loses its density in the body: a median,
+	// or a fallback to goodStops with too few sentences, rose when the
+	// cleaner removed sentences it rested on, and cleaning the body then
+	// removed more (FuzzClean found three such pages).
+	threshold := minDenseStops
 	if len(ratios) > 0 {
-		sort.Float64s(ratios)
-		threshold = min(goodStops, max(minDenseStops, 0.6*ratios[(len(ratios)-1)/2]))
+		threshold = min(goodStops, max(minDenseStops, 0.5*slices.Max(ratios)))
 	}
 	for i := range units {
 		u := &units[i]
