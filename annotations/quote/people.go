@@ -601,6 +601,26 @@ type nameIndex struct {
 	text  string
 	built bool
 	full  map[string][]string
+	// labels counts, by the words before its first colon, the lines
+	// that open with a label (Ada Lind: …), built on first use.
+	labels map[string]int
+}
+
+// labelLines counts the lines of the document that open with label and a
+// colon. The lines are read once, not once per quotation asking: a
+// transcript of thousands of answers asks for each.
+func (x *nameIndex) labelLines(label string) int {
+	if x.labels == nil {
+		x.labels = map[string]int{}
+		for rest := x.text; rest != ""; {
+			line, next, _ := strings.Cut(rest, "\n")
+			if k := strings.IndexByte(line, ':'); k > 0 && k <= maxLabel {
+				x.labels[line[:k]]++
+			}
+			rest = next
+		}
+	}
+	return x.labels[label]
 }
 
 // all returns the document's full names by last word.

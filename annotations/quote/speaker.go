@@ -239,16 +239,20 @@ func quotedAs(toks []attrToken, v int) (int, int, bool) {
 // toks[v] when the verb's form, not its subject, says who spoke: the
 // quoted person of a quoting construction, or the one named after "to
 // quote" or "in the words of". handled reports whether the form was one
-// of these, so that the caller does not take the subject instead.
-func formSpeaker(toks []attrToken, v, n int) (i, j int, ok, handled bool) {
+// of these, so that the caller does not take the subject instead; m is
+// then the speaker's mention, empty when the form names no one, and j
+// the index of the token after it.
+func formSpeaker(toks []attrToken, v, n int) (m span.Span, j int, handled bool) {
 	if i, j, ok := quotedAs(toks, v); ok {
-		return i, j, true, true
+		return mentionOf(toks, i, j), j, true
 	}
 	if speakerFollows(toks, v) {
-		i, j, ok := phraseAfter(toks[v+n:])
-		return v + n + i, v + n + j, ok, true
+		if i, j, ok := phraseAfter(toks[v+n:]); ok {
+			return mentionOf(toks, v+n+i, v+n+j), v + n + j, true
+		}
+		return span.Span{}, 0, true
 	}
-	return 0, 0, false, false
+	return span.Span{}, 0, false
 }
 
 // phraseAfter returns the speaker named from toks[i] on, as in "said the
@@ -762,19 +766,10 @@ func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
 	}
 	label := mentionOf(toks, 0, k)
 	if len(names.of(toks[k-1].lower())) > 0 || k > 1 && firstNameGender(toks[0].s) != genderUnknown ||
-		labelLines(text, label.Text(text)+":") >= 2 {
+		names.labelLines(label.Text(text)) >= 2 {
 		return label
 	}
 	return span.Span{}
-}
-
-// labelLines counts the lines of text that open with label.
-func labelLines(text, label string) int {
-	n := strings.Count(text, "\n"+label)
-	if strings.HasPrefix(text, label) {
-		n++
-	}
-	return n
 }
 
 // labelWords open the labels of an article's sections and asides, not a
@@ -784,9 +779,13 @@ var labelWords = textutil.NewWordSet(`update updated note editor editors warning
 	clarification breaking exclusive live advertisement question answer background context
 	summary quote quotes timeline transcript`)
 
+// quoteMarkChars are the quotation marks an attribution's edges may
+// carry, straight and typographic.
+const quoteMarkChars = "\"'“”«»„‘’`"
+
 // isMarkOrSpace reports whether r is a quotation mark or a space.
 func isMarkOrSpace(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("\"'“”«»„‘’`", r)
+	return unicode.IsSpace(r) || strings.ContainsRune(quoteMarkChars, r)
 }
 
 // maxNameBytes is how much of a sentence's start actorBefore reads for
@@ -1035,11 +1034,8 @@ func speakerAfter(text string, end, hi int) span.Span {
 			}
 			continue
 		}
-		if i, j, ok, handled := formSpeaker(toks, v, isVerbAt(toks, v)); handled {
-			if ok {
-				return mentionOf(toks, i, j)
-			}
-			return span.Span{}
+		if m, _, handled := formSpeaker(toks, v, isVerbAt(toks, v)); handled {
+			return m
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
@@ -1076,11 +1072,11 @@ func speakerBareAttribution(text string, end, hi int) span.Span {
 		if n == 0 {
 			continue
 		}
-		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
-			if ok && len(toks)-j <= maxAttributionTail {
-				return mentionOf(toks, i, j)
+		if m, j, handled := formSpeaker(toks, v, n); handled {
+			if len(toks)-j > maxAttributionTail {
+				return span.Span{}
 			}
-			return span.Span{}
+			return m
 		}
 		var m span.Span
 		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
@@ -1130,11 +1126,8 @@ func speakerLater(text string, end, hi int) span.Span {
 		if n == 0 {
 			continue
 		}
-		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
-			if ok {
-				return mentionOf(toks, i, j)
-			}
-			return span.Span{}
+		if m, _, handled := formSpeaker(toks, v, n); handled {
+			return m
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
@@ -1291,11 +1284,8 @@ func speakerBefore(text string, lo, start int) span.Span {
 		if n == 0 {
 			continue
 		}
-		if i, j, ok, handled := formSpeaker(toks, v, n); handled {
-			if ok {
-				return mentionOf(toks, i, j)
-			}
-			return span.Span{}
+		if m, _, handled := formSpeaker(toks, v, n); handled {
+			return m
 		}
 		if v == 0 && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
 			// Saying the plan was “a mess,” …: the speaker is the subject
@@ -1465,7 +1455,7 @@ func isSplitGap(text string, a, b int) bool {
 		// line breaks writes it: the words after it are a new remark.
 		return false
 	}
-	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), "\"'”»“«„‘’`"))
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), quoteMarkChars))
 	if gap == "" || len(gap) > maxSplitGap || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
 		return false
 	}
