@@ -386,6 +386,9 @@ func (a *annotator) save(ctx app.Context) {
 			later(step)
 			return
 		}
+		if s.stop {
+			return // a newer save or Clear all took over
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			a.storedParts = s.Stored
 			if a.saving == s {
