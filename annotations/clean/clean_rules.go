@@ -601,8 +601,8 @@ func isNumberish(w string) bool {
 // cleaner removes such lines between list items, and the cleaned body,
 // without them, has the run whole, which cleaning it again would mark.
 func markBulletRuns(units []unit) {
-	item := func(u *unit) bool { return u.bullet && u.words <= 6 && !u.prose() }
 	bridge := func(u *unit) bool { return u.words <= 6 && !u.prose() }
+	item := func(u *unit) bool { return u.bullet && bridge(u) }
 	for i := 0; i < len(units); {
 		j, items := i, 0
 		for j < len(units) {
