@@ -187,7 +187,8 @@ func (tp *tab) documentNames() []string {
 // container.
 func (tp *tab) showDocument(name string) {
 	tp.tb.Helper()
-	sel := `[data-document=` + jsString(name) + `]`
+	// The reader's, not the compare view's, which shows documents too.
+	sel := `#reader [data-document=` + jsString(name) + `]`
 	if tabEval[bool](tp, `!!document.querySelector(`+jsString(sel)+`)`) {
 		return
 	}
