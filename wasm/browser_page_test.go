@@ -210,10 +210,10 @@ type highlight struct {
 	Visible bool   `json:"visible"`
 }
 
-// highlightsJS lists the [data-group] elements inside rendered documents.
+// highlightsJS lists the [data-group] elements inside the reader's document.
 const highlightsJS = `(() => {
 	const out = [];
-	for (const d of document.querySelectorAll('[data-document]')) {
+	for (const d of document.querySelectorAll('#reader [data-document]')) {
 		for (const el of d.querySelectorAll('[data-group]')) {
 			out.push({
 				doc: d.getAttribute('data-document'),
@@ -228,10 +228,11 @@ const highlightsJS = `(() => {
 	return out;
 })()`
 
-// removedJS lists the [data-removed] elements inside rendered documents.
+// removedJS lists the [data-removed] elements inside the document the
+// reader shows (the compare view shows documents too).
 const removedJS = `(() => {
 	const out = [];
-	for (const d of document.querySelectorAll('[data-document]')) {
+	for (const d of document.querySelectorAll('#reader [data-document]')) {
 		for (const el of d.querySelectorAll('[data-removed]')) {
 			out.push({
 				doc: d.getAttribute('data-document'),
@@ -244,11 +245,11 @@ const removedJS = `(() => {
 	return out;
 })()`
 
-// soloJS lists the quotations inside rendered documents that are
+// soloJS lists the quotations inside the reader's document that are
 // highlighted as found in one source only: data-quote without data-group.
 const soloJS = `(() => {
 	const out = [];
-	for (const d of document.querySelectorAll('[data-document]')) {
+	for (const d of document.querySelectorAll('#reader [data-document]')) {
 		for (const el of d.querySelectorAll('[data-quote]:not([data-group])')) {
 			out.push({doc: d.getAttribute('data-document'), quote: el.getAttribute('data-quote'), text: el.textContent});
 		}
