@@ -923,14 +923,21 @@ func articleRuns(text string, units []unit, start, end, floor int) []run {
 	}
 	slices.Reverse(runs)
 	// A list right before the article (a calendar under its headline,
-	// before a closing note that outweighs it) is its body too.
+	// before a closing note that outweighs it) is its body too, and so is
+	// one whose rows run on into the article's first unit: the list is
+	// the same with or without a removed line between them, as it is
+	// when a cleaned body is cleaned again.
 	first := runs[0].start
 	for k := max(0, first-maxLeadGap); k < first; k++ {
 		if units[k].reason != "" {
 			continue
 		}
-		if e := widenList(text, units, k-1); e > k && e < first {
-			runs = append([]run{{k, e}}, runs...)
+		if e := widenList(text, units, k-1); e > k {
+			if e < first {
+				runs = append([]run{{k, e}}, runs...)
+			} else {
+				runs[0].start = k
+			}
 			break
 		}
 	}
