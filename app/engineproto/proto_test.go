@@ -243,3 +243,20 @@ func takeParts(t *testing.T, asm *Assembler, parts []Reply) {
 		}
 	}
 }
+
+// BenchmarkDecodeReply decodes the reply of one document of 2 MB, whose
+// text and body are most of the message.
+func BenchmarkDecodeReply(b *testing.B) {
+	text := strings.Repeat("The council met again and went through the accounts line by line. ", 2<<20/67)
+	r := Reply{Op: OpDocument, Documents: []Analysed{{Gen: 1, Document: &annotations.Document{Name: "long.txt", Text: text, Body: text}}}}
+	msg, err := EncodeReply(r)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		if _, err := DecodeReply(msg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
