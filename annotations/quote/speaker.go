@@ -1296,8 +1296,10 @@ func speakerBefore(text string, lo, start int) span.Span {
 			// Ann Hale recalled him saying “…”: his words, not hers.
 			return mentionOf(toks, v-1, v)
 		}
-		if v > 0 && toks[v-1].s == "," && strings.HasSuffix(toks[v].s, "ing") {
-			// Jane Roe spoke on Monday, saying “…”: the clause's subject.
+		if v > 0 && toks[v-1].s == "," && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
+			// Jane Roe spoke on Monday, saying “…”: the clause's subject;
+			// but Still, according to Jane Roe: “…” names its speaker
+			// after the verb.
 			return sentenceSubject(text, s, toks[v].start)
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {

@@ -39,6 +39,8 @@ var speakerCases = []speakerCase{
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
 	{name: "according to", text: `According to the harbour master, "the pier opens in May."`, want: "the harbour master"},
+	{name: "according to after an opening adverb", text: `Ultimately, according to Lind: "The pier opens in May and the crews are ready."`, want: "Lind"},
+	{name: "according to after an opening phrase", text: `In the end, according to the harbour master, "the pier opens in May."`, want: "the harbour master"},
 	{name: "told", text: `Ada Lind told the council "the pier opens in May".`, want: "Ada Lind"},
 	{name: "X told Y after", text: `"The pier opens in May," Ada Lind told reporters.`, want: "Ada Lind"},
 	{name: "wrote", text: `In a letter, Ada Lind wrote: "The pier opens in May."`, want: "Ada Lind"},
