@@ -50,7 +50,11 @@ var speakerTitles = textutil.NewWordSet(`mr mrs ms miss dr prof sen rep gov lt g
 	president senator representative governor secretary minister chancellor
 	judge justice mayor chief speaker sir lord lady rev father sister
 	ambassador adm admiral commissioner spokesman spokeswoman cmdr maj det supt
-	insp cpl pvt sr professor sheriff`)
+	insp cpl pvt sr professor sheriff brig pfc spc ens`)
+
+// The military abbreviations above are the ranks news style writes before
+// a name (Brig. Gen., Pfc., Spc., Ens.): without them the dot reads as a
+// sentence end and the name after it is lost.
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
 var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our my your several many

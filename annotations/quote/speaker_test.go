@@ -36,6 +36,8 @@ var speakerCases = []speakerCase{
 	{name: "lower-case role before the name", text: `"The pier opens in May," said harbour engineer Ada Lind.`, want: "Ada Lind", role: "harbour engineer"},
 	{name: "a title with a joiner is no role", text: `"The pier opens in May," the producers of House of Cards said.`, want: "the producers of House of Cards"},
 	{name: "a two-word body is not split", text: `"The pier opens in May," National Harbours said.`, want: "National Harbours"},
+	{name: "two military ranks in an apposition", text: `"The pier opens in May," the harbour's chief spokesman, Brig. Gen. Ada Lind, told the Gazette.`, want: "Ada Lind", role: "Brig. Gen."},
+	{name: "an enlisted rank before the name", text: `"We held the pier all night," Pfc. Tom Reed said.`, want: "Tom Reed", role: "Pfc."},
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
 	{name: "according to", text: `According to the harbour master, "the pier opens in May."`, want: "the harbour master"},
