@@ -624,7 +624,35 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			prevPara = paraOf(paras, pi, q.End)
 		}
 	}
+	// Backwards, so that a quotation over three paragraphs or more takes
+	// the speaker its last paragraph gives.
+	for qi := len(quotes) - 2; qi >= 0; qi-- {
+		if q, next := &quotes[qi], &quotes[qi+1]; q.Speaker == Unknown && runsOnInto(text, *q, *next) {
+			q.Speaker, q.SpeakerRole, q.SpeakerMention = next.Speaker, next.SpeakerRole, next.SpeakerMention
+		}
+	}
 	canonicalise(text, quotes, names.all())
+}
+
+// runsOnInto reports whether the quotation q is the head of one that goes
+// on in next: news writing leaves the mark open at the end of each
+// paragraph of a quotation over several paragraphs and reopens it at the
+// next one (“… ¶ “…,” Ann Hale said.), attributing the whole once. Only
+// line breaks and the reopening mark stand between the two.
+func runsOnInto(text string, q, next Quote) bool {
+	first := next.Span
+	if len(next.Parts) > 0 {
+		first = next.Parts[0]
+	}
+	if first.Start < q.End {
+		return false
+	}
+	gap := text[q.End:first.Start]
+	if gap == "" || !textutil.IsSpaceRune(rune(gap[0])) || !strings.Contains(gap, "\n") {
+		return false // a closing mark, or no paragraph break
+	}
+	marks := strings.TrimLeftFunc(gap, unicode.IsSpace)
+	return marks != "" && strings.TrimLeft(marks, quoteMarkChars) == ""
 }
 
 // continuesSpeaker reports whether the quotation starting at first, which

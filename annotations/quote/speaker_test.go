@@ -98,6 +98,9 @@ var speakerCases = []speakerCase{
 	{name: "an in-law is a person", text: `"The pier was our whole life," my mother-in-law told me.`, want: "my mother-in-law"},
 	{name: "the statement", text: `"The pier is closed until further notice," the statement said.`, want: "the statement"},
 	// a quotation over several paragraphs, split quotations, runs
+	{name: "an open paragraph takes the attribution of the next", text: "\"Tested under load, the knots slipped every time.\n\n\"Even with new ropes, the pier is unsafe,\" the engineers wrote.", want: "the engineers", find: "knots slipped"},
+	{name: "an open quotation over three paragraphs", text: "\"The boats came in at dawn.\n\n\"The nets were empty again.\n\n\"We will try the north bank,\" Tom Reed said.", want: "Tom Reed", find: "boats came"},
+	{name: "a closed quotation is not the next one's", text: "\"The boats came in at dawn.\"\n\n\"We will try the north bank,\" Tom Reed said.", want: Unknown, find: "boats came"},
 	{name: "split quotation", text: `"We start," Tom Reed said, "and we finish in May."`, want: "Tom Reed"},
 	{name: "over several paragraphs", text: "\"The pier opens in May,\" Ada Lind said. \"We have the money.\n\n\"And we have the crews,\" she said.", want: "Ada Lind", find: "And we have"},
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
