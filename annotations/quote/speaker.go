@@ -965,6 +965,13 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			if r > j && e > r && e < len(toks) && toks[e].word && !toks[e].capitalised() {
 				return mentionOf(toks, k, e)
 			}
+			for h := j; h < r && isDescriptionWord(toks[h]); h++ {
+				if personNoun(toks[h].lower()) && readsAsVerb(toks[h:]) {
+					// Ada Lind's daughter posted …: a person named by
+					// the owner, the subject of the verb after it.
+					return mentionOf(toks, k, h+1)
+				}
+			}
 			continue
 		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
@@ -1011,10 +1018,22 @@ func descriptionEnd(toks []attrToken, k int) int {
 	if head := toks[j-1]; !head.capitalised() && !personNoun(head.lower()) && !collectiveNouns.Has(strings.TrimSuffix(head.lower(), "s")) {
 		return k // The app had a “…” feature: a thing, not who speaks
 	}
-	if w := toks[j].lower(); speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[j]) {
+	if readsAsVerb(toks[j-1:]) {
 		return j
 	}
 	return k
+}
+
+// readsAsVerb reports whether the word after the head noun toks[0] reads
+// as the verb of the phrase it ends: a speech verb, a word ending in -ed,
+// or an adverb or auxiliary before one (the board voted, his aide also
+// said).
+func readsAsVerb(toks []attrToken) bool {
+	if len(toks) < 2 || !toks[1].word || toks[1].capitalised() {
+		return false
+	}
+	w := toks[1].lower()
+	return speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[1])
 }
 
 // maxRoleWords is the most lower-case words of a role between a possessive

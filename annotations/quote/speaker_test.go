@@ -156,6 +156,8 @@ var speakerCases = []speakerCase{
 	{name: "coordinated verb is not its object's", text: `Ann Hale smiled and asked the crowd to welcome "our new harbour master".`, want: "Ann Hale"},
 	{name: "description subject of a coordinated verb", text: `The harbour board also outlined its budget and vowed to punish "those who dump oil".`, want: "The harbour board"},
 	{name: "description subject after an opening clause", text: `In May, several fishing groups granted the city a delay, saying its money was "less than promised".`, want: "several fishing groups"},
+	{name: "a person named by an owner, coordinated verb", text: `Ann Hale's daughter posted a photo of the pier and wrote: "I miss the boats and the gulls."`, want: "Ann Hale's daughter"},
+	{name: "a person named by an owner with a comma", text: `Tom Reed's lawyer filed the papers on Monday and added, "The pier was never his."`, want: "Tom Reed's lawyer"},
 	{name: "a thing as subject is no speaker", text: `The new app had a "clock in and out for every shift" button.`, want: Unknown},
 	{name: "a when clause after the quotation is no attribution", text: `The film shows Tom Reed saying at the meeting, "The city will pay," when Ann Hale blasted him.`, want: "Tom Reed"},
 	{name: "name in apposition to the opening description", text: `Another critic, Ann Hale, likened the plan to "burning the harbour down".`, want: "Ann Hale"},
