@@ -419,7 +419,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	// it opens its clause and names a group of people (officials said,
 	// federal prosecutors wrote).
 	if !toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
-		if end-i <= maxBareGroupWords && (i == 0 || !toks[i-1].word) && isGroupNoun(toks[end-1].lower()) {
+		if end-i <= maxBareGroupWords && opensClause(toks, i) && isGroupNoun(toks[end-1].lower()) {
 			return i, end, true
 		}
 		for i < end && !toks[i].capitalised() {
@@ -711,6 +711,14 @@ func speakerReported(text string, lo, end int) span.Span {
 		return span.Span{}
 	}
 	return span.Span{}
+}
+
+// opensClause reports whether toks[i] opens a clause: the first token, or
+// one after punctuation, a subordinator (…, as protesters chanted) or a
+// comma and "and" or "but" (…, and officials said), so that a group noun
+// there is the clause's subject and not the object of a verb before it.
+func opensClause(toks []attrToken, i int) bool {
+	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || opensCoordinateClause(toks, i)
 }
 
 // opensCoordinateClause reports whether toks[i] opens a clause joined to

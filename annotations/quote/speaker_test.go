@@ -92,6 +92,8 @@ var speakerCases = []speakerCase{
 	{name: "scare quote, organisation after", text: `Officials are upset by "reckless" remarks, the ministry said.`, want: "the ministry"},
 	{name: "a group without a determiner", text: `"The pier is closed until further notice," harbour officials said.`, want: "harbour officials"},
 	{name: "a group before its verb in the sentence", text: `In May, marine researchers wrote that the reef was "recovering faster than expected".`, want: "marine researchers"},
+	{name: "a group after a subordinator", text: `The boats left the harbour, as onlookers chanted "Open the pier now!" at the council.`, want: "onlookers"},
+	{name: "a group after a comma and and", text: `The council closed the pier, and fishermen's leaders said it was "a disaster for the town".`, want: "fishermen's leaders"},
 	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
