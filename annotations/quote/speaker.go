@@ -1122,7 +1122,18 @@ const maxAttributionTail = 4
 func speakerBareAttribution(text string, end, hi int) span.Span {
 	stop := quoteSentenceEnd(text, end, hi)
 	toks := skipQuoteMarks(attrTokenize(text, end, stop))
-	if len(toks) == 0 || toks[len(toks)-1].s != "." {
+	if len(toks) == 0 {
+		return span.Span{}
+	}
+	if toks[len(toks)-1].s != "." {
+		last, le := toks[len(toks)-1].end, lineEnd(text, end)
+		if last <= le && strings.TrimSpace(text[last:le]) == "" && len(toks) > 1 &&
+			(toks[0].in(speakerTitles) || firstNameGender(toks[0].s) != genderUnknown) {
+			// “… in May.” Dr. Jane Roe ¶: a credit may close its line
+			// without a full stop; a title or a first name tells it
+			// from a heading (Read More).
+			return speakerCreditName(toks)
+		}
 		return span.Span{}
 	}
 	toks = toks[:len(toks)-1]
