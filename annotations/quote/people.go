@@ -142,18 +142,26 @@ var linkWords = textutil.NewWordSet(`but and so yet still however meanwhile then
 	now also or nor as`)
 
 // trimMention drops the link words and commas that open a mention (But
-// Hale → Hale), leaving the span empty when nothing is left.
+// Hale → Hale), and a time that opens the sentence before a name
+// (Thursday Hale → Hale), leaving the span empty when nothing is left.
 func trimMention(text string, m span.Span) span.Span {
 	for m.Len() > 0 {
 		i := m.Start
 		for i < m.End && textutil.ASCIIAlnum[text[i]&0x7f] && text[i] < utf8.RuneSelf {
 			i++
 		}
-		if i == m.Start || i == m.End || !linkWords.HasFold(text[m.Start:i]) {
+		if i == m.Start || i == m.End {
 			return m
 		}
+		w := text[m.Start:i]
 		for i < m.End && (text[i] == ' ' || text[i] == ',') {
 			i++
+		}
+		// A time word before a capitalised word is the sentence's
+		// opening adverb (Thursday Hale said), not a name's first word.
+		isTime := timeExpressions.HasFold(w) && opensSentence(text, m.Start) && unicode.IsUpper(rune(byteAt(text, i)))
+		if !linkWords.HasFold(w) && !isTime {
+			return m
 		}
 		m.Start = i
 	}

@@ -29,6 +29,8 @@ var speakerCases = []speakerCase{
 	{name: "party tag skipped", text: `"The pier opens in May," Sen. Ada Lind, D-Maine, said.`, want: "Ada Lind", role: "Sen."},
 	{name: "party tag in brackets dropped", text: `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, want: "Ada Lind", role: "Sen."},
 	{name: "adverb skipped", text: `"The pier opens in May," Ada Lind later added.`, want: "Ada Lind"},
+	{name: "a day opening the sentence before the name", text: "Tom Reed runs the port.\n\nThursday Reed said the pier was \"almost finished and safe\".", want: "Tom Reed"},
+	{name: "a time word opening the sentence before the name", text: `Earlier Ada Lind told the board the pier was "almost finished and safe".`, want: "Ada Lind"},
 	{name: "said Monday X", text: `"The pier opens in May," said Monday the harbour master.`, want: "the harbour master"},
 	// titles and roles apart from the name
 	{name: "title kept as role", text: `"The pier opens in May," Sen. Ada Lind said.`, want: "Ada Lind", role: "Sen."},
