@@ -606,7 +606,11 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				break
 			}
-			if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
+			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
+				// The hospital “…,” it said: the subject the quotation
+				// is the predicate of, before any earlier speaker.
+				setSpeaker(q, text, r, m)
+			} else if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
@@ -675,6 +679,39 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 // maxReportedSubject is the most tokens a reported-speech sentence may
 // have before its speech verb (Ann Hale, the harbour master, said that …).
 const maxReportedSubject = 12
+
+// subjectOpening returns the phrase that is all of the sentence before a
+// quotation starting at byte start, but for an apposition between commas
+// (The hospital “…,” it said. / Ann Hale, the harbour master, “…,” she
+// said.): the subject of the quoted predicate, which the pronoun after it
+// stands for.
+func subjectOpening(text string, lo, start int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	n := len(toks)
+	if n > 0 && toks[n-1].s == "," {
+		for n = 0; toks[n].s != ","; n++ {
+		}
+	}
+	if n == 0 || n > maxPhraseWords {
+		return span.Span{}
+	}
+	head := toks[:n]
+	if isNameRun(head) {
+		return mentionOf(toks, 0, n)
+	}
+	if n < 2 || !head[0].in(speakerDeterminers) {
+		return span.Span{}
+	}
+	for _, t := range head[1:] {
+		if !t.capitalised() && !isDescriptionWord(t) {
+			return span.Span{} // a verb: more than the subject
+		}
+	}
+	return mentionOf(toks, 0, n)
+}
 
 // opensQuotationSentence reports whether the quotation whose first part
 // starts at byte start opens its sentence: only its mark stands between the

@@ -142,6 +142,8 @@ var speakerCases = []speakerCase{
 	{name: "it is the document quoted before", text: "\"The pier is closed,\" the harbour report said.\n\n\"Repairs will take a year,\" it added.", want: "the harbour report"},
 	{name: "it is the body named before", text: "The Harbour Board met on Monday.\n\nIn a statement, the Harbour Board said the pier was unsafe. \"Repairs will take a year,\" it said.", want: "the Harbour Board"},
 	{name: "they are the group named before", text: "The harbour workers said they were tired.\n\n\"We need a break,\" they said.", want: "The harbour workers"},
+	{name: "it is the subject before the quotation", text: "Ann Hale worked at the pier for years.\n\nThe harbour board \"had been supporting her throughout the storm,\" it said.", want: "The harbour board"},
+	{name: "they are the group before the quotation", text: "Tom Reed worked at the pier for years.\n\nThe fishermen \"will not go back to sea until the pier is safe,\" they said.", want: "The fishermen"},
 	{name: "it is no person", text: "\"We start,\" the harbour official said.\n\n\"Repairs will take a year,\" it added.", want: Unknown},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
