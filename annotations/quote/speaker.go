@@ -38,6 +38,10 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 // additions follow the reporting-verb lists that published quotation
 // extractors document (verbs of saying, revealing and reacting).
 
+// listenerVerbs are speech verbs whose object is who listens, never who
+// speaks (told the board), so that no speaker is read after them.
+var listenerVerbs = textutil.NewWordSet(`tell tells told telling`)
+
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added).
 var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
@@ -1419,6 +1423,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 			// Tom Reed toured the pier and vowed “…”: the speech verb
 			// shares the subject of the sentence's first verb.
 			return sentenceSubject(text, s, toks[v].start)
+		}
+		if toks[v].in(listenerVerbs) {
+			return span.Span{} // led Ann Hale to tell the board, “…”: not the board
 		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
