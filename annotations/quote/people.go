@@ -94,8 +94,8 @@ func splitRole(s string) (role, name string) {
 		return "", s // a description: the official, his lawyer
 	}
 	// The name is the run of capitalised words at the end that are not
-	// role words; a first name from the list starts it early (Crooked
-	// Hillary Clinton → Hillary Clinton).
+	// role words; a first name from the list starts it early (Crafty
+	// Ann Hale → Ann Hale).
 	start := len(toks)
 	for start > 0 {
 		t := toks[start-1]
@@ -114,7 +114,7 @@ func splitRole(s string) (role, name string) {
 		return "", s // House of Cards: a name with a joiner, not a role
 	}
 	if start == 1 && len(toks) == 2 && toks[0].capitalised() && !toks[0].in(speakerTitles) {
-		return "", s // National Geographic: one name, not an office and a name
+		return "", s // Harbour Weekly: one name, not an office and a name
 	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")
@@ -378,7 +378,7 @@ func isPersonName(toks []attrToken) bool {
 // form (Hale, Ms. Hale, a resolved she) becomes the fullest form of the
 // same person the document writes, a speaker's own or a name the text
 // gives with a first name from the list (Ann Hale). A short form that could
-// be two people (Clinton, with Bill Clinton and Hillary Clinton both
+// be two people (Hale, with Tom Hale and Ann Hale both
 // named) is left as it is unless a title tells them apart.
 func canonicalise(text string, quotes []Quote, full map[string][]string) {
 	seen := make(map[string]bool, len(quotes))
@@ -425,7 +425,7 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 }
 
 // maxGivenWords is the most words of a given name written after the family
-// name (Kim Jong Un).
+// name (Park Min Jun).
 const maxGivenWords = 2
 
 // surnameFirstFull returns the full name the text writes for a person it
@@ -535,7 +535,7 @@ func addFullNameToks(full map[string][]string, name string, toks []attrToken) {
 }
 
 // documentNames finds the names the text gives with a first name from the
-// list (Ann Hale, Barack Obama), keyed by their last word. It looks only at
+// list (Ann Hale, Tom Reed), keyed by their last word. It looks only at
 // the capitalised words of the text and tokenizes a short window after a
 // first name, which keeps it cheap on long documents.
 func documentNames(text string) map[string][]string {
@@ -657,7 +657,7 @@ func fullestName(full map[string][]string, sp string, g gender) string {
 	for _, n := range full[nameKey(toks)] {
 		nt := attrTokenize(n, 0, len(n))
 		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) {
-			continue // Bill Clinton is not Hillary Clinton
+			continue // Tom Hale is not Ann Hale
 		}
 		if ng := firstNameGender(nt[0].s); g != genderUnknown && ng != genderUnknown && ng != g {
 			continue

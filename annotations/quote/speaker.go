@@ -879,7 +879,7 @@ var reportingVerbs = textutil.NewWordSet(`believes believed thinks thought says 
 	hopes hoped fears feared knows knew`)
 
 // nameTail reports whether the run starting at toks[i] ends a longer name
-// that a lower-case joiner split (the Commission on Presidential Debates):
+// that a lower-case joiner split (the Board of Harbour Pilots):
 // a body, not a person a pronoun stands for.
 func nameTail(toks []attrToken, i int) bool {
 	if i < 2 || !toks[i-2].capitalised() {
@@ -1801,7 +1801,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		s := nameRunStart(toks, k)
 		if full := names.of(t.lower()); len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
 			s == k && onePersonFits(w, full, names) {
-			// Lynch, after Loretta Lynch was named: the person by the name
+			// Lind, after Ada Lind was named: the person by the name
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
@@ -1821,7 +1821,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	// Nor does any listed name: the last name of two or three capitalised
-	// words that may be he or she (Kieran Dale, Dr. Sripal Bangalore).
+	// words that may be he or she (Kieran Dale, Dr. Ines Varga).
 	for k := len(toks) - 1; k > 0; k-- {
 		if !toks[k].capitalised() || isPossessive(toks[k].s) || k+1 < len(toks) && toks[k+1].capitalised() {
 			continue
