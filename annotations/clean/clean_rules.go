@@ -48,7 +48,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 		runs := articleRuns(text, units, start, end, floor)
 		runs[0].start = widenBack(units, runs[0].start)
 		last := &runs[len(runs)-1]
-		last.end = widenTable(units, first, widen(units, widenList(text, units, last.end)))
+		last.end = widenTable(units, first, widen(units, widenList(text, units, last.start, last.end)))
 		for _, r := range runs {
 			moveRepeats(units, first, r.start, r.end)
 		}
@@ -857,7 +857,7 @@ func anchorRun(text string, units []unit, start, end int) (s, e, floor int) {
 		if units[k].reason != "" {
 			continue
 		}
-		if e := widenList(text, units, k-1); e > k {
+		if e := widenList(text, units, k, k-1); e > k {
 			return k, e, 0
 		}
 	}
@@ -932,7 +932,7 @@ func articleRuns(text string, units []unit, start, end, floor int) []run {
 		if units[k].reason != "" {
 			continue
 		}
-		if e := widenList(text, units, k-1); e > k {
+		if e := widenList(text, units, k, k-1); e > k {
 			if e < first {
 				runs = append([]run{{k, e}}, runs...)
 			} else {
@@ -957,12 +957,15 @@ func widen(units []unit, e int) int {
 	return e
 }
 
-// widenList extends the article's run past its last unit e over a list
-// that closes the article: at least minListItems lines in a row, after at
-// most one heading line, that share an inner separator (a dash, a colon,
-// an at sign) and the kind of their first word, as the rows of a table of
-// dates or results do. Menus and headline lists do not share such a shape.
-func widenList(text string, units []unit, e int) int {
+// widenList extends the article's run [start, e] past its last unit e
+// over a list that closes the article: at least minListItems lines in a
+// row, after at most one heading line, that share an inner separator (a
+// dash, a colon, an at sign) and the kind of their first word, as the rows
+// of a table of dates or results do. Menus and headline lists do not share
+// such a shape. Rows the run already ends with (widen takes a short one)
+// count too, so that the list is the same on the cleaned body, where a
+// removed line no longer stands between the run and the list.
+func widenList(text string, units []unit, start, e int) int {
 	from := e + 1
 	if from < len(units) && units[from].reason == "" && !units[from].sentence && units[from].words <= maxTitleWords &&
 		listSeparator(units[from].Text(text)) == "" {
@@ -973,15 +976,22 @@ func widenList(text string, units []unit, e int) int {
 	}
 	sep := listSeparator(units[from].Text(text))
 	kind := firstWordKind(units[from].Text(text))
+	row := func(u *unit) bool {
+		return sep != "" && u.reason == "" && !u.barrier && u.words <= maxTitleWords &&
+			strings.Contains(u.Text(text), sep) && firstWordKind(u.Text(text)) == kind
+	}
 	j := from
-	for j < len(units) && sep != "" && units[j].reason == "" && !units[j].barrier && units[j].words <= maxTitleWords &&
-		strings.Contains(units[j].Text(text), sep) && firstWordKind(units[j].Text(text)) == kind {
+	for j < len(units) && row(&units[j]) {
 		j++
 	}
-	if j-from < minListItems {
+	first := from
+	for from == e+1 && first > start && row(&units[first-1]) {
+		first--
+	}
+	if j-first < minListItems {
 		return e
 	}
-	for k := from; k < j; k++ {
+	for k := first; k < j; k++ {
 		units[k].row = true
 	}
 	return j - 1

@@ -237,6 +237,7 @@ func FuzzClean(f *testing.F) {
 	f.Add("A\n\nA\n\nwar.He went home and said that it was a very long day indeed for all.")
 	f.Add("Short Title Line\n\nBy Ann Lee\n\n• a\n• b\n• c\n")
 	f.Add("A – 0\nAA – 0\nAA – 1\n0\nA 0 0 0 – 0 0 0 0 0 0 0 0 0 0 0 0 0 0 A 0")
+	f.Add(strings.Repeat("0", 125) + strings.Repeat(" 0", 15) + " A 0 0 A\n0 0 A 0\n0 0 0 0\nJAn 0 @ A a\nJAn @ A\nJAn @ B")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkCleaned(t, text, Clean(text))
 	})
