@@ -563,6 +563,7 @@ func (a *annotator) Render() app.UI {
 		// Section links are buttons: go-app resolves an href against the
 		// site prefix, which would turn "#main" into a page load.
 		app.Button().Class("skip").Text("Skip to content").OnClick(jump("main")),
+		specimen(),
 		app.If(a.update, func() app.UI {
 			return app.Div().Class("banner").Aria("live", "polite").Body(
 				app.Span().Text("A new version of crossquote is ready."),
