@@ -31,11 +31,15 @@ import (
 // longer says the page is busy and, with highlights set, the reader shows
 // a shared highlight.
 const benchProbe = `(() => {
-	const s = window.__cq = {ready: -1, drop: -1, done: -1, want: 0, highlights: false, heap: 0, tasks: [], nodes: 0};
+	const s = window.__cq = {ready: -1, drop: -1, done: -1, want: 0, highlights: false, heap: 0, tasks: [], frames: [], nodes: 0};
 	try {
 		new PerformanceObserver(l => { for (const e of l.getEntries()) s.tasks.push([e.startTime, e.duration]); })
 			.observe({type: 'longtask', buffered: true});
 	} catch (e) { s.noLongtask = String(e); }
+	try {
+		new PerformanceObserver(l => { for (const e of l.getEntries()) s.frames.push([e.startTime, e.duration, e.blockingDuration]); })
+			.observe({type: 'long-animation-frame', buffered: true});
+	} catch (e) { s.noFrames = String(e); }
 	const sample = () => { if (performance.memory) s.heap = Math.max(s.heap, performance.memory.usedJSHeapSize); };
 	setInterval(sample, 50);
 	addEventListener('drop', () => { s.drop = performance.now(); s.done = -1; s.heap = 0; s.nodes = 0; sample(); }, true);
@@ -69,6 +73,12 @@ type benchResult struct {
 	Heap        float64      `json:"heap"` // peak usedJSHeapSize, bytes
 	Nodes       int          `json:"nodes"`
 	Tasks       [][2]float64 `json:"tasks"` // start, duration in ms
+	// Frames are the long animation frames: start, duration and blocking
+	// duration in ms. A frame holds the tasks that led to it and the
+	// rendering (style, layout, paint) after them, which no "longtask"
+	// covers: a layout waiting on font lookups froze the page for half a
+	// second with no long task to show for it.
+	Frames [][3]float64 `json:"frames"`
 	// Engine is the worker's own timing of the analysis.
 	Engine struct {
 		Documents int     `json:"documents"`
@@ -80,11 +90,19 @@ type benchResult struct {
 }
 
 // longest returns the longest main-thread task that started after the drop.
-func (r benchResult) longest() float64 {
+func (r benchResult) longest() float64 { return longestAfter(r.Tasks, r.Drop) }
+
+// longestFrame returns the longest animation frame that started after the
+// drop.
+func (r benchResult) longestFrame() float64 { return longestAfter(r.Frames, r.Drop) }
+
+// longestAfter returns the longest of rows (start, duration, ...) that
+// started at drop or later.
+func longestAfter[T [2]float64 | [3]float64](rows []T, drop float64) float64 {
 	var m float64
-	for _, t := range r.Tasks {
-		if t[0] >= r.Drop {
-			m = max(m, t[1])
+	for _, r := range rows {
+		if r[0] >= drop {
+			m = max(m, r[1])
 		}
 	}
 	return m
@@ -98,13 +116,20 @@ func (r benchResult) longTasks() string {
 			fmt.Fprintf(&b, " +%.0f:%.0f", t[0]-r.Drop, t[1])
 		}
 	}
+	b.WriteString("; long frames (start: length, blocking):")
+	for _, f := range r.Frames {
+		if f[0] >= r.Drop {
+			fmt.Fprintf(&b, " +%.0f:%.0f,%.0f", f[0]-r.Drop, f[1], f[2])
+		}
+	}
 	return b.String()
 }
 
 // BenchmarkBrowserDrop drops each corpus on a fresh page and reports the
 // time from the drop to the highlights (ms/drop), the longest main-thread
 // task meanwhile (longtask-ms, 0 when none passed the browser's 50 ms
-// threshold), the peak JS heap of the page (heap-MB), the DOM's element
+// threshold), the longest animation frame, tasks and rendering together
+// (longframe-ms, 0 when none passed 50 ms), the peak JS heap of the page (heap-MB), the DOM's element
 // count once the page has settled (dom-nodes), page load to mounted
 // (load-ms), to the engine's worker ready (engine-ready-ms), and the
 // worker's engine time (engine-ms) over the same engine natively in this
@@ -136,7 +161,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			native := nativeMillis(c.files)
 			// Times are means over the drops; the longest task and the
 			// heap are the largest seen.
-			var drop, load, ready, engine, longest, heap, nodes float64
+			var drop, load, ready, engine, longest, frame, heap, nodes float64
 			for i := 0; i < b.N; i++ {
 				r := dropAndMeasure(b, paths, c.highlights)
 				b.Logf("files read and sent to the worker at +%.0f ms, groups in at +%.0f ms, done at +%.0f ms; long tasks after the drop (start ms after the drop: length):%s",
@@ -146,12 +171,14 @@ func BenchmarkBrowserDrop(b *testing.B) {
 				ready += r.EngineReady
 				engine += r.Engine.Analyse + r.Engine.Group
 				longest = max(longest, r.longest())
+				frame = max(frame, r.longestFrame())
 				heap = max(heap, r.Heap)
 				nodes = max(nodes, float64(r.Nodes))
 			}
 			n := float64(b.N)
 			b.ReportMetric(drop/n, "ms/drop")
 			b.ReportMetric(longest, "longtask-ms")
+			b.ReportMetric(frame, "longframe-ms")
 			b.ReportMetric(heap/(1<<20), "heap-MB")
 			b.ReportMetric(nodes, "dom-nodes")
 			b.ReportMetric(load/n, "load-ms")
