@@ -153,6 +153,19 @@ func (x *reportIndex) choices(value, other string) []*annotations.Document {
 	if len(x.matched) <= maxChoices {
 		return x.matched
 	}
+	key := [2]string{value, other}
+	if out, ok := x.chosen[key]; ok {
+		return out
+	}
+	if x.chosen == nil {
+		x.chosen = map[[2]string][]*annotations.Document{}
+	}
+	x.chosen[key] = x.rankChoices(value, other)
+	return x.chosen[key]
+}
+
+// rankChoices works out choices.
+func (x *reportIndex) rankChoices(value, other string) []*annotations.Document {
 	score := map[string]int{}
 	for _, g := range x.report.Groups {
 		srcs := x.sources[g.ID]

@@ -62,6 +62,9 @@ type reportIndex struct {
 	// each pair of documents in the report's pairs (see pairOf).
 	people []person
 	pairAt map[[2]string]int
+	// chosen caches choices by its arguments: each render of the panels
+	// asks again, and with a thousand sources each answer ranks them all.
+	chosen map[[2]string][]*annotations.Document
 }
 
 // memberRef is one occurrence of a group in one document.

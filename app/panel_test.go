@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -575,5 +576,41 @@ func TestPanelByVerdict(t *testing.T) {
 	}
 	if !slices.Equal(walked, keys) {
 		t.Errorf("j walks %q, the panel lists %q", walked, keys)
+	}
+}
+
+// TestChoices checks the compare and filter pickers' sources past
+// maxChoices: at most maxChoices, the chosen value among them, in report
+// order, the sources sharing most first to be kept, and the same answer
+// when asked again.
+func TestChoices(t *testing.T) {
+	r := &annotations.Report{}
+	n := maxChoices + 20
+	for i := 0; i < n; i++ {
+		r.Documents = append(r.Documents, &annotations.Document{Name: fmt.Sprintf("d%03d.txt", i)})
+	}
+	// Every document past the first 30 shares a group with the last one.
+	last := r.Documents[n-1].Name
+	for i := 30; i < n-1; i++ {
+		r.Groups = append(r.Groups, annotations.Group{ID: fmt.Sprintf("g%d", i), Kind: annotations.KindQuote,
+			Members: []annotations.Member{{Document: r.Documents[i].Name}, {Document: last}}})
+	}
+	x := newReportIndex(r)
+	got := x.choices("d000.txt", last)
+	if len(got) > maxChoices {
+		t.Fatalf("%d choices, want at most %d", len(got), maxChoices)
+	}
+	var names []string
+	for _, d := range got {
+		names = append(names, d.Name)
+	}
+	if !slices.IsSorted(names) || names[0] != "d000.txt" || !slices.Contains(names, "d030.txt") || !slices.Contains(names, "d078.txt") || slices.Contains(names, "d029.txt") {
+		t.Errorf("choices = %q: want d000.txt, the sources sharing with %s, in report order", names, last)
+	}
+	if again := x.choices("d000.txt", last); !slices.Equal(again, got) {
+		t.Error("asked again, choices answered differently")
+	}
+	if other := x.choices("d029.txt", last); !slices.ContainsFunc(other, func(d *annotations.Document) bool { return d.Name == "d029.txt" }) {
+		t.Error("choices for another value lack that value")
 	}
 }
