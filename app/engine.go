@@ -104,20 +104,23 @@ func replyBytes(v app.Value) []byte {
 }
 
 // send posts a request with the bytes of its files, whose buffers are
-// transferred to the worker rather than copied, and returns its Seq. The
-// bytes are copied out of Go in a browser task of its own, after the one
-// that shows what was dropped: for a hundred articles packing and copying
-// them was a tenth of that task. Requests still go in the order sent, and
-// one sent to a worker replaced since is dropped (the page sends the new
-// worker what it needs, see onCrash).
+// transferred to the worker rather than copied, and returns its Seq. It
+// is called on the UI goroutine. The bytes are copied out of Go in a
+// browser task of its own, after the page has rendered what was dropped
+// (see afterRender): for a thousand articles packing and copying them was
+// half of the task that also mounted the list of sources. Requests still go
+// in the order sent, and one sent to a worker replaced since is dropped
+// (the page sends the new worker what it needs, see onCrash).
 func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 	c.seq++
 	req.Seq = c.seq
 	life := c.life
-	later(func() {
-		if life == c.life {
-			c.post(req, data)
-		}
+	c.ctx.Defer(func(app.Context) {
+		later(func() {
+			if life == c.life {
+				c.post(req, data)
+			}
+		})
 	})
 	return c.seq
 }
