@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 	"unsafe"
 
@@ -38,9 +39,9 @@ const (
 	// OpQuotes carries quotations of a document sent ahead of it (see
 	// SplitQuotes); an Assembler puts them back.
 	OpQuotes Op = "quotes"
-	// OpPairs carries pairs of a groups reply sent ahead of it (see
-	// SplitPairs); an Assembler puts them back.
-	OpPairs Op = "pairs"
+	// OpAhead carries groups and pairs of a groups reply sent ahead of it
+	// (see SplitGroups); an Assembler puts them back.
+	OpAhead Op = "ahead"
 	// OpCrashed comes from the worker's script, not the engine: the
 	// engine stopped and the worker must be replaced.
 	OpCrashed Op = "crashed"
@@ -121,9 +122,11 @@ type Reply struct {
 	// bodies the other carries, copies named (see annotations.Pair); only
 	// copies keep their spans (the exports have them all).
 	Pairs []annotations.Pair `json:"pairs,omitempty"`
-	// PairsAhead is how many of an OpGroups reply's pairs were sent ahead
-	// of it in OpPairs replies, its Pairs left empty here.
-	PairsAhead int `json:"pairs_ahead,omitempty"`
+	// GroupsAhead and PairsAhead are how many of an OpGroups reply's
+	// groups and pairs were sent ahead of it in OpAhead replies, its
+	// Groups and Pairs left empty here.
+	GroupsAhead int `json:"groups_ahead,omitempty"`
+	PairsAhead  int `json:"pairs_ahead,omitempty"`
 	// AnalyseMillis is the worker's time spent analysing the files of this
 	// request (OpGroups after OpAdd), GroupMillis the time regrouping.
 	AnalyseMillis float64 `json:"analyse_ms,omitempty"`
@@ -192,10 +195,8 @@ func SplitQuotes(seq int, a Analysed) (ahead []Reply, rest Analysed) {
 		return nil, a
 	}
 	d := *a.Document
-	for q := d.Quotes; len(q) > 0; {
-		n := min(len(q), MaxQuotesPerMessage)
-		ahead = append(ahead, Reply{Op: OpQuotes, Seq: seq, Document: d.Name, Gen: a.Gen, Quotes: q[:n]})
-		q = q[n:]
+	for q := range slices.Chunk(d.Quotes, MaxQuotesPerMessage) {
+		ahead = append(ahead, Reply{Op: OpQuotes, Seq: seq, Document: d.Name, Gen: a.Gen, Quotes: q})
 	}
 	a.QuotesAhead, d.Quotes = len(d.Quotes), nil
 	a.Document = &d
@@ -206,8 +207,9 @@ func SplitQuotes(seq int, a Analysed) (ahead []Reply, rest Analysed) {
 // page: each OpQuotes reply is kept, decoded in a task of its own, until
 // its document comes.
 type Assembler struct {
-	ahead map[FileRef][]annotations.Quote
-	pairs map[int][]annotations.Pair // by the request's Seq
+	ahead  map[FileRef][]annotations.Quote
+	groups map[int][]annotations.Group // by the request's Seq
+	pairs  map[int][]annotations.Pair  // by the request's Seq
 }
 
 // MaxPairsPerMessage is the most pairs one reply carries: a story whose
@@ -215,19 +217,28 @@ type Assembler struct {
 // notes: 13,580, 2 MB of JSON), which the page decoded in one task.
 const MaxPairsPerMessage = 1000
 
-// SplitPairs returns the groups reply r with its pairs beyond
-// MaxPairsPerMessage taken out, and the OpPairs replies that carry them,
-// to be sent before it. A reply with fewer is returned as it is.
-func SplitPairs(r Reply) (ahead []Reply, rest Reply) {
-	if len(r.Pairs) <= MaxPairsPerMessage {
-		return nil, r
+// MaxGroupsPerMessage is the most groups one reply carries: the 814 groups
+// of a thousand articles are 850 KB of JSON, whose decoding was the
+// longest task of the page once the analysis was done.
+const MaxGroupsPerMessage = 100
+
+// SplitGroups returns the groups reply r with its groups beyond
+// MaxGroupsPerMessage and its pairs beyond MaxPairsPerMessage taken out,
+// and the OpAhead replies that carry them, to be sent before it. A reply
+// with fewer of both is returned as it is.
+func SplitGroups(r Reply) (ahead []Reply, rest Reply) {
+	if len(r.Groups) > MaxGroupsPerMessage {
+		for g := range slices.Chunk(r.Groups, MaxGroupsPerMessage) {
+			ahead = append(ahead, Reply{Op: OpAhead, Seq: r.Seq, Groups: g})
+		}
+		r.GroupsAhead, r.Groups = len(r.Groups), nil
 	}
-	for p := r.Pairs; len(p) > 0; {
-		n := min(len(p), MaxPairsPerMessage)
-		ahead = append(ahead, Reply{Op: OpPairs, Seq: r.Seq, Pairs: p[:n]})
-		p = p[n:]
+	if len(r.Pairs) > MaxPairsPerMessage {
+		for p := range slices.Chunk(r.Pairs, MaxPairsPerMessage) {
+			ahead = append(ahead, Reply{Op: OpAhead, Seq: r.Seq, Pairs: p})
+		}
+		r.PairsAhead, r.Pairs = len(r.Pairs), nil
 	}
-	r.PairsAhead, r.Pairs = len(r.Pairs), nil
 	return ahead, r
 }
 
@@ -244,22 +255,33 @@ func (as *Assembler) Take(r Reply) (Reply, bool) {
 		as.ahead[k] = append(as.ahead[k], r.Quotes...)
 		return r, false
 	}
-	if r.Op == OpPairs {
+	if r.Op == OpAhead {
 		if as.pairs == nil {
-			as.pairs = map[int][]annotations.Pair{}
+			as.groups, as.pairs = map[int][]annotations.Group{}, map[int][]annotations.Pair{}
 		}
+		as.groups[r.Seq] = append(as.groups[r.Seq], r.Groups...)
 		as.pairs[r.Seq] = append(as.pairs[r.Seq], r.Pairs...)
 		return r, false
 	}
-	if r.PairsAhead > 0 {
-		p := as.pairs[r.Seq]
+	if r.GroupsAhead > 0 || r.PairsAhead > 0 {
+		g, p := as.groups[r.Seq], as.pairs[r.Seq]
+		delete(as.groups, r.Seq)
 		delete(as.pairs, r.Seq)
+		// Groups without all their pairs would name copies wrongly, and
+		// a report without all its groups would be wrong: the request's
+		// wait ends with an error instead.
+		if len(g) != r.GroupsAhead {
+			return Reply{Op: OpError, Seq: r.Seq, Error: fmt.Sprintf("The analysis engine's reply lost %d of its %d groups: change a setting or add a file to group again.", r.GroupsAhead-len(g), r.GroupsAhead)}, true
+		}
 		if len(p) != r.PairsAhead {
-			// Groups without all their pairs would name copies wrongly:
-			// the request's wait ends with an error instead.
 			return Reply{Op: OpError, Seq: r.Seq, Error: fmt.Sprintf("The analysis engine's reply lost %d of its %d pairs of documents: change a setting or add a file to group again.", r.PairsAhead-len(p), r.PairsAhead)}, true
 		}
-		r.Pairs, r.PairsAhead = p, 0
+		if r.GroupsAhead > 0 {
+			r.Groups, r.GroupsAhead = g, 0
+		}
+		if r.PairsAhead > 0 {
+			r.Pairs, r.PairsAhead = p, 0
+		}
 	}
 	for i := range r.Documents {
 		a := &r.Documents[i]

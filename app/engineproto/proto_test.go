@@ -184,38 +184,50 @@ func TestUnpack(t *testing.T) {
 	}
 }
 
-// TestSplitPairs sends a groups reply with more pairs than a reply
-// carries in parts, through the encoding, and puts it back together; a
-// groups reply whose parts did not all come ends the wait with an error.
-func TestSplitPairs(t *testing.T) {
-	r := Reply{Op: OpGroups, Seq: 4, Groups: []annotations.Group{{ID: "g1"}}}
+// TestSplitGroups sends a groups reply with more groups and pairs than a
+// reply carries in parts, through the encoding, and puts it back together;
+// a groups reply whose parts did not all come ends the wait with an error.
+func TestSplitGroups(t *testing.T) {
+	r := Reply{Op: OpGroups, Seq: 4}
+	for i := range MaxGroupsPerMessage + 1 {
+		r.Groups = append(r.Groups, annotations.Group{ID: fmt.Sprint("g", i)})
+	}
 	for i := range 2*MaxPairsPerMessage + 3 {
 		r.Pairs = append(r.Pairs, annotations.Pair{A: fmt.Sprint("a", i), B: "b", Copy: i%2 == 0})
 	}
-	want := r.Pairs
-	ahead, rest := SplitPairs(r)
-	if len(ahead) != 3 || rest.PairsAhead != len(want) || len(rest.Pairs) != 0 {
-		t.Fatalf("split into %d parts, %d ahead, %d left", len(ahead), rest.PairsAhead, len(rest.Pairs))
+	groups, pairs := r.Groups, r.Pairs
+	ahead, rest := SplitGroups(r)
+	if len(ahead) != 5 || rest.GroupsAhead != len(groups) || rest.PairsAhead != len(pairs) || len(rest.Groups) != 0 || len(rest.Pairs) != 0 {
+		t.Fatalf("split into %d parts, %d groups and %d pairs ahead, %d and %d left", len(ahead), rest.GroupsAhead, rest.PairsAhead, len(rest.Groups), len(rest.Pairs))
 	}
 	for _, a := range ahead {
-		if len(a.Pairs) > MaxPairsPerMessage || a.Op != OpPairs || a.Seq != 4 {
-			t.Errorf("a part: %s seq %d with %d pairs", a.Op, a.Seq, len(a.Pairs))
+		if len(a.Groups) > MaxGroupsPerMessage || len(a.Pairs) > MaxPairsPerMessage || a.Op != OpAhead || a.Seq != 4 {
+			t.Errorf("a part: %s seq %d with %d groups and %d pairs", a.Op, a.Seq, len(a.Groups), len(a.Pairs))
 		}
 	}
-	if a, same := SplitPairs(Reply{Op: OpGroups, Pairs: want[:3]}); a != nil || len(same.Pairs) != 3 {
-		t.Error("a reply with few pairs was split")
+	if a, same := SplitGroups(Reply{Op: OpGroups, Groups: groups[:3], Pairs: pairs[:3]}); a != nil || len(same.Groups) != 3 || len(same.Pairs) != 3 {
+		t.Error("a reply with few groups and pairs was split")
 	}
 	trip := func(r Reply) Reply { return roundTrip(t, r) }
 	var asm Assembler
 	takeParts(t, &asm, ahead)
 	got, whole := asm.Take(trip(rest))
-	if !whole || got.Op != OpGroups || got.PairsAhead != 0 || !reflect.DeepEqual(got.Pairs, want) || len(got.Groups) != 1 {
-		t.Errorf("assembled %s with %d pairs (%d ahead)", got.Op, len(got.Pairs), got.PairsAhead)
+	if !whole || got.Op != OpGroups || got.GroupsAhead != 0 || got.PairsAhead != 0 || !reflect.DeepEqual(got.Pairs, pairs) || !reflect.DeepEqual(got.Groups, groups) {
+		t.Errorf("assembled %s with %d groups and %d pairs (%d, %d ahead)", got.Op, len(got.Groups), len(got.Pairs), got.GroupsAhead, got.PairsAhead)
 	}
-	asm.Take(trip(ahead[0]))
-	got, _ = asm.Take(trip(rest))
-	if got.Op != OpError || got.Seq != 4 || !strings.Contains(got.Error, fmt.Sprintf("lost %d of its %d pairs", len(want)-MaxPairsPerMessage, len(want))) {
-		t.Errorf("a groups reply with parts missing: %s %q", got.Op, got.Error)
+	for _, tc := range []struct {
+		parts []Reply
+		lost  string
+	}{
+		{ahead[1:], fmt.Sprintf("lost %d of its %d groups", MaxGroupsPerMessage, len(groups))},
+		{append(ahead[:2:2], ahead[3:]...), fmt.Sprintf("lost %d of its %d pairs", MaxPairsPerMessage, len(pairs))},
+	} {
+		var asm Assembler
+		takeParts(t, &asm, tc.parts)
+		got, _ = asm.Take(trip(rest))
+		if got.Op != OpError || got.Seq != 4 || !strings.Contains(got.Error, tc.lost) {
+			t.Errorf("a groups reply with parts missing: %s %q, want an error that it %s", got.Op, got.Error, tc.lost)
+		}
 	}
 }
 

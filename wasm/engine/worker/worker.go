@@ -133,8 +133,9 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 			reply.Duplicates[d.Name] = d.DuplicateOf
 		}
 	}
-	// Tens of thousands of pairs go ahead, a bounded number a message.
-	ahead, reply := engineproto.SplitPairs(reply)
+	// Hundreds of groups and tens of thousands of pairs go ahead, a
+	// bounded number a message.
+	ahead, reply := engineproto.SplitGroups(reply)
 	for _, a := range ahead {
 		send(a)
 	}
