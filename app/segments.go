@@ -94,10 +94,12 @@ func documentBlocks(d *annotations.Document, x *reportIndex, showRemoved bool) [
 // Reader page limits: a document with more text or more runs than this is
 // shown a page at a time. Every run is a DOM node, and a 20 MB page
 // without breaks would otherwise be one paragraph of a hundred thousand
-// of them, which takes the browser minutes to lay out.
+// of them, which takes the browser minutes to lay out. A page of 100 KB
+// took the browser 80 ms to lay out after the render that made it; half
+// that is still ten times a long news article.
 const (
-	pageBytes = 100 << 10
-	pageRuns  = 500
+	pageBytes = 50 << 10
+	pageRuns  = 250
 )
 
 // paginate cuts laid-out blocks into pages of at most pageBytes of text
