@@ -128,9 +128,12 @@ func newHarness() (h *harness, err error) {
 		return nil, err
 	}
 	h = &harness{}
+	// A failing step returns nil for h: what was made is stopped through
+	// made, not through h.
+	made := h
 	defer func() {
 		if err != nil {
-			h.shutdown()
+			made.shutdown()
 			h = nil
 		}
 	}()
