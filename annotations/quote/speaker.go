@@ -447,6 +447,12 @@ func isGroupNoun(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && personNoun(w)
 }
 
+// isPluralPersonNoun reports whether w is a plural noun for people
+// (officials, fishermen, women), which only they may stand for.
+func isPluralPersonNoun(w string) bool {
+	return isGroupNoun(w) || strings.HasSuffix(w, "men")
+}
+
 // isNameRun reports whether toks are only a name with its title: capitalised
 // words and the joiners inside names (Jane Roe, Charles de Gaulle).
 func isNameRun(toks []attrToken) bool {
@@ -1691,7 +1697,10 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	case speakerPronouns.Has(first):
 		return false
 	case speakerDeterminers.Has(first):
-		return !toks[len(toks)-1].capitalised()
+		// the official is he or she, the officials or the fishermen
+		// are they.
+		last := toks[len(toks)-1]
+		return !last.capitalised() && !isPluralPersonNoun(last.lower())
 	case !toks[0].capitalised():
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):

@@ -127,6 +127,8 @@ var speakerCases = []speakerCase{
 	{name: "pronoun skips a speaker of the other gender", text: `Mr Brandt said the talks went well. Ms Alvarez agreed. "We finish in May," she added.`, want: "Alvarez"},
 	{name: "pronoun gender from the first name", text: `Tom Reed said the talks went well. Ann Hale agreed. "We finish in May," she added.`, want: "Ann Hale"},
 	{name: "pronoun gender from the full name given earlier", text: "Ann Hale chairs the board and Tom Reed runs the port.\n\nReed said the talks went well. Hale agreed.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
+	{name: "pronoun skips a plural group in -men", text: "Ann Hale runs the port.\n\nThe fishermen said the pier was unsafe. \"We will wait for the spring,\" she said.", want: "Ann Hale"},
+	{name: "pronoun skips a plural group in -s", text: "Tom Reed runs the port.\n\nThe inspectors said the pier was unsafe. \"We will wait for the spring,\" he said.", want: "Tom Reed"},
 	{name: "pronoun skips an organisation", text: `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, want: "Alvarez"},
 	{name: "pronoun skips objects and possessives", text: "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", want: "Alvarez"},
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
