@@ -616,16 +616,20 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				break
 			}
+			// An antecedent comes before its pronoun: in She said the
+			// flood reached Jane Roe's farm because “…”, the name after
+			// she is no candidate.
+			before := min(first.Start, m.Start)
 			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
 				setSpeaker(q, text, r, m)
-			} else if r, from := recentAttribution(text, pron, from, first.Start, quotes[:qi], names); isName(text, r) {
+			} else if r, from := recentAttribution(text, pron, from, before, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
 				q.SpeakerMention = m
-			} else if r := resolvePronoun(text, pron, first.Start, known, names); isName(text, r) {
+			} else if r := resolvePronoun(text, pron, before, known, names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			}
 		default:
@@ -1786,8 +1790,9 @@ func personPart(toks []attrToken) []attrToken {
 
 // resolvePronoun returns the named speaker or titled name that he or she
 // stands for: the one mentioned last before byte pos as a subject, not as an
-// object or a possessive (met Tom Reed, Tom Reed's plan), looking back a
-// bounded distance so that the work stays linear.
+// object or a possessive (met Tom Reed, Tom Reed's plan), and a possessor
+// only when no other name fits; looking back a bounded distance so that the
+// work stays linear.
 func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, names *nameIndex) span.Span {
 	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
@@ -1847,6 +1852,16 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			return mentionOf(toks, s, k+1)
 		}
 		k = s
+	}
+	// Nor any name that acts: a possessor whose title or first name
+	// fits, who is then the only person the pronoun can be (onto Ann
+	// Hale's land … she said).
+	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k]; t.capitalised() && isPossessive(t.s) {
+			if s := nameRunStart(toks, k); personGender(toks[s:k+1]) == pronounGender(w) {
+				return mentionOf(toks, s, k+1)
+			}
+		}
 	}
 	return span.Span{}
 }
