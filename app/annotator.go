@@ -314,12 +314,14 @@ func (a *annotator) afterGroups(ctx app.Context) {
 	if a.exportKind != "" {
 		a.sendExport(a.exportRequest())
 	}
-	a.stagger(ctx)
+	var then func(app.Context)
 	if save {
-		// Storing the workspace runs beside the panels, a step in each of
-		// its tasks (see save).
-		afterRender(ctx, a.save)
+		// The workspace is stored once the panels are up, a step a task
+		// (see save): a step in the task that renders a panel made it
+		// one of the page's longest.
+		then = a.save
 	}
+	a.stagger(ctx, then)
 }
 
 // panel is a panel beside or below the reader, in the order stagger
@@ -336,14 +338,18 @@ const (
 
 // stagger brings the panels beside and below the reader up to the index,
 // a browser task each, in order: all together took more than half a
-// second of one task after a drop of 1,500 files.
-func (a *annotator) stagger(ctx app.Context) {
+// second of one task after a drop of 1,500 files. Then, if not nil, runs
+// in a task of its own once the last panel has rendered.
+func (a *annotator) stagger(ctx app.Context, then func(app.Context)) {
 	var step func(p panel) func(app.Context)
 	step = func(p panel) func(app.Context) {
 		return func(ctx app.Context) {
 			a.shown[p] = a.index
-			if p+1 < panelCount {
+			switch {
+			case p+1 < panelCount:
 				afterRender(ctx, step(p+1))
+			case then != nil:
+				afterRender(ctx, then)
 			}
 		}
 	}
