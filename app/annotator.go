@@ -338,8 +338,9 @@ const (
 
 // stagger brings the panels beside and below the reader up to the index,
 // a browser task each, in order: all together took more than half a
-// second of one task after a drop of 1,500 files. Then, if not nil, runs
-// in a task of its own once the last panel has rendered.
+// second of one task after a drop of 1,500 files. The lists the panels
+// share are worked out first, in a task of their own (see prepare). Then,
+// if not nil, runs in a task of its own once the last panel has rendered.
 func (a *annotator) stagger(ctx app.Context, then func(app.Context)) {
 	var step func(p panel) func(app.Context)
 	step = func(p panel) func(app.Context) {
@@ -353,7 +354,10 @@ func (a *annotator) stagger(ctx app.Context, then func(app.Context)) {
 			}
 		}
 	}
-	afterRender(ctx, step(0))
+	afterRender(ctx, func(ctx app.Context) {
+		a.index.prepare()
+		afterRender(ctx, step(0))
+	})
 }
 
 // catchUp has every panel show the index at once.
