@@ -127,16 +127,17 @@ func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 
 // post posts req, see send.
 func (c *engineClient) post(req engineproto.Request, data [][]byte) {
-	req, arrays := packed(req, data)
+	req = withSizes(req, data)
 	b, err := engineproto.EncodeRequest(req)
 	if err != nil { // only plain strings and numbers: cannot happen
 		panic(err)
 	}
 	w := app.Window()
 	list, transfer := w.Get("Array").New(), w.Get("Array").New()
-	for _, a := range arrays {
-		u8 := w.Get("Uint8Array").New(len(a))
-		app.CopyBytesToJS(u8, a)
+	var scratch []byte
+	for _, g := range packGroups(data, packBytes) {
+		u8 := w.Get("Uint8Array").New(g.size)
+		scratch = copyPacked(u8, data[g.from:g.to], scratch)
 		list.Call("push", u8)
 		transfer.Call("push", u8.Get("buffer"))
 	}
@@ -147,47 +148,107 @@ func (c *engineClient) post(req engineproto.Request, data [][]byte) {
 }
 
 // packBytes is the size of the byte arrays a request's files are packed
-// into (a larger file has an array of its own).
+// into (a larger file has an array of its own): an array and a copy per
+// file cost the page's thread several calls into JavaScript per file, for
+// a drop of a thousand small files hundreds of milliseconds in one task.
 const packBytes = 4 << 20
 
-// packed returns req with the sizes of its files (Request.Sizes) and the
-// byte arrays that carry them, files packed in order into arrays of at
-// most packBytes: an array and a copy per file cost the page's thread
-// several calls into JavaScript per file, for a drop of a thousand small
-// files hundreds of milliseconds in one task.
-func packed(req engineproto.Request, data [][]byte) (engineproto.Request, [][]byte) {
+// directBytes is the size from which a file is copied into its array
+// straight from Go's memory, in a call of its own: packing a thousand
+// articles in Go first cost the page's WebAssembly 40 ms of copying, while
+// a call per small file costs more than the copy it saves.
+const directBytes = 2 << 10
+
+// withSizes returns req with the sizes of its files (Request.Sizes).
+func withSizes(req engineproto.Request, data [][]byte) engineproto.Request {
 	if len(data) == 0 {
-		return req, nil
+		return req
 	}
 	req.Sizes = make([]int, len(data))
 	for i, d := range data {
 		req.Sizes[i] = len(d)
 	}
-	return req, packFiles(data, packBytes)
+	return req
 }
 
-// packFiles packs files, in order, into arrays of at most max bytes, a
-// file larger than that alone in one (itself, not a copy).
-func packFiles(files [][]byte, max int) [][]byte {
-	var arrays [][]byte
+// packed returns req with the sizes of its files and the byte arrays that
+// carry them, laid out as post lays out the page's arrays (see
+// packGroups): the worker's Unpack reads either.
+func packed(req engineproto.Request, data [][]byte) (engineproto.Request, [][]byte) {
+	if len(data) == 0 {
+		return req, nil
+	}
+	return withSizes(req, data), packFiles(data, packBytes)
+}
+
+// A packGroup is the files [from, to) of a request, packed in order into
+// one array of size bytes.
+type packGroup struct{ from, to, size int }
+
+// packGroups groups files, in order, into arrays of at most max bytes, a
+// file larger than that alone in one.
+func packGroups(files [][]byte, max int) []packGroup {
+	var groups []packGroup
 	for i := 0; i < len(files); {
 		j, size := i+1, len(files[i])
 		for j < len(files) && size+len(files[j]) <= max {
 			size += len(files[j])
 			j++
 		}
-		if j == i+1 {
-			arrays = append(arrays, files[i])
-		} else {
-			a := make([]byte, 0, size)
-			for _, d := range files[i:j] {
-				a = append(a, d...)
-			}
-			arrays = append(arrays, a)
-		}
+		groups = append(groups, packGroup{i, j, size})
 		i = j
 	}
+	return groups
+}
+
+// packFiles packs files as packGroups groups them, a file alone in its
+// array itself rather than a copy.
+func packFiles(files [][]byte, max int) [][]byte {
+	var arrays [][]byte
+	for _, g := range packGroups(files, max) {
+		if g.to == g.from+1 {
+			arrays = append(arrays, files[g.from])
+			continue
+		}
+		a := make([]byte, 0, g.size)
+		for _, d := range files[g.from:g.to] {
+			a = append(a, d...)
+		}
+		arrays = append(arrays, a)
+	}
 	return arrays
+}
+
+// copyPacked copies files, in order, into u8, the Uint8Array of their
+// packGroup: each of directBytes or more in a call of its own, each run of
+// smaller ones gathered in scratch first and copied in one call. It
+// returns scratch for the next group.
+func copyPacked(u8 app.Value, files [][]byte, scratch []byte) []byte {
+	off, at := 0, 0 // where the next file and the gathered run go
+	scratch = scratch[:0]
+	flush := func() {
+		if len(scratch) > 0 {
+			app.CopyBytesToJS(u8.Call("subarray", at, at+len(scratch)), scratch)
+			scratch = scratch[:0]
+		}
+	}
+	for _, d := range files {
+		switch {
+		case len(files) == 1:
+			app.CopyBytesToJS(u8, d)
+		case len(d) >= directBytes:
+			flush()
+			app.CopyBytesToJS(u8.Call("subarray", off, off+len(d)), d)
+		default:
+			if len(scratch) == 0 {
+				at = off
+			}
+			scratch = append(scratch, d...)
+		}
+		off += len(d)
+	}
+	flush()
+	return scratch
 }
 
 // taskBudget is how long work the page spreads over browser tasks
