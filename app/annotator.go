@@ -324,43 +324,51 @@ func (a *annotator) afterGroups(ctx app.Context) {
 	a.stagger(ctx, then)
 }
 
-// panel is a panel beside or below the reader, in the order stagger
-// brings them up to a new index.
+// panel is a part of the page that shows the report: the reader (with the
+// list of sources) and the panels beside and below it, in the order
+// stagger brings them up to a new index.
 type panel int
 
 const (
-	groupsPanelShown panel = iota
+	readerShown panel = iota
+	groupsPanelShown
 	comparePanelShown
 	speakersPanelShown
 	coveragePanelShown
 	panelCount
 )
 
-// stagger brings the panels beside and below the reader up to the index,
-// a browser task each, in order: all together took more than half a
-// second of one task after a drop of 1,500 files. The lists the panels
-// share are worked out first, in a task of their own (see prepare). Then,
-// if not nil, runs in a task of its own once the last panel has rendered.
+// stagger brings the reader and the panels up to the index, a browser task
+// each, in order: all together took more than half a second of one task
+// after a drop of 1,500 files, and the reader alone shared the task that
+// took the groups. The lists the panels share are worked out in a task of
+// their own before them (see prepare). Then, if not nil, runs in a task of
+// its own once the last panel has rendered.
 func (a *annotator) stagger(ctx app.Context, then func(app.Context)) {
-	var step func(p panel) func(app.Context)
-	step = func(p panel) func(app.Context) {
+	show := func(p panel) func(app.Context) {
+		return func(app.Context) { a.shown[p] = a.index }
+	}
+	steps := []func(app.Context){
+		show(readerShown),
+		func(app.Context) { a.index.prepare() },
+		show(groupsPanelShown), show(comparePanelShown), show(speakersPanelShown), show(coveragePanelShown),
+	}
+	if then != nil {
+		steps = append(steps, then)
+	}
+	var run func(i int) func(app.Context)
+	run = func(i int) func(app.Context) {
 		return func(ctx app.Context) {
-			a.shown[p] = a.index
-			switch {
-			case p+1 < panelCount:
-				afterRender(ctx, step(p+1))
-			case then != nil:
-				afterRender(ctx, then)
+			steps[i](ctx)
+			if i+1 < len(steps) {
+				afterRender(ctx, run(i+1))
 			}
 		}
 	}
-	afterRender(ctx, func(ctx app.Context) {
-		a.index.prepare()
-		afterRender(ctx, step(0))
-	})
+	afterRender(ctx, run(0))
 }
 
-// catchUp has every panel show the index at once.
+// catchUp brings every panel up to the index at once.
 func (a *annotator) catchUp() {
 	for p := range a.shown {
 		a.shown[p] = a.index
@@ -568,7 +576,10 @@ func (a *annotator) Render() app.UI {
 		root = root.Class("dragging")
 	}
 	hasDocs := len(a.files) > 0
-	doc := a.index.byName[a.selected]
+	// The reader and the list of sources show the index they were
+	// brought up to (see stagger).
+	shown := a.shown[readerShown]
+	doc := shown.byName[a.selected]
 	return root.Body(
 		// Section links are buttons: go-app resolves an href against the
 		// site prefix, which would turn "#main" into a page load.
@@ -606,7 +617,7 @@ func (a *annotator) Render() app.UI {
 					OnClear(a.onClear),
 				newSourceList().
 					Files(a.files).
-					Index(a.index).
+					Index(shown).
 					Pending(a.pending).
 					Selected(a.selected).
 					OnSelect(a.onSelect).
@@ -654,7 +665,7 @@ func (a *annotator) Render() app.UI {
 							app.If(doc == nil, func() app.UI {
 								return app.P().Class("quiet").Text("No document could be read yet.")
 							}).Else(func() app.UI {
-								return newDocumentView().Doc(doc).Index(a.index).ShowRemoved(a.settings.ShowRemoved).Focus(a.focus)
+								return newDocumentView().Doc(doc).Index(shown).ShowRemoved(a.settings.ShowRemoved).Focus(a.focus)
 							}),
 						),
 						newGroupsPanel().Index(a.shown[groupsPanelShown]).Current(a.selected).Filter(a.filter).At(a.at).
