@@ -50,6 +50,16 @@ func TestWorker(t *testing.T) {
 			t.Errorf("reply %d = %+v, want %s with document %s (gen %d, %d of 3)", i, r, op, files[i].Name, 10+i, i+1)
 		}
 	}
+	// The page lays out a document's Text by its kept spans and never
+	// shows its Body, which travels empty.
+	for i, r := range got {
+		if d := r.Documents[0].Document; d.Text == "" || len(d.Kept) == 0 || d.Body != "" {
+			t.Errorf("reply %d's document has %d bytes of text, %d kept spans and %d bytes of body, want text, spans and no body", i, len(d.Text), len(d.Kept), len(d.Body))
+		}
+	}
+	if want.Documents[0].Body == "" {
+		t.Error("the test story's first document has no body: the test above tests nothing")
+	}
 	if g := got[2]; len(g.Groups) != len(want.Groups) || g.Groups[0].ID != want.Groups[0].ID {
 		t.Errorf("groups reply = %+v, want the groups of Annotate: %+v", g, want.Groups)
 	}
