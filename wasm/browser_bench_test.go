@@ -154,7 +154,10 @@ func BenchmarkBrowserDrop(b *testing.B) {
 	}
 	corpora = append(corpora,
 		corpus{"small-files", smallFiles(1500), false},
-		corpus{"one-paragraph-2MB", []annotations.File{oneParagraph(2 << 20)}, false})
+		corpus{"one-paragraph-2MB", []annotations.File{oneParagraph(2 << 20)}, false},
+		// Near the size limit (read.MaxFileSize): about the largest
+		// file the page takes.
+		corpus{"one-paragraph-19MB", []annotations.File{oneParagraph(19 << 20)}, false})
 	for _, c := range corpora {
 		b.Run(fmt.Sprintf("%s/articles=%d", c.name, len(c.files)), func(b *testing.B) {
 			paths := writeFiles(b, c.files)
