@@ -171,16 +171,6 @@ func withSizes(req engineproto.Request, data [][]byte) engineproto.Request {
 	return req
 }
 
-// packed returns req with the sizes of its files and the byte arrays that
-// carry them, laid out as post lays out the page's arrays (see
-// packGroups): the worker's Unpack reads either.
-func packed(req engineproto.Request, data [][]byte) (engineproto.Request, [][]byte) {
-	if len(data) == 0 {
-		return req, nil
-	}
-	return withSizes(req, data), packFiles(data, packBytes)
-}
-
 // A packGroup is the files [from, to) of a request, packed in order into
 // one array of size bytes.
 type packGroup struct{ from, to, size int }
@@ -201,29 +191,15 @@ func packGroups(files [][]byte, max int) []packGroup {
 	return groups
 }
 
-// packFiles packs files as packGroups groups them, a file alone in its
-// array itself rather than a copy.
-func packFiles(files [][]byte, max int) [][]byte {
-	var arrays [][]byte
-	for _, g := range packGroups(files, max) {
-		if g.to == g.from+1 {
-			arrays = append(arrays, files[g.from])
-			continue
-		}
-		a := make([]byte, 0, g.size)
-		for _, d := range files[g.from:g.to] {
-			a = append(a, d...)
-		}
-		arrays = append(arrays, a)
-	}
-	return arrays
-}
-
 // copyPacked copies files, in order, into u8, the Uint8Array of their
 // packGroup: each of directBytes or more in a call of its own, each run of
 // smaller ones gathered in scratch first and copied in one call. It
 // returns scratch for the next group.
 func copyPacked(u8 app.Value, files [][]byte, scratch []byte) []byte {
+	if len(files) == 1 {
+		app.CopyBytesToJS(u8, files[0]) // the whole array, of any size
+		return scratch
+	}
 	off, at := 0, 0 // where the next file and the gathered run go
 	scratch = scratch[:0]
 	flush := func() {
@@ -233,13 +209,10 @@ func copyPacked(u8 app.Value, files [][]byte, scratch []byte) []byte {
 		}
 	}
 	for _, d := range files {
-		switch {
-		case len(files) == 1:
-			app.CopyBytesToJS(u8, d)
-		case len(d) >= directBytes:
+		if len(d) >= directBytes {
 			flush()
 			app.CopyBytesToJS(u8.Call("subarray", off, off+len(d)), d)
-		default:
+		} else {
 			if len(scratch) == 0 {
 				at = off
 			}

@@ -38,3 +38,32 @@ func TestPacked(t *testing.T) {
 		t.Errorf("a request without files packed %v (sizes %v)", arrays, req.Sizes)
 	}
 }
+
+// packed returns req with the sizes of its files and the byte arrays that
+// carry them, as Go slices laid out as post lays out the page's arrays
+// (see packGroups): the native stand-in for the worker reads them as the
+// worker reads the page's.
+func packed(req engineproto.Request, data [][]byte) (engineproto.Request, [][]byte) {
+	if len(data) == 0 {
+		return req, nil
+	}
+	return withSizes(req, data), packFiles(data, packBytes)
+}
+
+// packFiles packs files as packGroups groups them, a file alone in its
+// array itself rather than a copy.
+func packFiles(files [][]byte, max int) [][]byte {
+	var arrays [][]byte
+	for _, g := range packGroups(files, max) {
+		if g.to == g.from+1 {
+			arrays = append(arrays, files[g.from])
+			continue
+		}
+		a := make([]byte, 0, g.size)
+		for _, d := range files[g.from:g.to] {
+			a = append(a, d...)
+		}
+		arrays = append(arrays, a)
+	}
+	return arrays
+}
