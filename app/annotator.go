@@ -376,13 +376,9 @@ func (a *annotator) catchUp() {
 }
 
 // afterRender runs f on the UI goroutine in a browser task of its own
-// once the page has rendered the current changes. go-app renders on a
-// timer a frame after a dispatch, so a plain later would run first and
-// its changes would render in the same long task.
+// once the page has rendered the current changes (see laterRendered).
 func afterRender(ctx app.Context, f func(app.Context)) {
-	ctx.Defer(func(ctx app.Context) {
-		later(func() { ctx.Dispatch(f) })
-	})
+	laterRendered(ctx, func() { ctx.Dispatch(f) })
 }
 
 // save stores the workspace, a step in each browser task (see saver), and

@@ -107,20 +107,18 @@ func replyBytes(v app.Value) []byte {
 // transferred to the worker rather than copied, and returns its Seq. It
 // is called on the UI goroutine. The bytes are copied out of Go in a
 // browser task of its own, after the page has rendered what was dropped
-// (see afterRender): for a thousand articles packing and copying them was
-// half of the task that also mounted the list of sources. Requests still go
+// (see laterRendered): for a thousand articles packing and copying them
+// was half of the task that also mounted the list of sources. Requests still go
 // in the order sent, and one sent to a worker replaced since is dropped
 // (the page sends the new worker what it needs, see onCrash).
 func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 	c.seq++
 	req.Seq = c.seq
 	life := c.life
-	c.ctx.Defer(func(app.Context) {
-		later(func() {
-			if life == c.life {
-				c.post(req, data)
-			}
-		})
+	laterRendered(c.ctx, func() {
+		if life == c.life {
+			c.post(req, data)
+		}
 	})
 	return c.seq
 }
@@ -241,6 +239,14 @@ func later(f func()) {
 		return nil
 	})
 	app.Window().Call("setTimeout", fn, 0)
+}
+
+// laterRendered runs f in a browser task of its own once the page has
+// rendered the current changes; it is called on the UI goroutine. go-app
+// renders on a timer a frame after a dispatch, so a plain later would run
+// first and the render would share its task.
+func laterRendered(ctx app.Context, f func()) {
+	ctx.Defer(func(app.Context) { later(f) })
 }
 
 // stop ends the worker.
