@@ -3,11 +3,8 @@
 package main
 
 import (
-	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/chromedp/chromedp"
 )
 
 // fontsShownJS lists the fonts the page shows text in, outside the
@@ -33,14 +30,6 @@ const (
 // app): a font missing from it is looked up in the layout of the drop
 // that first shows it, on the main thread.
 func TestBrowserFontsInSpecimen(t *testing.T) {
-	var paths []string
-	for _, n := range originalFixtures {
-		p, err := filepath.Abs(filepath.Join("testdata", "original", n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
 	tp := openTab(t)
 	specimen := tabEval[[]string](tp, fontsOfSpecimenJS)
 	if len(specimen) < 10 {
@@ -48,11 +37,9 @@ func TestBrowserFontsInSpecimen(t *testing.T) {
 	}
 	shown := tabEval[map[string]string](tp, fontsShownJS)
 
-	tp.uploadFiles(paths)
+	tp.uploadFiles(originalPaths(t))
 	tp.waitDocuments(originalFixtures)
-	toggle := `[data-mark-original="statement.txt"]`
-	tabWait[bool](tp, "the original's toggle", `(() => { const b = document.querySelector(`+jsString(toggle)+`); return !!b && !b.disabled; })()`)
-	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(toggle)))
+	tp.markOriginal("statement.txt")
 	tabWait[bool](tp, "the checked quotations", `!!document.querySelector('#fidelity-summary [data-fidelity-row]') && !!document.querySelector('#coverage .grid')`)
 	tp.export("md", `v.trim().startsWith('#')`)
 	tabWait[bool](tp, "the Markdown preview", `!!document.querySelector('#md-preview h1, #md-preview h2')`)

@@ -17,6 +17,30 @@ import (
 // articles quoting it, in wasm/testdata/original, the statement first.
 var originalFixtures = []string{"statement.txt", "askel-tidende.txt", "coast-radio.txt"}
 
+// originalPaths returns the absolute paths of originalFixtures, in order.
+func originalPaths(tb testing.TB) []string {
+	tb.Helper()
+	var paths []string
+	for _, n := range originalFixtures {
+		p, err := filepath.Abs(filepath.Join("testdata", "original", n))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+// markOriginal clicks the toggle that marks document name as the
+// original, once it can be clicked, and returns the toggle's selector.
+func (tp *tab) markOriginal(name string) string {
+	tp.tb.Helper()
+	toggle := `[data-mark-original=` + jsString(name) + `]`
+	tabWait[bool](tp, "the original's toggle", `(() => { const b = document.querySelector(`+jsString(toggle)+`); return !!b && !b.disabled; })()`)
+	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(toggle)))
+	return toggle
+}
+
 // fidelityCounts reads the page's fidelity summary: for each source, its
 // counts by verdict and of misattributions; null until it is shown.
 const fidelityCounts = `(() => {
@@ -37,19 +61,14 @@ const fidelityCounts = `(() => {
 // side by side with the original's passage, and after a reload the mark
 // and the summary are back.
 func TestBrowserOriginal(t *testing.T) {
-	var paths []string
+	paths := originalPaths(t)
 	var files []annotations.File
-	for _, n := range originalFixtures {
-		p, err := filepath.Abs(filepath.Join("testdata", "original", n))
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		paths = append(paths, p)
-		files = append(files, annotations.File{Name: n, Data: data})
+		files = append(files, annotations.File{Name: originalFixtures[i], Data: data})
 	}
 	native := annotations.Annotate(files, annotations.WithOriginal("statement.txt"))
 	want := map[string]map[string]string{}
@@ -70,9 +89,7 @@ func TestBrowserOriginal(t *testing.T) {
 	tp := openTab(t)
 	tp.uploadFiles(paths)
 	tp.waitDocuments(originalFixtures)
-	toggle := `[data-mark-original="statement.txt"]`
-	tabWait[bool](tp, "the original's toggle", `(() => { const b = document.querySelector(`+jsString(toggle)+`); return !!b && !b.disabled; })()`)
-	tp.do(actionTimeout, chromedp.Click(chromedp.CSS(toggle)))
+	toggle := tp.markOriginal("statement.txt")
 	checkFidelity(t, tp, want)
 	if p := tabEval[string](tp, `document.querySelector(`+jsString(toggle)+`).getAttribute('aria-pressed')`); p != "true" {
 		t.Errorf("the original's toggle has aria-pressed %q", p)
