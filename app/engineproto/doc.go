@@ -25,9 +25,9 @@
 //   - [OpRegroup] forgets the documents not in Names (so removing a file is
 //     a regroup without it), matches the rest in the order of Names with
 //     the settings, checks their quotations against the Original if one
-//     is named, and replies [OpGroups], its groups beyond
-//     [MaxGroupsPerMessage] and pairs beyond [MaxPairsPerMessage] sent
-//     ahead in [OpAhead] replies.
+//     is named, and replies [OpGroups], its groups and pairs sent ahead
+//     in [OpAhead] replies of at most [MaxMembersPerMessage] group
+//     members and [MaxPairsPerMessage] pairs when they are more.
 //   - [OpClear] forgets every document; there is no reply.
 //   - [OpExport] makes an export of the report of the last regroup
 //     (Kind: [ExportJSON], [ExportWebAnno], [ExportMarkdown] or [ExportCSV]), the

@@ -214,21 +214,27 @@ type Assembler struct {
 
 // MaxPairsPerMessage is the most pairs one reply carries: a story whose
 // documents largely repeat each other has tens of thousands (1,500 small
-// notes: 13,580, 2 MB of JSON), which the page decoded in one task.
-const MaxPairsPerMessage = 1000
+// notes: 13,580, 2 MB of JSON), which the page decoded in one task; a
+// thousand a reply (150 KB) still took the page 20-50 ms each, and more
+// when the worker, busy sending the next, shared the machine's cores.
+const MaxPairsPerMessage = 250
 
-// MaxGroupsPerMessage is the most groups one reply carries: the 814 groups
+// MaxMembersPerMessage is the most group members one reply carries, all
+// its groups together (a group with more travels alone): the 814 groups
 // of a thousand articles are 850 KB of JSON, whose decoding was the
-// longest task of the page once the analysis was done.
-const MaxGroupsPerMessage = 100
+// longest task of the page once the analysis was done, and a group is as
+// large as its members are many (the 91 groups of 1,500 near-identical
+// notes have 1,650).
+const MaxMembersPerMessage = 250
 
-// SplitGroups returns the groups reply r with its groups beyond
-// MaxGroupsPerMessage and its pairs beyond MaxPairsPerMessage taken out,
-// and the OpAhead replies that carry them, to be sent before it. A reply
-// with fewer of both is returned as it is.
+// SplitGroups returns the groups reply r with its groups and pairs taken
+// out, when it has more members than MaxMembersPerMessage or more pairs
+// than MaxPairsPerMessage, and the OpAhead replies that carry them, in
+// parts within those bounds, to be sent before it. A reply with fewer of
+// both is returned as it is.
 func SplitGroups(r Reply) (ahead []Reply, rest Reply) {
-	if len(r.Groups) > MaxGroupsPerMessage {
-		for g := range slices.Chunk(r.Groups, MaxGroupsPerMessage) {
+	if parts := chunkGroups(r.Groups, MaxMembersPerMessage); len(parts) > 1 {
+		for _, g := range parts {
 			ahead = append(ahead, Reply{Op: OpAhead, Seq: r.Seq, Groups: g})
 		}
 		r.GroupsAhead, r.Groups = len(r.Groups), nil
@@ -240,6 +246,24 @@ func SplitGroups(r Reply) (ahead []Reply, rest Reply) {
 		r.PairsAhead, r.Pairs = len(r.Pairs), nil
 	}
 	return ahead, r
+}
+
+// chunkGroups cuts groups, in order, into parts of at most max members
+// each; a group with more is a part of its own.
+func chunkGroups(groups []annotations.Group, max int) [][]annotations.Group {
+	var parts [][]annotations.Group
+	from, members := 0, 0
+	for i, g := range groups {
+		if n := len(g.Members); i > from && members+n > max {
+			parts = append(parts, groups[from:i])
+			from, members = i, 0
+		}
+		members += len(g.Members)
+	}
+	if from < len(groups) {
+		parts = append(parts, groups[from:])
+	}
+	return parts
 }
 
 // Take takes a decoded reply. It returns the reply to handle, its

@@ -184,26 +184,53 @@ func TestUnpack(t *testing.T) {
 	}
 }
 
-// TestSplitGroups sends a groups reply with more groups and pairs than a
-// reply carries in parts, through the encoding, and puts it back together;
-// a groups reply whose parts did not all come ends the wait with an error.
+// TestSplitGroups sends a groups reply with more group members and pairs
+// than a reply carries in parts, through the encoding, and puts it back
+// together; a groups reply whose parts did not all come ends the wait
+// with an error.
 func TestSplitGroups(t *testing.T) {
 	r := Reply{Op: OpGroups, Seq: 4}
-	for i := range MaxGroupsPerMessage + 1 {
-		r.Groups = append(r.Groups, annotations.Group{ID: fmt.Sprint("g", i)})
+	members := 0
+	for i := 0; members <= 2*MaxMembersPerMessage; i++ {
+		g := annotations.Group{ID: fmt.Sprint("g", i)}
+		n := i%4 + 1
+		if i == 7 {
+			n = MaxMembersPerMessage + 5 // more than a part: alone
+		}
+		for j := range n {
+			g.Members = append(g.Members, annotations.Member{Document: fmt.Sprint("d", j)})
+		}
+		members += n
+		r.Groups = append(r.Groups, g)
 	}
 	for i := range 2*MaxPairsPerMessage + 3 {
 		r.Pairs = append(r.Pairs, annotations.Pair{A: fmt.Sprint("a", i), B: "b", Copy: i%2 == 0})
 	}
 	groups, pairs := r.Groups, r.Pairs
 	ahead, rest := SplitGroups(r)
-	if len(ahead) != 5 || rest.GroupsAhead != len(groups) || rest.PairsAhead != len(pairs) || len(rest.Groups) != 0 || len(rest.Pairs) != 0 {
-		t.Fatalf("split into %d parts, %d groups and %d pairs ahead, %d and %d left", len(ahead), rest.GroupsAhead, rest.PairsAhead, len(rest.Groups), len(rest.Pairs))
+	if rest.GroupsAhead != len(groups) || rest.PairsAhead != len(pairs) || len(rest.Groups) != 0 || len(rest.Pairs) != 0 {
+		t.Fatalf("%d groups and %d pairs ahead, %d and %d left", rest.GroupsAhead, rest.PairsAhead, len(rest.Groups), len(rest.Pairs))
 	}
+	groupParts, pairParts := 0, 0
 	for _, a := range ahead {
-		if len(a.Groups) > MaxGroupsPerMessage || len(a.Pairs) > MaxPairsPerMessage || a.Op != OpAhead || a.Seq != 4 {
-			t.Errorf("a part: %s seq %d with %d groups and %d pairs", a.Op, a.Seq, len(a.Groups), len(a.Pairs))
+		n := 0
+		for _, g := range a.Groups {
+			n += len(g.Members)
 		}
+		if n > MaxMembersPerMessage && len(a.Groups) > 1 || len(a.Pairs) > MaxPairsPerMessage || a.Op != OpAhead || a.Seq != 4 {
+			t.Errorf("a part: %s seq %d with %d groups (%d members) and %d pairs", a.Op, a.Seq, len(a.Groups), n, len(a.Pairs))
+		}
+		if len(a.Groups) > 0 {
+			groupParts++
+		}
+		if len(a.Pairs) > 0 {
+			pairParts++
+		}
+	}
+	// The members fill at least two parts besides the large group's, and
+	// the pairs three.
+	if groupParts < 3 || pairParts != 3 {
+		t.Errorf("groups in %d parts, pairs in %d", groupParts, pairParts)
 	}
 	if a, same := SplitGroups(Reply{Op: OpGroups, Groups: groups[:3], Pairs: pairs[:3]}); a != nil || len(same.Groups) != 3 || len(same.Pairs) != 3 {
 		t.Error("a reply with few groups and pairs was split")
@@ -219,8 +246,8 @@ func TestSplitGroups(t *testing.T) {
 		parts []Reply
 		lost  string
 	}{
-		{ahead[1:], fmt.Sprintf("lost %d of its %d groups", MaxGroupsPerMessage, len(groups))},
-		{append(ahead[:2:2], ahead[3:]...), fmt.Sprintf("lost %d of its %d pairs", MaxPairsPerMessage, len(pairs))},
+		{ahead[1:], fmt.Sprintf("lost %d of its %d groups", len(ahead[0].Groups), len(groups))},
+		{append(ahead[:groupParts:groupParts], ahead[groupParts+1:]...), fmt.Sprintf("lost %d of its %d pairs", MaxPairsPerMessage, len(pairs))},
 	} {
 		var asm Assembler
 		takeParts(t, &asm, tc.parts)
