@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -128,7 +129,9 @@ func (r benchResult) longTasks() string {
 // BenchmarkBrowserDrop drops each corpus on a fresh page and reports the
 // time from the drop to the highlights (ms/drop), the longest main-thread
 // task meanwhile (longtask-ms, 0 when none passed the browser's 50 ms
-// threshold), the longest animation frame, tasks and rendering together
+// threshold; the median over the drops of each drop's longest,
+// longtask-median-ms, says whether the longest was one drop's or every
+// drop's on a machine others share), the longest animation frame, tasks and rendering together
 // (longframe-ms, 0 when none passed 50 ms), the peak JS heap of the page (heap-MB), the DOM's element
 // count once the page has settled (dom-nodes), page load to mounted
 // (load-ms), to the engine's worker ready (engine-ready-ms), and the
@@ -165,6 +168,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			// Times are means over the drops; the longest task and the
 			// heap are the largest seen.
 			var drop, load, ready, engine, longest, frame, heap, nodes float64
+			var longests []float64 // each drop's longest task
 			for i := 0; i < b.N; i++ {
 				r := dropAndMeasure(b, paths, c.highlights)
 				b.Logf("files read and sent to the worker at +%.0f ms, groups in at +%.0f ms, done at +%.0f ms; long tasks after the drop (start ms after the drop: length):%s",
@@ -174,6 +178,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 				ready += r.EngineReady
 				engine += r.Engine.Analyse + r.Engine.Group
 				longest = max(longest, r.longest())
+				longests = append(longests, r.longest())
 				frame = max(frame, r.longestFrame())
 				heap = max(heap, r.Heap)
 				nodes = max(nodes, float64(r.Nodes))
@@ -181,6 +186,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			n := float64(b.N)
 			b.ReportMetric(drop/n, "ms/drop")
 			b.ReportMetric(longest, "longtask-ms")
+			b.ReportMetric(median(longests), "longtask-median-ms")
 			b.ReportMetric(frame, "longframe-ms")
 			b.ReportMetric(heap/(1<<20), "heap-MB")
 			b.ReportMetric(nodes, "dom-nodes")
@@ -191,6 +197,19 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			b.ReportMetric(native, "native-ms")
 		})
 	}
+}
+
+// median returns the median of xs (the mean of the middle two when they
+// are even), 0 for none.
+func median(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := slices.Sorted(slices.Values(xs))
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // smallFiles returns n short fictional notes, a few paragraphs each; one
