@@ -1,7 +1,9 @@
 package match
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -77,6 +79,13 @@ type passageMatcher struct {
 
 // passageGroups finds the passages shared by documents outside quotations.
 func (c *passageMatcher) passageGroups(o Options) []Group {
+	segs, seeds := c.seededSegments()
+	return c.stretchGroups(c.passageStretches(segs, seeds, o))
+}
+
+// seededSegments returns the segments of the documents (see segments)
+// and the shingles they share (see passageSeeds).
+func (c *passageMatcher) seededSegments() ([]passageSeg, []seed) {
 	segs := c.segments()
 	words := 0
 	for _, s := range segs {
@@ -86,7 +95,13 @@ func (c *passageMatcher) passageGroups(o Options) []Group {
 	for i, s := range segs {
 		idx.add(i, c.segTokens(s))
 	}
-	seeds := c.passageSeeds(segs, idx)
+	return segs, c.passageSeeds(segs, idx)
+}
+
+// passageStretches chains the seeds of each pair of segments into runs,
+// grows them (extendRun) and returns the two sides of every run of at
+// least passageWords words within the tolerance, each run once.
+func (c *passageMatcher) passageStretches(segs []passageSeg, seeds []seed, o Options) []stretch {
 	// Runs are extended over word ids alone. At a thousand articles the
 	// runs are some hundred thousand, each reading a few words at a random
 	// place of the corpus: four bytes a word instead of a whole token keep
@@ -109,11 +124,32 @@ func (c *passageMatcher) passageGroups(o Options) []Group {
 		sa, sb := segs[seeds[lo].sa], segs[seeds[lo].sb]
 		wa, wb := segWords(sa), segWords(sb)
 		runs = chainRuns(runs[:0], &open, seeds[lo:hi])
-		for _, r := range runs {
+		// Runs the shingles left apart (words too common to index between
+		// them) often grow into one: in two copies of a long text, the run
+		// of each paragraph grew over the whole text, thousands of times.
+		// By diagonal and start, a run within the last one grown on its
+		// diagonal is that one again, and a run grown to the extents of
+		// the last one taken is taken once.
+		if len(runs) > 1 {
+			slices.SortStableFunc(runs, func(x, y run) int {
+				return cmp.Or(cmp.Compare(x.b0-x.a0, y.b0-y.a0), cmp.Compare(x.a0, y.a0))
+			})
+		}
+		var grown, taken run
+		for i, r := range runs {
+			if i > 0 && r.b0-r.a0 == grown.b0-grown.a0 && r.b1-r.a1 == grown.b1-grown.a1 &&
+				r.a0 >= grown.a0 && r.a1 <= grown.a1 {
+				continue
+			}
 			r = extendRun(r, wa, wb)
+			grown = r
 			if r.a1-r.a0 < passageWords || r.b1-r.b0 < passageWords {
 				continue
 			}
+			if r.a0 == taken.a0 && r.a1 == taken.a1 && r.b0 == taken.b0 && r.b1 == taken.b1 {
+				continue
+			}
+			taken = r
 			ra, rb := c.segTokens(sa)[r.a0:r.a1], c.segTokens(sb)[r.b0:r.b1]
 			sim := wordSimilarity(ra, rb)
 			if 1-sim > o.Tolerance {
@@ -125,7 +161,7 @@ func (c *passageMatcher) passageGroups(o Options) []Group {
 		}
 		lo = hi
 	}
-	return c.stretchGroups(sides)
+	return sides
 }
 
 // segments cuts every document's body into stretches outside quotations
@@ -333,6 +369,7 @@ func (c *passageMatcher) stretchGroups(sides []stretch) []Group {
 	sort.Slice(order, func(i, j int) bool { return lessStretch(sides[order[i]], sides[order[j]]) })
 	var inside []link
 	var active []int
+	containers := make([][]int, len(sides)) // by fragment: the longer stretches it lies in
 	for _, cur := range order {
 		x := sides[cur]
 		keep := active[:0]
@@ -350,12 +387,17 @@ func (c *passageMatcher) stretchGroups(sides []stretch) []Group {
 			case 5*overlap >= 4*max(lx, ly):
 				u.union(a, cur)
 			case 5*overlap >= 4*min(lx, ly) && lx < ly:
-				inside = append(inside, link{a: cur, b: a, sim: 1, part: true, frag: cur, whole: a})
+				containers[cur] = keepLongest(containers[cur], a, sides)
 			case 5*overlap >= 4*min(lx, ly):
-				inside = append(inside, link{a: a, b: cur, sim: 1, part: true, frag: a, whole: cur})
+				containers[a] = keepLongest(containers[a], cur, sides)
 			}
 		}
 		active = append(active, cur)
+	}
+	for frag, wholes := range containers {
+		for _, whole := range wholes {
+			inside = append(inside, link{a: frag, b: whole, sim: 1, part: true, frag: frag, whole: whole})
+		}
 	}
 	joinFragments(u, inside, make([]bool, len(sides)), func(i int) int { return sides[i].doc })
 	var groups []Group
@@ -383,6 +425,31 @@ func (c *passageMatcher) stretchGroups(sides []stretch) []Group {
 		}
 	}
 	return groups
+}
+
+// maxContainers is the most stretches one stretch is linked to as their
+// fragment, the longest kept. In news a fragment lies in one or two
+// longer stretches; in a long text that repeats itself a short stretch
+// may lie in thousands (two near-identical files of thousands of
+// paragraphs had tens of thousands of such fragments, and their links
+// took gigabytes). A fragment joins one of them anyway (joinFragments).
+const maxContainers = 8
+
+// keepLongest returns the containers of a fragment with whole added, the
+// maxContainers longest kept (the earlier in sides of equal length).
+func keepLongest(wholes []int, whole int, sides []stretch) []int {
+	wholes = append(wholes, whole)
+	if len(wholes) <= maxContainers {
+		return wholes
+	}
+	length := func(i int) int { return sides[i].to - sides[i].from }
+	shortest := 0
+	for k, w := range wholes {
+		if l, m := length(w), length(wholes[shortest]); l < m || l == m && w > wholes[shortest] {
+			shortest = k
+		}
+	}
+	return slices.Delete(wholes, shortest, shortest+1)
 }
 
 // passageGroup returns the group of the given members.

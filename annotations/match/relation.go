@@ -1,6 +1,8 @@
 package match
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -247,7 +249,7 @@ func (c *corpus) oneMemberPerDocument(ms []Member) []settledMember {
 					continue
 				}
 				lead.Also = append(lead.Also, Occurrence{Quote: m.Quote, Span: m.Span, Text: m.Text})
-				if indexTokens(lead.toks, m.toks) < 0 {
+				if !containsTokens(lead.toks, m.toks) {
 					words = append(words, m.toks...)
 				}
 				if !knownSpeaker(lead.Speaker) {
@@ -260,6 +262,27 @@ func (c *corpus) oneMemberPerDocument(ms []Member) []settledMember {
 	}
 	return out
 }
+
+// containsTokens reports whether needle's words occur in hay, two runs of
+// tokens of one text in text order. It looks first where needle's first
+// word stands in the text: a member within the lead member's span is found
+// there at once. Elsewhere it scans hay only up to maxContainScan tokens:
+// the lead of two near-identical long files is a whole document, with
+// thousands of other members of that document beside it, and scanning it
+// for each was quadratic; past the bound a member's words count as its own.
+func containsTokens(hay, needle []token) bool {
+	if len(needle) > 0 {
+		p, _ := slices.BinarySearchFunc(hay, needle[0].start, func(t token, at int32) int { return cmp.Compare(t.start, at) })
+		if p+len(needle) <= len(hay) && sameWords(hay[p:p+len(needle)], needle) {
+			return true
+		}
+	}
+	return len(hay) <= maxContainScan && indexTokens(hay, needle) >= 0
+}
+
+// maxContainScan is the longest lead member containsTokens scans for
+// another member's words: ten times a long news article.
+const maxContainScan = 20000
 
 // memberTokens returns the normalised words of a member: the quoted parts
 // of its quotation, or its span of text.
