@@ -35,6 +35,11 @@ const (
 	copyQuotes    = 8
 	// speakerChoices is the most speakers the speaker filter offers.
 	speakerChoices = 100
+	// atWindow is how many items either side of the one j/k or a click
+	// went to the panel shows when it lies past the items shown: showing
+	// every item up to it made thousands of rows, rendered again at each
+	// step of j/k (1.6 s a key after a drop of 1,500 near-identical notes).
+	atWindow = 2
 )
 
 func newGroupsPanel() *groupsPanel { return &groupsPanel{} }
@@ -94,10 +99,20 @@ func (c *groupsPanel) Render() app.UI {
 	default:
 		items := x.panelItems(c.FilterValue)
 		n := min(len(items), groupsShown*(c.more+1))
-		for i, it := range items {
-			if x.key(it) == c.AtValue && i >= n {
-				n = i + 1 // j/k went past the items shown
+		// The item j/k or a click went to, when past those shown, is shown
+		// with its neighbours after them, not with every item before it.
+		from, to := n, n
+		for i := n; i < len(items); i++ {
+			if x.key(items[i]) == c.AtValue {
+				from, to = max(n, i-atWindow), min(len(items), i+atWindow+1)
+				break
 			}
+		}
+		row := func(it panelItem) app.UI {
+			if it.Group != nil {
+				return c.item(it.Group)
+			}
+			return c.copyItem(it)
 		}
 		body = app.Div().Body(
 			c.filters(),
@@ -106,15 +121,16 @@ func (c *groupsPanel) Render() app.UI {
 				all := len(x.panelItems(panelFilter{}))
 				return app.P().ID("filter-count").Class("quiet").Text(fmt.Sprintf("%d of %d shared items pass the filters.", len(items), all))
 			}),
-			app.Ol().Class("group-list").Body(app.Range(items[:n]).Slice(func(i int) app.UI {
-				if it := items[i]; it.Group != nil {
-					return c.item(it.Group)
-				}
-				return c.copyItem(items[i])
-			})),
+			app.Ol().Class("group-list").Body(
+				app.Range(items[:n]).Slice(func(i int) app.UI { return row(items[i]) }),
+				app.If(from > n, func() app.UI {
+					return app.Li().Class("gap quiet").Text(fmt.Sprintf("… %s …", plural2(from-n, "item", "items")))
+				}),
+				app.Range(items[from:to]).Slice(func(i int) app.UI { return row(items[from+i]) }),
+			),
 			app.If(n < len(items), func() app.UI {
 				return app.Button().ID("groups-more").Class("btn subtle").
-					Text(fmt.Sprintf("Show %d more (%d of %d shown)", min(groupsShown, len(items)-n), n, len(items))).
+					Text(fmt.Sprintf("Show %d more (%d of %d shown)", min(groupsShown, len(items)-n), n+to-from, len(items))).
 					OnClick(func(ctx app.Context, e app.Event) { c.more++ })
 			}),
 		)

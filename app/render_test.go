@@ -344,3 +344,30 @@ func TestRenderFocusGroup(t *testing.T) {
 		t.Error("an unknown group moved the reader")
 	}
 }
+
+// TestPanelShowsItemGoneTo goes (as j/k or a click would) to an item far
+// past those the shared list shows: the list shows it with its neighbours
+// after the first items and a gap, not every item before it.
+func TestPanelShowsItemGoneTo(t *testing.T) {
+	n := 4*groupsShown + 2*atWindow
+	var a, b strings.Builder
+	a.WriteString("Ferries of the north quay\n\n")
+	b.WriteString("The harbour timetable\n\nThe council printed the timetable again this week.\n\n")
+	for i := range n {
+		q := fmt.Sprintf("\"Ferry number %d leaves the north quay at %d in the morning and comes back before the tide turns,\" said the harbour master Ode Lind.\n\n", i, i+5)
+		a.WriteString(q)
+		b.WriteString(q)
+	}
+	x := analysed(t, []annotations.File{{Name: "a.txt", Data: []byte(a.String())}, {Name: "b.txt", Data: []byte(b.String())}}).index
+	items := x.panelItems(panelFilter{})
+	if len(items) < n {
+		t.Fatalf("%d shared items, want at least %d", len(items), n)
+	}
+	last := x.key(items[len(items)-1])
+	html := app.HTMLString(newGroupsPanel().Index(x).At(last))
+	shown := strings.Count(html, "data-panel-item=")
+	if !strings.Contains(html, `data-panel-item="`+last+`"`) || shown > groupsShown+2*atWindow+1 || !strings.Contains(html, "items …") {
+		t.Errorf("gone to the last of %d items, the list shows %d items (at most %d wanted), the last among them: %v",
+			len(items), shown, groupsShown+2*atWindow+1, strings.Contains(html, `data-panel-item="`+last+`"`))
+	}
+}
