@@ -624,7 +624,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
 				setSpeaker(q, text, r, m)
-			} else if r, from := recentAttribution(text, pron, from, before, quotes[:qi], names); isName(text, r) {
+			} else if r, from := pronounAntecedent(text, pron, p.Start, from, before, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
@@ -1661,6 +1661,67 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *n
 	return span.Span{}, nil
 }
 
+// pronounAntecedent resolves he, she, it or they at byte pos of the
+// paragraph starting at para: an attribution in the paragraph before pos,
+// then a person who opens one of its sentences as the subject, then an
+// attribution back to lo (see [recentAttribution]). A paragraph that
+// brings in a new person (“…,” Tom Reed said. ¶ Paul Lund, a pilot, met
+// the board. “…,” he said.) turns the pronoun to that person.
+func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
+	if r, q := recentAttribution(text, pronoun, para, pos, prev, names); r.Len() > 0 || q != nil || para <= lo {
+		return r, q
+	}
+	if r := openingSubject(text, pronoun, para, pos, names); r.Len() > 0 {
+		return r, nil
+	}
+	return recentAttribution(text, pronoun, lo, pos, prev, names)
+}
+
+// openingSubject returns the last person's name in text[lo:pos] that
+// opens its sentence and goes on with a lower-case verb or an apposition
+// (Ann Hale walked …, Ann Hale, a pilot, …), when he or she may stand for
+// it. The name opens with a title or a listed first name, or else is no
+// other way of writing a full name of the document (see [unlistedName]).
+func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, max(lo, pos-pronounReach), pos)
+	for k := len(toks) - 2; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		next := toks[k+1]
+		if k > s && opensSentence(text, toks[s].start) && (next.word && !next.capitalised() || opensApposition(toks, k+1)) &&
+			(toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown || unlistedName(text, toks[s:k+1], names)) &&
+			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
+	}
+	return span.Span{}
+}
+
+// unlistedName reports whether toks may be a name whose first word is
+// not on the list of first names (Kris Dale): it opens with no function
+// word (Is Hale right?) and the document gives no other full name of that
+// last word (Ann Hale … Did Hale know?).
+func unlistedName(text string, toks []attrToken, names *nameIndex) bool {
+	if toks[0].in(speakerStops) || toks[0].in(clauseOpeners) || toks[0].in(introWords) {
+		return false
+	}
+	m := mentionOf(toks, 0, len(toks)).Text(text)
+	full := names.of(toks[len(toks)-1].lower())
+	for _, f := range full {
+		if f == m {
+			return true
+		}
+	}
+	return len(full) == 0
+}
+
 // lastAttribution returns the last subject of a speech verb in text[a:b]
 // that pronounFits.
 func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span {
@@ -1819,7 +1880,8 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
-		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised()
+		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) &&
+			(toks[k+1].word && !toks[k+1].capitalised() || opensApposition(toks, k+1))
 		if k > s && !toks[k].in(roleWords) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
@@ -1864,6 +1926,13 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return span.Span{}
+}
+
+// opensApposition reports whether toks[c] is the comma of an apposition
+// that describes the name before it (Kris Dale, a bartender from
+// Portmore, was …): a name so described opens its sentence as its subject.
+func opensApposition(toks []attrToken, c int) bool {
+	return c+1 < len(toks) && toks[c].s == "," && (toks[c+1].is("a") || toks[c+1].is("an") || toks[c+1].is("the"))
 }
 
 // onePersonFits reports whether exactly one of the full names fits the
