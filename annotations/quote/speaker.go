@@ -1388,7 +1388,18 @@ func isNameAbbrevBefore(text string, lo, dot int) bool {
 		}
 		i -= n
 	}
-	return i < dot && isNameAbbrev(text[i:dot])
+	return i < dot && (isNameAbbrev(text[i:dot]) || isDateAbbrev(text, text[i:dot], dot))
+}
+
+// monthAbbreviations are the months news style cuts before a day (Nov. 6).
+var monthAbbreviations = textutil.NewWordSet(`jan feb aug sep sept oct nov dec`)
+
+// isDateAbbrev reports whether w, followed by the dot at byte dot, is a
+// month cut before the day's number (Ann Hale told the Gazette on Nov. 6
+// the pier was safe.): a date inside the sentence, not its end.
+func isDateAbbrev(text, w string, dot int) bool {
+	return monthAbbreviations.HasFold(w) && dot+2 < len(text) && text[dot+1] == ' ' &&
+		text[dot+2] >= '0' && text[dot+2] <= '9'
 }
 
 // speakerBefore reads an attribution in the sentence that leads up to a

@@ -136,6 +136,7 @@ var speakerCases = []speakerCase{
 	{name: "pronoun skips objects and possessives", text: "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", want: "Alvarez"},
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
 	{name: "pronoun resolved to an unlisted name", text: "The search ended when Kieran Dale reached the ridge at dawn.\n\n\"We were lucky,\" he said.", want: "Kieran Dale"},
+	{name: "pronoun past a month cut before the day", text: "Tom Reed runs the port.\n\nAnn Hale told the Gazette on Nov. 6 the pier was unsafe. \"We closed it that night.\"", want: "Ann Hale"},
 	{name: "pronoun resolved to a name with an apposition", text: "\"We start,\" said Tom Reed.\n\nKris Dale, a bartender from Portmore, met the board on Monday.\n\n\"We finish in May,\" he said.", want: "Kris Dale", role: "bartender from Portmore"},
 	{name: "pronoun is the person a new paragraph opens with", text: "\"We start,\" said Tom Reed.\n\nPaul Lund sat with the board for an hour. \"We finish in May,\" he said.", want: "Paul Lund"},
 	{name: "pronoun is the last speaker past a question", text: "Paul Lund left early.\n\n\"We start,\" said Tom Reed.\n\nIs Lund a hero or a fool? \"We finish in May,\" he said.", want: "Tom Reed"},
