@@ -405,6 +405,22 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if i >= 2 && toks[i].in(speakerDeterminers) && end-i >= 2 {
+		// Ann Hale of the Harbour Board said → Ann Hale; a pilot from
+		// the Harbour Board said → the whole description: the body
+		// after of, from or at is where the speaker works.
+		switch toks[i-1].lower() {
+		case "of", "from", "at":
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
+				if toks[a].in(speakerDeterminers) {
+					return a, end, true
+				}
+				if b-a >= 2 && isNameRun(toks[a:b]) && (toks[a].in(speakerTitles) || firstNameGender(toks[a].s) != genderUnknown) {
+					return a, b, true
+				}
+			}
+		}
+	}
 	if i >= 2 && toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
 		// the ministry in Lisbon said → the ministry; a lawmaker from
 		// Ohio said → the whole description.

@@ -90,6 +90,10 @@ var speakerCases = []speakerCase{
 	{name: "name in apposition to a possessive description", text: `“Work is going on,” Acme's spokesman, Dana Ortiz, said.`, want: "Dana Ortiz"},
 	{name: "name in brackets after a description", text: `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, want: "Dana Ortiz"},
 	// organisations and descriptions
+	{name: "a person from a body", text: `"We start in May," Ann Hale from the Portmore Harbour Board told the Gazette.`, want: "Ann Hale"},
+	{name: "a person of a body with a relative clause", text: `"We start in May," Ann Hale of the Portmore Harbour Board, who was not at the talks, told Tom Reed at the Gazette.`, want: "Ann Hale"},
+	{name: "a description from a body", text: `"We start in May," a pilot from the Portmore Harbour Board said.`, want: "a pilot from the Portmore Harbour Board"},
+	{name: "a person at one point", text: `Thousands watched, with Mayor Ana Ruiz at one point tweeting, "Something special is happening in Portmore tonight."`, want: "Ana Ruiz", role: "Mayor"},
 	{name: "description after verb", text: `"The pier opens in May," said the official.`, want: "the official"},
 	{name: "description before verb", text: `"The pier opens in May," the harbour official told reporters.`, want: "the harbour official"},
 	{name: "role phrase", text: `"The pier opens in May," a senior official said.`, want: "a senior official"},
