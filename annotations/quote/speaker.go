@@ -1005,18 +1005,35 @@ var clauseOpeners = textutil.NewWordSet(`according only with in the but and afte
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
 
+// maxLinkWords is the most link words read before a sentence's subject
+// (But then, And so).
+const maxLinkWords = 2
+
 // sentenceSubject guesses who is speaking in a sentence that quotes without
 // a speech verb ("Jane Roe has called the plan “a mess”"): the first name
 // that opens the sentence or a clause after a comma and is followed by a
 // lower-case word, as a subject is by its verb.
 func sentenceSubject(text string, lo, start int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	// The subject may follow the link words that open the sentence (But
+	// then he turned to the harbour: “…”; Still, Ann Hale called it “…”).
+	open := 0
+	for open < len(toks) && open < maxLinkWords && toks[open].in(linkWords) {
+		open++
+	}
+	if open > 0 && open < len(toks) && toks[open].s == "," {
+		open++
+	}
 	for k := 0; k < len(toks); k++ {
-		if j := descriptionEnd(toks, k); j > k && (k == 0 || toks[k-1].s == ",") {
+		opens := k == 0 || k == open || toks[k-1].s == ","
+		if j := descriptionEnd(toks, k); j > k && opens {
 			return mentionOf(toks, k, j)
 		}
-		if k > 0 && toks[k-1].s != "," || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(speakerDeterminers) ||
-			k == 0 && strings.HasSuffix(toks[k].s, "ing") {
+		if k == open && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
+			return mentionOf(toks, k, k+1) // resolved as any pronoun speaker
+		}
+		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(speakerDeterminers) ||
+			k == open && strings.HasSuffix(toks[k].s, "ing") {
 			continue
 		}
 		j := k

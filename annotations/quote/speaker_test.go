@@ -176,6 +176,8 @@ var speakerCases = []speakerCase{
 	{name: "cue names someone else than the sentence before", text: `Tom Reed opened the meeting. "The pier opens in May," Ada Lind said.`, want: "Ada Lind"},
 	{name: "sentence after a no-break space", text: "Members of the Harbour Board argued for weeks.\u00a0Ann Hale, in particular, has been pounding the plan as \"a waste of harbour money\".", want: "Ann Hale"},
 	// the sentence's subject when the speech verb has none of its own
+	{name: "a pronoun subject after link words", text: "Tom Reed spoke in Portmore on Monday.\n\nBut then he turned to the mayor's boat: \"It is too bad because I cannot sail it anymore.\"", want: "Tom Reed"},
+	{name: "a description subject after a link word", text: `But the harbour board voted on Monday to "return to normal as soon as possible".`, want: "the harbour board"},
 	{name: "coordinated speech verb takes the subject", text: `Tom Reed toured the harbour on Monday and vowed to rebuild "every pier the storm took".`, want: "Tom Reed"},
 	{name: "coordinated verb is not its object's", text: `Ann Hale smiled and asked the crowd to welcome "our new harbour master".`, want: "Ann Hale"},
 	{name: "description subject of a coordinated verb", text: `The harbour board also outlined its budget and vowed to punish "those who dump oil".`, want: "The harbour board"},
