@@ -1081,8 +1081,20 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			// the sentence before its apposition.
 			return mentionOf(toks, k, j)
 		}
+		if k == 0 && j == 1 && j+1 < len(toks) && toks[1].s == "," && isParticiple(toks[2]) && isUpperWord(toks[0].s) {
+			// LUND, bragging about the vote: “…”: a last name in
+			// capitals opening the sentence before a participle clause
+			// of its own, as fact checks set each claim they test.
+			return mentionOf(toks, 0, 1)
+		}
 	}
 	return span.Span{}
+}
+
+// isParticiple reports whether t is a lower-case word in -ing (bragging,
+// speaking).
+func isParticiple(t attrToken) bool {
+	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ing") && len(t.s) > 4
 }
 
 // maxDescriptionWords is the most words after the determiner of a
@@ -2008,4 +2020,10 @@ func nameRunStart(toks []attrToken, k int) int {
 		k--
 	}
 	return k
+}
+
+// isUpperWord reports whether w is a word of three letters or more all in
+// capitals (LUND), not an initial or an abbreviation with dots.
+func isUpperWord(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, ".-")
 }

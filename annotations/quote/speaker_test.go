@@ -196,6 +196,8 @@ var speakerCases = []speakerCase{
 	{name: "participial clause, pronoun subject resolved", text: "Ms Alvarez spoke last.\n\nCalling the plan a \"fresh start,\" she unveiled the budget.", want: "Alvarez"},
 	{name: "participle opening the sentence is not a speaker", text: `Saying the plan was "a fresh start for the harbour," the council voted.`, want: "the council"},
 	// transcripts
+	{name: "a last name in capitals before a participle clause", text: "Paul Lund won the harbour vote.\n\nLUND, bragging again about his vote total: \"We got 306 because people came out and voted like never before.\"", want: "Paul Lund"},
+	{name: "an opening adverb before a participle clause is no speaker", text: "Paul Lund won the harbour vote.\n\nOverall, looking at the vote, the town was \"split down the middle\".", want: Unknown},
 	{name: "a line opening with the speaker's name", text: "The crews came home in May.\n\nAda Lind \u201cWe were gone for a whole year.\u201d", want: "Ada Lind"},
 	{name: "a name before a quotation the line goes on after", text: "Harbour Lights \u201cthe film\u201d opens on Friday in every town.", want: Unknown},
 	{name: "a last name given in full earlier acts", text: "Ann Hale ran the port for years.\n\nIs the pier safe? Hale shakes her head. \u201cNot yet, not for a year.\u201d", want: "Ann Hale"},
