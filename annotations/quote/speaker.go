@@ -1076,9 +1076,11 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			// sentence, before its verb.
 			return mentionOf(toks, k, j)
 		}
-		if k == 0 && j >= k+2 && j < len(toks) && toks[j].s == "," {
+		if k == 0 && j < len(toks) && toks[j].s == "," && (j >= k+2 || opensApposition(toks, j) && !toks[k].in(linkWords) && !toks[k].in(timeWords)) {
 			// House Speaker Tom Reed, D-Maine, despite …: a name opening
-			// the sentence before its apposition.
+			// the sentence before its apposition; a one-word name only
+			// before a description (Lund, a man of few words, …), and no
+			// link or time word (Still, the Gazette reported …).
 			return mentionOf(toks, k, j)
 		}
 		if k == 0 && j == 1 && j+1 < len(toks) && toks[1].s == "," && isParticiple(toks[2]) && isUpperWord(toks[0].s) {

@@ -179,6 +179,8 @@ var speakerCases = []speakerCase{
 	{name: "a pronoun subject after link words", text: "Tom Reed spoke in Portmore on Monday.\n\nBut then he turned to the mayor's boat: \"It is too bad because I cannot sail it anymore.\"", want: "Tom Reed"},
 	{name: "a description subject after a link word", text: `But the harbour board voted on Monday to "return to normal as soon as possible".`, want: "the harbour board"},
 	{name: "coordinated speech verb takes the subject", text: `Tom Reed toured the harbour on Monday and vowed to rebuild "every pier the storm took".`, want: "Tom Reed"},
+	{name: "a one-word name with an apposition opening the sentence", text: `Lund, a man of few words, sat through the meeting but did stand up once to add, "The pier has made me very proud."`, want: "Lund", role: "man of few words"},
+	{name: "a link word before a description is no name", text: `Still, the Gazette reported at the time that the plan was "not in line with harbour policy."`, want: "the Gazette"},
 	{name: "coordinated verb is not its object's", text: `Ann Hale smiled and asked the crowd to welcome "our new harbour master".`, want: "Ann Hale"},
 	{name: "description subject of a coordinated verb", text: `The harbour board also outlined its budget and vowed to punish "those who dump oil".`, want: "The harbour board"},
 	{name: "description subject after an opening clause", text: `In May, several fishing groups granted the city a delay, saying its money was "less than promised".`, want: "several fishing groups"},
