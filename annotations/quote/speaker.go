@@ -565,6 +565,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
+			func() span.Span { return speechOwner(text, lo, first.Start) },
 			func() span.Span {
 				m := sentenceSubject(text, lo, first.Start)
 				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {
@@ -1004,6 +1005,35 @@ func trimPossessive(sp string) string {
 var clauseOpeners = textutil.NewWordSet(`according only with in the but and after when as on at for if while
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
+
+// speechNouns name what a person has said (Ann Hale's claim, her
+// promise), so that their owner is who said it.
+var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
+	words assertion insistence promise pledge vow warning admission boast argument contention
+	accusation prediction assurance`)
+
+// speechOwner returns the name that owns a speech noun in the clause
+// before a quotation starting at byte start (The mayor rejected Ann
+// Hale's claim that the pier was “unsafe”): the quoted words are the
+// owner's. Only that, of, a comma or a colon may follow the noun, so
+// that a verb on the claim (Ann Hale's claim was “false”) gives no
+// speaker.
+func speechOwner(text string, lo, start int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	for k := len(toks) - 2; k >= 0 && len(toks)-k <= maxClause; k-- {
+		if !toks[k].capitalised() || !isPossessive(toks[k].s) || !toks[k+1].in(speechNouns) {
+			continue
+		}
+		if a := k + 2; a < len(toks) && !toks[a].is("that") && !toks[a].is("of") && toks[a].s != "," && toks[a].s != ":" {
+			return span.Span{}
+		}
+		return mentionOf(toks, nameRunStart(toks, k), k+1)
+	}
+	return span.Span{}
+}
 
 // maxLinkWords is the most link words read before a sentence's subject
 // (But then, And so).
