@@ -927,6 +927,8 @@ func subjectForm(pronoun string) string {
 		return "he"
 	case strings.EqualFold(pronoun, "her"):
 		return "she"
+	case strings.EqualFold(pronoun, "his"):
+		return "he"
 	}
 	return pronoun
 }
@@ -1012,9 +1014,9 @@ var speechNouns = textutil.NewWordSet(`claim claims statement statements remark 
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance`)
 
-// speechOwner returns the name that owns a speech noun in the clause
-// before a quotation starting at byte start (The mayor rejected Ann
-// Hale's claim that the pier was “unsafe”): the quoted words are the
+// speechOwner returns the name, or his or her, that owns a speech noun in
+// the clause before a quotation starting at byte start (The mayor rejected
+// Ann Hale's claim that the pier was “unsafe”): the quoted words are the
 // owner's. Only that, of, a comma or a colon may follow the noun, so
 // that a verb on the claim (Ann Hale's claim was “false”) gives no
 // speaker.
@@ -1024,11 +1026,15 @@ func speechOwner(text string, lo, start int) span.Span {
 		toks = toks[:len(toks)-1]
 	}
 	for k := len(toks) - 2; k >= 0 && len(toks)-k <= maxClause; k-- {
-		if !toks[k].capitalised() || !isPossessive(toks[k].s) || !toks[k+1].in(speechNouns) {
+		pronoun := toks[k].is("his") || toks[k].is("her")
+		if !(toks[k].capitalised() && isPossessive(toks[k].s) || pronoun) || !toks[k+1].in(speechNouns) {
 			continue
 		}
 		if a := k + 2; a < len(toks) && !toks[a].is("that") && !toks[a].is("of") && toks[a].s != "," && toks[a].s != ":" {
 			return span.Span{}
+		}
+		if pronoun {
+			return mentionOf(toks, k, k+1)
 		}
 		return mentionOf(toks, nameRunStart(toks, k), k+1)
 	}

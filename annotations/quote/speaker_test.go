@@ -183,6 +183,7 @@ var speakerCases = []speakerCase{
 	{name: "a link word before a description is no name", text: `Still, the Gazette reported at the time that the plan was "not in line with harbour policy."`, want: "the Gazette"},
 	{name: "the owner of a claim said its words", text: `The mayor rejected Ann Hale's claim that the pier was "unsafe for the boats".`, want: "Ann Hale"},
 	{name: "the owner of a claim of", text: `Tom Reed's promise of "a new pier by May" fell flat with the crews.`, want: "Tom Reed"},
+	{name: "the owner of a claim named by a pronoun", text: "Tom Reed spoke at the pier.\n\nThe mayor dismissed his claim that the boats were \"older than the town\".", want: "Tom Reed"},
 	{name: "a verb on a claim is another's judgement", text: `Ann Hale's claim was "false from the start," the mayor said.`, want: "the mayor"},
 	{name: "coordinated verb is not its object's", text: `Ann Hale smiled and asked the crowd to welcome "our new harbour master".`, want: "Ann Hale"},
 	{name: "description subject of a coordinated verb", text: `The harbour board also outlined its budget and vowed to punish "those who dump oil".`, want: "The harbour board"},
