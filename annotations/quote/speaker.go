@@ -338,8 +338,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		if k > 1 && isNameRun(toks[k:j-1]) {
 			// the mayor's spokesman, Jane Roe, said → Jane Roe: the
-			// name in apposition to a description.
-			if a, _, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || isPossessive(toks[a].s)) {
+			// name in apposition to a description, also one owned by
+			// a name of several words (Tom Reed's spokesman).
+			if a, b, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
 				return k, j - 1, true
 			}
 		}
@@ -481,6 +482,18 @@ func isNameRun(toks []attrToken) bool {
 		}
 	}
 	return true
+}
+
+// ownedDescription reports whether toks are a description owned by a
+// name: a possessive, then lower-case words only (Tom Reed's spokesman,
+// Acme's chief engineer).
+func ownedDescription(toks []attrToken) bool {
+	for p, t := range toks {
+		if isPossessive(t.s) {
+			return p+1 < len(toks) && !anyCapitalised(toks[p+1:])
+		}
+	}
+	return false
 }
 
 // isPossessive reports whether a word ends in a possessive 's (Roe's).

@@ -88,6 +88,7 @@ var speakerCases = []speakerCase{
 	{name: "X's spokesman said", text: `"The pier opens in May," Ada Lind's spokesman said.`, want: "Ada Lind's spokesman"},
 	{name: "name in apposition to a description", text: `“Work is going on,” the mayor’s spokesman, Dana Ortiz, told reporters.`, want: "Dana Ortiz"},
 	{name: "name in apposition to a possessive description", text: `“Work is going on,” Acme's spokesman, Dana Ortiz, said.`, want: "Dana Ortiz"},
+	{name: "name in apposition to a description owned by a full name", text: `Tom Reed's spokeswoman, Ann Hale, said the pier would open "as soon as the crews are ready".`, want: "Ann Hale"},
 	{name: "name in brackets after a description", text: `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, want: "Dana Ortiz"},
 	// organisations and descriptions
 	{name: "a person from a body", text: `"We start in May," Ann Hale from the Portmore Harbour Board told the Gazette.`, want: "Ann Hale"},
