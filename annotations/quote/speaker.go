@@ -1555,10 +1555,33 @@ func speakerBefore(text string, lo, start int) span.Span {
 	}
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
 		if i, j, ok := phraseBefore(toks[:n-1]); ok {
+			for h := i + 1; h < j; h++ {
+				if !toks[h].capitalised() && startsPredicate(toks[h]) {
+					// Tom Reed didn't mince words: “…”: the name is
+					// the subject of a predicate, not a label.
+					if toks[h-1].capitalised() && isNameRun(toks[i:h]) {
+						return mentionOf(toks, i, h)
+					}
+					return span.Span{}
+				}
+			}
 			return mentionOf(toks, i, j)
 		}
 	}
 	return span.Span{}
+}
+
+// auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a
+// message).
+var auxiliaries = textutil.NewWordSet(`is was are were has had have did does do will would can could
+	should may might must`)
+
+// startsPredicate reports whether the lower-case word t reads as the
+// start of a verb phrase: an auxiliary, a negated one (didn't), a past
+// form in -ed, an adverb in -ly or a speech verb.
+func startsPredicate(t attrToken) bool {
+	return t.in(auxiliaries) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") ||
+		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
 }
 
 // speakerParticiple attributes a quotation inside a participial clause

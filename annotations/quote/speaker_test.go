@@ -51,6 +51,8 @@ var speakerCases = []speakerCase{
 	{name: "said in a post", text: `"The pier opens in May," Ada Lind said in a post on Friday.`, want: "Ada Lind"},
 	{name: "in a statement X said", text: `In a statement, the Harbour Board said the pier was "almost finished and safe".`, want: "the Harbour Board"},
 	{name: "colon label", text: `Ada Lind: "The pier opens in May."`, want: "Ada Lind"},
+	{name: "a colon after a predicate takes its subject", text: `Tom Reed didn't mince words: "The pier opens in May and the crews are ready."`, want: "Tom Reed"},
+	{name: "a colon after a past verb takes its subject", text: `Unsatisfied, Ann Hale followed up: "Which boats, then?"`, want: "Ann Hale"},
 	{name: "dash credit", text: `"The pier opens in May." ― Ada Lind`, want: "Ada Lind"},
 	{name: "titled credit closing its line without a full stop", text: "\"We need to weigh every boat in the harbour, not only the big ones.\" Dr. Ada Lind\n\nThe pier opens in May.", want: "Ada Lind", role: "Dr."},
 	{name: "credit by a first name closing its line", text: "\"We need to weigh every boat in the harbour, not only the big ones.\" Tom Reed", want: "Tom Reed"},
