@@ -600,7 +600,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return actorBefore(text, max(lo, p.Start), from, names)
 				}
 				if pi > 0 && qi > 0 && quotes[qi-1].End < paras[pi-1].Start || pi > 0 && qi == 0 {
-					return speakerReported(text, paras[pi-1].Start, paras[pi-1].End)
+					if m := speakerReported(text, paras[pi-1].Start, paras[pi-1].End); m.Len() > 0 {
+						return m
+					}
+					return actorBefore(text, paras[pi-1].Start, paras[pi-1].End, names)
 				}
 				return span.Span{}
 			},
@@ -819,7 +822,19 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 		return span.Span{}
 	}
 	s := quoteSentenceStart(text, lo, end-1)
-	toks := skipQuoteMarks(attrTokenize(text, s, min(end, s+maxNameBytes)))
+	toks := skipQuoteMarks(attrTokenize(text, s, min(end, s+maxNameBytes+maxOpeningBytes)))
+	if len(toks) > 0 && toks[0].in(introWords) {
+		// When asked about the pier, Hale was blunt.: the subject
+		// after the opening phrase.
+		c := 1
+		for c < len(toks) && c < maxOpeningWords && toks[c].s != "," {
+			c++
+		}
+		if c >= len(toks) || toks[c].s != "," {
+			return span.Span{}
+		}
+		toks = toks[c+1:]
+	}
 	if len(toks) < 2 {
 		return span.Span{}
 	}
@@ -910,8 +925,13 @@ func isMarkOrSpace(r rune) bool {
 }
 
 // maxNameBytes is how much of a sentence's start actorBefore reads for
-// its subject.
-const maxNameBytes = 80
+// its subject, and maxOpeningBytes how much more it reads when an opening
+// phrase of at most maxOpeningWords tokens comes first.
+const (
+	maxNameBytes    = 80
+	maxOpeningBytes = 80
+	maxOpeningWords = 12
+)
 
 // reportingVerbs introduce a person's view in reported speech without
 // being speech verbs of a quotation's own attribution.

@@ -125,6 +125,8 @@ var speakerCases = []speakerCase{
 	{name: "reported speech in a clause after and", text: "Tom Reed ran the port.\n\nHer father owned a boat, and Ann Hale recalls one winter on the water. \"We had ice on the ropes every morning.\"", want: "Ann Hale"},
 	{name: "reported view in the sentence before", text: "Tom Reed spoke first. Ann Hale believes the pier will open in May. \"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "the person the sentence before describes", text: "\"We lost the boats,\" Ann Hale said. She looks out over the harbour. \"But we are happy now.\"", want: "Ann Hale"},
+	{name: "the person the paragraph before describes after an opening phrase", text: "Ann Hale ran the port for years.\n\nWith tears in her eyes, Hale paused.\n\n\"I think the pier is the one thing I have done right.\"", want: "Ann Hale"},
+	{name: "a described thing in the paragraph before is no speaker", text: "Ann Hale ran the port for years.\n\nWith the boats in, the harbour fell quiet.\n\n\"I think the pier is the one thing I have done right.\"", want: Unknown},
 	{name: "a described thing is no speaker", text: "The weather was fine. The boats came in. \"We are happy now with the catch.\"", want: Unknown},
 	// the speaker named in the sentence before, pronouns
 	{name: "previous sentence attribution", text: `The council met, Ada Lind said. "The pier opens in May."`, want: "Ada Lind"},
