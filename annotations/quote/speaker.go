@@ -504,8 +504,12 @@ func isPossessive(w string) bool {
 // isAdverb reports whether a lower-case word ending in -ly stands between
 // a speaker and the verb (Jane Roe quickly added).
 func isAdverb(t attrToken) bool {
-	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ly") && len(t.s) > 4
+	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ly") && len(t.s) > 4 && !t.in(lyNouns)
 }
+
+// lyNouns end in -ly but are nouns, which may end a speaker (the family
+// said, a key ally said).
+var lyNouns = textutil.NewWordSet(`family ally assembly rally bully supply reply monopoly anomaly homily`)
 
 // mentionOf returns the span of text that toks[i:j] cover.
 func mentionOf(toks []attrToken, i, j int) span.Span {

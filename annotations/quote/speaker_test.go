@@ -112,6 +112,8 @@ var speakerCases = []speakerCase{
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
 	{name: "an in-law is a person", text: `"The pier was our whole life," my mother-in-law told me.`, want: "my mother-in-law"},
+	{name: "a noun in -ly is no adverb", text: `"We are grateful for every boat that came out," the family said in a statement.`, want: "the family"},
+	{name: "an owner's family", text: `"We are grateful for every boat that came out," Tom Reed's family said.`, want: "Tom Reed's family"},
 	{name: "the statement", text: `"The pier is closed until further notice," the statement said.`, want: "the statement"},
 	// a quotation over several paragraphs, split quotations, runs
 	{name: "an open paragraph takes the attribution of the next", text: "\"Tested under load, the knots slipped every time.\n\n\"Even with new ropes, the pier is unsafe,\" the engineers wrote.", want: "the engineers", find: "knots slipped"},
