@@ -306,6 +306,29 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	return i, j, true
 }
 
+// sourceStart returns where a lower-case description of people that
+// ends before toks[p] begins, or -1: back to its determiner or the
+// clause's start, over a preposition between (people familiar with the
+// plan said, two people with knowledge of the talks said), as news
+// writing names a source it does not name.
+func sourceStart(toks []attrToken, p int) int {
+	person := false
+	for h := p - 1; h >= 0 && p-h <= maxPhraseWords; h-- {
+		t := toks[h]
+		if !t.word || t.capitalised() && !t.in(speakerDeterminers) || t.is("by") {
+			return -1 // a statement by six of the directors: a thing's agent
+		}
+		person = person || personNoun(t.lower()) || t.is("people") || t.is("person")
+		if t.in(speakerDeterminers) || h == 0 || !toks[h-1].word {
+			if person {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // nameJoiners are the lower-case words inside names.
 var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)
 
@@ -411,7 +434,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// the Harbour Board said → the whole description: the body
 		// after of, from or at is where the speaker works.
 		switch toks[i-1].lower() {
-		case "of", "from", "at":
+		case "of", "from", "at", "with":
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
 				if toks[a].in(speakerDeterminers) {
 					return a, end, true
@@ -419,6 +442,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				if b-a >= 2 && isNameRun(toks[a:b]) && (toks[a].in(speakerTitles) || firstNameGender(toks[a].s) != genderUnknown) {
 					return a, b, true
 				}
+			}
+			if a := sourceStart(toks, i-1); a >= 0 {
+				return a, end, true
 			}
 		}
 	}
