@@ -875,14 +875,33 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
 		j++
 	}
-	if j >= 2 && j < len(toks) && toks[j].word && !toks[j].capitalised() && firstNameGender(toks[0].s) != genderUnknown {
+	v := skipApposition(toks, j) // Ann Hale, a pilot for 20 years, disagrees.
+	if j >= 2 && v < len(toks) && toks[v].word && !toks[v].capitalised() && firstNameGender(toks[0].s) != genderUnknown {
 		return mentionOf(toks, 0, j)
 	}
-	if j == 1 && j < len(toks) && toks[1].word && !toks[1].capitalised() && len(names.of(toks[0].lower())) > 0 {
+	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && len(names.of(toks[0].lower())) > 0 {
 		// Hale shakes her head.: a last name the document gives in full.
 		return mentionOf(toks, 0, 1)
 	}
 	return span.Span{}
+}
+
+// skipApposition returns the index of the token after the apposition
+// between commas that starts at toks[j] (Ann Hale, a pilot, …; Tom Reed,
+// 54, …), or j when none does.
+func skipApposition(toks []attrToken, j int) int {
+	if j >= len(toks) || toks[j].s != "," {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c-j <= maxAppositive; c++ {
+		if toks[c].s == "," {
+			return c + 1
+		}
+		if !toks[c].word && toks[c].s != "-" {
+			break
+		}
+	}
+	return j
 }
 
 // speakerLineCredit reads a line that opens with a name and goes on with
