@@ -812,6 +812,14 @@ func speakerReported(text string, lo, end int) span.Span {
 	}
 	s := quoteSentenceStart(text, lo, end-1)
 	toks := attrTokenize(text, s, end)
+	if len(toks) > 2 && toks[0].is("according") && isVerbAt(toks, 0) == 2 {
+		// According to Ann Hale, the pier is safe.: the one named
+		// after the verb.
+		if i, j, ok := phraseAfter(toks[2:]); ok {
+			return mentionOf(toks, 2+i, 2+j)
+		}
+		return span.Span{}
+	}
 	for v := 1; v < len(toks) && v <= maxReportedSubject; v++ {
 		if isVerbAt(toks, v) == 0 && !toks[v].in(reportingVerbs) {
 			continue
