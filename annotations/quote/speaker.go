@@ -423,6 +423,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}
+	if toks[i].in(speakerDeterminers) && pastVerbInside(toks[i+1:end]) {
+		// The president disputed media reports …: a clause with its
+		// verb, not a description.
+		return 0, 0, false
+	}
 	if toks[i].in(speakerDeterminers) && i >= 2 && toks[i-1].s == "," {
 		// Jane Roe, the chair of the panel, said → Jane Roe
 		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") {
@@ -477,6 +482,18 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// pastVerbInside reports whether a lower-case word in -ed follows a noun
+// in toks (president disputed), where it is a verb; right after the
+// determiner it is an adjective (the retired teacher).
+func pastVerbInside(toks []attrToken) bool {
+	for h := 1; h < len(toks); h++ {
+		if t := toks[h]; !t.capitalised() && strings.HasSuffix(t.s, "ed") && personNoun(toks[h-1].lower()) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBareGroupWords is the most words of a group named without a

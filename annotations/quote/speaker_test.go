@@ -203,6 +203,7 @@ var speakerCases = []speakerCase{
 	{name: "description subject after an opening clause", text: `In May, several fishing groups granted the city a delay, saying its money was "less than promised".`, want: "several fishing groups"},
 	{name: "a person named by an owner, coordinated verb", text: `Ann Hale's daughter posted a photo of the pier and wrote: "I miss the boats and the gulls."`, want: "Ann Hale's daughter"},
 	{name: "a person named by an owner with a comma", text: `Tom Reed's lawyer filed the papers on Monday and added, "The pier was never his."`, want: "Tom Reed's lawyer"},
+	{name: "a clause before a speech verb in -s is no description", text: `The mayor disputed harbour reports of chaos, insisting the pier was "safe for every boat in the town".`, want: "The mayor"},
 	{name: "a thing as subject is no speaker", text: `The new app had a "clock in and out for every shift" button.`, want: Unknown},
 	{name: "a when clause after the quotation is no attribution", text: `The film shows Tom Reed saying at the meeting, "The city will pay," when Ann Hale blasted him.`, want: "Tom Reed"},
 	{name: "name in apposition to the opening description", text: `Another critic, Ann Hale, likened the plan to "burning the harbour down".`, want: "Ann Hale"},
