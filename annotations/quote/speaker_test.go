@@ -28,6 +28,7 @@ var speakerCases = []speakerCase{
 	{name: "relative clause skipped", text: `Ada Lind, who runs the harbour, said "the pier opens in May".`, want: "Ada Lind"},
 	{name: "party tag skipped", text: `"The pier opens in May," Sen. Ada Lind, D-Maine, said.`, want: "Ada Lind", role: "Sen."},
 	{name: "party tag in brackets dropped", text: `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, want: "Ada Lind", role: "Sen."},
+	{name: "has long said", text: `Ann Hale has long maintained the pier is "almost finished and safe".`, want: "Ann Hale"},
 	{name: "adverb skipped", text: `"The pier opens in May," Ada Lind later added.`, want: "Ada Lind"},
 	{name: "a day opening the sentence before the name", text: "Tom Reed runs the port.\n\nThursday Reed said the pier was \"almost finished and safe\".", want: "Tom Reed"},
 	{name: "a time word opening the sentence before the name", text: `Earlier Ada Lind told the board the pier was "almost finished and safe".`, want: "Ada Lind"},
