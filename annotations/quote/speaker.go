@@ -821,7 +821,8 @@ func opensQuotationSentence(text string, start int) bool {
 // someone's words (Ann Hale said the pier was safe. / Hale believes the
 // talks will last.): news writing gives the speaker's own words right
 // after, in the next sentence or paragraph. The subject of a speech verb
-// near the sentence's start is the speaker.
+// near the sentence's start is the speaker; a last sentence about he or
+// she gives way to the one before it (see [reportedSubject]).
 func speakerReported(text string, lo, end int) span.Span {
 	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
 	if end <= lo || !strings.ContainsAny(text[end-1:end], ".") {
@@ -829,6 +830,29 @@ func speakerReported(text string, lo, end int) span.Span {
 	}
 	s := quoteSentenceStart(text, lo, end-1)
 	toks := attrTokenize(text, s, end)
+	if p := pronounSubject(toks); p != "" && s > lo {
+		// Ann Hale says the jury was angry. And she did not blame
+		// them.: the sentence goes on about the one who spoke in the
+		// sentence before, if he or she may stand for that person.
+		e := len(strings.TrimRightFunc(text[:s], unicode.IsSpace))
+		if e <= lo || text[e-1] != '.' {
+			return span.Span{}
+		}
+		ps := quoteSentenceStart(text, lo, e-1)
+		if m := reportedSubject(attrTokenize(text, ps, e)); m.Len() > 0 && !isPronoun(m.Text(text)) {
+			if g := personGender(attrTokenize(text, m.Start, m.End)); g == genderUnknown || g == pronounGender(p) {
+				return m
+			}
+		}
+		return span.Span{}
+	}
+	return reportedSubject(toks)
+}
+
+// reportedSubject returns who the sentence toks reports the words of:
+// the one named after according to, or the subject of a speech verb near
+// the sentence's start.
+func reportedSubject(toks []attrToken) span.Span {
 	if len(toks) > 2 && toks[0].is("according") && isVerbAt(toks, 0) == 2 {
 		// According to Ann Hale, the pier is safe.: the one named
 		// after the verb.
@@ -850,6 +874,24 @@ func speakerReported(text string, lo, end int) span.Span {
 		return span.Span{}
 	}
 	return span.Span{}
+}
+
+// pronounSubject returns he or she when the sentence toks opens with it,
+// after at most one link word, and holds no speech verb, or "".
+func pronounSubject(toks []attrToken) string {
+	k := 0
+	if len(toks) > 0 && toks[0].in(linkWords) {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].is("he") && !toks[k].is("she") {
+		return ""
+	}
+	for v := k + 1; v < len(toks); v++ {
+		if isVerbAt(toks, v) > 0 || toks[v].in(reportingVerbs) {
+			return ""
+		}
+	}
+	return toks[k].lower()
 }
 
 // opensClause reports whether toks[i] opens a clause: the first token, or

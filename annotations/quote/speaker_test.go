@@ -130,6 +130,8 @@ var speakerCases = []speakerCase{
 	{name: "reported speech in the paragraph before", text: "Tom Reed opened the meeting.\n\nAnn Hale said the pier would open in May.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "reported speech in a clause after and", text: "Tom Reed ran the port.\n\nHer father owned a boat, and Ann Hale recalls one winter on the water. \"We had ice on the ropes every morning.\"", want: "Ann Hale"},
 	{name: "according to X in the paragraph before", text: "Tom Reed opened the meeting.\n\nAccording to Ann Hale, the pier is close to finished.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
+	{name: "reported speech two sentences before, a pronoun between", text: "Tom Reed opened the meeting.\n\nAnn Hale says the crews were angry. And she did not blame them.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
+	{name: "a pronoun of the other gender between is no link", text: "Tom Reed opened the meeting.\n\nAnn Hale says the crews were angry. And he did not blame them.\n\n\"We have the money and the crews.\"", want: Unknown},
 	{name: "reported view in the sentence before", text: "Tom Reed spoke first. Ann Hale believes the pier will open in May. \"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "the person the sentence before describes", text: "\"We lost the boats,\" Ann Hale said. She looks out over the harbour. \"But we are happy now.\"", want: "Ann Hale"},
 	{name: "the person the paragraph before describes after an opening phrase", text: "Ann Hale ran the port for years.\n\nWith tears in her eyes, Hale paused.\n\n\"I think the pier is the one thing I have done right.\"", want: "Ann Hale"},
