@@ -32,7 +32,8 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
 	screamed estimated speculated clarified advised informed hinted demanded
 	implored reminded cheered joked griped marvelled marveled conceded lamented
-	boomed bellowed roared murmured muttered intoned sneered read reads`)
+	boomed bellowed roared murmured muttered intoned sneered read reads
+	assured offered confided elaborated remembered reflected reasoned ventured begged`)
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
@@ -180,7 +181,9 @@ func isVerbAt(toks []attrToken, i int) int {
 	t := toks[i]
 	if i+1 < len(toks) {
 		switch next := toks[i+1]; {
-		case t.is("according") && next.is("to"), (t.is("put") || t.is("puts")) && next.is("it"):
+		case t.is("according") && next.is("to"), (t.is("put") || t.is("puts")) && next.is("it"),
+			t.is("shot") && next.is("back"), (t.is("pointed") || t.is("points")) && next.is("out"),
+			(t.is("chimed") || t.is("chimes")) && next.is("in"):
 			return 2
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
