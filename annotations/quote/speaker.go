@@ -360,6 +360,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		if k > 0 && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
 			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
 			// An appositive, a relative clause or a party tag (R-Ohio).
+			if k >= 4 && toks[k-3].s == "," && startsWithDigit(toks[k-2].s) {
+				// Ann Hale, 61, a retired pilot, said: the age before
+				// the apposition.
+				return phraseBefore(toks[:k-3])
+			}
 			return phraseBefore(toks[:k-1])
 		}
 		if k > 1 && isNameRun(toks[k:j-1]) {
@@ -1188,7 +1193,11 @@ func speechOwner(text string, lo, start int) span.Span {
 		if pronoun {
 			return mentionOf(toks, k, k+1)
 		}
-		return mentionOf(toks, nameRunStart(toks, k), k+1)
+		s := nameRunStart(toks, k)
+		for s < k && (toks[s].in(introWords) || toks[s].in(clauseOpeners)) {
+			s++ // In Ann Hale's words: the opening preposition is no name
+		}
+		return mentionOf(toks, s, k+1)
 	}
 	return span.Span{}
 }
