@@ -445,10 +445,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if i >= 2 && toks[i].in(speakerDeterminers) && end-i >= 2 {
 		// Ann Hale of the Harbour Board said → Ann Hale; a pilot from
 		// the Harbour Board said → the whole description: the body
-		// after of, from or at is where the speaker works.
+		// after of, from, at or with is where the speaker works;
+		// after in, where the speaker is (a woman in the crowd).
 		switch toks[i-1].lower() {
-		case "of", "from", "at", "with":
+		case "of", "from", "at", "with", "in":
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
+				if toks[a].in(speakerDeterminers) && toks[i-1].is("in") {
+					return a, b, true // a woman in the crowd: where she stood
+				}
 				if toks[a].in(speakerDeterminers) {
 					return a, end, true
 				}

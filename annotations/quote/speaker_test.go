@@ -104,6 +104,7 @@ var speakerCases = []speakerCase{
 	{name: "an unnamed source familiar with a matter", text: `"The pier opens in May," a person familiar with the plan said.`, want: "a person familiar with the plan"},
 	{name: "an unnamed source with knowledge of a matter", text: `"The pier opens in May," two people with knowledge of the talks said.`, want: "two people with knowledge of the talks"},
 	{name: "a document by people is no source", text: `The brief statement by six of the nine harbour pilots said Tom Reed had "opened a discussion" about it.`, want: "the nine harbour pilots"},
+	{name: "a person in a crowd", text: `"The pier opens in May," a woman in the crowd shouted.`, want: "a woman"},
 	{name: "a person at one point", text: `Thousands watched, with Mayor Ana Ruiz at one point tweeting, "Something special is happening in Portmore tonight."`, want: "Ana Ruiz", role: "Mayor"},
 	{name: "description after verb", text: `"The pier opens in May," said the official.`, want: "the official"},
 	{name: "description before verb", text: `"The pier opens in May," the harbour official told reporters.`, want: "the harbour official"},
