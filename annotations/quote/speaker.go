@@ -944,7 +944,7 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 		}
 		toks = toks[c+1:]
 	}
-	if len(toks) < 2 {
+	if len(toks) < 2 || refusesComment(toks) {
 		return span.Span{}
 	}
 	if (toks[0].is("he") || toks[0].is("she")) && toks[1].word && !toks[1].capitalised() {
@@ -963,6 +963,22 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 		return mentionOf(toks, 0, 1)
 	}
 	return span.Span{}
+}
+
+// refusals tell that a person said nothing (Ann Hale declined to comment,
+// did not respond, could not be reached).
+var refusals = textutil.NewWordSet(`not never declined refused`)
+
+// refusesComment reports whether the sentence toks says its subject did
+// not speak or act (Ann Hale did not respond to a request for comment.),
+// so that the words after it are not hers.
+func refusesComment(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.in(refusals) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") {
+			return true
+		}
+	}
+	return false
 }
 
 // skipApposition returns the index of the token after the apposition

@@ -143,6 +143,8 @@ var speakerCases = []speakerCase{
 	{name: "a described thing in the paragraph before is no speaker", text: "Ann Hale ran the port for years.\n\nWith the boats in, the harbour fell quiet.\n\n\"I think the pier is the one thing I have done right.\"", want: Unknown},
 	{name: "the person described past an apposition", text: "Ann Hale, a pilot for 20 years, disagrees. \"I knew it would open in May. The crews were always ready.\"", want: "Ann Hale", role: "pilot for 20 years"},
 	{name: "the person described past an age", text: "Tom Reed, 54, has worked at the harbour for 30 years.\n\n\"The pier opens in May and the crews are ready.\"", want: "Tom Reed"},
+	{name: "one who did not respond is no speaker", text: "Ann Hale did not respond to a request for comment.\n\n\"The pier opens in May and the crews are ready.\"", want: Unknown},
+	{name: "one who declined to comment is no speaker", text: "Tom Reed declined to comment. \"The pier opens in May and the crews are ready.\"", want: Unknown},
 	{name: "a described thing is no speaker", text: "The weather was fine. The boats came in. \"We are happy now with the catch.\"", want: Unknown},
 	// the speaker named in the sentence before, pronouns
 	{name: "previous sentence attribution", text: `The council met, Ada Lind said. "The pier opens in May."`, want: "Ada Lind"},
