@@ -32,7 +32,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
 	screamed estimated speculated clarified advised informed hinted demanded
 	implored reminded cheered joked griped marvelled marveled conceded lamented
-	boomed bellowed roared murmured muttered intoned sneered read reads
+	boomed bellowed roared murmured muttered intoned sneered read reads captioned
 	assured offered confided elaborated remembered reflected reasoned ventured begged`)
 
 // The speech verbs above are facts of English news writing; the later

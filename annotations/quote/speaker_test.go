@@ -68,6 +68,8 @@ var speakerCases = []speakerCase{
 	{name: "revealed X", text: `"The pier opens in May," revealed Tom Reed.`, want: "Tom Reed"},
 	{name: "X recalled", text: `"We started with one boat," Tom Reed recalled.`, want: "Tom Reed"},
 	{name: "X added after a split", text: `"We start," Tom Reed said. "We finish in May," Ada Lind added.`, want: "Ada Lind"},
+	{name: "X captioned a photo", text: `"The pier opens in May and the crews are ready," Ann Hale captioned the photo.`, want: "Ann Hale"},
+	{name: "X captioned a photo, then a colon", text: `Ann Hale captioned the photo: "The pier opens in May and the crews are ready."`, want: "Ann Hale"},
 	{name: "X confided", text: `"The pier was never safe," Ann Hale confided.`, want: "Ann Hale"},
 	{name: "X shot back", text: `"The pier was never safe," Ann Hale shot back.`, want: "Ann Hale"},
 	{name: "X pointed out", text: `"The pier was never safe," Ann Hale pointed out.`, want: "Ann Hale"},
