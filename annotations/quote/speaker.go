@@ -1722,7 +1722,10 @@ func speakerBefore(text string, lo, start int) span.Span {
 		return speakerPrevSentence(text, lo, s)
 	}
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
-		if i, j, ok := phraseBefore(toks[:n-1]); ok {
+		// A label opens its clause (Ann Hale:, In a statement, Ann
+		// Hale:); a name after a preposition ends one (shared the news
+		// on Instagram:, TODAY ON THE PIER:).
+		if i, j, ok := phraseBefore(toks[:n-1]); ok && (i == 0 || !toks[i-1].word || toks[i].in(speakerDeterminers) && !toks[i-1].in(speakerStops)) {
 			for h := i + 1; h < j; h++ {
 				if !toks[h].capitalised() && startsPredicate(toks[h]) {
 					// Tom Reed didn't mince words: “…”: the name is

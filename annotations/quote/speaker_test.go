@@ -55,6 +55,8 @@ var speakerCases = []speakerCase{
 	{name: "colon label", text: `Ada Lind: "The pier opens in May."`, want: "Ada Lind"},
 	{name: "a colon after a predicate takes its subject", text: `Tom Reed didn't mince words: "The pier opens in May and the crews are ready."`, want: "Tom Reed"},
 	{name: "a colon after a past verb takes its subject", text: `Unsatisfied, Ann Hale followed up: "Which boats, then?"`, want: "Ann Hale"},
+	{name: "a name ending a clause before a colon is no label", text: `Ann Hale shared the news on Instagram: "The pier opens in May and the crews are ready."`, want: "Ann Hale"},
+	{name: "a headline's last words before a colon are no label", text: `NEWS FROM THE PIER: "Nobody is winning" the harbour race`, want: Unknown},
 	{name: "dash credit", text: `"The pier opens in May." ― Ada Lind`, want: "Ada Lind"},
 	{name: "titled credit closing its line without a full stop", text: "\"We need to weigh every boat in the harbour, not only the big ones.\" Dr. Ada Lind\n\nThe pier opens in May.", want: "Ada Lind", role: "Dr."},
 	{name: "credit by a first name closing its line", text: "\"We need to weigh every boat in the harbour, not only the big ones.\" Tom Reed", want: "Tom Reed"},
