@@ -622,6 +622,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return speakerAfter(text, q.End, hi)
 			},
+			func() span.Span { return passiveAgent(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerParticiple(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerBefore(text, lo, first.Start) },
 			func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) },
@@ -1184,6 +1185,37 @@ func trimPossessive(sp string) string {
 var clauseOpeners = textutil.NewWordSet(`according only with in the but and after when as on at for if while
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
+
+// namingVerbs give a thing a name or a description in someone's words
+// (called the plan “a waste”), beside the speech verbs.
+var namingVerbs = textutil.NewWordSet(`called dubbed termed labeled labelled branded described`)
+
+// passiveAgent returns the agent of a passive speech or naming verb right
+// before a quotation that ends at byte end (The plan was called “a waste”
+// by Ann Hale; dubbed “a waste” by Ann Hale): the one named after by.
+func passiveAgent(text string, lo, start, end, hi int) span.Span {
+	before := attrTokenize(text, max(lo, start-maxAgentBytes), start)
+	for len(before) > 0 && !before[len(before)-1].word && strings.ContainsAny(before[len(before)-1].s, quoteMarkChars) {
+		before = before[:len(before)-1]
+	}
+	if n := len(before); n > 0 && before[n-1].is("as") {
+		before = before[:n-1] // described as “…” by
+	}
+	if n := len(before); n == 0 || !before[n-1].in(namingVerbs) && !before[n-1].in(speechVerbs) {
+		return span.Span{}
+	}
+	after := skipQuoteMarks(attrTokenize(text, end, min(hi, end+maxAgentBytes)))
+	if len(after) < 2 || !after[0].is("by") {
+		return span.Span{}
+	}
+	if i, j, ok := phraseAfter(after[1:]); ok {
+		return mentionOf(after, 1+i, 1+j)
+	}
+	return span.Span{}
+}
+
+// maxAgentBytes is how far either side of a quotation passiveAgent reads.
+const maxAgentBytes = 80
 
 // speechNouns name what a person has said (Ann Hale's claim, her
 // promise), so that their owner is who said it.
