@@ -966,20 +966,28 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 	return span.Span{}
 }
 
-// refusals tell that a person said nothing (Ann Hale declined to comment,
-// did not respond, could not be reached).
-var refusals = textutil.NewWordSet(`not never declined refused`)
+// refusals tell that a person would not speak (Ann Hale declined to
+// comment), and commentWords what a negated sentence says was not given
+// (did not respond to a request for comment, could not be reached).
+var (
+	refusals     = textutil.NewWordSet(`declined refused`)
+	commentWords = textutil.NewWordSet(`comment respond reached return returned answer answered`)
+)
 
 // refusesComment reports whether the sentence toks says its subject did
-// not speak or act (Ann Hale did not respond to a request for comment.),
-// so that the words after it are not hers.
+// not speak (Ann Hale did not respond to a request for comment.), so that
+// the words after it are not hers; a view negated (Ann Hale is not so
+// sure.) still is.
 func refusesComment(toks []attrToken) bool {
+	negated, comment := false, false
 	for _, t := range toks {
-		if t.in(refusals) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") {
+		if t.in(refusals) {
 			return true
 		}
+		negated = negated || t.is("not") || t.is("never") || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t")
+		comment = comment || t.in(commentWords)
 	}
-	return false
+	return negated && comment
 }
 
 // skipApposition returns the index of the token after the apposition

@@ -152,6 +152,7 @@ var speakerCases = []speakerCase{
 	{name: "the person described past an age", text: "Tom Reed, 54, has worked at the harbour for 30 years.\n\n\"The pier opens in May and the crews are ready.\"", want: "Tom Reed"},
 	{name: "one who did not respond is no speaker", text: "Ann Hale did not respond to a request for comment.\n\n\"The pier opens in May and the crews are ready.\"", want: Unknown},
 	{name: "one who declined to comment is no speaker", text: "Tom Reed declined to comment. \"The pier opens in May and the crews are ready.\"", want: Unknown},
+	{name: "a negated view keeps its holder the speaker", text: "Ann Hale is not so sure. \"I knew it would open in May. The crews were always ready.\"", want: "Ann Hale"},
 	{name: "a described thing is no speaker", text: "The weather was fine. The boats came in. \"We are happy now with the catch.\"", want: Unknown},
 	// the speaker named in the sentence before, pronouns
 	{name: "previous sentence attribution", text: `The council met, Ada Lind said. "The pier opens in May."`, want: "Ada Lind"},
