@@ -319,7 +319,7 @@ func sourceStart(toks []attrToken, p int) int {
 	for h := p - 1; h >= 0 && p-h <= maxPhraseWords; h-- {
 		t := toks[h]
 		if !t.word || t.capitalised() && !t.in(speakerDeterminers) || t.is("by") {
-			return -1 // a statement by six of the directors: a thing's agent
+			return -1 // a note by three of the pilots: a thing's agent
 		}
 		person = person || personNoun(t.lower()) || t.is("people") || t.is("person")
 		if t.in(speakerDeterminers) || h == 0 || !toks[h-1].word {
@@ -432,7 +432,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		return 0, 0, false
 	}
 	if toks[i].in(speakerDeterminers) && pastVerbInside(toks[i+1:end]) {
-		// The president disputed media reports …: a clause with its
+		// The mayor disputed harbour reports …: a clause with its
 		// verb, not a description.
 		return 0, 0, false
 	}
@@ -844,8 +844,8 @@ func speakerReported(text string, lo, end int) span.Span {
 	s := quoteSentenceStart(text, lo, end-1)
 	toks := attrTokenize(text, s, end)
 	if p := pronounSubject(toks); p != "" && s > lo {
-		// Ann Hale says the jury was angry. And she did not blame
-		// them.: the sentence goes on about the one who spoke in the
+		// Ann Hale says the vote went badly. Then she left the
+		// hall.: the sentence goes on about the one who spoke in the
 		// sentence before, if he or she may stand for that person.
 		e := len(strings.TrimRightFunc(text[:s], unicode.IsSpace))
 		if e <= lo || text[e-1] != '.' {
@@ -1336,12 +1336,12 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		if k == 0 && j < len(toks) && toks[j].s == "," && (j >= k+2 || opensApposition(toks, j) && !toks[k].in(linkWords) && !toks[k].in(timeWords)) {
 			// House Speaker Tom Reed, D-Maine, despite …: a name opening
 			// the sentence before its apposition; a one-word name only
-			// before a description (Lund, a man of few words, …), and no
+			// before a description (Lund, a quiet pilot, …), and no
 			// link or time word (Still, the Gazette reported …).
 			return mentionOf(toks, k, j)
 		}
 		if k == 0 && j == 1 && j+1 < len(toks) && toks[1].s == "," && isParticiple(toks[2]) && isUpperWord(toks[0].s) {
-			// LUND, bragging about the vote: “…”: a last name in
+			// LUND, boasting about the vote: “…”: a last name in
 			// capitals opening the sentence before a participle clause
 			// of its own, as fact checks set each claim they test.
 			return mentionOf(toks, 0, 1)
@@ -1350,7 +1350,7 @@ func sentenceSubject(text string, lo, start int) span.Span {
 	return span.Span{}
 }
 
-// isParticiple reports whether t is a lower-case word in -ing (bragging,
+// isParticiple reports whether t is a lower-case word in -ing (boasting,
 // speaking).
 func isParticiple(t attrToken) bool {
 	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ing") && len(t.s) > 4
@@ -1764,7 +1764,7 @@ func speakerBefore(text string, lo, start int) span.Span {
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
 		// A label opens its clause (Ann Hale:, In a statement, Ann
 		// Hale:); a name after a preposition ends one (shared the news
-		// on Instagram:, TODAY ON THE PIER:).
+		// on Instagram:, NEWS FROM THE PIER:).
 		if i, j, ok := phraseBefore(toks[:n-1]); ok && (i == 0 || !toks[i-1].word || toks[i].in(speakerDeterminers) && !toks[i-1].in(speakerStops)) {
 			for h := i + 1; h < j; h++ {
 				if !toks[h].capitalised() && startsPredicate(toks[h]) {
@@ -2046,7 +2046,7 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 }
 
 // unlistedName reports whether toks may be a name whose first word is
-// not on the list of first names (Kris Dale): it opens with no function
+// not on the list of first names (Kit Dale): it opens with no function
 // word (Is Hale right?) and the document gives no other full name of that
 // last word (Ann Hale … Did Hale know?).
 func unlistedName(text string, toks []attrToken, names *nameIndex) bool {
@@ -2270,7 +2270,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 }
 
 // opensApposition reports whether toks[c] is the comma of an apposition
-// that describes the name before it (Kris Dale, a bartender from
+// that describes the name before it (Kit Dale, a welder from
 // Portmore, was …): a name so described opens its sentence as its subject.
 func opensApposition(toks []attrToken, c int) bool {
 	return c+1 < len(toks) && toks[c].s == "," && (toks[c+1].is("a") || toks[c+1].is("an") || toks[c+1].is("the"))
