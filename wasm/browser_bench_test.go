@@ -68,12 +68,15 @@ type benchResult struct {
 	Ready float64 `json:"ready"` // ms from navigation to the app mounted
 	// EngineReady is ms from navigation to the worker ready (loaded and
 	// warmed up).
-	EngineReady float64      `json:"-"`
-	Drop        float64      `json:"drop"`
-	Done        float64      `json:"done"`
-	Heap        float64      `json:"heap"` // peak usedJSHeapSize, bytes
-	Nodes       int          `json:"nodes"`
-	Tasks       [][2]float64 `json:"tasks"` // start, duration in ms
+	EngineReady float64 `json:"-"`
+	Drop        float64 `json:"drop"`
+	Done        float64 `json:"done"`
+	Heap        float64 `json:"heap"` // peak usedJSHeapSize, bytes
+	// Visit is the longest main-thread task while visiting the page after
+	// the drop (see visitAndMeasure).
+	Visit float64      `json:"-"`
+	Nodes int          `json:"nodes"`
+	Tasks [][2]float64 `json:"tasks"` // start, duration in ms
 	// Frames are the long animation frames: start, duration and blocking
 	// duration in ms. A frame holds the tasks that led to it and the
 	// rendering (style, layout, paint) after them, which no "longtask"
@@ -131,12 +134,14 @@ func (r benchResult) longTasks() string {
 // task meanwhile (longtask-ms, 0 when none passed the browser's 50 ms
 // threshold; the median over the drops of each drop's longest,
 // longtask-median-ms, says whether the longest was one drop's or every
-// drop's on a machine others share), the longest animation frame, tasks and rendering together
-// (longframe-ms, 0 when none passed 50 ms), the peak JS heap of the page (heap-MB), the DOM's element
-// count once the page has settled (dom-nodes), page load to mounted
-// (load-ms), to the engine's worker ready (engine-ready-ms), and the
-// worker's engine time (engine-ms) over the same engine natively in this
-// process (wasm/native).
+// drop's on a machine others share), the longest task while the page is
+// then visited (visit-longtask-ms: another source read, lists turned,
+// shared items gone to; see visitAndMeasure), the longest animation frame,
+// tasks and rendering together (longframe-ms, 0 when none passed 50 ms),
+// the peak JS heap of the page (heap-MB), the DOM's element count once the
+// page has settled (dom-nodes), page load to mounted (load-ms), to the
+// engine's worker ready (engine-ready-ms), and the worker's engine time
+// (engine-ms) over the same engine natively in this process (wasm/native).
 func BenchmarkBrowserDrop(b *testing.B) {
 	type corpus struct {
 		name       string
@@ -169,6 +174,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			// heap are the largest seen.
 			var drop, load, ready, engine, longest, frame, heap, nodes float64
 			var longests []float64 // each drop's longest task
+			var visit float64
 			for i := 0; i < b.N; i++ {
 				r := dropAndMeasure(b, paths, c.highlights)
 				b.Logf("files read and sent to the worker at +%.0f ms, groups in at +%.0f ms, done at +%.0f ms; long tasks after the drop (start ms after the drop: length):%s",
@@ -179,6 +185,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 				engine += r.Engine.Analyse + r.Engine.Group
 				longest = max(longest, r.longest())
 				longests = append(longests, r.longest())
+				visit = max(visit, r.Visit)
 				frame = max(frame, r.longestFrame())
 				heap = max(heap, r.Heap)
 				nodes = max(nodes, float64(r.Nodes))
@@ -187,6 +194,7 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			b.ReportMetric(drop/n, "ms/drop")
 			b.ReportMetric(longest, "longtask-ms")
 			b.ReportMetric(median(longests), "longtask-median-ms")
+			b.ReportMetric(visit, "visit-longtask-ms")
 			b.ReportMetric(frame, "longframe-ms")
 			b.ReportMetric(heap/(1<<20), "heap-MB")
 			b.ReportMetric(nodes, "dom-nodes")
@@ -264,8 +272,41 @@ func dropAndMeasure(b *testing.B, paths []string, highlights bool) benchResult {
 	time.Sleep(settleTime)
 	r := tabEval[benchResult](tp, `window.__cq`)
 	r.EngineReady = r0
+	r.Visit = visitAndMeasure(tp)
 	tp.close()
 	return r
+}
+
+// benchVisit is what a reader does after a drop, each step where the page
+// offers it: read another source, turn the list of sources and a long
+// document's part, go to shared items from the list and from the
+// speakers, walk them with j.
+var benchVisit = []string{
+	`document.querySelectorAll('#sources [data-show-document]')[1]`,
+	`document.getElementById('sources-next')`,
+	`document.querySelector('[data-doc-page="next"]')`,
+	`document.querySelector('[data-panel-item] .group-head')`,
+	`[...document.querySelectorAll('[data-panel-item] .group-head')].pop()`,
+	`document.querySelector('[data-speaker-quote]')`,
+	`document.querySelectorAll('#sources [data-show-document]')[0]`,
+}
+
+// visitStep is how long each step of the visit is given to settle.
+const visitStep = 700 * time.Millisecond
+
+// visitAndMeasure takes the steps of benchVisit on the page, then presses j
+// twice, and returns the longest main-thread task meanwhile.
+func visitAndMeasure(tp *tab) float64 {
+	start := tabEval[float64](tp, `performance.now()`)
+	for _, el := range benchVisit {
+		tabEval[bool](tp, `(() => { const e = `+el+`; if (e && !e.disabled) e.click(); return true; })()`)
+		time.Sleep(visitStep)
+	}
+	for range 2 {
+		tabEval[bool](tp, `(document.dispatchEvent(new KeyboardEvent('keydown', {key: 'j', bubbles: true})), true)`)
+		time.Sleep(visitStep)
+	}
+	return longestAfter(tabEval[[][2]float64](tp, `window.__cq.tasks`), start)
 }
 
 // settleTime is how long after the highlights the heap and the DOM are
