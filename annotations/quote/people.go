@@ -90,6 +90,10 @@ func splitRole(s string) (role, name string) {
 		s = strings.TrimRight(s[:i], " ,")
 	}
 	toks := attrTokenize(s, 0, len(s))
+	if len(toks) > 0 && len(dropNicknames(s, toks)) < len(s)-toks[0].start {
+		s = dropNicknames(s, toks)
+		toks = attrTokenize(s, 0, len(s))
+	}
 	if len(toks) < 2 || toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
 		return "", s // a description: the official, his lawyer
 	}
@@ -122,6 +126,19 @@ func splitRole(s string) (role, name string) {
 		role = ""
 	}
 	return role, name
+}
+
+// dropNicknames returns the name that toks, tokens of s up to its end,
+// spell, without a nickname in quotation marks between them (Ana "Annie"
+// Ruiz → Ana Ruiz), which the tokens leave out: one person, one name.
+func dropNicknames(s string, toks []attrToken) string {
+	name := s[toks[0].start:]
+	for k := 1; k < len(toks); k++ {
+		if strings.ContainsAny(s[toks[k-1].end:toks[k].start], quoteMarkChars) {
+			return s[toks[0].start:toks[k-1].end] + " " + dropNicknames(s, toks[k:])
+		}
+	}
+	return name
 }
 
 // timeExpressions begin a mention that is a time, not a speaker (Friday

@@ -590,10 +590,83 @@ func splitContinuations(text string, raw []rawQuote) []rawQuote {
 }
 
 func appendUnlessTitle(text string, out []rawQuote, q rawQuote) []rawQuote {
-	if len(q.parts) == 1 && isTitle(q.parts[0].Text(text)) {
+	if len(q.parts) == 1 && (isTitle(q.parts[0].Text(text)) || isNickname(text, q.parts[0])) {
 		return out
 	}
 	return append(out, q)
+}
+
+// maxNicknameBytes is the longest nickname inside a name.
+const maxNicknameBytes = 24
+
+// isNickname reports whether the quoted part p is a nickname written
+// inside a name (Ana "Annie" Ruiz, Robert C. "Bobby" Reed): part of the
+// name, not anyone's words.
+func isNickname(text string, p span.Span) bool {
+	open := p.Start
+	for n := 0; n < 2 && open > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:open])
+		if !strings.ContainsRune(quoteMarkChars, r) {
+			break
+		}
+		open -= size
+	}
+	if open == p.Start || open < 2 || text[open-1] != ' ' {
+		return false
+	}
+	w := open - 1
+	for w > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:w])
+		if !isQuoteWordRune(r) && r != '.' {
+			break
+		}
+		w -= size
+	}
+	r, _ := utf8.DecodeRuneInString(text[w:])
+	return w < open-1 && unicode.IsUpper(r) && nicknameEnd(text, open, len(text)) > p.End
+}
+
+// nicknameEnd returns the end of the closing mark of a nickname whose
+// opening mark starts at byte i, or -1: one capitalised word in quotation
+// marks, followed by a space and the capitalised rest of the name. The
+// word before the opening mark is the caller's to check.
+func nicknameEnd(text string, i, hi int) int {
+	j := skipMarkRunes(text, i, hi)
+	if j == i || j-i > 6 || j >= hi {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(text[j:hi]); !unicode.IsUpper(r) {
+		return -1
+	}
+	k := j
+	for k < hi && k-j <= maxNicknameBytes {
+		r, size := utf8.DecodeRuneInString(text[k:hi])
+		if !isQuoteWordRune(r) && r != '.' && r != '-' {
+			break
+		}
+		k += size
+	}
+	m := skipMarkRunes(text, k, hi)
+	if m == k || m-k > 6 || m+1 >= hi || text[m] != ' ' {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(text[m+1 : hi]); !unicode.IsUpper(r) {
+		return -1
+	}
+	return m
+}
+
+// skipMarkRunes returns the byte after at most two quotation marks
+// starting at byte i (one mark, or two apostrophes standing for one).
+func skipMarkRunes(text string, i, hi int) int {
+	for n := 0; n < 2 && i < hi; n++ {
+		r, size := utf8.DecodeRuneInString(text[i:hi])
+		if !strings.ContainsRune(quoteMarkChars, r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // lineEnd returns the end of the line holding byte i.

@@ -55,11 +55,12 @@ var speakerTitles = textutil.NewWordSet(`mr mrs ms miss dr prof sen rep gov lt g
 	president senator representative governor secretary minister chancellor
 	judge justice mayor chief speaker sir lord lady rev father sister
 	ambassador adm admiral commissioner spokesman spokeswoman cmdr maj det supt
-	insp cpl pvt sr professor sheriff brig pfc spc ens`)
+	insp cpl pvt sr professor sheriff brig pfc spc ens del`)
 
 // The military abbreviations above are the ranks news style writes before
-// a name (Brig. Gen., Pfc., Spc., Ens.): without them the dot reads as a
-// sentence end and the name after it is lost.
+// a name (Brig. Gen., Pfc., Spc., Ens.), and Del. a state delegate's
+// office: without them the dot reads as a sentence end and the name after
+// it is lost.
 
 // speakerDeterminers begin a descriptive speaker (the official, a spokesman).
 var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our my your several many
@@ -140,6 +141,14 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 			toks = append(toks, attrToken{text[i:j], i, j, true})
 			i = j
 		default:
+			if n := len(toks); n > 0 && toks[n-1].capitalised() && toks[n-1].end == i-1 && text[i-1] == ' ' {
+				if e := nicknameEnd(text, i, hi); e > 0 {
+					// Ana "Annie" Ruiz: the nickname is inside the
+					// name, whose words run on after it.
+					i = e
+					continue
+				}
+			}
 			toks = append(toks, attrToken{text[i : i+n], i, i + n, false})
 			i += n
 		}
@@ -357,6 +366,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		for k > 0 && toks[k-1].s != "," && j-k < maxAppositive {
 			k--
 		}
+		if k > 1 && roleNameApposition(toks[k:j-1]) {
+			// the mayor's niece, state Del. Ana Ruiz (D-Portmore),
+			// said → the name with its office, in apposition to a
+			// description.
+			if a, _, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || isPossessive(toks[a].s)) {
+				return k, j - 1, true
+			}
+		}
 		if k > 0 && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
 			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
 			// An appositive, a relative clause or a party tag (R-Ohio).
@@ -523,6 +540,14 @@ func isGroupNoun(w string) bool {
 // (officials, fishermen, women), which only they may stand for.
 func isPluralPersonNoun(w string) bool {
 	return isGroupNoun(w) || strings.HasSuffix(w, "men")
+}
+
+// roleNameApposition reports whether toks are a name with a lower-case
+// office before it or a party tag in brackets after it (state Del. Ana
+// Ruiz (D-Portmore)), which the commas of an apposition enclose.
+func roleNameApposition(toks []attrToken) bool {
+	p := personPart(toks)
+	return len(p) < len(toks) && len(p) >= 2 && isNameRun(p)
 }
 
 // isNameRun reports whether toks are only a name with its title: capitalised

@@ -103,6 +103,8 @@ var speakerCases = []speakerCase{
 	{name: "name in apposition to a description", text: `“Work is going on,” the mayor’s spokesman, Dana Ortiz, told reporters.`, want: "Dana Ortiz"},
 	{name: "name in apposition to a possessive description", text: `“Work is going on,” Acme's spokesman, Dana Ortiz, said.`, want: "Dana Ortiz"},
 	{name: "name in apposition to a description owned by a full name", text: `Tom Reed's spokeswoman, Ann Hale, said the pier would open "as soon as the crews are ready".`, want: "Ann Hale"},
+	{name: "a nickname inside the name is dropped", text: `"The pier opens in May," Robert "Bobby" Reed said.`, want: "Robert Reed"},
+	{name: "name with an office and a party tag in apposition to a description", text: `"We have to show them!" the mayor's niece, state Del. Ana "Annie" Ruiz (D-Portmore), shouted to the crowd.`, want: "Ana Ruiz", role: "state Del."},
 	{name: "name in brackets after a description", text: `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, want: "Dana Ortiz"},
 	// organisations and descriptions
 	{name: "a person from a body", text: `"We start in May," Ann Hale from the Portmore Harbour Board told the Gazette.`, want: "Ann Hale"},
@@ -358,6 +360,8 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"Harbour Lights", "we start in May"}},
 		{"no split quotation over a finished sentence", `“We start,” Ann Hale said. “We are ready.” The harbour master added: “We finish in June.”`,
 			[]string{"We start,", "We are ready.", "We finish in June."}},
+		{"a nickname inside a name is no quotation", `"We start in May," Robert "Bobby" Reed said.`,
+			[]string{"We start in May,"}},
 		{"unclosed quotation bounded at a glued sentence", `Reed said "we start in May.The council met on Tuesday.Nobody spoke about the pier.`,
 			[]string{"we start in May."}},
 	} {
