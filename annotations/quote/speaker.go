@@ -712,7 +712,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			}
 		}
 		switch {
-		case inherited && q.Short && isScareQuote(text, q):
+		case inherited && q.Short && isScareQuote(text, q) && !coordinated(text, prev.End, first.Start):
 			// A title or a name in quotation marks next to a remark is no
 			// remark of the same speaker.
 		case inherited:
@@ -763,12 +763,33 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 	// Backwards, so that a quotation over three paragraphs or more takes
 	// the speaker its last paragraph gives.
 	for qi := len(quotes) - 2; qi >= 0; qi-- {
-		if q, next := &quotes[qi], &quotes[qi+1]; q.Speaker == Unknown && runsOnInto(text, *q, *next) {
+		if q, next := &quotes[qi], &quotes[qi+1]; q.Speaker == Unknown && (runsOnInto(text, *q, *next) || coordinated(text, q.End, next.Start)) {
 			q.Speaker, q.SpeakerRole, q.SpeakerMention = next.Speaker, next.SpeakerRole, next.SpeakerMention
 		}
 	}
 	canonicalise(text, quotes, names.all())
 }
+
+// coordinated reports whether the quotations ending at byte end and
+// starting at byte start are joined by a comma or a conjunction only
+// (called the plan “a folly” and “pure madness”): one speaker's words,
+// listed together.
+func coordinated(text string, end, start int) bool {
+	if end > start || start-end > maxCoordinationGap {
+		return false
+	}
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[end:start]), quoteMarkChars))
+	gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+	switch gap {
+	case "and", "or", "nor":
+		return true
+	}
+	return false
+}
+
+// maxCoordinationGap is the most bytes between two coordinated
+// quotations, their marks and the conjunction.
+const maxCoordinationGap = 16
 
 // runsOnInto reports whether the quotation q is the head of one that goes
 // on in next: news writing leaves the mark open at the end of each

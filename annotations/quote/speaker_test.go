@@ -137,6 +137,8 @@ var speakerCases = []speakerCase{
 	{name: "an open paragraph takes the attribution of the next", text: "\"Tested under load, the knots slipped every time.\n\n\"Even with new ropes, the pier is unsafe,\" the engineers wrote.", want: "the engineers", find: "knots slipped"},
 	{name: "an open quotation over three paragraphs", text: "\"The boats came in at dawn.\n\n\"The nets were empty again.\n\n\"We will try the north bank,\" Tom Reed said.", want: "Tom Reed", find: "boats came"},
 	{name: "a closed quotation is not the next one's", text: "\"The boats came in at dawn.\"\n\n\"We will try the north bank,\" Tom Reed said.", want: Unknown, find: "boats came"},
+	{name: "a title-like quotation coordinated with another shares its speaker", text: `Ann Hale called the plan "Harbour Folly" and "Pier Madness" at the meeting.`, want: "Ann Hale"},
+	{name: "a quotation takes the attribution of the one coordinated with it", text: `"Too late" and "too costly," Ann Hale said of the plan.`, want: "Ann Hale", find: "Too late"},
 	{name: "split quotation", text: `"We start," Tom Reed said, "and we finish in May."`, want: "Tom Reed"},
 	{name: "over several paragraphs", text: "\"The pier opens in May,\" Ada Lind said. \"We have the money.\n\n\"And we have the crews,\" she said.", want: "Ada Lind", find: "And we have"},
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
