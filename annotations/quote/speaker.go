@@ -742,6 +742,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
 				setSpeaker(q, text, r, m)
+			} else if r := subjectBefore(text, pron, lo, before, names); r.Len() > 0 {
+				setSpeaker(q, text, r, m)
 			} else if r, from := pronounAntecedent(text, pron, p.Start, from, before, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
@@ -1052,6 +1054,21 @@ func skipApposition(toks []attrToken, j int) int {
 		}
 	}
 	return j
+}
+
+// subjectBefore returns the person that opens the sentence before the
+// one holding byte pos, in text[lo:pos], when he or she may stand for that
+// person (Ann Hale shrugs at the question. “…,” she said): the subject
+// just before a pronoun is its antecedent, ahead of any earlier speaker.
+func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
+		return span.Span{}
+	}
+	r := trimMention(text, actorBefore(text, lo, quoteSentenceStart(text, lo, pos), names))
+	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
+		return span.Span{}
+	}
+	return r
 }
 
 // speakerLineCredit reads a line that opens with a name and goes on with
