@@ -1004,7 +1004,8 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 		j++
 	}
 	v := skipApposition(toks, j) // Ann Hale, a pilot for 20 years, disagrees.
-	if j >= 2 && v < len(toks) && toks[v].word && !toks[v].capitalised() && firstNameGender(toks[0].s) != genderUnknown {
+	if j >= 2 && v < len(toks) && toks[v].word && !toks[v].capitalised() && (firstNameGender(toks[0].s) != genderUnknown || toks[0].in(speakerTitles)) {
+		// Ann Hale, Mr. Reed: a person by a first name or a title.
 		return mentionOf(toks, 0, j)
 	}
 	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && len(names.of(toks[0].lower())) > 0 {

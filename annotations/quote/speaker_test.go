@@ -172,6 +172,7 @@ var speakerCases = []speakerCase{
 	{name: "pronoun resolved to a titled possessor", text: "Tom Reed said the storm was bad. The wreck ended up on Ms. Hale's land.\n\n\"We lost the whole crop,\" she told the Gazette.", want: "Hale"},
 	{name: "pronoun antecedent comes before the pronoun", text: "The board met on Monday.\n\nShe said the flood reached Jane Roe's farm because \"the dykes were too low\".", want: Unknown},
 	{name: "pronoun is the subject of the sentence before, not an earlier speaker", text: "Tom Reed ran the port for years.\n\n\"The pier is safe,\" said Paul Lund, a harbour engineer.\n\nReed bristles at the question. \"We built it to last,\" he said.", want: "Tom Reed"},
+	{name: "pronoun is a titled subject of the sentence before, not an earlier speaker", text: "Another critic, Tom Reed, likened the rules to \"burning the charter\" - a charge that stung.\n\nMr. Lund dismissed the claim as the voice of Mr. Reed's client, a harbour firm. \"I like Tom, but this is wrong,\" he said.", want: "Lund"},
 	{name: "pronoun skips an organisation", text: `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, want: "Alvarez"},
 	{name: "pronoun skips objects and possessives", text: "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", want: "Alvarez"},
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
