@@ -15,7 +15,7 @@ const Unknown = "unknown"
 // speechVerbs are the verbs that attribute a quotation, in the forms news
 // writing uses (said X, X says, X told reporters, saying, ...).
 var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell added adds adding
-	asked asks asking wrote writes writing tweeted tweets explained explains
+	ask asked asks asking wrote writes writing tweeted tweets explained explains
 	noted notes continued continues declared declares claimed claims claiming
 	recalled recalls argued argues arguing insisted insists stated
 	replied replies responded responds warned warns announced announces
@@ -40,14 +40,15 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 // extractors document (verbs of saying, revealing and reacting).
 
 // listenerVerbs are speech verbs whose object is who listens, never who
-// speaks (told the board), so that no speaker is read after them.
-var listenerVerbs = textutil.NewWordSet(`tell tells told telling`)
+// speaks (told the board, went on to ask the mayor), so that no speaker is
+// read after them.
+var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask`)
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added, X has long argued).
 var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
 	previously recently would will had earlier subsequently quickly simply
-	just often repeatedly famously memorably publicly long`)
+	just often repeatedly famously memorably publicly long now still`)
 
 // speakerTitles are honorifics and offices that may precede a name and are part of
 // the speaker as written.
@@ -1620,6 +1621,9 @@ func speakerLater(text string, end, hi int) span.Span {
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
+		}
+		if toks[v].in(listenerVerbs) {
+			return span.Span{} // … to ask the board for more: not the board
 		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
