@@ -367,6 +367,16 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		for k > 0 && toks[k-1].s != "," && j-k < maxAppositive {
 			k--
 		}
+		if s := nameRunStart(toks, k-2); k > 3 && j-1-k <= 2 && isNameRun(toks[k:j-1]) && s > 0 &&
+			(toks[s-1].is("of") || toks[s-1].is("from") || toks[s-1].is("in")) {
+			// Ann Hale of Portmore, Maine, said: the state or
+			// country after a town, not an apposition to the person;
+			// Ann, from Portmore, Maine, said: the town's phrase too.
+			if s >= 3 && toks[s-2].s == "," {
+				return phraseBefore(toks[:s-2])
+			}
+			return phraseBefore(toks[:k-1])
+		}
 		if k > 1 && roleNameApposition(toks[k:j-1]) {
 			// the mayor's niece, state Del. Ana Ruiz (D-Portmore),
 			// said → the name with its office, in apposition to a
@@ -375,7 +385,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				return k, j - 1, true
 			}
 		}
-		if k > 0 && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
+		if k > 0 && toks[k-1].s == "," && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
 			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
 			// An appositive, a relative clause or a party tag (R-Ohio).
 			if k >= 4 && toks[k-3].s == "," && startsWithDigit(toks[k-2].s) {
@@ -485,14 +495,19 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	}
 	if i >= 2 && toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
 		// the ministry in Lisbon said → the ministry; a lawmaker from
-		// Ohio said → the whole description.
-		switch toks[i-1].lower() {
+		// Ohio said → the whole description; Ann Hale from Portmore
+		// said → the person, not the town.
+		switch p := toks[i-1].lower(); p {
 		case "in", "at", "from", "for":
-			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].in(speakerDeterminers) {
-				if p := toks[i-1].lower(); p == "in" || p == "at" {
+			a, b, ok := phraseBefore(toks[:i-1])
+			if ok && b == i-1 && toks[a].in(speakerDeterminers) {
+				if p == "in" || p == "at" {
 					return a, b, true
 				}
 				return a, end, true
+			}
+			if ok && b == i-1 && p != "for" && isNameRun(toks[a:b]) {
+				return a, b, true
 			}
 		}
 	}
