@@ -307,7 +307,7 @@ func plausibleMention(text string, m span.Span) bool {
 		return roleNouns.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
 	}
 	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) &&
-		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) {
+		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) && !endsNameBefore(text, toks[0].s, m.Start) {
 		return false // Pressed, Hale said: a verb opening the sentence
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
@@ -315,6 +315,36 @@ func plausibleMention(text string, m span.Span) bool {
 		return last.in(roleNouns) || strings.HasSuffix(last.s, "s")
 	}
 	return true
+}
+
+// nameReach is how many bytes before a mention endsNameBefore searches.
+const nameReach = 4000
+
+// endsNameBefore reports whether the word w ends a name of two
+// capitalised words or more in the text shortly before byte pos (Tom Reed
+// … Reed, who runs the port, said): then w opening a sentence is that
+// name, not a verb in -ed (Pressed, Hale said).
+func endsNameBefore(text, w string, pos int) bool {
+	lo := max(0, pos-nameReach)
+	for i := lo; i < pos; {
+		k := strings.Index(text[i:pos], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at < 2 || text[at-1] != ' ' || i < len(text) && isQuoteWordRune(rune(text[i])) {
+			continue
+		}
+		b := at - 1
+		for b > lo && isQuoteWordRune(rune(text[b-1])) {
+			b--
+		}
+		if r, _ := utf8.DecodeRuneInString(text[b:]); b < at-1 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditSlash reports whether a word joins two names by a slash, as a

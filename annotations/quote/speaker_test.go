@@ -37,6 +37,7 @@ var speakerCases = []speakerCase{
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
 	{name: "a town and its state in apposition to a name", text: `Before the race, Kieran, from Portmore, Maine, said: "I always wanted to sail to the north bank."`, want: "Kieran"},
 	{name: "a long clause before according to is no apposition", text: "Tom Reed spoke first.\n\nThe boat, a trawler, sank off Portmore in January of 2011 and a hull found the next spring was matched to it in 2013 by divers who work for the coast guard. Such cases stay open for years, according to Reed.\n\n\"Some boats we never find,\" he says.", want: "Tom Reed"},
+	{name: "a last name in -ed opening the sentence is the name given before", text: "Tom Reed runs the port.\n\nReed, who has never held office, said the plan was \"a folly and a waste.\"", want: "Tom Reed"},
 	{name: "adverb skipped", text: `"The pier opens in May," Ada Lind later added.`, want: "Ada Lind"},
 	{name: "a day opening the sentence before the name", text: "Tom Reed runs the port.\n\nThursday Reed said the pier was \"almost finished and safe\".", want: "Tom Reed"},
 	{name: "a time word opening the sentence before the name", text: `Earlier Ada Lind told the board the pier was "almost finished and safe".`, want: "Ada Lind"},
