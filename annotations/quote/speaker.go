@@ -198,6 +198,10 @@ func isVerbAt(toks []attrToken, i int) int {
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
 			return 4 // was quoted as saying
+		case next.is("back") && t.in(retortVerbs), t.is("chimed") && next.is("in"):
+			return 2 // “…,” Ann Hale shot back
+		case (t.is("went") || t.is("goes")) && next.is("on") && (i+2 == len(toks) || !toks[i+2].word):
+			return 2 // “…,” Ann Hale went on. (not went on to win)
 		case t.is("to") && next.is("quote"):
 			return 2 // To quote Ada Lind, “…”
 		case t.is("in") && next.is("the") && i+3 < len(toks) && toks[i+2].is("words") && toks[i+3].is("of"):
@@ -216,6 +220,9 @@ func isVerbAt(toks []attrToken, i int) int {
 	}
 	return 0
 }
+
+// retortVerbs say a reply with "back" (Ann Hale shot back, fired back).
+var retortVerbs = textutil.NewWordSet(`shot fired hit pushed snapped wrote`)
 
 // speakerFollows reports whether the speech verb at toks[v] is one whose
 // speaker comes after it and never before it (To quote Ada Lind, In the
@@ -1309,7 +1316,8 @@ const maxAgentBytes = 80
 // promise), so that their owner is who said it.
 var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
 	words assertion insistence promise pledge vow warning admission boast argument contention
-	accusation prediction assurance`)
+	accusation prediction assurance answer answers response reply verdict message
+	explanation advice view take retort plea`)
 
 // speechOwner returns the name, or his or her, that owns a speech noun in
 // the clause before a quotation starting at byte start (The mayor rejected
@@ -1859,6 +1867,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 					return span.Span{}
 				}
 			}
+			if toks[j-1].in(speechNouns) {
+				return wordsOwner(text, s, toks, i, j)
+			}
 			return mentionOf(toks, i, j)
 		}
 	}
@@ -1876,6 +1887,21 @@ var auxiliaries = textutil.NewWordSet(`is was are were has had have did does do 
 func startsPredicate(t attrToken) bool {
 	return t.in(auxiliaries) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") ||
 		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
+}
+
+// wordsOwner returns who says the words that the phrase toks[i:j], in
+// the sentence from byte s, names before a colon: the owner of Ann Hale's
+// answer, or the subject of Ann Hale had a short answer.
+func wordsOwner(text string, s int, toks []attrToken, i, j int) span.Span {
+	for k := i; k < j-1; k++ {
+		if isPossessive(toks[k].s) {
+			return mentionOf(toks, i, k+1)
+		}
+	}
+	if toks[i].in(speakerDeterminers) {
+		return sentenceSubject(text, s, toks[i].start)
+	}
+	return mentionOf(toks, i, j)
 }
 
 // speakerParticiple attributes a quotation inside a participial clause
