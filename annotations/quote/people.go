@@ -311,8 +311,9 @@ func plausibleMention(text string, m span.Span) bool {
 		return false // Pressed, Hale said: a verb opening the sentence
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
-		// a lower-case fragment with no determiner and no name
-		return last.in(roleNouns) || strings.HasSuffix(last.s, "s")
+		// a lower-case fragment with no determiner and no name, but
+		// for a group or a poll's share (63 percent)
+		return last.in(roleNouns) || strings.HasSuffix(last.s, "s") || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
 	}
 	return true
 }

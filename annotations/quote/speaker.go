@@ -526,6 +526,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		if end-i <= maxBareGroupWords && opensClause(toks, i) && isGroupNoun(toks[end-1].lower()) {
 			return i, end, true
 		}
+		if end-i >= 2 && end-i <= maxBareGroupWords+2 && opensClause(toks, i) && startsWithDigit(toks[i].s) && toks[i+1].is("percent") {
+			// 63 percent said, 40 percent of voters said: the share
+			// of a poll's respondents who answered so.
+			return i, end, true
+		}
 		for i < end && !toks[i].capitalised() {
 			i++
 		}
@@ -979,11 +984,12 @@ func pronounSubject(toks []attrToken) string {
 }
 
 // opensClause reports whether toks[i] opens a clause: the first token, or
-// one after punctuation, a subordinator (…, as protesters chanted) or a
-// comma and "and" or "but" (…, and officials said), so that a group noun
+// one after punctuation, a subordinator (…, as protesters chanted), that
+// (found that officials said) or a comma and "and" or "but" (…, and
+// officials said), so that a group noun
 // there is the clause's subject and not the object of a verb before it.
 func opensClause(toks []attrToken, i int) bool {
-	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || opensCoordinateClause(toks, i)
+	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || toks[i-1].is("that") || opensCoordinateClause(toks, i)
 }
 
 // opensCoordinateClause reports whether toks[i] opens a clause joined to

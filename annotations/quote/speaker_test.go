@@ -138,6 +138,8 @@ var speakerCases = []speakerCase{
 	{name: "a group before its verb in the sentence", text: `In May, marine researchers wrote that the reef was "recovering faster than expected".`, want: "marine researchers"},
 	{name: "a group after a subordinator", text: `The boats left the harbour, as onlookers chanted "Open the pier now!" at the council.`, want: "onlookers"},
 	{name: "a group after a comma and and", text: `The council closed the pier, and fishermen's leaders said it was "a disaster for the town".`, want: "fishermen's leaders"},
+	{name: "a poll's share is who answered", text: `Half agreed. However, 63 percent said Ann Hale was "justified" in keeping quiet.`, want: "63 percent"},
+	{name: "a poll's share of a group after that", text: `The poll found that 40 percent of voters said the plan was "a folly".`, want: "40 percent of voters"},
 	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
