@@ -80,7 +80,7 @@ var speakerPronouns = textutil.NewWordSet(`he she they it i we you who which`)
 // official in a statement, said the minister on Monday).
 var speakerStops = textutil.NewWordSet(`in on at during after before while when as to that
 	by with from is was were are be been being not
-	who which because but and or if about than told said says yesterday today
+	who which what because but and or if about than told said says yesterday today
 	monday tuesday wednesday thursday friday saturday sunday tonight
 	last this earlier later recently`)
 
@@ -208,7 +208,9 @@ func isVerbAt(toks []attrToken, i int) int {
 			return 4 // In the words of Ada Lind, “…”
 		}
 	}
-	if t.in(speechVerbs) {
+	if t.in(speechVerbs) || t.is("call") && i >= 2 && toks[i-2].is("what") {
+		// what the critics call “…”: call names the words only after
+		// what; elsewhere it is mostly a noun (a phone call).
 		return 1
 	}
 	if i >= 3 && toks[i-1].is("as") && strings.HasSuffix(t.s, "ing") {
@@ -985,11 +987,11 @@ func pronounSubject(toks []attrToken) string {
 
 // opensClause reports whether toks[i] opens a clause: the first token, or
 // one after punctuation, a subordinator (…, as protesters chanted), that
-// (found that officials said) or a comma and "and" or "but" (…, and
-// officials said), so that a group noun
-// there is the clause's subject and not the object of a verb before it.
+// or what (found that officials said, what critics call) or a comma and
+// "and" or "but" (…, and officials said), so that a group noun there is
+// the clause's subject and not the object of a verb before it.
 func opensClause(toks []attrToken, i int) bool {
-	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || toks[i-1].is("that") || opensCoordinateClause(toks, i)
+	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || toks[i-1].is("that") || toks[i-1].is("what") || opensCoordinateClause(toks, i)
 }
 
 // opensCoordinateClause reports whether toks[i] opens a clause joined to

@@ -140,6 +140,7 @@ var speakerCases = []speakerCase{
 	{name: "a group after a comma and and", text: `The council closed the pier, and fishermen's leaders said it was "a disaster for the town".`, want: "fishermen's leaders"},
 	{name: "a poll's share is who answered", text: `Half agreed. However, 63 percent said Ann Hale was "justified" in keeping quiet.`, want: "63 percent"},
 	{name: "a poll's share of a group after that", text: `The poll found that 40 percent of voters said the plan was "a folly".`, want: "40 percent of voters"},
+	{name: "what a group calls", text: `Fishermen are angry at what critics call a "harbour tax."`, want: "critics"},
 	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
