@@ -774,6 +774,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				setSpeaker(q, text, r, m)
 			} else if r := subjectBefore(text, pron, lo, before, names); r.Len() > 0 {
 				setSpeaker(q, text, r, m)
+			} else if r := bodyOpening(text, pron, lo, m.Start); m.Start < first.Start && r.Len() > 0 {
+				setSpeaker(q, text, r, m)
 			} else if r, from := pronounAntecedent(text, pron, p.Start, from, before, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {
@@ -1101,6 +1103,30 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 		return span.Span{}
 	}
 	return r
+}
+
+// bodyOpening returns the body or group that opens the sentence holding
+// the pronoun it or they at byte pos when the pronoun may stand for it
+// (Acme's campaign contrasts her plan with what they call “…”): the
+// subject of the sentence the pronoun speaks in.
+func bodyOpening(text, pronoun string, lo, pos int) span.Span {
+	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, pos), pos)
+	// The subject ends at its head: a name's last word or a noun for a
+	// body or a group, before the lower-case verb.
+	for j := 2; j < len(toks) && j <= maxDescriptionWords+1; j++ {
+		head := toks[j-1]
+		if !head.capitalised() && !isDescriptionWord(head) {
+			break
+		}
+		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w)) && toks[j].word && !toks[j].capitalised() &&
+			bodyFits(textutil.ToLower(pronoun), toks[:j]) {
+			return mentionOf(toks, 0, j)
+		}
+	}
+	return span.Span{}
 }
 
 // speakerLineCredit reads a line that opens with a name and goes on with

@@ -210,6 +210,8 @@ var speakerCases = []speakerCase{
 	{name: "they are the group named before", text: "The harbour workers said they were tired.\n\n\"We need a break,\" they said.", want: "The harbour workers"},
 	{name: "it is the subject before the quotation", text: "Ann Hale worked at the pier for years.\n\nThe harbour board \"had been supporting her throughout the storm,\" it said.", want: "The harbour board"},
 	{name: "they are the group before the quotation", text: "Tom Reed worked at the pier for years.\n\nThe fishermen \"will not go back to sea until the pier is safe,\" they said.", want: "The fishermen"},
+	{name: "they are the body opening their own sentence", text: `Acme's campaign wants to contrast her plan with what they call the mayor's "selfish message."`, want: "Acme's campaign"},
+	{name: "it is the board opening its own sentence", text: `The Harbour Board met on Monday and it called the plan "a selfish folly".`, want: "The Harbour Board"},
 	{name: "it is no person", text: "\"We start,\" the harbour official said.\n\n\"Repairs will take a year,\" it added.", want: Unknown},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
