@@ -308,6 +308,9 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		if j == i+1 {
 			return 0, 0, false
 		}
+		if a, b, ok := authorInside(toks[:j], i+2); ok {
+			return a, b, true
+		}
 		return i, j, true
 	}
 	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
@@ -350,6 +353,35 @@ func sourceStart(toks []attrToken, p int) int {
 	}
 	return -1
 }
+
+// authorInside returns, from toks[from:], the name that a description
+// of a text or a speech holds as its author: a capitalised run followed by
+// a verb of making it (a speech Ann Hale delivered, a letter the Harbour
+// Board released, a memo Tom Reed wrote), the one whose words they are.
+func authorInside(toks []attrToken, from int) (int, int, bool) {
+	for k := from; k+1 < len(toks); k++ {
+		if !toks[k].capitalised() || toks[k-1].capitalised() {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].capitalised() {
+			e++
+		}
+		if e < len(toks) && !isPossessive(toks[e-1].s) && toks[e].word && !toks[e].capitalised() &&
+			(strings.HasSuffix(toks[e].s, "ed") || toks[e].in(speechVerbs) || toks[e].in(authorVerbs)) {
+			if toks[k-1].is("the") {
+				return k - 1, e, true
+			}
+			return k, e, true
+		}
+		k = e
+	}
+	return 0, 0, false
+}
+
+// authorVerbs are the irregular verbs of making a text or a speech
+// (sent an email, gave a speech, made a statement).
+var authorVerbs = textutil.NewWordSet(`sent gave made wrote`)
 
 // nameJoiners are the lower-case words inside names.
 var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)

@@ -57,6 +57,8 @@ var speakerCases = []speakerCase{
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
 	{name: "according to", text: `According to the harbour master, "the pier opens in May."`, want: "the harbour master"},
+	{name: "according to a speech someone delivered", text: `The plan is meant to curb "activist" investors, according to a speech Ms. Hale delivered at the port in May.`, want: "Hale"},
+	{name: "according to a letter a body released", text: `"The pier is safe," according to a letter the Harbour Board released on Monday.`, want: "the Harbour Board"},
 	{name: "according to after an opening adverb", text: `Ultimately, according to Lind: "The pier opens in May and the crews are ready."`, want: "Lind"},
 	{name: "according to after an opening phrase", text: `In the end, according to the harbour master, "the pier opens in May."`, want: "the harbour master"},
 	{name: "told", text: `Ada Lind told the council "the pier opens in May".`, want: "Ada Lind"},
