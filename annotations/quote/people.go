@@ -237,6 +237,11 @@ func personNoun(w string) bool {
 	return w == "men" || strings.HasSuffix(w, "women") || strings.HasSuffix(w, "smen")
 }
 
+// documentNouns are texts that speak for their owner (Ann Hale's brief
+// said, her lawsuit claims): a possessive before one names a speaker.
+var documentNouns = textutil.NewWordSet(`brief briefs filing filings lawsuit suit complaint
+	motion letter memo report affidavit testimony petition appeal`)
+
 // captionWords mark a photo credit or caption mistaken for a name.
 var captionWords = textutil.NewWordSet(`photo photos image images credit caption getty file`)
 
@@ -297,7 +302,7 @@ func plausibleMention(text string, m span.Span) bool {
 	for k, t := range toks[:len(toks)-1] {
 		// Hale's plan, his series of tweets: a thing, unless the phrase ends
 		// in who speaks for the owner (Hale's spokesman, his lawyer).
-		if (isPossessive(t.s) || k == 0 && t.in(possessivePronouns)) && !personNoun(last.lower()) && !last.capitalised() &&
+		if (isPossessive(t.s) || k == 0 && t.in(possessivePronouns)) && !personNoun(last.lower()) && !last.capitalised() && !last.in(documentNouns) &&
 			!(k == len(toks)-2 && strings.HasSuffix(last.s, "s")) {
 			return false
 		}

@@ -1469,9 +1469,11 @@ func sentenceSubject(text string, lo, start int) span.Span {
 				return mentionOf(toks, k, e)
 			}
 			for h := j; h < r && isDescriptionWord(toks[h]); h++ {
-				if personNoun(toks[h].lower()) && readsAsVerb(toks[h:]) {
+				if (personNoun(toks[h].lower()) || toks[h].in(documentNouns)) && readsAsVerb(toks[h:]) {
 					// Ada Lind's daughter posted …: a person named by
-					// the owner, the subject of the verb after it.
+					// the owner, or a text that speaks for the owner
+					// (Ada Lind's lawsuit claimed …), the subject of
+					// the verb after it.
 					return mentionOf(toks, k, h+1)
 				}
 			}

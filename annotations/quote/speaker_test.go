@@ -144,6 +144,8 @@ var speakerCases = []speakerCase{
 	{name: "a poll's share of a group after that", text: `The poll found that 40 percent of voters said the plan was "a folly".`, want: "40 percent of voters"},
 	{name: "what a group calls", text: `Fishermen are angry at what critics call a "harbour tax."`, want: "critics"},
 	{name: "a lower-case clause is no group", text: `"The pier is closed," and then said nothing.`, want: Unknown},
+	{name: "an owner's filing said", text: `However, Ann Hale's brief said that was not her view and dismissed those reports as "old and misread claims."`, want: "Ann Hale's brief"},
+	{name: "an owner's filing as the subject of another verb", text: `Ann Hale's lawsuit dismissed those reports as "old and misread claims."`, want: "Ann Hale's lawsuit"},
 	{name: "a document reads", text: `"The pier is closed until further notice," the notice reads.`, want: "the notice"},
 	{name: "a relative told me", text: `"The pier was our whole life," my grandmother told me.`, want: "my grandmother"},
 	{name: "an in-law is a person", text: `"The pier was our whole life," my mother-in-law told me.`, want: "my mother-in-law"},
