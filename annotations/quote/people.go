@@ -23,9 +23,11 @@ const (
 // person is for he or she.
 var (
 	maleTitles = textutil.NewWordSet(`mr sir lord father king prince spokesman congressman
-		chairman councilman brother uncle husband son`)
+		chairman councilman brother uncle husband son widower nephew grandfather grandson
+		boyfriend businessman`)
 	femaleTitles = textutil.NewWordSet(`ms mrs miss lady madam sister queen princess
-		spokeswoman congresswoman chairwoman councilwoman wife daughter mother aunt`)
+		spokeswoman congresswoman chairwoman councilwoman wife daughter mother aunt widow
+		niece grandmother granddaughter girlfriend businesswoman actress`)
 )
 
 // pronounGender returns the gender a pronoun asks for.

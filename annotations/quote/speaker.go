@@ -2271,6 +2271,7 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
 		return bodyFits(p, toks)
 	}
+	all := toks // with the role, which may tell he or she (harbour widow Ann Hale)
 	toks = personPart(toks)
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
 		return false
@@ -2296,7 +2297,7 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	// Ann Hale is she, Tom Reed he, by the list of first names; Hale
 	// alone by the first names the document gives the name in full.
 	want := pronounGender(pronoun)
-	if g := personGender(toks); g != genderUnknown {
+	if g := personGender(all); g != genderUnknown {
 		return g == want
 	}
 	full := names.of(nameKey(toks))
