@@ -2401,7 +2401,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) &&
 			(toks[k+1].word && !toks[k+1].capitalised() || opensApposition(toks, k+1))
-		if k > s && !toks[k].in(roleWords) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
+		if k > s && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
 			return mentionOf(toks, s, k+1)
@@ -2428,7 +2428,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			k = s
 			continue
 		}
-		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) &&
+		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
 		}
@@ -2452,6 +2452,19 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 // Portmore, was …): a name so described opens its sentence as its subject.
 func opensApposition(toks []attrToken, c int) bool {
 	return c+1 < len(toks) && toks[c].s == "," && (toks[c+1].is("a") || toks[c+1].is("an") || toks[c+1].is("the"))
+}
+
+// holdsTitleWord reports whether a run of capitalised words holds a
+// preposition or conjunction written with a capital, as the title of a law,
+// a work or a body does (the Justice Against Storms Act), and no person's
+// name.
+func holdsTitleWord(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.in(introWords) || t.is("and") || t.is("the") {
+			return true
+		}
+	}
+	return false
 }
 
 // onePersonFits reports whether exactly one of the full names fits the
