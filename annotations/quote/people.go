@@ -209,7 +209,10 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	team family spokesmen representative representatives official officials
 	statement ministry department agency company firm counsel secretary
 	colleague colleagues partner chief leader leaders allies supporters
-	critics organisers organizers told authorities experts witnesses researchers`)
+	critics organisers organizers told authorities experts witnesses researchers
+	executive executives judge judges candidate candidates delegate delegates coach
+	host hosts victim victims person man girl girls boy boys child children kid kids
+	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).

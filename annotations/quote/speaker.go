@@ -2282,9 +2282,9 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false
 	case speakerDeterminers.Has(first):
 		// the official is he or she, the officials or the fishermen
-		// are they.
+		// are they, the debate is neither.
 		last := toks[len(toks)-1]
-		return !last.capitalised() && !isPluralPersonNoun(last.lower())
+		return !last.capitalised() && !isPluralPersonNoun(last.lower()) && personNoun(last.lower())
 	case !toks[0].capitalised():
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):

@@ -194,6 +194,8 @@ var speakerCases = []speakerCase{
 	{name: "pronoun is a titled subject of the sentence before, not an earlier speaker", text: "Another critic, Tom Reed, likened the rules to \"burning the charter\" - a charge that stung.\n\nMr. Lund dismissed the claim as the voice of Mr. Reed's client, a harbour firm. \"I like Tom, but this is wrong,\" he said.", want: "Lund"},
 	{name: "pronoun gender from a role before the name", text: "\"The pier is unsafe,\" said harbour widow Terry Lund.\n\nShe continued, \"All we are asking for is a hearing.\"", want: "Terry Lund", role: "harbour widow"},
 	{name: "the title of a law is no antecedent", text: "Tom Reed backed the bill, known as the \"Justice Against Storms Act\" in Portmore.\n\n\"All we ask for is a hearing,\" she said.", want: Unknown},
+	{name: "a described thing is not he or she", text: "Ann Hale spoke first.\n\nThe debate noted little that was new.\n\n\"Why will he not say it?\" she said.", want: "Ann Hale"},
+	{name: "a described person is he or she", text: "Ann Hale spoke first.\n\n\"No,\" the executive answered. \"It is a hard choice,\" he continued.", want: "the executive"},
 	{name: "pronoun skips an organisation", text: `Ms Alvarez spoke first. The Harbour Authority said the pier was safe. "We finish in May," she added.`, want: "Alvarez"},
 	{name: "pronoun skips objects and possessives", text: "Ms Alvarez met Mr Brandt and praised Mr Brandt's plan.\n\n\"We finish in May,\" she added.", want: "Alvarez"},
 	{name: "pronoun resolved to a name in running text", text: "Ann Hale toured the harbour on Monday.\n\nHale walked the length of the pier.\n\n\"We finish in May,\" she said.", want: "Ann Hale"},
