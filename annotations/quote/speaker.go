@@ -158,12 +158,26 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 }
 
 // pieceStart returns where the piece of a dotted word that ends at byte j
-// begins: after its last dot, or at the word's start i.
+// begins: after its last dot, or after a hyphen before capitals (the S.D.
+// of the party tag R-S.D.), or at the word's start i.
 func pieceStart(text string, i, j int) int {
+	if k := strings.LastIndexAny(text[i:j], ".-"); k >= 0 && (text[i+k] == '.' || isUpperASCII(text[i+k+1:j])) {
+		return i + k + 1
+	}
 	if k := strings.LastIndexByte(text[i:j], '.'); k >= 0 {
 		return i + k + 1
 	}
 	return i
+}
+
+// isUpperASCII reports whether s is only ASCII capitals.
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // nameAbbreviations are abbreviations inside names and places whose dot

@@ -28,6 +28,7 @@ var speakerCases = []speakerCase{
 	{name: "relative clause skipped", text: `Ada Lind, who runs the harbour, said "the pier opens in May".`, want: "Ada Lind"},
 	{name: "an age and an apposition skipped", text: `"The pier opens in May," Ann Hale, 61, a retired teacher from Portmore, said.`, want: "Ann Hale"},
 	{name: "party tag skipped", text: `"The pier opens in May," Sen. Ada Lind, D-Maine, said.`, want: "Ada Lind", role: "Sen."},
+	{name: "a dotted party tag skipped", text: `Many fear what Sen. Ada Lind, D-N.Y., called the "constant disruption of the port."`, want: "Ada Lind", role: "Sen."},
 	{name: "party tag in brackets dropped", text: `"The pier opens in May," Sen. Ada Lind (D-Maine) said.`, want: "Ada Lind", role: "Sen."},
 	{name: "has long said", text: `Ann Hale has long maintained the pier is "almost finished and safe".`, want: "Ann Hale"},
 	{name: "a modal and now between the speaker and ask", text: `If we lived in calmer times -- with some sense of history -- a reader would now ask: "Why is the pier closed on a Sunday?"`, want: "a reader"},
