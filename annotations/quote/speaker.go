@@ -1468,6 +1468,18 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		if j == k+1 && j < len(toks) && (toks[j].lower() == "of" || toks[j].lower() == "to") {
 			continue // Ahead of the talks, Thanks to …: not a name
 		}
+		if j == k+1 && isAffiliation(toks[k]) {
+			// Libertarian harbour candidate Tom Reed: a party or a
+			// nation before a role, then the name.
+			r := j
+			for r < len(toks) && r-j < maxRoleWords && isDescriptionWord(toks[r]) {
+				r++
+			}
+			if r > j && r < len(toks) && toks[r].capitalised() && !toks[r].in(speakerDeterminers) {
+				for j = r; j < len(toks) && toks[j].word && toks[j].capitalised(); j++ {
+				}
+			}
+		}
 		if isPossessive(toks[j-1].s) {
 			// Ada Lind's plan: the owner, not the subject; but Ada Lind's
 			// campaign manager Tom Reed: the name after the role.
@@ -1526,6 +1538,22 @@ func isParticiple(t attrToken) bool {
 	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ing") && len(t.s) > 4
 }
 
+// isAffiliation reports whether a capitalised word reads as a party or a
+// nation before a role (Libertarian, Republican, Russian, Democratic,
+// British), which is not a name by itself.
+func isAffiliation(t attrToken) bool {
+	w := t.lower()
+	if t.in(roleWords) {
+		return true
+	}
+	for _, suf := range []string{"an", "ic", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) && len(w) > 5 {
+			return true
+		}
+	}
+	return false
+}
+
 // maxDescriptionWords is the most words after the determiner of a
 // description that opens a clause (the Republican presidential nominee).
 const maxDescriptionWords = 5
@@ -1559,14 +1587,14 @@ func descriptionEnd(toks []attrToken, k int) int {
 
 // readsAsVerb reports whether the word after the head noun toks[0] reads
 // as the verb of the phrase it ends: a speech verb, a word ending in -ed,
-// or an adverb or auxiliary before one (the board voted, his aide also
-// said).
+// is or was, or an adverb or auxiliary before one (the board voted, his
+// aide also said, her doctor is calling).
 func readsAsVerb(toks []attrToken) bool {
 	if len(toks) < 2 || !toks[1].word || toks[1].capitalised() {
 		return false
 	}
 	w := toks[1].lower()
-	return speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[1])
+	return speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[1]) || w == "is" || w == "was"
 }
 
 // maxRoleWords is the most lower-case words of a role between a possessive

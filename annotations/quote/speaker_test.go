@@ -253,6 +253,7 @@ var speakerCases = []speakerCase{
 	{name: "description subject of a coordinated verb", text: `The harbour board also outlined its budget and vowed to punish "those who dump oil".`, want: "The harbour board"},
 	{name: "description subject after an opening clause", text: `In May, several fishing groups granted the city a delay, saying its money was "less than promised".`, want: "several fishing groups"},
 	{name: "a person named by an owner, coordinated verb", text: `Ann Hale's daughter posted a photo of the pier and wrote: "I miss the boats and the gulls."`, want: "Ann Hale's daughter"},
+	{name: "a party before a role is no name", text: `Libertarian harbour candidate Tom Reed's doctor is calling the candidate "extremely fit and well."`, want: "Libertarian harbour candidate Tom Reed's doctor"},
 	{name: "a person named by an owner with a comma", text: `Tom Reed's lawyer filed the papers on Monday and added, "The pier was never his."`, want: "Tom Reed's lawyer"},
 	{name: "a clause before a speech verb in -s is no description", text: `The mayor disputed harbour reports, insisting the pier was "safe for every boat in the town".`, want: "The mayor"},
 	{name: "a thing as subject is no speaker", text: `The new app had a "clock in and out for every shift" button.`, want: Unknown},
