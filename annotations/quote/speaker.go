@@ -44,6 +44,12 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 // read after them.
 var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask`)
 
+// namingVerbs are speech verbs whose object is what the quotation names
+// (called the plan “a folly”, described the pier as “unsafe”), never who
+// speaks.
+var namingVerbs = textutil.NewWordSet(`called calls calling described describes describing
+	dubbed labeled labelled branded termed`)
+
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added, X has long argued).
 var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
@@ -1952,6 +1958,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 		}
 		if toks[v].in(listenerVerbs) {
 			return span.Span{} // led Ann Hale to tell the board, “…”: not the board
+		}
+		if toks[v].in(namingVerbs) {
+			return span.Span{} // a letter … called the plan “…”: not the plan
 		}
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
