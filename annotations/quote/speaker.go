@@ -725,6 +725,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					if c := speakerCredit(text, q.End, hi); c.Len() > 0 {
 						return c
 					}
+					if introducedByColon(text, lo, first.Start) {
+						// Ann Hale told the crowd: “…” The crowd
+						// cheered.: the words have their speaker
+						// before them, and a new sentence follows.
+						return span.Span{}
+					}
 					return speakerBareAttribution(text, q.End, hi)
 				}
 				return speakerAfter(text, q.End, hi)
@@ -876,6 +882,14 @@ func coordinated(text string, end, start int) bool {
 // maxCoordinationGap is the most bytes between two coordinated
 // quotations, their marks and the conjunction.
 const maxCoordinationGap = 16
+
+// introducedByColon reports whether the quotation starting at byte start
+// follows an attribution that ends with a colon in its own sentence
+// (Ann Hale told the crowd: “…”).
+func introducedByColon(text string, lo, start int) bool {
+	t := strings.TrimRightFunc(text[lo:start], isMarkOrSpace)
+	return strings.HasSuffix(t, ":") && speakerBefore(text, lo, start).Len() > 0
+}
 
 // runsOnInto reports whether the quotation q is the head of one that goes
 // on in next: news writing leaves the mark open at the end of each

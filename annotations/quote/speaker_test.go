@@ -109,6 +109,7 @@ var speakerCases = []speakerCase{
 	{name: "in the words of X", text: `In the words of Ada Lind, "the pier opens in May."`, want: "Ada Lind"},
 	{name: "in the words of X after another speaker", text: `Tom Reed said that, in the words of Ada Lind, the pier was "a waste of harbour money".`, want: "Ada Lind"},
 	{name: "what a naming verb names is no speaker", text: `A letter signed by 40 harbour workers called the plan "a folly."`, want: "A letter"},
+	{name: "a sentence after a colon-introduced quotation is no attribution", text: "Tom Reed spoke at the port.\n\nHe told the crowd: \"We will win the port.\" The crowd cheered.", want: "Tom Reed"},
 	{name: "the listener of tell is no speaker", text: `Her stories led the pier's owner to tell the harbour board, "If you close the pier, I quit."`, want: Unknown},
 	{name: "X told Y that", text: `Ann Hale told Tom Reed that "the pier will open in May."`, want: "Ann Hale"},
 	{name: "X told Y after", text: `"The pier will open in May," Ann Hale told Tom Reed.`, want: "Ann Hale"},
