@@ -926,8 +926,27 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 		return false
 	}
 	tail := text[prev.End:paras[pi-1].End]
-	return len(tail) <= maxSplitGap && strings.Count(tail, ".") <= 1
+	if len(tail) <= maxSplitGap && strings.Count(tail, ".") <= 1 {
+		return true
+	}
+	// “…,” and then Ann Hale restricted her comments to the port. ¶
+	// “…”: the paragraph ends on the same speaker acting.
+	end := len(strings.TrimRightFunc(text[:paras[pi-1].End], unicode.IsSpace))
+	if end <= prev.End {
+		return false
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, prev.End, end-1), end)
+	last := lastWord(prev.Speaker)
+	for k := 0; k+1 < len(toks) && k < maxReportedSubject; k++ {
+		if toks[k].capitalised() && strings.EqualFold(toks[k].s, last) && toks[k+1].word && !toks[k+1].capitalised() {
+			return true
+		}
+	}
+	return false
 }
+
+// lastWord returns the last word of s, after its last space.
+func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // maxReportedSubject is the most tokens a reported-speech sentence may
 // have before its speech verb (Ann Hale, the harbour master, said that …).

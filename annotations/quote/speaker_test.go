@@ -165,6 +165,7 @@ var speakerCases = []speakerCase{
 	{name: "over several paragraphs", text: "\"The pier opens in May,\" Ada Lind said. \"We have the money.\n\n\"And we have the crews,\" she said.", want: "Ada Lind", find: "And we have"},
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
 	{name: "same paragraph pronoun follows the last speaker", text: `"We start," Tom Reed said. "We finish in May," he added.`, want: "Tom Reed"},
+	{name: "a quotation paragraph after one that ends on the last speaker acting", text: "Ann Hale spoke on Monday.\n\nThough she called the plan \"outrageous\" and called for pay to be \"clawed back\" from the chiefs, Hale restricted her comments about closing the port, the pier and the old boat yard to some hazy and distant future.\n\n\"If any port cannot be run well, it should be closed.\"", want: "Ann Hale"},
 	{name: "reported speech in the paragraph before", text: "Tom Reed opened the meeting.\n\nAnn Hale said the pier would open in May.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
 	{name: "reported speech in a clause after and", text: "Tom Reed ran the port.\n\nHer father owned a boat, and Ann Hale recalls one winter on the water. \"We had ice on the ropes every morning.\"", want: "Ann Hale"},
 	{name: "according to X in the paragraph before", text: "Tom Reed opened the meeting.\n\nAccording to Ann Hale, the pier is close to finished.\n\n\"We have the money and the crews.\"", want: "Ann Hale"},
