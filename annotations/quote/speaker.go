@@ -1177,9 +1177,18 @@ func skipApposition(toks []attrToken, j int) int {
 
 // subjectBefore returns the person that opens the sentence before the
 // one holding byte pos, in text[lo:pos], when he or she may stand for that
-// person (Ann Hale shrugs at the question. “…,” she said): the subject
-// just before a pronoun is its antecedent, ahead of any earlier speaker.
+// person (Ann Hale shrugs at the question. “…,” she said), or the body
+// or group for it or they: the subject just before a pronoun is its
+// antecedent, ahead of any earlier speaker.
 func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w == "it" || w == "they" {
+		// The Harbour Board defends the plan. It says “…”: the body
+		// that opens the sentence before.
+		if end := quoteSentenceStart(text, lo, pos); end > lo {
+			return bodyOpening(text, w, lo, end-1)
+		}
+		return span.Span{}
+	}
 	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
 		return span.Span{}
 	}
@@ -2408,7 +2417,7 @@ func bodyFits(pronoun string, toks []attrToken) bool {
 		return false
 	}
 	first, last := toks[0], toks[len(toks)-1]
-	if !last.word || !(first.in(speakerDeterminers) || isPossessive(first.s)) || isPossessive(last.s) {
+	if !last.word || !(first.in(speakerDeterminers) || ownedBy(toks[:len(toks)-1])) || isPossessive(last.s) {
 		return false
 	}
 	w := last.lower()
@@ -2419,6 +2428,17 @@ func bodyFits(pronoun string, toks []attrToken) bool {
 		return first.is("the") // the Harbour Board, not a Mr or a Ms
 	}
 	return !personNoun(w) || collectiveNouns.Has(w)
+}
+
+// ownedBy reports whether toks hold a possessive (Ann Hale's), so that
+// the noun after them is the owner's body (Ann Hale's campaign).
+func ownedBy(toks []attrToken) bool {
+	for _, t := range toks {
+		if isPossessive(t.s) {
+			return true
+		}
+	}
+	return false
 }
 
 // personPart returns the part of a speaker mention that tells who the

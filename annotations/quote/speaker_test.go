@@ -224,6 +224,8 @@ var speakerCases = []speakerCase{
 	{name: "they are the group before the quotation", text: "Tom Reed worked at the pier for years.\n\nThe fishermen \"will not go back to sea until the pier is safe,\" they said.", want: "The fishermen"},
 	{name: "they are the body opening their own sentence", text: `Acme's campaign wants to contrast her plan with what they call the mayor's "selfish message."`, want: "Acme's campaign"},
 	{name: "it is the board opening its own sentence", text: `The Harbour Board met on Monday and it called the plan "a selfish folly".`, want: "The Harbour Board"},
+	{name: "it is the body opening the sentence before", text: `The Harbour Board is defending the plan. It called the critics "reckless."`, want: "The Harbour Board"},
+	{name: "it is a named owner's body opening the sentence before", text: `Ann Hale’s campaign is defending her early tweets about the mayor. It’s denouncing what it calls “the biggest attack in history.”`, want: "Ann Hale’s campaign"},
 	{name: "it is no person", text: "\"We start,\" the harbour official said.\n\n\"Repairs will take a year,\" it added.", want: Unknown},
 	{name: "unresolved pronoun is unknown", text: `The rain kept falling. "We will wait," she said.`, want: Unknown},
 	// one name per person
