@@ -44,9 +44,9 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 // read after them.
 var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask`)
 
-// namingVerbs are speech verbs whose object is what the quotation names
-// (called the plan “a folly”, described the pier as “unsafe”), never who
-// speaks.
+// namingVerbs give a thing a name or a description in someone's words:
+// their object is what the quotation names (called the plan “a folly”,
+// described the pier as “unsafe”), never who speaks.
 var namingVerbs = textutil.NewWordSet(`called calls calling described describes describing
 	dubbed labeled labelled branded termed`)
 
@@ -554,10 +554,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			}
 		}
 	}
-	if i >= 2 && toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
+	if i >= 2 && (toks[i].capitalised() && !toks[i].in(speakerDeterminers) || toks[i].s == "the" && i+1 < end && toks[i+1].capitalised()) {
 		// the ministry in Lisbon said → the ministry; a lawmaker from
 		// Ohio said → the whole description; Ann Hale from Portmore
-		// said → the person, not the town.
+		// said, Republicans in the House said → the people, not the
+		// place.
 		switch p := toks[i-1].lower(); p {
 		case "in", "at", "from", "for":
 			a, b, ok := phraseBefore(toks[:i-1])
@@ -569,6 +570,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			}
 			if ok && b == i-1 && p != "for" && isNameRun(toks[a:b]) {
 				return a, b, true
+			}
+		case "of":
+			// Ann Hale of the Harbour Board said → the person; the
+			// governor of the Harbour Bank said → the whole office.
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[i].is("the") {
+				if toks[a].in(speakerDeterminers) {
+					return a, end, true
+				}
+				if isNameRun(toks[a:b]) {
+					return a, b, true
+				}
 			}
 		}
 	}
@@ -1408,10 +1420,6 @@ func trimPossessive(sp string) string {
 var clauseOpeners = textutil.NewWordSet(`according only with in the but and after when as on at for if while
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
-
-// namingVerbs give a thing a name or a description in someone's words
-// (called the plan “a waste”), beside the speech verbs.
-var namingVerbs = textutil.NewWordSet(`called dubbed termed labeled labelled branded described`)
 
 // passiveAgent returns the agent of a passive speech or naming verb right
 // before a quotation that ends at byte end (The plan was called “a waste”
