@@ -212,7 +212,8 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	critics organisers organizers told authorities experts witnesses researchers
 	executive executives judge judges candidate candidates delegate delegates coach
 	host hosts victim victims person man girl girls boy boys child children kid kids
-	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops`)
+	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops board
+	operative operatives staffers`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).

@@ -136,6 +136,7 @@ var speakerCases = []speakerCase{
 	{name: "description before verb", text: `"The pier opens in May," the harbour official told reporters.`, want: "the harbour official"},
 	{name: "role phrase", text: `"The pier opens in May," a senior official said.`, want: "a senior official"},
 	{name: "location after an organisation dropped", text: `“Talks will resume,” the Harbour Authority in Portmore said in a statement.`, want: "the Harbour Authority"},
+	{name: "an owner's board", text: `The Gazette's editorial board called the plan "a folly."`, want: "The Gazette's editorial board"},
 	{name: "a group in a named body", text: `Republicans in the House called the plan "a folly."`, want: "Republicans"},
 	{name: "a person of a named body", text: `"It is a folly," Ann Hale of the Harbour Bank said.`, want: "Ann Hale"},
 	{name: "an office of a named body kept", text: `"It is a folly," the governor of the Harbour Bank said.`, want: "the governor of the Harbour Bank"},
