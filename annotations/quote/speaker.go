@@ -145,6 +145,7 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 			if j < hi && text[j] == '.' && isNameAbbrev(text[i:j]) {
 				j++
 			}
+			j += pluralPossessive(text, j, hi)
 			toks = append(toks, attrToken{text[i:j], i, j, true})
 			i = j
 		default:
@@ -161,6 +162,28 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 		}
 	}
 	return toks
+}
+
+// pluralPossessive returns the length of the apostrophe that makes the
+// word ending in s at byte j a possessive (Arias' lawyer, the workers’
+// union): an apostrophe, a space, then a lower-case word; or 0.
+func pluralPossessive(text string, j, hi int) int {
+	if j == 0 || text[j-1] != 's' {
+		return 0
+	}
+	n := 0
+	switch {
+	case strings.HasPrefix(text[j:hi], "'"):
+		n = 1
+	case strings.HasPrefix(text[j:hi], "’"):
+		n = len("’")
+	default:
+		return 0
+	}
+	if j+n+1 < hi && text[j+n] == ' ' && text[j+n+1] >= 'a' && text[j+n+1] <= 'z' {
+		return n
+	}
+	return 0
 }
 
 // pieceStart returns where the piece of a dotted word that ends at byte j
@@ -442,7 +465,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// the mayor's niece, state Del. Ana Ruiz (D-Portmore),
 			// said → the name with its office, in apposition to a
 			// description.
-			if a, _, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || isPossessive(toks[a].s)) {
+			if a, b, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
 				return k, j - 1, true
 			}
 		}
@@ -670,9 +693,10 @@ func ownedDescription(toks []attrToken) bool {
 	return false
 }
 
-// isPossessive reports whether a word ends in a possessive 's (Roe's).
+// isPossessive reports whether a word ends in a possessive 's (Roe's),
+// or in the apostrophe after s that the tokens keep (Arias').
 func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // isAdverb reports whether a lower-case word ending in -ly stands between
@@ -1411,6 +1435,9 @@ func trimPossessive(sp string) string {
 		if t, ok := strings.CutSuffix(sp, suf); ok && t != "" {
 			return t
 		}
+	}
+	if strings.HasSuffix(sp, "s'") || strings.HasSuffix(sp, "s’") {
+		return strings.TrimRight(sp, "'’") // Arias' → Arias
 	}
 	return sp
 }

@@ -122,6 +122,8 @@ var speakerCases = []speakerCase{
 	{name: "name in apposition to a description owned by a full name", text: `Tom Reed's spokeswoman, Ann Hale, said the pier would open "as soon as the crews are ready".`, want: "Ann Hale"},
 	{name: "a nickname inside the name is dropped", text: `"The pier opens in May," Robert "Bobby" Reed said.`, want: "Robert Reed"},
 	{name: "name with an office and a party tag in apposition to a description", text: `"We have to show them!" the mayor's niece, state Del. Ana "Annie" Ruiz (D-Portmore), shouted to the crowd.`, want: "Ana Ruiz", role: "state Del."},
+	{name: "name in apposition to a description owned by a plural possessive", text: `Ada Arias' attorney, Gail Glick, said in an e-mail that the app allowed her client's "bosses to see every move the crews made."`, want: "Gail Glick"},
+	{name: "name in apposition to a description owned by a full name", text: `Speaking in the rain, Tom Reed's publicist, Ann Hale, said his defeat was part of the "harbour war" in Portmore.`, want: "Ann Hale"},
 	{name: "name in brackets after a description", text: `A harbour spokeswoman (Dana Ortiz) said the pier was "almost finished".`, want: "Dana Ortiz"},
 	// organisations and descriptions
 	{name: "a person from a body", text: `"We start in May," Ann Hale from the Portmore Harbour Board told the Gazette.`, want: "Ann Hale"},
