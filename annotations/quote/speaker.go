@@ -1480,7 +1480,7 @@ const maxAgentBytes = 80
 var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance answer answers response reply verdict message
-	explanation advice view take retort plea`)
+	explanation advice view take retort plea decree declaration`)
 
 // speechOwner returns the name, or his or her, that owns a speech noun in
 // the clause before a quotation starting at byte start (The mayor rejected
@@ -2069,7 +2069,7 @@ func speakerBefore(text string, lo, start int) span.Span {
 			return mentionOf(toks, i, j)
 		}
 	}
-	return span.Span{}
+	return claimOwner(toks)
 }
 
 // auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a
@@ -2083,6 +2083,27 @@ var auxiliaries = textutil.NewWordSet(`is was are were has had have did does do 
 func startsPredicate(t attrToken) bool {
 	return t.in(auxiliaries) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") ||
 		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
+}
+
+// claimOwner returns the owner of a speech noun that a that-clause holding
+// the quotation follows (Ann Hale's claim that she has met “…”, the
+// chief's decree that the pier is “…”): the one who claimed it.
+func claimOwner(toks []attrToken) span.Span {
+	for k := len(toks) - 2; k >= 1; k-- {
+		if !toks[k+1].is("that") || !toks[k].in(speechNouns) {
+			continue
+		}
+		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {
+			if isPossessive(toks[o].s) && toks[o].capitalised() {
+				return mentionOf(toks, nameRunStart(toks, o), o+1)
+			}
+			if !toks[o].word || toks[o].capitalised() {
+				break
+			}
+		}
+		return span.Span{}
+	}
+	return span.Span{}
 }
 
 // wordsOwner returns who says the words that the phrase toks[i:j], in

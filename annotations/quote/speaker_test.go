@@ -41,6 +41,8 @@ var speakerCases = []speakerCase{
 	{name: "a last name in -ed opening the sentence is the name given before", text: "Tom Reed runs the port.\n\nReed, who has never held office, said the plan was \"a folly and a waste.\"", want: "Tom Reed"},
 	{name: "shot back", text: `"That is not true," Ann Hale shot back.`, want: "Ann Hale"},
 	{name: "went on closing the attribution", text: `"And it never was," Ann Hale went on.`, want: "Ann Hale"},
+	{name: "the owner of a claim that the quotation is in", text: `There is some truth to Tom Reed’s claim that he has met “all the harbour pilots”.`, want: "Tom Reed"},
+	{name: "the owner of a decree after a role", text: `It amplified his chief aide Ann Hale's decree that the press is "the opposition party."`, want: "Ann Hale"},
 	{name: "the owner of an answer before a colon", text: `Ann Hale's answer: "We start in May."`, want: "Ann Hale"},
 	{name: "the subject who has an answer before a colon", text: `Ann Hale had a simple answer: "We start in May."`, want: "Ann Hale"},
 	{name: "adverb skipped", text: `"The pier opens in May," Ada Lind later added.`, want: "Ada Lind"},
