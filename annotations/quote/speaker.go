@@ -1480,7 +1480,7 @@ const maxAgentBytes = 80
 var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance answer answers response reply verdict message
-	explanation advice view take retort plea decree declaration`)
+	explanation advice view take retort plea decree declaration call description characterization`)
 
 // speechOwner returns the name, or his or her, that owns a speech noun in
 // the clause before a quotation starting at byte start (The mayor rejected
@@ -2085,26 +2085,38 @@ func startsPredicate(t attrToken) bool {
 		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
 }
 
-// claimOwner returns the owner of a speech noun that a that-clause holding
-// the quotation follows (Ann Hale's claim that she has met “…”, the
-// chief's decree that the pier is “…”): the one who claimed it.
+// claimOwner returns the owner of a speech noun before a quotation when
+// the clause or phrase holding the quotation follows the noun (Ann Hale's
+// claim that she has met “…”, Ann Hale's call for “…”, in her words,
+// “…”): a capitalised possessive, or his, her or their, with at most a few
+// lower-case words of a role between.
 func claimOwner(toks []attrToken) span.Span {
 	for k := len(toks) - 2; k >= 1; k-- {
-		if !toks[k+1].is("that") || !toks[k].in(speechNouns) {
+		if !toks[k].in(speechNouns) || !toks[k+1].in(claimLinks) && toks[k+1].s != "," {
 			continue
 		}
 		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {
-			if isPossessive(toks[o].s) && toks[o].capitalised() {
-				return mentionOf(toks, nameRunStart(toks, o), o+1)
+			switch {
+			case isPossessive(toks[o].s) && toks[o].capitalised():
+				s := nameRunStart(toks, o)
+				for s < o && toks[s].in(clauseOpeners) {
+					s++ // In Ann Hale's words
+				}
+				return mentionOf(toks, s, o+1)
+			case toks[o].is("his") || toks[o].is("her") || toks[o].is("their"):
+				return mentionOf(toks, o, o+1)
 			}
 			if !toks[o].word || toks[o].capitalised() {
 				break
 			}
 		}
-		return span.Span{}
 	}
 	return span.Span{}
 }
+
+// claimLinks join a speech noun to what was said (the claim that, the
+// call for, the promise to, the pledge of).
+var claimLinks = textutil.NewWordSet(`that of for to`)
 
 // wordsOwner returns who says the words that the phrase toks[i:j], in
 // the sentence from byte s, names before a colon: the owner of Ann Hale's
