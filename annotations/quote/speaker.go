@@ -1480,7 +1480,8 @@ const maxAgentBytes = 80
 var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance answer answers response reply verdict message
-	explanation advice view take retort plea decree declaration call description characterization`)
+	explanation advice view take retort plea decree declaration call description characterization
+	assessment reaction`)
 
 // speechOwner returns the name, or his or her, that owns a speech noun in
 // the clause before a quotation starting at byte start (The mayor rejected
@@ -2049,6 +2050,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 		return speakerPrevSentence(text, lo, s)
 	}
 	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
+		if c := claimOwner(toks[:n], true); c.Len() > 0 {
+			return c // Ann Hale's assessment was blunt: “…”
+		}
 		// A label opens its clause (Ann Hale:, In a statement, Ann
 		// Hale:); a name after a preposition ends one (shared the news
 		// on Instagram:, NEWS FROM THE PIER:).
@@ -2069,7 +2073,7 @@ func speakerBefore(text string, lo, start int) span.Span {
 			return mentionOf(toks, i, j)
 		}
 	}
-	return claimOwner(toks)
+	return claimOwner(toks, false)
 }
 
 // auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a
@@ -2088,11 +2092,12 @@ func startsPredicate(t attrToken) bool {
 // claimOwner returns the owner of a speech noun before a quotation when
 // the clause or phrase holding the quotation follows the noun (Ann Hale's
 // claim that she has met “…”, Ann Hale's call for “…”, in her words,
-// “…”): a capitalised possessive, or his, her or their, with at most a few
-// lower-case words of a role between.
-func claimOwner(toks []attrToken) span.Span {
+// “…”), or anywhere in a sentence that ends with a colon before it (Ann
+// Hale's assessment was blunt:): a capitalised possessive, or his, her or
+// their, with at most a few lower-case words of a role between.
+func claimOwner(toks []attrToken, beforeColon bool) span.Span {
 	for k := len(toks) - 2; k >= 1; k-- {
-		if !toks[k].in(speechNouns) || !toks[k+1].in(claimLinks) && toks[k+1].s != "," {
+		if !toks[k].in(speechNouns) || !toks[k+1].in(claimLinks) && toks[k+1].s != "," && !beforeColon {
 			continue
 		}
 		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {

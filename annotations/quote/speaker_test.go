@@ -45,6 +45,8 @@ var speakerCases = []speakerCase{
 	{name: "the owner of a decree after a role", text: `It amplified his chief aide Ann Hale's decree that the press is "the opposition party."`, want: "Ann Hale"},
 	{name: "the owner of a call for", text: `Tom Reed spoke first. Ann Hale's call for "a new harbour law" drew cheers.`, want: "Ann Hale"},
 	{name: "in her words", text: "Ann Hale spoke first.\n\nIn her words, the plan is \"a harbour for all.\"", want: "Ann Hale"},
+	{name: "the owner of an assessment described before a colon", text: `Tom Reed's assessment was blunt: "It is a folly."`, want: "Tom Reed"},
+	{name: "the subject offering an assessment before a colon", text: `Tom Reed offered a blunt assessment: "It is a folly."`, want: "Tom Reed"},
 	{name: "the owner of an answer before a colon", text: `Ann Hale's answer: "We start in May."`, want: "Ann Hale"},
 	{name: "the subject who has an answer before a colon", text: `Ann Hale had a simple answer: "We start in May."`, want: "Ann Hale"},
 	{name: "adverb skipped", text: `"The pier opens in May," Ada Lind later added.`, want: "Ada Lind"},
