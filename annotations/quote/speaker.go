@@ -445,6 +445,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) {
 		j--
 	}
+	if j > 1 && isDash(toks[j-1]) {
+		return dashApposition(toks, j-1)
+	}
 	if j > 0 && toks[j-1].s == "," {
 		// X, who ..., said / X, a lawyer, said
 		k := j - 1
@@ -657,6 +660,41 @@ func isGroupNoun(w string) bool {
 // (officials, fishermen, women), which only they may stand for.
 func isPluralPersonNoun(w string) bool {
 	return isGroupNoun(w) || strings.HasSuffix(w, "men")
+}
+
+// isDash reports whether t is a dash that may enclose an apposition (—,
+// –, or a hyphen standing apart, as in --).
+func isDash(t attrToken) bool {
+	return !t.word && (t.s == "—" || t.s == "–" || t.s == "-")
+}
+
+// dashApposition reads the speaker before a speech verb when dashes
+// enclose an apposition ending at toks[e] (Ann Hale — the mayor — said,
+// the mayor — Ann Hale — said): the phrase before the opening dash, or the
+// name between the dashes when a description stands before them.
+func dashApposition(toks []attrToken, e int) (int, int, bool) {
+	if e > 0 && isDash(toks[e-1]) {
+		e-- // --
+	}
+	k := e - 1
+	for k > 0 && !isDash(toks[k]) && e-k < maxAppositive {
+		k--
+	}
+	if k <= 0 || !isDash(toks[k]) || k+1 >= e {
+		return 0, 0, false
+	}
+	open := k
+	if open > 0 && isDash(toks[open-1]) {
+		open--
+	}
+	a, b, ok := phraseBefore(toks[:open])
+	if !ok || b != open {
+		return 0, 0, false
+	}
+	if isNameRun(toks[k+1:e]) && toks[a].in(speakerDeterminers) {
+		return k + 1, e, true
+	}
+	return a, b, true
 }
 
 // roleNameApposition reports whether toks are a name with a lower-case
