@@ -235,13 +235,12 @@ func isVerbAt(toks []attrToken, i int) int {
 	if i+1 < len(toks) {
 		switch next := toks[i+1]; {
 		case t.is("according") && next.is("to"), (t.is("put") || t.is("puts")) && next.is("it"),
-			t.is("shot") && next.is("back"), (t.is("pointed") || t.is("points")) && next.is("out"),
-			(t.is("chimed") || t.is("chimes")) && next.is("in"):
+			(t.is("pointed") || t.is("points")) && next.is("out"), (t.is("chimed") || t.is("chimes")) && next.is("in"):
 			return 2
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
 			return 4 // was quoted as saying
-		case next.is("back") && t.in(retortVerbs), t.is("chimed") && next.is("in"):
+		case next.is("back") && t.in(retortVerbs):
 			return 2 // “…,” Ann Hale shot back
 		case (t.is("went") || t.is("goes")) && next.is("on") && (i+2 == len(toks) || !toks[i+2].word):
 			return 2 // “…,” Ann Hale went on. (not went on to win)
@@ -1521,35 +1520,17 @@ var speechNouns = textutil.NewWordSet(`claim claims statement statements remark 
 	explanation advice view take retort plea decree declaration call description characterization
 	assessment reaction`)
 
-// speechOwner returns the name, or his or her, that owns a speech noun in
-// the clause before a quotation starting at byte start (The mayor rejected
-// Ann Hale's claim that the pier was “unsafe”): the quoted words are the
-// owner's. Only that, of, a comma or a colon may follow the noun, so
-// that a verb on the claim (Ann Hale's claim was “false”) gives no
-// speaker.
+// speechOwner returns the name, or his, her or their, that owns a speech
+// noun in the clause before a quotation starting at byte start (The mayor
+// rejected Ann Hale's claim that the pier was “unsafe”, Ann Hale's call
+// for “…”, in her words, “…”): the quoted words are the owner's (see
+// [claimOwner]).
 func speechOwner(text string, lo, start int) span.Span {
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
 		toks = toks[:len(toks)-1]
 	}
-	for k := len(toks) - 2; k >= 0 && len(toks)-k <= maxClause; k-- {
-		pronoun := toks[k].is("his") || toks[k].is("her")
-		if !(toks[k].capitalised() && isPossessive(toks[k].s) || pronoun) || !toks[k+1].in(speechNouns) {
-			continue
-		}
-		if a := k + 2; a < len(toks) && !toks[a].is("that") && !toks[a].is("of") && toks[a].s != "," && toks[a].s != ":" {
-			return span.Span{}
-		}
-		if pronoun {
-			return mentionOf(toks, k, k+1)
-		}
-		s := nameRunStart(toks, k)
-		for s < k && (toks[s].in(introWords) || toks[s].in(clauseOpeners)) {
-			s++ // In Ann Hale's words: the opening preposition is no name
-		}
-		return mentionOf(toks, s, k+1)
-	}
-	return span.Span{}
+	return claimOwner(toks, false)
 }
 
 // maxLinkWords is the most link words read before a sentence's subject
@@ -2111,7 +2092,7 @@ func speakerBefore(text string, lo, start int) span.Span {
 			return mentionOf(toks, i, j)
 		}
 	}
-	return claimOwner(toks, false)
+	return span.Span{}
 }
 
 // auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a
@@ -2127,27 +2108,37 @@ func startsPredicate(t attrToken) bool {
 		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
 }
 
-// claimOwner returns the owner of a speech noun before a quotation when
-// the clause or phrase holding the quotation follows the noun (Ann Hale's
-// claim that she has met “…”, Ann Hale's call for “…”, in her words,
-// “…”), or anywhere in a sentence that ends with a colon before it (Ann
-// Hale's assessment was blunt:): a capitalised possessive, or his, her or
-// their, with at most a few lower-case words of a role between.
+// claimOwner returns the owner of the last speech noun in toks, the
+// clause before a quotation, that has one: a capitalised possessive, or
+// his, her or their, with at most a few lower-case words of a role
+// between (Ann Hale's chief aide's claim). Only that, of, for, to, a comma
+// or a colon may follow the noun, so that a verb on the claim (Ann Hale's
+// claim was “false”) gives no speaker; but in a sentence that ends with a
+// colon before the quotation, the noun may be the subject of any verb
+// (Ann Hale's assessment was blunt:).
 func claimOwner(toks []attrToken, beforeColon bool) span.Span {
-	for k := len(toks) - 2; k >= 1; k-- {
-		if !toks[k].in(speechNouns) || !toks[k+1].in(claimLinks) && toks[k+1].s != "," && !beforeColon {
+	for k := len(toks) - 2; k >= 1 && (beforeColon || len(toks)-k <= maxClause); k-- {
+		if !toks[k].in(speechNouns) {
 			continue
 		}
+		linked := beforeColon || toks[k+1].in(claimLinks) || toks[k+1].s == "," || toks[k+1].s == ":"
 		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {
+			owner := span.Span{}
 			switch {
 			case isPossessive(toks[o].s) && toks[o].capitalised():
 				s := nameRunStart(toks, o)
-				for s < o && toks[s].in(clauseOpeners) {
-					s++ // In Ann Hale's words
+				for s < o && (toks[s].in(introWords) || toks[s].in(clauseOpeners)) {
+					s++ // In Ann Hale's words: the opening preposition is no name
 				}
-				return mentionOf(toks, s, o+1)
+				owner = mentionOf(toks, s, o+1)
 			case toks[o].is("his") || toks[o].is("her") || toks[o].is("their"):
-				return mentionOf(toks, o, o+1)
+				owner = mentionOf(toks, o, o+1)
+			}
+			if owner.Len() > 0 {
+				if !linked {
+					return span.Span{}
+				}
+				return owner
 			}
 			if !toks[o].word || toks[o].capitalised() {
 				break
