@@ -129,7 +129,7 @@ var speakerCases = []speakerCase{
 	{name: "a nickname inside the name is dropped", text: `"The pier opens in May," Robert "Bobby" Reed said.`, want: "Robert Reed"},
 	{name: "name with an office and a party tag in apposition to a description", text: `"We have to show them!" the mayor's niece, state Del. Ana "Annie" Ruiz (D-Portmore), shouted to the crowd.`, want: "Ana Ruiz", role: "state Del."},
 	{name: "name in apposition to a description owned by a plural possessive", text: `Ada Arias' attorney, Gail Glick, said in an e-mail that the app allowed her client's "bosses to see every move the crews made."`, want: "Gail Glick"},
-	{name: "name in apposition to a description owned by a full name", text: `Speaking in the rain, Tom Reed's publicist, Ann Hale, said his defeat was part of the "harbour war" in Portmore.`, want: "Ann Hale"},
+	{name: "name in apposition to a description owned by a full name, after an opening phrase", text: `Speaking in the rain, Tom Reed's publicist, Ann Hale, said his defeat was part of the "harbour war" in Portmore.`, want: "Ann Hale"},
 	{name: "an apposition between dashes skipped", text: `"It is a folly," Ann Hale — the mayor of Portmore — said.`, want: "Ann Hale"},
 	{name: "an apposition between double hyphens skipped", text: `Ann Hale -- the mayor -- said the plan was "a folly."`, want: "Ann Hale"},
 	{name: "a name between dashes after a description", text: `The mayor — Ann Hale — said the plan was "a folly."`, want: "Ann Hale"},
