@@ -1,10 +1,20 @@
 // Package quote is the engine's third stage: article → quotations.
 // [Extract] pairs the quotation marks of every common style inside the
 // article's paragraphs, joins quotations split by their attribution, and
-// gives each a speaker (speaker.go): from the attribution after or before
-// it, a transcript label, or the previous quotation, with pronouns
-// resolved to a recent name. A quotation whose text does not say who spoke
-// has the speaker [Unknown].
+// gives each a speaker: from the attribution after or before it, a
+// transcript label, or the previous quotation, with pronouns resolved to a
+// recent name. A quotation whose text does not say who spoke has the
+// speaker [Unknown].
+//
+// The speaker's rules are one file each: speaker.go takes a quotation
+// through them in order; speaker_words.go holds the vocabulary of
+// attribution (speech verbs, titles, time words) as data;
+// speaker_tokens.go reads an attribution into words; speaker_mention.go
+// reads a name or a role phrase from them; speaker_after.go and
+// speaker_before.go find the attribution after and before a quotation;
+// speaker_owner.go the owner of a claim or a description;
+// speaker_pronoun.go resolves pronouns; speaker_sentence.go bounds the
+// sentence a quotation stands in; people.go makes one name per person.
 //
 // Every span is a byte range of the text given to Extract. The package may
 // import package span and internal/textutil (its tests also read and clean

@@ -1,0 +1,249 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// namingVerbs give a thing a name or a description in someone's words:
+// their object is what the quotation names (called the plan “a folly”,
+// described the pier as “unsafe”), never who speaks.
+var namingVerbs = textutil.NewWordSet(`called calls calling described describes describing
+	dubbed labeled labelled branded termed`)
+
+// passiveAgent returns the agent of a passive speech or naming verb right
+// before a quotation that ends at byte end (The plan was called “a waste”
+// by Ann Hale; dubbed “a waste” by Ann Hale): the one named after by.
+func passiveAgent(text string, lo, start, end, hi int) span.Span {
+	before := attrTokenize(text, max(lo, start-maxAgentBytes), start)
+	for len(before) > 0 && !before[len(before)-1].word && strings.ContainsAny(before[len(before)-1].s, quoteMarkChars) {
+		before = before[:len(before)-1]
+	}
+	if n := len(before); n > 0 && before[n-1].is("as") {
+		before = before[:n-1] // described as “…” by
+	}
+	if n := len(before); n == 0 || !before[n-1].in(namingVerbs) && !before[n-1].in(speechVerbs) {
+		return span.Span{}
+	}
+	after := skipQuoteMarks(attrTokenize(text, end, min(hi, end+maxAgentBytes)))
+	if len(after) < 2 || !after[0].is("by") {
+		return span.Span{}
+	}
+	if i, j, ok := phraseAfter(after[1:]); ok {
+		return mentionOf(after, 1+i, 1+j)
+	}
+	return span.Span{}
+}
+
+// maxAgentBytes is how far either side of a quotation passiveAgent reads.
+const maxAgentBytes = 80
+
+// speakerAfter reads an attribution that directly follows a quotation
+// ending at byte end: ", said X", ", X said" or "― X".
+func speakerAfter(text string, end, hi int) span.Span {
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	if sp := speakerCredit(text, end, hi); sp.Len() > 0 {
+		return sp
+	}
+	toks = skipQuoteMarks(toks)
+	if len(toks) > 0 && toks[0].in(subordinators) {
+		// “…,” when Ann Hale blasted him: a clause about another moment,
+		// not the quotation's attribution.
+		return span.Span{}
+	}
+	if n := isVerbAt(toks, 0); n > 0 {
+		rest := toks[n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return mentionOf(rest, i, j)
+		}
+		return span.Span{}
+	}
+	for v := 1; v < len(toks) && v < maxVerbReach; v++ {
+		if isVerbAt(toks, v) == 0 {
+			if !toks[v].word && !strings.ContainsAny(toks[v].s, ",().") {
+				return span.Span{}
+			}
+			continue
+		}
+		if m, _, handled := formSpeaker(toks, v, isVerbAt(toks, v)); handled {
+			return m
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			return mentionOf(toks, i, j)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
+// subordinators open a clause after a quotation that tells when or why
+// rather than who spoke (when, because); "as" is not one of them (“…,” as
+// Ann Hale said, is an attribution).
+var subordinators = textutil.NewWordSet(`when whenever while after before because since until
+	although though if unless once whereas`)
+
+// maxAttributionTail is the most words after the speech verb of a sentence
+// that is only an attribution (Jane Roe said in a statement).
+const maxAttributionTail = 4
+
+// speakerBareAttribution reads a sentence after a quotation that ended
+// with its own full stop when that sentence is only an attribution with no
+// comma (“… in May.” Jane Roe said. / “… in May.” said Jane Roe.), as
+// copied text often writes it: a speaker and a speech verb with at most a
+// few words after them.
+func speakerBareAttribution(text string, end, hi int) span.Span {
+	stop := quoteSentenceEnd(text, end, hi)
+	toks := skipQuoteMarks(attrTokenize(text, end, stop))
+	if len(toks) == 0 {
+		return span.Span{}
+	}
+	if toks[len(toks)-1].s != "." {
+		last, le := toks[len(toks)-1].end, lineEnd(text, end)
+		if last <= le && strings.TrimSpace(text[last:le]) == "" && len(toks) > 1 &&
+			(toks[0].in(speakerTitles) || firstNameGender(toks[0].s) != genderUnknown) {
+			// “… in May.” Dr. Jane Roe ¶: a credit may close its line
+			// without a full stop; a title or a first name tells it
+			// from a heading (Read More).
+			return speakerCreditName(toks)
+		}
+		return span.Span{}
+	}
+	toks = toks[:len(toks)-1]
+	for v := 0; v < len(toks) && v < maxPhraseWords; v++ {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if m, j, handled := formSpeaker(toks, v, n); handled {
+			if len(toks)-j > maxAttributionTail {
+				return span.Span{}
+			}
+			return m
+		}
+		var m span.Span
+		if i, j, ok := phraseBefore(toks[:v]); ok && i == 0 {
+			m = mentionOf(toks, i, j)
+			if len(toks)-v-n > maxAttributionTail {
+				return span.Span{}
+			}
+		} else if i, j, ok := phraseAfter(toks[v+n:]); ok && v == 0 && len(toks)-(v+n+j) <= maxAttributionTail {
+			m = mentionOf(toks[v+n:], i, j)
+		}
+		return m
+	}
+	return speakerCreditName(toks)
+}
+
+// speakerCreditName reads a credit that is a name alone after a quotation
+// (“… in May.” Dr. Jane Roe), as a pull quote or a caption gives it.
+func speakerCreditName(toks []attrToken) span.Span {
+	if len(toks) < 2 || len(toks) > maxNameWords+1 || !isNameRun(toks) {
+		return span.Span{}
+	}
+	return mentionOf(toks, 0, len(toks))
+}
+
+// speakerCredit reads a credit line after a quotation: a dash and a name
+// (“…” ― Jane Roe).
+func speakerCredit(text string, end, hi int) span.Span {
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"”»'’") {
+		toks = toks[1:]
+	}
+	if len(toks) < 2 || toks[0].word || !strings.ContainsAny(toks[0].s, "―—–") {
+		return span.Span{}
+	}
+	if i, j, ok := phraseAfter(toks[1:]); ok && toks[1+i].capitalised() {
+		return mentionOf(toks[1:], i, j)
+	}
+	return span.Span{}
+}
+
+// speakerLater reads an attribution later in the sentence a quotation
+// ends: "“…” of the plan, the senator said".
+func speakerLater(text string, end, hi int) span.Span {
+	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	for v := range toks {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if m, _, handled := formSpeaker(toks, v, n); handled {
+			return m
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			return mentionOf(toks, i, j)
+		}
+		if toks[v].in(listenerVerbs) {
+			return span.Span{} // … to ask the board for more: not the board
+		}
+		rest := toks[v+n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return mentionOf(rest, i, j)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
+// speakerLabel reads a transcript label opening the quotation itself
+// ("SMITH: We will…"): a run of upper-case words before a colon.
+func speakerLabel(text string, q span.Span) span.Span {
+	toks := attrTokenize(text, q.Start, min(q.End, q.Start+maxLabel))
+	for k, t := range toks {
+		if t.s == ":" {
+			if k == 0 {
+				return span.Span{}
+			}
+			return mentionOf(toks, 0, k)
+		}
+		if !t.word || strings.ToUpper(t.s) != t.s || !t.capitalised() || k > 3 {
+			return span.Span{}
+		}
+	}
+	return span.Span{}
+}
+
+// speakerBetween reads the attribution between the parts of a split
+// quotation ("…," she said, "…").
+func speakerBetween(text string, parts []span.Span) span.Span {
+	// Without parts there is nothing between; the loop does not run.
+	for k := 1; k < len(parts); k++ {
+		if sp := speakerAfter(text, parts[k-1].End, parts[k].Start); sp.Len() > 0 {
+			return sp
+		}
+	}
+	return span.Span{}
+}
+
+// maxVerbBytes is how far before a paragraph's closing comma speakerColon
+// reads for its speech verb.
+const maxVerbBytes = 20
+
+// isSplitGap reports whether the text between two quotations, bytes
+// [a, b), is only an attribution, so that they are one split quotation.
+func isSplitGap(text string, a, b int) bool {
+	if strings.IndexByte(text[a:b], '\n') >= 0 {
+		// A line break starts another paragraph, as text with single
+		// line breaks writes it: the words after it are a new remark.
+		return false
+	}
+	gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[a:b]), quoteMarkChars))
+	if gap == "" || len(gap) > maxSplitGap || strings.ContainsAny(gap, ".!?") && !strings.HasSuffix(gap, ",") {
+		return false
+	}
+	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") || holdsSentenceEnd(gap) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(gap); unicode.IsUpper(r) && quoteEndsSentence(text[max(0, a-4):a]) {
+		// “… an option.” The Gazette quoted Tom Reed as saying: “…”: the
+		// first words ended their sentence and a new one opens, with
+		// another person's words.
+		return false
+	}
+	return speakerAfter(text, a, b).Len() > 0
+}

@@ -1,0 +1,594 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// maxReportedSubject is the most tokens a reported-speech sentence may
+// have before its speech verb (Ann Hale, the harbour master, said that …).
+const maxReportedSubject = 12
+
+// subjectOpening returns the phrase that is all of the sentence before a
+// quotation starting at byte start, but for an apposition between commas
+// (The hospital “…,” it said. / Ann Hale, the harbour master, “…,” she
+// said.): the subject of the quoted predicate, which the pronoun after it
+// stands for.
+func subjectOpening(text string, lo, start int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	n := len(toks)
+	if n > 0 && toks[n-1].s == "," {
+		for n = 0; toks[n].s != ","; n++ {
+		}
+	}
+	if n == 0 || n > maxPhraseWords {
+		return span.Span{}
+	}
+	head := toks[:n]
+	if isNameRun(head) {
+		return mentionOf(toks, 0, n)
+	}
+	if n < 2 || !head[0].in(speakerDeterminers) {
+		return span.Span{}
+	}
+	for _, t := range head[1:] {
+		if !t.capitalised() && !isDescriptionWord(t) {
+			return span.Span{} // a verb: more than the subject
+		}
+	}
+	return mentionOf(toks, 0, n)
+}
+
+// opensQuotationSentence reports whether the quotation whose first part
+// starts at byte start opens its sentence: only its mark stands between the
+// sentence's start (or the paragraph's) and its words.
+func opensQuotationSentence(text string, start int) bool {
+	t := strings.TrimRightFunc(text[max(0, start-8):start], func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"“«„'‘`", r)
+	})
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:\n")
+}
+
+// speakerReported reads the last sentence of text[lo:end] when it reports
+// someone's words (Ann Hale said the pier was safe. / Hale believes the
+// talks will last.): news writing gives the speaker's own words right
+// after, in the next sentence or paragraph. The subject of a speech verb
+// near the sentence's start is the speaker; a last sentence about he or
+// she gives way to the one before it (see [reportedSubject]).
+func speakerReported(text string, lo, end int) span.Span {
+	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
+	if end <= lo || !strings.ContainsAny(text[end-1:end], ".") {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, end-1)
+	toks := attrTokenize(text, s, end)
+	if p := pronounSubject(toks); p != "" && s > lo {
+		// Ann Hale says the vote went badly. Then she left the
+		// hall.: the sentence goes on about the one who spoke in the
+		// sentence before, if he or she may stand for that person.
+		e := len(strings.TrimRightFunc(text[:s], unicode.IsSpace))
+		if e <= lo || text[e-1] != '.' {
+			return span.Span{}
+		}
+		ps := quoteSentenceStart(text, lo, e-1)
+		if m := reportedSubject(attrTokenize(text, ps, e)); m.Len() > 0 && !isPronoun(m.Text(text)) {
+			if g := personGender(attrTokenize(text, m.Start, m.End)); g == genderUnknown || g == pronounGender(p) {
+				return m
+			}
+		}
+		return span.Span{}
+	}
+	return reportedSubject(toks)
+}
+
+// reportedSubject returns who the sentence toks reports the words of:
+// the one named after according to, or the subject of a speech verb near
+// the sentence's start.
+func reportedSubject(toks []attrToken) span.Span {
+	if len(toks) > 2 && toks[0].is("according") && isVerbAt(toks, 0) == 2 {
+		// According to Ann Hale, the pier is safe.: the one named
+		// after the verb.
+		if i, j, ok := phraseAfter(toks[2:]); ok {
+			return mentionOf(toks, 2+i, 2+j)
+		}
+		return span.Span{}
+	}
+	for v := 1; v < len(toks) && v <= maxReportedSubject; v++ {
+		if isVerbAt(toks, v) == 0 && !toks[v].in(reportingVerbs) {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok && (i <= 2 || toks[i-1].s == "," || opensCoordinateClause(toks, i)) {
+			// Ann Hale said …, or after an opening phrase: Five years
+			// ago, Hale reveals, …; or in the clause after a comma and
+			// and or but: Her father ran a mill, and Hale recalls …
+			return mentionOf(toks, i, j)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
+// opensClause reports whether toks[i] opens a clause: the first token, or
+// one after punctuation, a subordinator (…, as protesters chanted), that
+// or what (found that officials said, what critics call) or a comma and
+// "and" or "but" (…, and officials said), so that a group noun there is
+// the clause's subject and not the object of a verb before it.
+func opensClause(toks []attrToken, i int) bool {
+	return i == 0 || !toks[i-1].word || toks[i-1].in(subordinators) || toks[i-1].is("as") || toks[i-1].is("that") || toks[i-1].is("what") || opensCoordinateClause(toks, i)
+}
+
+// opensCoordinateClause reports whether toks[i] opens a clause joined to
+// the one before by a comma and "and" or "but" (…, and Ann Hale recalls).
+func opensCoordinateClause(toks []attrToken, i int) bool {
+	return i >= 2 && (toks[i-1].is("and") || toks[i-1].is("but")) && toks[i-2].s == ","
+}
+
+// actorBefore returns the subject of the sentence that ends text[lo:end]
+// when it is he or she or a person's name followed by its verb (He
+// smiles. “…” / Ann Hale looks around the room. “…”): a profile's way of
+// giving the next words to the one it describes. A description (The
+// weather was fine.) is no speaker.
+func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
+	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
+	if end <= lo || text[end-1] != '.' {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, end-1)
+	toks := skipQuoteMarks(attrTokenize(text, s, min(end, s+maxNameBytes+maxOpeningBytes)))
+	if len(toks) > 0 && toks[0].in(introWords) {
+		// When asked about the pier, Hale was blunt.: the subject
+		// after the opening phrase.
+		c := 1
+		for c < len(toks) && c < maxOpeningWords && toks[c].s != "," {
+			c++
+		}
+		if c >= len(toks) || toks[c].s != "," {
+			return span.Span{}
+		}
+		toks = toks[c+1:]
+	}
+	if len(toks) < 2 || refusesComment(toks) {
+		return span.Span{}
+	}
+	if (toks[0].is("he") || toks[0].is("she")) && toks[1].word && !toks[1].capitalised() {
+		return mentionOf(toks, 0, 1)
+	}
+	j := 0
+	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
+		j++
+	}
+	v := skipApposition(toks, j) // Ann Hale, a pilot for 20 years, disagrees.
+	if j >= 2 && v < len(toks) && toks[v].word && !toks[v].capitalised() && (firstNameGender(toks[0].s) != genderUnknown || toks[0].in(speakerTitles)) {
+		// Ann Hale, Mr. Reed: a person by a first name or a title.
+		return mentionOf(toks, 0, j)
+	}
+	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && len(names.of(toks[0].lower())) > 0 {
+		// Hale shakes her head.: a last name the document gives in full.
+		return mentionOf(toks, 0, 1)
+	}
+	return span.Span{}
+}
+
+// refusesComment reports whether the sentence toks says its subject did
+// not speak (Ann Hale did not respond to a request for comment.), so that
+// the words after it are not hers; a view negated (Ann Hale is not so
+// sure.) still is.
+func refusesComment(toks []attrToken) bool {
+	negated, comment := false, false
+	for _, t := range toks {
+		if t.in(refusals) {
+			return true
+		}
+		negated = negated || t.is("not") || t.is("never") || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t")
+		comment = comment || t.in(commentWords)
+	}
+	return negated && comment
+}
+
+// subjectBefore returns the person that opens the sentence before the
+// one holding byte pos, in text[lo:pos], when he or she may stand for that
+// person (Ann Hale shrugs at the question. “…,” she said), or the body
+// or group for it or they: the subject just before a pronoun is its
+// antecedent, ahead of any earlier speaker.
+func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w == "it" || w == "they" {
+		// The Harbour Board defends the plan. It says “…”: the body
+		// that opens the sentence before.
+		if end := quoteSentenceStart(text, lo, pos); end > lo {
+			return bodyOpening(text, w, lo, end-1)
+		}
+		return span.Span{}
+	}
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
+		return span.Span{}
+	}
+	r := trimMention(text, actorBefore(text, lo, quoteSentenceStart(text, lo, pos), names))
+	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
+		return span.Span{}
+	}
+	return r
+}
+
+// bodyOpening returns the body or group that opens the sentence holding
+// the pronoun it or they at byte pos when the pronoun may stand for it
+// (Acme's campaign contrasts her plan with what they call “…”): the
+// subject of the sentence the pronoun speaks in.
+func bodyOpening(text, pronoun string, lo, pos int) span.Span {
+	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, pos), pos)
+	// The subject ends at its head: a name's last word or a noun for a
+	// body or a group, before the lower-case verb.
+	for j := 2; j < len(toks) && j <= maxDescriptionWords+1; j++ {
+		head := toks[j-1]
+		if !head.capitalised() && !isDescriptionWord(head) {
+			break
+		}
+		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w)) && toks[j].word && !toks[j].capitalised() &&
+			bodyFits(textutil.ToLower(pronoun), toks[:j]) {
+			return mentionOf(toks, 0, j)
+		}
+	}
+	return span.Span{}
+}
+
+// speakerLineCredit reads a line that opens with a name and goes on with
+// the quotation to the line's end (Ann Hale “We start in May.”), as the
+// transcripts of radio pieces and interviews give a speaker's words. The
+// quotation is first's, in text[lo:].
+func speakerLineCredit(text string, lo, start, end int) span.Span {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	if ls < lo {
+		return span.Span{} // another quotation stands earlier on the line
+	}
+	if rest := strings.TrimFunc(text[end:lineEnd(text, end)], isMarkOrSpace); rest != "" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, ls, start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && isMarkOrSpace([]rune(toks[len(toks)-1].s)[0]) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) < 2 || len(toks) > maxNameWords || !isNameRun(toks) {
+		return span.Span{}
+	}
+	return mentionOf(toks, 0, len(toks))
+}
+
+// transcriptLabel returns the speaker label that opens the line holding
+// byte pos (ADA LIND: …, Lind: …), as transcripts and interviews in
+// question-and-answer form credit each answer: up to maxNameWords
+// capitalised words and a colon before pos. The label counts only when it
+// is a person's name by the document's full names or the list of first
+// names, or when it labels another line too, as a transcript's speakers
+// do: a section label (Update:) or a headline (Harbour Fears: …) is no
+// speaker, nor is a phrase (ON HAPPINESS:, THE FACTS:).
+func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
+	ls := strings.LastIndexByte(text[:pos], '\n') + 1
+	toks := attrTokenize(text, ls, min(pos, ls+maxLabel))
+	k := 0
+	for k < len(toks) && k <= maxNameWords && toks[k].s != ":" {
+		k++
+	}
+	if k == 0 || k > maxNameWords || k >= len(toks) || !isNameRun(toks[:k]) {
+		return span.Span{}
+	}
+	for _, t := range toks[:k] {
+		if t.in(introWords) || t.in(clauseOpeners) || t.in(labelWords) || t.in(timeExpressions) || len(t.s) == 1 {
+			return span.Span{}
+		}
+	}
+	label := mentionOf(toks, 0, k)
+	if len(names.of(toks[k-1].lower())) > 0 || k > 1 && firstNameGender(toks[0].s) != genderUnknown ||
+		names.labelLines(label.Text(text)) >= 2 {
+		return label
+	}
+	return span.Span{}
+}
+
+// labelWords open the labels of an article's sections and asides, not a
+// speaker's line (Update:, Watch:, Editor's note:, Question:).
+var labelWords = textutil.NewWordSet(`update updated note editor editors warning watch read related more
+	see also photo photos video videos image images caption credit source sources correction
+	clarification breaking exclusive live advertisement question answer background context
+	summary quote quotes timeline transcript`)
+
+// clauseOpeners are function words that begin a sentence without being
+// part of its subject (With the vote near, …).
+var clauseOpeners = textutil.NewWordSet(`according only with in the but and after when as on at for if while
+	although though since by from of to a an this that it there here so yet
+	despite during before because`)
+
+// maxLinkWords is the most link words read before a sentence's subject
+// (But then, And so).
+const maxLinkWords = 2
+
+// sentenceSubject guesses who is speaking in a sentence that quotes without
+// a speech verb ("Jane Roe has called the plan “a mess”"): the first name
+// that opens the sentence or a clause after a comma and is followed by a
+// lower-case word, as a subject is by its verb.
+func sentenceSubject(text string, lo, start int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	// The subject may follow the link words that open the sentence (But
+	// then he turned to the harbour: “…”; Still, Ann Hale called it “…”).
+	open := 0
+	for open < len(toks) && open < maxLinkWords && toks[open].in(linkWords) {
+		open++
+	}
+	if open > 0 && open < len(toks) && toks[open].s == "," {
+		open++
+	}
+	for k := 0; k < len(toks); k++ {
+		opens := k == 0 || k == open || toks[k-1].s == ","
+		if j := descriptionEnd(toks, k); j > k && opens {
+			return mentionOf(toks, k, j)
+		}
+		if k == open && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
+			return mentionOf(toks, k, k+1) // resolved as any pronoun speaker
+		}
+		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(speakerDeterminers) ||
+			k == open && strings.HasSuffix(toks[k].s, "ing") {
+			continue
+		}
+		j := k
+		for j < len(toks) && toks[j].word && (toks[j].capitalised() || isNameJoiner(toks, j)) {
+			j++
+		}
+		if j == k+1 && j < len(toks) && (toks[j].lower() == "of" || toks[j].lower() == "to") {
+			continue // Ahead of the talks, Thanks to …: not a name
+		}
+		if j == k+1 && isAffiliation(toks[k]) {
+			// Libertarian harbour candidate Tom Reed: a party or a
+			// nation before a role, then the name.
+			r := j
+			for r < len(toks) && r-j < maxRoleWords && isDescriptionWord(toks[r]) {
+				r++
+			}
+			if r > j && r < len(toks) && toks[r].capitalised() && !toks[r].in(speakerDeterminers) {
+				for j = r; j < len(toks) && toks[j].word && toks[j].capitalised(); j++ {
+				}
+			}
+		}
+		if isPossessive(toks[j-1].s) {
+			// Ada Lind's plan: the owner, not the subject; but Ada Lind's
+			// campaign manager Tom Reed: the name after the role.
+			r := j
+			for r < len(toks) && r-j < maxRoleWords && toks[r].word && !toks[r].capitalised() {
+				r++
+			}
+			e := r
+			for e < len(toks) && toks[e].word && toks[e].capitalised() {
+				e++
+			}
+			if r > j && e > r && e < len(toks) && toks[e].word && !toks[e].capitalised() {
+				return mentionOf(toks, k, e)
+			}
+			for h := j; h < r && isDescriptionWord(toks[h]); h++ {
+				if (personNoun(toks[h].lower()) || toks[h].in(documentNouns)) && readsAsVerb(toks[h:]) {
+					// Ada Lind's daughter posted …: a person named by
+					// the owner, or a text that speaks for the owner
+					// (Ada Lind's lawsuit claimed …), the subject of
+					// the verb after it.
+					return mentionOf(toks, k, h+1)
+				}
+			}
+			continue
+		}
+		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
+			return mentionOf(toks, k, j)
+		}
+		if k >= 2 && toks[k-1].s == "," && j+1 < len(toks) && toks[j].s == "," && toks[j+1].word && !toks[j+1].capitalised() &&
+			!toks[j+1].in(speakerStops) && descriptionEnd(toks, 0) == 0 && toks[0].in(speakerDeterminers) {
+			// Another critic, Ann Hale, likened the plan to “…”: the
+			// name in apposition to the description that opens the
+			// sentence, before its verb.
+			return mentionOf(toks, k, j)
+		}
+		if k == 0 && j < len(toks) && toks[j].s == "," && (j >= k+2 || opensApposition(toks, j) && !toks[k].in(linkWords) && !toks[k].in(timeWords)) {
+			// House Speaker Tom Reed, D-Maine, despite …: a name opening
+			// the sentence before its apposition; a one-word name only
+			// before a description (Lund, a quiet pilot, …), and no
+			// link or time word (Still, the Gazette reported …).
+			return mentionOf(toks, k, j)
+		}
+		if k == 0 && j == 1 && j+1 < len(toks) && toks[1].s == "," && isParticiple(toks[2]) && isUpperWord(toks[0].s) {
+			// LUND, boasting about the vote: “…”: a last name in
+			// capitals opening the sentence before a participle clause
+			// of its own, as fact checks set each claim they test.
+			return mentionOf(toks, 0, 1)
+		}
+	}
+	return span.Span{}
+}
+
+// speakerBefore reads an attribution in the sentence that leads up to a
+// quotation beginning at byte start: "X said", "said X,", "according to X,"
+// or "X:".
+func speakerBefore(text string, lo, start int) span.Span {
+	s := quoteSentenceStart(text, lo, start)
+	toks := attrTokenize(text, s, start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
+		toks = toks[:len(toks)-1]
+	}
+	for v := len(toks) - 1; v >= 0; v-- {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if m, _, handled := formSpeaker(toks, v, n); handled {
+			return m
+		}
+		if v == 0 && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
+			// Saying the plan was “a mess,” …: the speaker is the subject
+			// of the main clause, which speakerParticiple reads.
+			return span.Span{}
+		}
+		if v > 1 && strings.HasSuffix(toks[v].s, "ing") && (toks[v-1].is("him") || toks[v-1].is("her")) {
+			// Ann Hale recalled him saying “…”: his words, not hers.
+			return mentionOf(toks, v-1, v)
+		}
+		if v > 0 && toks[v-1].s == "," && n == 1 && strings.HasSuffix(toks[v].s, "ing") {
+			// Jane Roe spoke on Monday, saying “…”: the clause's subject;
+			// but Still, according to Jane Roe: “…” names its speaker
+			// after the verb.
+			return sentenceSubject(text, s, toks[v].start)
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
+				continue // anybody who complains “…”: not the speaker
+			}
+			return mentionOf(toks, i, j)
+		}
+		if v > 1 && toks[v-1].is("and") {
+			// Tom Reed toured the pier and vowed “…”: the speech verb
+			// shares the subject of the sentence's first verb.
+			return sentenceSubject(text, s, toks[v].start)
+		}
+		if toks[v].in(listenerVerbs) {
+			return span.Span{} // led Ann Hale to tell the board, “…”: not the board
+		}
+		if toks[v].in(namingVerbs) {
+			return span.Span{} // a letter … called the plan “…”: not the plan
+		}
+		rest := toks[v+n:]
+		if i, j, ok := phraseAfter(rest); ok {
+			return mentionOf(rest, i, j)
+		}
+		return span.Span{}
+	}
+	if len(toks) == 0 && s > lo {
+		return speakerPrevSentence(text, lo, s)
+	}
+	if n := len(toks); n >= 2 && toks[n-1].s == ":" && n <= 8 {
+		if c := claimOwner(toks[:n], true); c.Len() > 0 {
+			return c // Ann Hale's assessment was blunt: “…”
+		}
+		// A label opens its clause (Ann Hale:, In a statement, Ann
+		// Hale:); a name after a preposition ends one (shared the news
+		// on Instagram:, NEWS FROM THE PIER:).
+		if i, j, ok := phraseBefore(toks[:n-1]); ok && (i == 0 || !toks[i-1].word || toks[i].in(speakerDeterminers) && !toks[i-1].in(speakerStops)) {
+			for h := i + 1; h < j; h++ {
+				if !toks[h].capitalised() && startsPredicate(toks[h]) {
+					// Tom Reed didn't mince words: “…”: the name is
+					// the subject of a predicate, not a label.
+					if toks[h-1].capitalised() && isNameRun(toks[i:h]) {
+						return mentionOf(toks, i, h)
+					}
+					return span.Span{}
+				}
+			}
+			if toks[j-1].in(speechNouns) {
+				return wordsOwner(text, s, toks, i, j)
+			}
+			return mentionOf(toks, i, j)
+		}
+	}
+	return span.Span{}
+}
+
+// auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a
+// message).
+var auxiliaries = textutil.NewWordSet(`is was are were has had have did does do will would can could
+	should may might must`)
+
+// startsPredicate reports whether the lower-case word t reads as the
+// start of a verb phrase: an auxiliary, a negated one (didn't), a past
+// form in -ed, an adverb in -ly or a speech verb.
+func startsPredicate(t attrToken) bool {
+	return t.in(auxiliaries) || strings.HasSuffix(t.s, "n't") || strings.HasSuffix(t.s, "n’t") ||
+		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
+}
+
+// speakerParticiple attributes a quotation inside a participial clause
+// that opens its sentence (Calling the plan “a mess,” Jane Roe unveiled …)
+// to the subject of the main clause after it: a name, an organisation (the
+// Harbour Authority) or a pronoun, followed by a lower-case verb.
+func speakerParticiple(text string, lo, start, end, hi int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	if len(toks) == 0 || !toks[0].capitalised() || !strings.HasSuffix(toks[0].s, "ing") {
+		return span.Span{}
+	}
+	for _, t := range toks {
+		if t.s == "," {
+			return span.Span{} // the clause ended before the quotation
+		}
+	}
+	rest := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	if !strings.HasSuffix(text[start:end], ",") {
+		// The clause goes on after the quotation up to its comma.
+		c := 0
+		for c < len(rest) && c < maxClause && rest[c].s != "," {
+			c++
+		}
+		if c >= len(rest) || rest[c].s != "," {
+			return span.Span{}
+		}
+		rest = rest[c:]
+	}
+	rest = skipQuoteMarks(rest)
+	i := 0
+	if len(rest) > 1 && rest[0].in(speakerDeterminers) {
+		i = 1 // the Harbour Authority
+	}
+	j := i
+	switch {
+	case i == 0 && len(rest) > 0 && rest[0].word && rest[0].in(speakerPronouns):
+		j = 1
+	case i == 1 && len(rest) > 1 && !rest[1].capitalised():
+		// the city council voted: a description up to its verb.
+		for j < len(rest) && j < 5 && isDescriptionWord(rest[j]) {
+			j++
+		}
+	default:
+		for j < len(rest) && j-i < 8 && rest[j].word && (rest[j].capitalised() || j > i && isNameJoiner(rest, j)) {
+			j++
+		}
+	}
+	if j == i || j >= len(rest) || !rest[j].word || rest[j].capitalised() {
+		return span.Span{}
+	}
+	return mentionOf(rest, 0, j)
+}
+
+// speakerPrevSentence attributes a quotation that opens a sentence to the
+// sentence before it when that one ends in an attribution ("…, Jane Roe
+// said. “…”").
+func speakerPrevSentence(text string, lo, end int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	n := len(toks)
+	if n < 3 || toks[n-1].s != "." {
+		return span.Span{}
+	}
+	if isVerbAt(toks, n-2) == 1 {
+		if i, j, ok := phraseBefore(toks[:n-2]); ok {
+			return mentionOf(toks, i, j)
+		}
+	}
+	return span.Span{}
+}
+
+// speakerColon attributes a quotation that opens a paragraph to the
+// speaker of the previous paragraph when that ends with a colon, or with a
+// speech verb and a comma.
+func speakerColon(text string, prev span.Span, start int) span.Span {
+	t := strings.TrimRightFunc(prev.Text(text), unicode.IsSpace)
+	if strings.HasSuffix(t, ",") {
+		// … the harbour master explains, ¶ “…”: a speech verb and its
+		// comma end the paragraph as a colon would.
+		toks := attrTokenize(text, max(prev.Start, prev.Start+len(t)-maxVerbBytes), prev.Start+len(t)-1)
+		if n := len(toks); n == 0 || isVerbAt(toks, n-1) == 0 {
+			return span.Span{}
+		}
+		return speakerBefore(text, prev.Start, prev.Start+len(t)-1)
+	}
+	if !strings.HasSuffix(t, ":") {
+		return span.Span{}
+	}
+	return speakerBefore(text, prev.Start, prev.Start+len(t))
+}

@@ -1,0 +1,698 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// isUpperASCII reports whether s is only ASCII capitals.
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// quotingVerbs tell that one party passes on another's words (The Gazette
+// quoted Ada Lind as saying, a report cited her as saying).
+var quotingVerbs = textutil.NewWordSet(`quoted quotes quoting cited cites citing`)
+
+// passiveAuxiliaries make a quoting verb passive (Ada Lind was quoted as
+// saying), so that the quoted person is its subject.
+var passiveAuxiliaries = textutil.NewWordSet(`was is were been being be`)
+
+// quotedAs returns the person whose words a quoting construction gives
+// when the verb at toks[v] follows its "as": the object of an active
+// quoting verb (The Gazette quoted Ada Lind as saying) or the subject of a
+// passive one (Ada Lind was quoted by the Gazette as saying), never the
+// party that quotes.
+func quotedAs(toks []attrToken, v int) (int, int, bool) {
+	if v < 3 || !toks[v-1].is("as") {
+		return 0, 0, false
+	}
+	for k := v - 2; k >= 0 && v-k <= maxAppositive; k-- {
+		if !toks[k].in(quotingVerbs) {
+			continue
+		}
+		if k >= 1 && toks[k-1].in(passiveAuxiliaries) {
+			return phraseBefore(toks[:k-1])
+		}
+		if i, j, ok := phraseAfter(toks[k+1 : v-1]); ok {
+			return k + 1 + i, k + 1 + j, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// formSpeaker reads the speaker of the speech verb of n tokens at
+// toks[v] when the verb's form, not its subject, says who spoke: the
+// quoted person of a quoting construction, or the one named after "to
+// quote" or "in the words of". handled reports whether the form was one
+// of these, so that the caller does not take the subject instead; m is
+// then the speaker's mention, empty when the form names no one, and j
+// the index of the token after it.
+func formSpeaker(toks []attrToken, v, n int) (m span.Span, j int, handled bool) {
+	if i, j, ok := quotedAs(toks, v); ok {
+		return mentionOf(toks, i, j), j, true
+	}
+	if speakerFollows(toks, v) {
+		if i, j, ok := phraseAfter(toks[v+n:]); ok {
+			return mentionOf(toks, v+n+i, v+n+j), v + n + j, true
+		}
+		return span.Span{}, 0, true
+	}
+	return span.Span{}, 0, false
+}
+
+// phraseAfter returns the speaker named from toks[i] on, as in "said the
+// State Department official" or "said Falk, who ...": a title and name run,
+// or a determiner and the words up to a stop word or punctuation.
+func phraseAfter(toks []attrToken) (int, int, bool) {
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].word && toks[i].in(timeWords) {
+		i++
+	}
+	if i >= len(toks) || !toks[i].word {
+		return 0, 0, false
+	}
+	if toks[i].in(speakerPronouns) {
+		return i, i + 1, true
+	}
+	j := i
+	if toks[i].in(speakerDeterminers) {
+		j++
+		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 {
+			j++
+		}
+		if j == i+1 {
+			return 0, 0, false
+		}
+		if a, b, ok := authorInside(toks[:j], i+2); ok {
+			return a, b, true
+		}
+		return i, j, true
+	}
+	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
+		j++ // conservative radio host Jane Roe
+	}
+	if j > i && (j == len(toks) || !toks[j].capitalised()) {
+		return 0, 0, false
+	}
+	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
+		j++
+	}
+	for j > i && !toks[j-1].capitalised() {
+		j--
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	return i, j, true
+}
+
+// sourceStart returns where a lower-case description of people that
+// ends before toks[p] begins, or -1: back to its determiner or the
+// clause's start, over a preposition between (people familiar with the
+// plan said, two people with knowledge of the talks said), as news
+// writing names a source it does not name.
+func sourceStart(toks []attrToken, p int) int {
+	person := false
+	for h := p - 1; h >= 0 && p-h <= maxPhraseWords; h-- {
+		t := toks[h]
+		if !t.word || t.capitalised() && !t.in(speakerDeterminers) || t.is("by") {
+			return -1 // a note by three of the pilots: a thing's agent
+		}
+		person = person || personNoun(t.lower()) || t.is("people") || t.is("person")
+		if t.in(speakerDeterminers) || h == 0 || !toks[h-1].word {
+			if person {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameJoiners are the lower-case words inside names.
+var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)
+
+// isNameJoiner reports whether the lower-case word at toks[j] may sit inside
+// a name or title (Harbour Commissioner Ines Falk, Anna de Vries).
+func isNameJoiner(toks []attrToken, j int) bool {
+	return toks[j].in(nameJoiners) && j+1 < len(toks) && toks[j+1].capitalised()
+}
+
+// phraseBefore returns the speaker ending at toks[len(toks)-1], the subject
+// of a following speech verb: a pronoun, a capitalised name run with its
+// title, or a description back to its determiner (the State Department
+// official). An appositive or relative clause between commas is skipped
+// (Jane Roe, a lawyer, said).
+func phraseBefore(toks []attrToken) (int, int, bool) {
+	j := len(toks)
+	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) {
+		j--
+	}
+	if j > 1 && isDash(toks[j-1]) {
+		return dashApposition(toks, j-1)
+	}
+	if j > 0 && toks[j-1].s == "," {
+		// X, who ..., said / X, a lawyer, said
+		k := j - 1
+		for k > 0 && toks[k-1].s != "," && j-k < maxAppositive {
+			k--
+		}
+		if s := nameRunStart(toks, k-2); k > 3 && j-1-k <= 2 && isNameRun(toks[k:j-1]) && s > 0 &&
+			(toks[s-1].is("of") || toks[s-1].is("from") || toks[s-1].is("in")) {
+			// Ann Hale of Portmore, Maine, said: the state or
+			// country after a town, not an apposition to the person;
+			// Ann, from Portmore, Maine, said: the town's phrase too.
+			if s >= 3 && toks[s-2].s == "," {
+				return phraseBefore(toks[:s-2])
+			}
+			return phraseBefore(toks[:k-1])
+		}
+		if k > 1 && roleNameApposition(toks[k:j-1]) {
+			// the mayor's niece, state Del. Ana Ruiz (D-Portmore),
+			// said → the name with its office, in apposition to a
+			// description.
+			if a, b, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
+				return k, j - 1, true
+			}
+		}
+		if k > 0 && toks[k-1].s == "," && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
+			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
+			// An appositive, a relative clause or a party tag (R-Ohio).
+			if k >= 4 && toks[k-3].s == "," && startsWithDigit(toks[k-2].s) {
+				// Ann Hale, 61, a retired pilot, said: the age before
+				// the apposition.
+				return phraseBefore(toks[:k-3])
+			}
+			return phraseBefore(toks[:k-1])
+		}
+		if k > 1 && isNameRun(toks[k:j-1]) {
+			// the mayor's spokesman, Jane Roe, said → Jane Roe: the
+			// name in apposition to a description, also one owned by
+			// a name of several words (Tom Reed's spokesman).
+			if a, b, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
+				return k, j - 1, true
+			}
+		}
+		// Ann Hale, vice president of Sales, Planning and Design, said:
+		// an apposition with commas of its own after a name that opens
+		// the clause.
+		for c := 1; c < j-1 && j-c <= maxAppositive; c++ {
+			if toks[c].s == "," {
+				if isNameRun(toks[:c]) {
+					return 0, c, true
+				}
+				break
+			}
+		}
+		return 0, 0, false
+	}
+	if j > 0 && toks[j-1].s == ")" {
+		// Name (R-Ohio) said
+		k := j - 1
+		for k > 0 && toks[k].s != "(" && j-k < 10 {
+			k--
+		}
+		if toks[k].s == "(" {
+			if s, _, ok := phraseBefore(toks[:k]); ok {
+				if in := toks[k+1 : j-1]; len(in) >= 2 && isNameRun(in) && toks[s].in(speakerDeterminers) {
+					// a ministry spokeswoman (Jane Roe) said → Jane Roe
+					return k + 1, j - 1, true
+				}
+				return s, j, true
+			}
+		}
+		return 0, 0, false
+	}
+	end := j
+	if end == 0 || !toks[end-1].word {
+		return 0, 0, false
+	}
+	if w := toks[end-1].lower(); speakerPronouns.Has(w) {
+		if (w == "who" || w == "which") && end >= 2 && toks[end-2].s == "," {
+			// Jane Roe, who chairs the panel, said → Jane Roe
+			return phraseBefore(toks[:end-2])
+		}
+		return end - 1, end, true
+	}
+	i := end
+	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
+		w := toks[i-1]
+		if w.in(speakerDeterminers) {
+			i--
+			break
+		}
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
+			break
+		}
+		i--
+	}
+	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
+		return 0, 0, false
+	}
+	if toks[i].in(speakerDeterminers) && pastVerbInside(toks[i+1:end]) {
+		// The mayor disputed harbour reports …: a clause with its
+		// verb, not a description.
+		return 0, 0, false
+	}
+	if toks[i].in(speakerDeterminers) && i >= 2 && toks[i-1].s == "," {
+		// Jane Roe, the chair of the panel, said → Jane Roe
+		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") {
+			return a, b, true
+		}
+	}
+	if i >= 2 && toks[i].in(speakerDeterminers) && end-i >= 2 {
+		// Ann Hale of the Harbour Board said → Ann Hale; a pilot from
+		// the Harbour Board said → the whole description: the body
+		// after of, from, at or with is where the speaker works;
+		// after in, where the speaker is (a woman in the crowd).
+		switch toks[i-1].lower() {
+		case "of", "from", "at", "with", "in":
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
+				if toks[a].in(speakerDeterminers) && toks[i-1].is("in") {
+					return a, b, true // a woman in the crowd: where she stood
+				}
+				if toks[a].in(speakerDeterminers) {
+					return a, end, true
+				}
+				if b-a >= 2 && isNameRun(toks[a:b]) && (toks[a].in(speakerTitles) || firstNameGender(toks[a].s) != genderUnknown) {
+					return a, b, true
+				}
+			}
+			if a := sourceStart(toks, i-1); a >= 0 {
+				return a, end, true
+			}
+		}
+	}
+	if i >= 2 && (toks[i].capitalised() && !toks[i].in(speakerDeterminers) || toks[i].s == "the" && i+1 < end && toks[i+1].capitalised()) {
+		// the ministry in Lisbon said → the ministry; a lawmaker from
+		// Ohio said → the whole description; Ann Hale from Portmore
+		// said, Republicans in the House said → the people, not the
+		// place.
+		switch p := toks[i-1].lower(); p {
+		case "in", "at", "from", "for":
+			a, b, ok := phraseBefore(toks[:i-1])
+			if ok && b == i-1 && toks[a].in(speakerDeterminers) {
+				if p == "in" || p == "at" {
+					return a, b, true
+				}
+				return a, end, true
+			}
+			if ok && b == i-1 && p != "for" && isNameRun(toks[a:b]) {
+				return a, b, true
+			}
+		case "of":
+			// Ann Hale of the Harbour Board said → the person; the
+			// governor of the Harbour Bank said → the whole office.
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[i].is("the") {
+				if toks[a].in(speakerDeterminers) {
+					return a, end, true
+				}
+				if isNameRun(toks[a:b]) {
+					return a, b, true
+				}
+			}
+		}
+	}
+	// A description must end in a noun we can only guess at; a run of
+	// lower-case words not introduced by a determiner is too vague, unless
+	// it opens its clause and names a group of people (officials said,
+	// federal prosecutors wrote).
+	if !toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
+		if end-i <= maxBareGroupWords && opensClause(toks, i) && isGroupNoun(toks[end-1].lower()) {
+			return i, end, true
+		}
+		if end-i >= 2 && end-i <= maxBareGroupWords+2 && opensClause(toks, i) && startsWithDigit(toks[i].s) && toks[i+1].is("percent") {
+			// 63 percent said, 40 percent of voters said: the share
+			// of a poll's respondents who answered so.
+			return i, end, true
+		}
+		for i < end && !toks[i].capitalised() {
+			i++
+		}
+		if i == end {
+			return 0, 0, false
+		}
+	}
+	return i, end, true
+}
+
+// pastVerbInside reports whether a lower-case word in -ed follows a noun
+// in toks (president disputed), where it is a verb; right after the
+// determiner it is an adjective (the retired teacher).
+func pastVerbInside(toks []attrToken) bool {
+	for h := 1; h < len(toks); h++ {
+		if t := toks[h]; !t.capitalised() && strings.HasSuffix(t.s, "ed") && personNoun(toks[h-1].lower()) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxBareGroupWords is the most words of a group named without a
+// determiner before its speech verb (state health officials said).
+const maxBareGroupWords = 3
+
+// isGroupNoun reports whether w is a plural noun for people who speak
+// together (officials, researchers, prosecutors): a subject that needs no
+// determiner.
+func isGroupNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && personNoun(w)
+}
+
+// isPluralPersonNoun reports whether w is a plural noun for people
+// (officials, fishermen, women), which only they may stand for.
+func isPluralPersonNoun(w string) bool {
+	return isGroupNoun(w) || strings.HasSuffix(w, "men")
+}
+
+// isDash reports whether t is a dash that may enclose an apposition (—,
+// –, or a hyphen standing apart, as in --).
+func isDash(t attrToken) bool {
+	return !t.word && (t.s == "—" || t.s == "–" || t.s == "-")
+}
+
+// dashApposition reads the speaker before a speech verb when dashes
+// enclose an apposition ending at toks[e] (Ann Hale — the mayor — said,
+// the mayor — Ann Hale — said): the phrase before the opening dash, or the
+// name between the dashes when a description stands before them.
+func dashApposition(toks []attrToken, e int) (int, int, bool) {
+	if e > 0 && isDash(toks[e-1]) {
+		e-- // --
+	}
+	k := e - 1
+	for k > 0 && !isDash(toks[k]) && e-k < maxAppositive {
+		k--
+	}
+	if k <= 0 || !isDash(toks[k]) || k+1 >= e {
+		return 0, 0, false
+	}
+	open := k
+	if open > 0 && isDash(toks[open-1]) {
+		open--
+	}
+	a, b, ok := phraseBefore(toks[:open])
+	if !ok || b != open {
+		return 0, 0, false
+	}
+	if isNameRun(toks[k+1:e]) && toks[a].in(speakerDeterminers) {
+		return k + 1, e, true
+	}
+	return a, b, true
+}
+
+// roleNameApposition reports whether toks are a name with a lower-case
+// office before it or a party tag in brackets after it (state Del. Ana
+// Ruiz (D-Portmore)), which the commas of an apposition enclose.
+func roleNameApposition(toks []attrToken) bool {
+	p := personPart(toks)
+	return len(p) < len(toks) && len(p) >= 2 && isNameRun(p)
+}
+
+// isNameRun reports whether toks are only a name with its title: capitalised
+// words and the joiners inside names (Jane Roe, Charles de Gaulle).
+func isNameRun(toks []attrToken) bool {
+	if len(toks) == 0 || len(toks) > 6 || !toks[len(toks)-1].capitalised() {
+		return false
+	}
+	for k, t := range toks {
+		if !t.capitalised() && !isNameJoiner(toks, k) || t.in(speakerDeterminers) || t.in(speakerPronouns) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPossessive reports whether a word ends in a possessive 's (Roe's),
+// or in the apostrophe after s that the tokens keep (Arias').
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// isAdverb reports whether a lower-case word ending in -ly stands between
+// a speaker and the verb (Jane Roe quickly added).
+func isAdverb(t attrToken) bool {
+	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ly") && len(t.s) > 4 && !t.in(lyNouns)
+}
+
+// lyNouns end in -ly but are nouns, which may end a speaker (the family
+// said, a key ally said).
+var lyNouns = textutil.NewWordSet(`family ally assembly rally bully supply reply monopoly anomaly homily`)
+
+// mentionOf returns the span of text that toks[i:j] cover.
+func mentionOf(toks []attrToken, i, j int) span.Span {
+	return span.Span{Start: toks[i].start, End: toks[j-1].end}
+}
+
+// skipApposition returns the index of the token after the apposition
+// between commas that starts at toks[j] (Ann Hale, a pilot, …; Tom Reed,
+// 54, …), or j when none does.
+func skipApposition(toks []attrToken, j int) int {
+	if j >= len(toks) || toks[j].s != "," {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c-j <= maxAppositive; c++ {
+		if toks[c].s == "," {
+			return c + 1
+		}
+		if !toks[c].word && toks[c].s != "-" {
+			break
+		}
+	}
+	return j
+}
+
+// maxNameBytes is how much of a sentence's start actorBefore reads for
+// its subject, and maxOpeningBytes how much more it reads when an opening
+// phrase of at most maxOpeningWords tokens comes first.
+const (
+	maxNameBytes    = 80
+	maxOpeningBytes = 80
+	maxOpeningWords = 12
+)
+
+// reportingVerbs introduce a person's view in reported speech without
+// being speech verbs of a quotation's own attribution.
+var reportingVerbs = textutil.NewWordSet(`believes believed thinks thought says feels felt
+	hopes hoped fears feared knows knew`)
+
+// nameTail reports whether the run starting at toks[i] ends a longer name
+// that a lower-case joiner split (the Board of Harbour Pilots):
+// a body, not a person a pronoun stands for.
+func nameTail(toks []attrToken, i int) bool {
+	if i < 2 || !toks[i-2].capitalised() {
+		return false
+	}
+	switch toks[i-1].lower() {
+	case "on", "of", "for", "and":
+		return true
+	}
+	return false
+}
+
+// isName reports whether the resolution r of a pronoun names someone once
+// its link words are trimmed (And I is no name).
+func isName(text string, r span.Span) bool {
+	t := trimMention(text, r)
+	return t.Len() > 0 && !isPronoun(t.Text(text))
+}
+
+// maxAppositiveBytes is how far after a name appositiveRole reads.
+const maxAppositiveBytes = 200
+
+// appositiveRole reads the role in apposition right after a name (Ann
+// Hale, the chair of the harbour board, said → "chair of the harbour
+// board"): a phrase between commas that opens with a or the and holds no
+// speech verb.
+func appositiveRole(text string, end int) string {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+		return ""
+	}
+	toks := attrTokenize(text, end+2, min(len(text), end+2+maxAppositiveBytes))
+	if len(toks) < 2 || !(toks[0].is("a") || toks[0].is("an") || toks[0].is("the")) {
+		return ""
+	}
+	for k := 1; k < len(toks) && k <= maxAppositive; k++ {
+		switch {
+		case toks[k].s == ",":
+			if k == 1 {
+				return ""
+			}
+			return text[toks[1].start:toks[k-1].end]
+		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
+			return ""
+		}
+	}
+	return ""
+}
+
+// isParticiple reports whether t is a lower-case word in -ing (boasting,
+// speaking).
+func isParticiple(t attrToken) bool {
+	return t.word && !t.capitalised() && strings.HasSuffix(t.s, "ing") && len(t.s) > 4
+}
+
+// isAffiliation reports whether a capitalised word reads as a party or a
+// nation before a role (Libertarian, Republican, Russian, Democratic,
+// British), which is not a name by itself.
+func isAffiliation(t attrToken) bool {
+	w := t.lower()
+	if t.in(roleWords) {
+		return true
+	}
+	for _, suf := range []string{"an", "ic", "ish", "ese"} {
+		if strings.HasSuffix(w, suf) && len(w) > 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxDescriptionWords is the most words after the determiner of a
+// description that opens a clause (the Republican presidential nominee).
+const maxDescriptionWords = 5
+
+// descriptionEnd returns where a description opening at toks[k] ends when
+// it is the subject of the verb after it (The Harbour Board also voted,
+// several harbour groups granted): a determiner, up to maxDescriptionWords
+// words, then a lower-case word that reads as a verb — a speech verb, a
+// word ending in -ed, or an adverb or auxiliary before one. It returns k
+// when there is none.
+func descriptionEnd(toks []attrToken, k int) int {
+	if !toks[k].word || !toks[k].in(speakerDeterminers) || toks[k].in(possessivePronouns) {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j-k <= maxDescriptionWords && toks[j].word &&
+		(toks[j].capitalised() && !toks[j].in(speakerPronouns) || isDescriptionWord(toks[j])) {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || isPossessive(toks[j-1].s) {
+		return k
+	}
+	if head := toks[j-1]; !head.capitalised() && !personNoun(head.lower()) && !collectiveNouns.Has(strings.TrimSuffix(head.lower(), "s")) {
+		return k // The app had a “…” feature: a thing, not who speaks
+	}
+	if readsAsVerb(toks[j-1:]) {
+		return j
+	}
+	return k
+}
+
+// readsAsVerb reports whether the word after the head noun toks[0] reads
+// as the verb of the phrase it ends: a speech verb, a word ending in -ed,
+// is or was, or an adverb or auxiliary before one (the board voted, his
+// aide also said, her doctor is calling).
+func readsAsVerb(toks []attrToken) bool {
+	if len(toks) < 2 || !toks[1].word || toks[1].capitalised() {
+		return false
+	}
+	w := toks[1].lower()
+	return speechVerbs.Has(w) || strings.HasSuffix(w, "ed") || speakerVerbFollowers.Has(w) || isAdverb(toks[1]) || w == "is" || w == "was"
+}
+
+// maxRoleWords is the most lower-case words of a role between a possessive
+// and a name (Ann Hale's deputy campaign manager Tom Reed).
+const maxRoleWords = 4
+
+// isDescriptionWord reports whether a lower-case word may belong to a
+// description (the city council) rather than be the verb after it (voted,
+// will, said).
+func isDescriptionWord(t attrToken) bool {
+	w := t.lower()
+	return t.word && !t.capitalised() && !strings.HasSuffix(w, "ed") && !speechVerbs.Has(w) &&
+		!speakerVerbFollowers.Has(w) && !speakerStops.Has(w) && !speakerPronouns.Has(w)
+}
+
+// unlistedName reports whether toks may be a name whose first word is
+// not on the list of first names (Kit Dale): it opens with no function
+// word (Is Hale right?) and the document gives no other full name of that
+// last word (Ann Hale … Did Hale know?).
+func unlistedName(text string, toks []attrToken, names *nameIndex) bool {
+	if toks[0].in(speakerStops) || toks[0].in(clauseOpeners) || toks[0].in(introWords) {
+		return false
+	}
+	m := mentionOf(toks, 0, len(toks)).Text(text)
+	full := names.of(toks[len(toks)-1].lower())
+	for _, f := range full {
+		if f == m {
+			return true
+		}
+	}
+	return len(full) == 0
+}
+
+// personPart returns the part of a speaker mention that tells who the
+// person is: without a party tag in brackets after the name (Sen. Tom
+// Reed (D-Maine)) and without a lower-case role written before it (harbour
+// widow Ada Lind), which says nothing of he or she.
+func personPart(toks []attrToken) []attrToken {
+	if n := len(toks); n > 2 && toks[n-1].s == ")" {
+		for k := n - 2; k > 0; k-- {
+			if toks[k].s == "(" {
+				toks = toks[:k]
+				break
+			}
+		}
+	}
+	if len(toks) < 2 || toks[0].capitalised() || !toks[0].word || toks[0].in(speakerDeterminers) ||
+		toks[0].in(speakerPronouns) || toks[0].in(possessivePronouns) {
+		return toks
+	}
+	for k := 1; k < len(toks) && k <= maxRoleWords; k++ {
+		if toks[k].capitalised() {
+			if isNameRun(toks[k:]) {
+				return toks[k:]
+			}
+			break
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return toks
+}
+
+// opensApposition reports whether toks[c] is the comma of an apposition
+// that describes the name before it (Kit Dale, a welder from
+// Portmore, was …): a name so described opens its sentence as its subject.
+func opensApposition(toks []attrToken, c int) bool {
+	return c+1 < len(toks) && toks[c].s == "," && (toks[c+1].is("a") || toks[c+1].is("an") || toks[c+1].is("the"))
+}
+
+// holdsTitleWord reports whether a run of capitalised words holds a
+// preposition or conjunction written with a capital, as the title of a law,
+// a work or a body does (the Justice Against Storms Act), and no person's
+// name.
+func holdsTitleWord(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.in(introWords) || t.is("and") || t.is("the") {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunStart returns where the run of capitalised words ending at toks[k]
+// begins.
+func nameRunStart(toks []attrToken, k int) int {
+	for k > 0 && toks[k-1].capitalised() {
+		k--
+	}
+	return k
+}
+
+// isUpperWord reports whether w is a word of three letters or more all in
+// capitals (LUND), not an initial or an abbreviation with dots.
+func isUpperWord(w string) bool {
+	return len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !strings.ContainsAny(w, ".-")
+}

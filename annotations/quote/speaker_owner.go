@@ -1,0 +1,162 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// pluralPossessive returns the length of the apostrophe that makes the
+// word ending in s at byte j a possessive (Arias' lawyer, the workers’
+// union): an apostrophe, a space, then a lower-case word; or 0.
+func pluralPossessive(text string, j, hi int) int {
+	if j == 0 || text[j-1] != 's' {
+		return 0
+	}
+	n := 0
+	switch {
+	case strings.HasPrefix(text[j:hi], "'"):
+		n = 1
+	case strings.HasPrefix(text[j:hi], "’"):
+		n = len("’")
+	default:
+		return 0
+	}
+	if j+n+1 < hi && text[j+n] == ' ' && text[j+n+1] >= 'a' && text[j+n+1] <= 'z' {
+		return n
+	}
+	return 0
+}
+
+// authorInside returns, from toks[from:], the name that a description
+// of a text or a speech holds as its author: a capitalised run followed by
+// a verb of making it (a speech Ann Hale delivered, a letter the Harbour
+// Board released, a memo Tom Reed wrote), the one whose words they are.
+func authorInside(toks []attrToken, from int) (int, int, bool) {
+	for k := from; k+1 < len(toks); k++ {
+		if !toks[k].capitalised() || toks[k-1].capitalised() {
+			continue
+		}
+		e := k
+		for e < len(toks) && toks[e].capitalised() {
+			e++
+		}
+		if e < len(toks) && !isPossessive(toks[e-1].s) && toks[e].word && !toks[e].capitalised() &&
+			(strings.HasSuffix(toks[e].s, "ed") || toks[e].in(speechVerbs) || toks[e].in(authorVerbs)) {
+			if toks[k-1].is("the") {
+				return k - 1, e, true
+			}
+			return k, e, true
+		}
+		k = e
+	}
+	return 0, 0, false
+}
+
+// authorVerbs are the irregular verbs of making a text or a speech
+// (sent an email, gave a speech, made a statement).
+var authorVerbs = textutil.NewWordSet(`sent gave made wrote`)
+
+// ownedDescription reports whether toks are a description owned by a
+// name: a possessive, then lower-case words only (Tom Reed's spokesman,
+// Acme's chief engineer).
+func ownedDescription(toks []attrToken) bool {
+	for p, t := range toks {
+		if isPossessive(t.s) {
+			return p+1 < len(toks) && !anyCapitalised(toks[p+1:])
+		}
+	}
+	return false
+}
+
+// speechNouns name what a person has said (Ann Hale's claim, her
+// promise), so that their owner is who said it.
+var speechNouns = textutil.NewWordSet(`claim claims statement statements remark remarks comment comments
+	words assertion insistence promise pledge vow warning admission boast argument contention
+	accusation prediction assurance answer answers response reply verdict message
+	explanation advice view take retort plea decree declaration call description characterization
+	assessment reaction`)
+
+// speechOwner returns the name, or his, her or their, that owns a speech
+// noun in the clause before a quotation starting at byte start (The mayor
+// rejected Ann Hale's claim that the pier was “unsafe”, Ann Hale's call
+// for “…”, in her words, “…”): the quoted words are the owner's (see
+// [claimOwner]).
+func speechOwner(text string, lo, start int) span.Span {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	return claimOwner(toks, false)
+}
+
+// claimOwner returns the owner of the last speech noun in toks, the
+// clause before a quotation, that has one: a capitalised possessive, or
+// his, her or their, with at most a few lower-case words of a role
+// between (Ann Hale's chief aide's claim). Only that, of, for, to, a comma
+// or a colon may follow the noun, so that a verb on the claim (Ann Hale's
+// claim was “false”) gives no speaker; but in a sentence that ends with a
+// colon before the quotation, the noun may be the subject of any verb
+// (Ann Hale's assessment was blunt:).
+func claimOwner(toks []attrToken, beforeColon bool) span.Span {
+	for k := len(toks) - 2; k >= 1 && (beforeColon || len(toks)-k <= maxClause); k-- {
+		if !toks[k].in(speechNouns) {
+			continue
+		}
+		linked := beforeColon || toks[k+1].in(claimLinks) || toks[k+1].s == "," || toks[k+1].s == ":"
+		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {
+			owner := span.Span{}
+			switch {
+			case isPossessive(toks[o].s) && toks[o].capitalised():
+				s := nameRunStart(toks, o)
+				for s < o && (toks[s].in(introWords) || toks[s].in(clauseOpeners)) {
+					s++ // In Ann Hale's words: the opening preposition is no name
+				}
+				owner = mentionOf(toks, s, o+1)
+			case toks[o].is("his") || toks[o].is("her") || toks[o].is("their"):
+				owner = mentionOf(toks, o, o+1)
+			}
+			if owner.Len() > 0 {
+				if !linked {
+					return span.Span{}
+				}
+				return owner
+			}
+			if !toks[o].word || toks[o].capitalised() {
+				break
+			}
+		}
+	}
+	return span.Span{}
+}
+
+// claimLinks join a speech noun to what was said (the claim that, the
+// call for, the promise to, the pledge of).
+var claimLinks = textutil.NewWordSet(`that of for to`)
+
+// wordsOwner returns who says the words that the phrase toks[i:j], in
+// the sentence from byte s, names before a colon: the owner of Ann Hale's
+// answer, or the subject of Ann Hale had a short answer.
+func wordsOwner(text string, s int, toks []attrToken, i, j int) span.Span {
+	for k := i; k < j-1; k++ {
+		if isPossessive(toks[k].s) {
+			return mentionOf(toks, i, k+1)
+		}
+	}
+	if toks[i].in(speakerDeterminers) {
+		return sentenceSubject(text, s, toks[i].start)
+	}
+	return mentionOf(toks, i, j)
+}
+
+// ownedBy reports whether toks hold a possessive (Ann Hale's), so that
+// the noun after them is the owner's body (Ann Hale's campaign).
+func ownedBy(toks []attrToken) bool {
+	for _, t := range toks {
+		if isPossessive(t.s) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,326 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// pronounSubject returns he or she when the sentence toks opens with it,
+// after at most one link word, and holds no speech verb, or "".
+func pronounSubject(toks []attrToken) string {
+	k := 0
+	if len(toks) > 0 && toks[0].in(linkWords) {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].is("he") && !toks[k].is("she") {
+		return ""
+	}
+	for v := k + 1; v < len(toks); v++ {
+		if isVerbAt(toks, v) > 0 || toks[v].in(reportingVerbs) {
+			return ""
+		}
+	}
+	return toks[k].lower()
+}
+
+// subjectForm turns an object pronoun into the subject pronoun it stands
+// for (him → he, her → she), so that it is resolved the same way.
+func subjectForm(pronoun string) string {
+	switch {
+	case strings.EqualFold(pronoun, "him"):
+		return "he"
+	case strings.EqualFold(pronoun, "her"):
+		return "she"
+	case strings.EqualFold(pronoun, "his"):
+		return "he"
+	}
+	return pronoun
+}
+
+// isPronoun reports whether a speaker is a bare pronoun.
+func isPronoun(s string) bool { return speakerPronouns.HasFold(s) }
+
+// remember records a named speaker under its last token so that a later
+// pronoun or short mention can be resolved to it.
+func remember(known map[string]span.Span, text string, m span.Span) {
+	toks := attrTokenize(text, m.Start, m.End)
+	if len(toks) == 0 || !toks[0].capitalised() && !toks[0].in(speakerTitles) {
+		return
+	}
+	last := textutil.ToLower(trimPossessive(toks[len(toks)-1].lower()))
+	if _, ok := known[last]; !ok {
+		known[last] = m
+	}
+}
+
+// recentAttribution resolves he or she to the speaker of the latest
+// attribution in text[lo:pos] that may stand for it: the subject of a speech
+// verb outside the quotations before pos (Jane Roe, who met Tom Reed, said
+// she …), or the speaker of one of those quotations, returned as the
+// quotation. It looks back at most a bounded distance, which keeps the
+// work per quotation constant.
+func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" && w != "it" && w != "they" {
+		return span.Span{}, nil
+	}
+	lo = max(lo, pos-pronounReach)
+	end := pos
+	for k := len(prev) - 1; end > lo; k-- {
+		start := lo
+		if k >= 0 {
+			start = max(lo, min(prev[k].End, end))
+		}
+		if sp := lastAttribution(text, w, start, end, names); sp.Len() > 0 {
+			return sp, nil
+		}
+		if k < 0 || prev[k].End <= lo {
+			return span.Span{}, nil
+		}
+		if sp := prev[k].Speaker; isNamed(sp) && pronounFits(w, attrTokenize(sp, 0, len(sp)), names) {
+			return span.Span{}, &prev[k]
+		}
+		end = prev[k].Start
+	}
+	return span.Span{}, nil
+}
+
+// pronounAntecedent resolves he, she, it or they at byte pos of the
+// paragraph starting at para: an attribution in the paragraph before pos,
+// then a person who opens one of its sentences as the subject, then an
+// attribution back to lo (see [recentAttribution]). A paragraph that
+// brings in a new person (“…,” Tom Reed said. ¶ Paul Lund, a pilot, met
+// the board. “…,” he said.) turns the pronoun to that person.
+func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
+	if r, q := recentAttribution(text, pronoun, para, pos, prev, names); r.Len() > 0 || q != nil || para <= lo {
+		return r, q
+	}
+	if r := openingSubject(text, pronoun, para, pos, names); r.Len() > 0 {
+		return r, nil
+	}
+	return recentAttribution(text, pronoun, lo, pos, prev, names)
+}
+
+// openingSubject returns the last person's name in text[lo:pos] that
+// opens its sentence and goes on with a lower-case verb or an apposition
+// (Ann Hale walked …, Ann Hale, a pilot, …), when he or she may stand for
+// it. The name opens with a title or a listed first name, or else is no
+// other way of writing a full name of the document (see [unlistedName]).
+func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, max(lo, pos-pronounReach), pos)
+	for k := len(toks) - 2; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		next := toks[k+1]
+		if k > s && opensSentence(text, toks[s].start) && (next.word && !next.capitalised() || opensApposition(toks, k+1)) &&
+			(toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown || unlistedName(text, toks[s:k+1], names)) &&
+			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
+	}
+	return span.Span{}
+}
+
+// lastAttribution returns the last subject of a speech verb in text[a:b]
+// that pronounFits.
+func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span {
+	toks := attrTokenize(text, a, b)
+	for v := len(toks) - 1; v >= 0; v-- {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) && !nameTail(toks, i) {
+				return mentionOf(toks, i, j)
+			}
+			continue
+		}
+		if i, j, ok := phraseAfter(toks[v+n:]); ok && pronounFits(pronoun, toks[v+n+i:v+n+j], names) && plausibleMention(text, mentionOf(toks[v+n:], i, j)) {
+			return mentionOf(toks[v+n:], i, j)
+		}
+	}
+	return span.Span{}
+}
+
+// pronounFits reports whether the speaker toks may be called he or she: a
+// name or a description of a person (the official), not a pronoun, not an
+// organisation (the Foreign Ministry), not a Mr for she or a Ms for he, not
+// a person whose first name (in toks or in the document's full names) is
+// the other gender's.
+func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
+	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
+		return bodyFits(p, toks)
+	}
+	all := toks // with the role, which may tell he or she (harbour widow Ann Hale)
+	toks = personPart(toks)
+	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
+		return false
+	}
+	first := toks[0].lower()
+	switch {
+	case speakerPronouns.Has(first):
+		return false
+	case speakerDeterminers.Has(first):
+		// the official is he or she, the officials or the fishermen
+		// are they, the debate is neither.
+		last := toks[len(toks)-1]
+		return !last.capitalised() && !isPluralPersonNoun(last.lower()) && personNoun(last.lower())
+	case !toks[0].capitalised():
+		return false
+	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
+		return false // Republicans weren't: a clause, not a person
+	case first == "mr":
+		return pronoun == "he"
+	case first == "ms" || first == "mrs" || first == "miss":
+		return pronoun == "she"
+	}
+	// Ann Hale is she, Tom Reed he, by the list of first names; Hale
+	// alone by the first names the document gives the name in full.
+	want := pronounGender(pronoun)
+	if g := personGender(all); g != genderUnknown {
+		return g == want
+	}
+	full := names.of(nameKey(toks))
+	for _, f := range full {
+		given, _, _ := strings.Cut(f, " ")
+		if g := firstNameGender(given); g == genderUnknown || g == want {
+			return true
+		}
+	}
+	return len(full) == 0
+}
+
+// collectiveNouns are bodies that news writing calls "they" as often as
+// "it" (the campaign said … they added).
+var collectiveNouns = textutil.NewWordSet(`campaign team family staff company firm group government
+	administration committee council board agency ministry department office`)
+
+// bodyFits reports whether the speaker toks may be called it or they: a
+// body or a document named with a determiner (the report, the Harbour
+// Board, Acme's campaign), singular for it; a group of people or a
+// collective body for they. A person's name never fits.
+func bodyFits(pronoun string, toks []attrToken) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	if !last.word || !(first.in(speakerDeterminers) || ownedBy(toks[:len(toks)-1])) || isPossessive(last.s) {
+		return false
+	}
+	w := last.lower()
+	if pronoun == "they" {
+		return !last.capitalised() && (isGroupNoun(w) || collectiveNouns.Has(w))
+	}
+	if last.capitalised() {
+		return first.is("the") // the Harbour Board, not a Mr or a Ms
+	}
+	return !personNoun(w) || collectiveNouns.Has(w)
+}
+
+// resolvePronoun returns the named speaker or titled name that he or she
+// stands for: the one mentioned last before byte pos as a subject, not as an
+// object or a possessive (met Tom Reed, Tom Reed's plan), and a possessor
+// only when no other name fits; looking back a bounded distance so that the
+// work stays linear.
+func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, names *nameIndex) span.Span {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return span.Span{}
+	}
+	lo := max(0, pos-pronounReach)
+	toks := attrTokenize(text, lo, pos)
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !t.capitalised() || isPossessive(t.s) {
+			continue // Tom Reed's offer: not who acts
+		}
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && isVerbAt(toks, s-1) == 0 {
+			k = s // met Tom Reed, with Tom Reed: an object, not a subject
+			continue
+		}
+		if m, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(text, m.Start, m.End), names) {
+			return m
+		}
+		s := nameRunStart(toks, k)
+		if full := names.of(t.lower()); len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
+			s == k && onePersonFits(w, full, names) {
+			// Lind, after Ada Lind was named: the person by the name
+			// the document gives in full.
+			return mentionOf(toks, s, k+1)
+		}
+		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) &&
+			(toks[k+1].word && !toks[k+1].capitalised() || opensApposition(toks, k+1))
+		if k > s && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
+			plausibleMention(text, mentionOf(toks, s, k+1)) {
+			// Sen. Ann Hale, Ann Hale: a person by title or first name.
+			return mentionOf(toks, s, k+1)
+		}
+	}
+	// No subject fits: the last person the document names in full who
+	// fits, wherever the name stands.
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if full := names.of(t.lower()); t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
+			return mentionOf(toks, k, k+1)
+		}
+	}
+	// Nor does any listed name: the last name of two or three capitalised
+	// words that may be he or she (Kieran Dale, Dr. Ines Varga).
+	for k := len(toks) - 1; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) || k+1 < len(toks) && toks[k+1].capitalised() {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		if s > 0 && (toks[s-1].in(speakerDeterminers) || startsWithDigit(toks[s-1].s)) {
+			// the 2019 Harbour Survey: a determiner or a number makes
+			// the run a thing's name, not a person's.
+			k = s
+			continue
+		}
+		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && pronounFits(w, toks[s:k+1], names) &&
+			plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
+	}
+	// Nor any name that acts: a possessor whose title or first name
+	// fits, who is then the only person the pronoun can be (onto Ann
+	// Hale's land … she said).
+	for k := len(toks) - 1; k >= 0; k-- {
+		if t := toks[k]; t.capitalised() && isPossessive(t.s) {
+			if s := nameRunStart(toks, k); personGender(toks[s:k+1]) == pronounGender(w) {
+				return mentionOf(toks, s, k+1)
+			}
+		}
+	}
+	return span.Span{}
+}
+
+// onePersonFits reports whether exactly one of the full names fits the
+// pronoun, so that a last name alone stands for that person.
+func onePersonFits(pronoun string, full []string, names *nameIndex) bool {
+	// Ann Hale and Ann B. Hale are one person written two ways: the full
+	// names that fit count by their first names.
+	first := ""
+	for _, f := range full {
+		if !pronounFits(pronoun, attrTokenize(f, 0, len(f)), names) {
+			continue
+		}
+		given, _, _ := strings.Cut(f, " ")
+		if first != "" && !strings.EqualFold(given, first) {
+			return false
+		}
+		first = given
+	}
+	return first != ""
+}

@@ -1,0 +1,129 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+)
+
+// quoteEndsSentence reports whether a quotation ends with a full stop, so that
+// what follows its closing mark starts a new sentence. A question or an
+// exclamation may still be followed by its attribution (“Why?” she asked).
+func quoteEndsSentence(quoted string) bool {
+	return strings.HasSuffix(strings.TrimRight(quoted, " "), ".") && !strings.HasSuffix(quoted, "...")
+}
+
+// maxSentence bounds in bytes how far attribution looks around a
+// quotation, which keeps the work per quotation constant and the whole
+// extraction linear even in text without sentence ends.
+const maxSentence = 600
+
+// quoteSentenceEnd returns where the sentence that continues at byte from ends,
+// at most hi.
+func quoteSentenceEnd(text string, from, hi int) int {
+	hi = min(hi, from+maxSentence)
+	for i := from; i < hi; i++ {
+		switch text[i] {
+		case '.', '?', '!':
+			if i+1 >= hi || spaceAt(text, i+1) > 0 || isGluedSentenceEnd(text, i) {
+				if text[i] == '.' && isNameAbbrevBefore(text, from, i) {
+					continue
+				}
+				return i + 1
+			}
+		}
+	}
+	return hi
+}
+
+// quoteSentenceStart returns where the sentence that holds byte to begins, at
+// least lo.
+func quoteSentenceStart(text string, lo, to int) int {
+	lo = max(lo, to-maxSentence)
+	for i := to - 1; i > lo; i-- {
+		if isGluedSentenceEnd(text, i-1) && !isNameAbbrevBefore(text, lo, i-1) {
+			return i
+		}
+		if n := spaceAt(text, i); n > 0 {
+			switch text[i-1] {
+			case '.', '?', '!':
+				if text[i-1] == '.' && isNameAbbrevBefore(text, lo, i-1) {
+					continue
+				}
+				return i + n
+			}
+		}
+	}
+	return lo
+}
+
+// spaceAt returns the length of the space that separates sentences at
+// byte i — a space, a tab, a line break or a no-break space (U+00A0, as
+// web pages put after a full stop) — or 0.
+func spaceAt(text string, i int) int {
+	switch text[i] {
+	case ' ', '\n', '\t', '\r':
+		return 1
+	case 0xC2:
+		if i+1 < len(text) && text[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// isGluedSentenceEnd reports whether the full stop at byte dot ends a
+// sentence that the next one follows without a space, as text copied from
+// web pages often does (“… the week.The talks …”): a lower-case letter or a
+// closing quotation mark before it and a capital after it. U.S. has a
+// capital before its dots and is not taken for one.
+func isGluedSentenceEnd(text string, dot int) bool {
+	if dot < 1 || dot+1 >= len(text) || text[dot] != '.' || text[dot+1] < 'A' || text[dot+1] > 'Z' {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:dot])
+	return unicode.IsLower(r) || strings.ContainsRune("\"”’»", r)
+}
+
+// isNameAbbrevBefore reports whether the dot at byte dot ends an abbreviation
+// such as Mr. or an initial, so that it does not end the sentence.
+func isNameAbbrevBefore(text string, lo, dot int) bool {
+	i := dot
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if !isQuoteWordRune(r) && r != '.' {
+			break
+		}
+		i -= n
+	}
+	return i < dot && (isNameAbbrev(text[i:dot]) || isDateAbbrev(text, text[i:dot], dot))
+}
+
+// monthAbbreviations are the months news style cuts before a day (Nov. 6).
+var monthAbbreviations = textutil.NewWordSet(`jan feb aug sep sept oct nov dec`)
+
+// isDateAbbrev reports whether w, followed by the dot at byte dot, is a
+// month cut before the day's number (Ann Hale told the Gazette on Nov. 6
+// the pier was safe.): a date inside the sentence, not its end.
+func isDateAbbrev(text, w string, dot int) bool {
+	return monthAbbreviations.HasFold(w) && dot+2 < len(text) && text[dot+1] == ' ' &&
+		text[dot+2] >= '0' && text[dot+2] <= '9'
+}
+
+// holdsSentenceEnd reports whether s ends a sentence before its last
+// words (“…?” the ad asks. The spot shows him saying, “…”): a full stop,
+// question or exclamation mark followed by a space and a capital, the
+// dot of an abbreviation (Sen. J. Doe, D-Ohio) not counted.
+func holdsSentenceEnd(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if !strings.ContainsRune(".?!", rune(s[i])) || s[i+1] != ' ' || s[i+2] < 'A' || s[i+2] > 'Z' {
+			continue
+		}
+		if s[i] != '.' || !isNameAbbrevBefore(s, 0, i) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,186 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+)
+
+// attrToken is one word or punctuation character of an attribution.
+type attrToken struct {
+	s          string
+	start, end int
+	word       bool
+}
+
+func (t attrToken) lower() string { return textutil.ToLower(strings.TrimSuffix(t.s, ".")) }
+
+// is reports whether the token is the lower-case word w, ignoring case
+// and an abbreviation's dot.
+func (t attrToken) is(w string) bool { return strings.EqualFold(strings.TrimSuffix(t.s, "."), w) }
+
+// in reports whether the token, lowered and without an abbreviation's dot,
+// is in set, without allocating.
+func (t attrToken) in(set *textutil.WordSet) bool { return set.HasFold(strings.TrimSuffix(t.s, ".")) }
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t attrToken) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.s)
+	return t.word && unicode.IsUpper(r)
+}
+
+// tokenize splits text[lo:hi] into words and punctuation. A word keeps
+// inner hyphens, apostrophes and dots (Holtz-Eakin, O'Neill, U.S.) and the
+// dot of an abbreviation or initial (Mr., J.).
+func attrTokenize(text string, lo, hi int) []attrToken {
+	// About a token per five bytes of prose: sized once, the list is
+	// rarely grown, each growth a copy and a call in WebAssembly. Callers
+	// may pass an empty range with hi before lo.
+	toks := make([]attrToken, 0, max(hi-lo, 0)/5+1)
+	for i := lo; i < hi; {
+		r, n := textutil.DecodeRune(text[:hi], i)
+		switch {
+		case textutil.IsSpaceRune(r):
+			i += n
+		case isQuoteWordRune(r):
+			j := i + n
+			for j < hi {
+				r2, n2 := textutil.DecodeRune(text[:hi], j)
+				if isQuoteWordRune(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.' && j-pieceStart(text, i, j) <= 2) && j+n2 < hi {
+					if r3, _ := textutil.DecodeRune(text[:hi], j+n2); isQuoteWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if j < hi && text[j] == '.' && isNameAbbrev(text[i:j]) {
+				j++
+			}
+			j += pluralPossessive(text, j, hi)
+			toks = append(toks, attrToken{text[i:j], i, j, true})
+			i = j
+		default:
+			if n := len(toks); n > 0 && toks[n-1].capitalised() && toks[n-1].end == i-1 && text[i-1] == ' ' {
+				if e := nicknameEnd(text, i, hi); e > 0 {
+					// Ana "Annie" Ruiz: the nickname is inside the
+					// name, whose words run on after it.
+					i = e
+					continue
+				}
+			}
+			toks = append(toks, attrToken{text[i : i+n], i, i + n, false})
+			i += n
+		}
+	}
+	return toks
+}
+
+// pieceStart returns where the piece of a dotted word that ends at byte j
+// begins: after its last dot, or after a hyphen before capitals (the S.D.
+// of the party tag R-S.D.), or at the word's start i.
+func pieceStart(text string, i, j int) int {
+	if k := strings.LastIndexAny(text[i:j], ".-"); k >= 0 && (text[i+k] == '.' || isUpperASCII(text[i+k+1:j])) {
+		return i + k + 1
+	}
+	if k := strings.LastIndexByte(text[i:j], '.'); k >= 0 {
+		return i + k + 1
+	}
+	return i
+}
+
+// nameAbbreviations are abbreviations inside names and places whose dot
+// does not end a sentence (Ana Ruiz of St. Louis, Mt. Hood, Smith Jr.).
+var nameAbbreviations = textutil.NewWordSet(`st mt ft jr sr inc co corp ltd bros`)
+
+// isNameAbbrev reports whether w followed by a dot is an abbreviation rather
+// than the end of a sentence: a title or a single capital initial.
+func isNameAbbrev(w string) bool {
+	if (speakerTitles.Has(textutil.ToLower(w)) || nameAbbreviations.Has(textutil.ToLower(w))) && len(w) <= 4 {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	// An initial (J.), a dotted abbreviation (U.S.) or a party tag (R-Ohio.).
+	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") ||
+		unicode.IsUpper(r) && len(w) <= 8 && strings.Contains(w, "-")
+}
+
+// isVerbAt reports whether a speech verb begins at toks[i] and returns the
+// number of tokens it takes (2 for "according to", "put it", ...).
+func isVerbAt(toks []attrToken, i int) int {
+	if i >= len(toks) || !toks[i].word {
+		return 0
+	}
+	t := toks[i]
+	if i+1 < len(toks) {
+		switch next := toks[i+1]; {
+		case t.is("according") && next.is("to"), (t.is("put") || t.is("puts")) && next.is("it"),
+			(t.is("pointed") || t.is("points")) && next.is("out"), (t.is("chimed") || t.is("chimes")) && next.is("in"):
+			return 2
+		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
+			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
+			return 4 // was quoted as saying
+		case next.is("back") && t.in(retortVerbs):
+			return 2 // “…,” Ann Hale shot back
+		case (t.is("went") || t.is("goes")) && next.is("on") && (i+2 == len(toks) || !toks[i+2].word):
+			return 2 // “…,” Ann Hale went on. (not went on to win)
+		case t.is("to") && next.is("quote"):
+			return 2 // To quote Ada Lind, “…”
+		case t.is("in") && next.is("the") && i+3 < len(toks) && toks[i+2].is("words") && toks[i+3].is("of"):
+			return 4 // In the words of Ada Lind, “…”
+		}
+	}
+	if t.in(speechVerbs) || t.is("call") && i >= 2 && toks[i-2].is("what") {
+		// what the critics call “…”: call names the words only after
+		// what; elsewhere it is mostly a noun (a phone call).
+		return 1
+	}
+	if i >= 3 && toks[i-1].is("as") && strings.HasSuffix(t.s, "ing") {
+		// The Gazette quoted Ada Lind as rejecting the plan: “…”: any
+		// verb of the quoted person's reported act.
+		if _, _, ok := quotedAs(toks, i); ok {
+			return 1
+		}
+	}
+	return 0
+}
+
+// speakerFollows reports whether the speech verb at toks[v] is one whose
+// speaker comes after it and never before it (To quote Ada Lind, In the
+// words of Ada Lind): the words before it are someone else's sentence.
+func speakerFollows(toks []attrToken, v int) bool {
+	return toks[v].is("to") || toks[v].is("in")
+}
+
+// quoteMarkChars are the quotation marks an attribution's edges may
+// carry, straight and typographic.
+const quoteMarkChars = "\"'“”«»„‘’`"
+
+// isMarkOrSpace reports whether r is a quotation mark or a space.
+func isMarkOrSpace(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(quoteMarkChars, r)
+}
+
+// skipQuoteMarks drops the closing marks, commas, dashes and colons that
+// lead toks, before looking at what follows a quotation.
+func skipQuoteMarks(toks []attrToken) []attrToken {
+	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"'”»“’‘«`,—–-:") {
+		toks = toks[1:]
+	}
+	return toks
+}
+
+// firstWord returns the first word of s, up to a space.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// startsWithDigit reports whether a word begins with a digit (2019, 9/11).
+func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
