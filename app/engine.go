@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"runtime"
 	"time"
 
 	"github.com/crossquote/crossquote/app/engineproto"
@@ -118,6 +119,15 @@ func (c *engineClient) send(req engineproto.Request, data [][]byte) int {
 	laterRendered(c.ctx, func() {
 		if life == c.life {
 			c.post(req, data)
+			if len(data) > 0 {
+				// The page waits while the worker analyses the files:
+				// a collection then is a task at a quiet moment, and
+				// sets the collector's next goal from the heap that
+				// holds them. Otherwise it fell in one of the tasks
+				// that take the groups in (1,500 small files: the
+				// longest task 133-173 ms; with it, 70-82 ms).
+				later(runtime.GC)
+			}
 		}
 	})
 	return c.seq
