@@ -332,18 +332,81 @@ func decode1252(data []byte) string {
 }
 
 // tidy normalises decoded text: "\r\n" and lone "\r" become "\n", byte order
-// marks (U+FEFF) anywhere are dropped, and invalid UTF-8 becomes U+FFFD.
-// Text that needs none of this is returned as is, without copying.
+// marks (U+FEFF) anywhere are dropped, invalid UTF-8 becomes U+FFFD, and
+// closing quotation marks lost on the way to the file are put back
+// ([mendLostClosers]). Text that needs none of this is returned as is,
+// without copying.
 func tidy(s string) string {
 	// IndexByte and Contains run as tight loops even in wasm, where
 	// ContainsAny costs a call per character.
 	if strings.IndexByte(s, '\r') < 0 && !strings.Contains(s, "\uFEFF") && utf8.ValidString(s) {
-		return s
+		return mendLostClosers(s)
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	s = strings.ReplaceAll(s, "\uFEFF", "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
+	return mendLostClosers(strings.ReplaceAll(s, "\r", "\n"))
+}
+
+// lostCloser is what a right double quotation mark (U+201D, bytes E2 80
+// 9D) becomes when a converter reads it as Windows-1252, where 0x9D is
+// unassigned: the replacement character and a question mark. The opening
+// mark's last byte, 0x9C, is assigned, so openings survive and quotations
+// are left open to the end of the article.
+const lostCloser = "\uFFFD?"
+
+// mendLostClosers turns each lostCloser back into ”, where it stands as
+// one: the double mark before it is an opening “, and the next one is not
+// a ” (which would close the quotation instead, leaving the question mark a
+// real one after some other lost character). Text without a lostCloser is
+// returned as is.
+func mendLostClosers(s string) string {
+	if !strings.Contains(s, lostCloser) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	opening, closing := nextMark{s: s, mark: "“"}, nextMark{s: s, mark: "”"}
+	open := false // the last double mark written is “
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			open = true
+		case strings.HasPrefix(s[i:], "”"):
+			open = false
+		case open && strings.HasPrefix(s[i:], lostCloser):
+			after := i + len(lostCloser)
+			if c := closing.from(after); c < 0 || 0 <= opening.from(after) && opening.from(after) < c {
+				b.WriteString("”")
+				i = after
+				open = false
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
+// nextMark finds the next occurrence of mark in s at or after an offset,
+// remembering it so that a walk through s scans each byte once.
+type nextMark struct {
+	s, mark string
+	at      int // the last answer, -1 for none; valid while at >= the offset asked
+	asked   bool
+}
+
+// from returns the offset of the first mark at or after i, or -1.
+func (m *nextMark) from(i int) int {
+	if m.asked && (m.at < 0 || m.at >= i) {
+		return m.at
+	}
+	m.asked = true
+	if m.at = strings.Index(m.s[i:], m.mark); m.at >= 0 {
+		m.at += i
+	}
+	return m.at
 }
 
 // isBlank reports whether s holds nothing but white space.

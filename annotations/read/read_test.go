@@ -56,6 +56,13 @@ func TestReadEncodings(t *testing.T) {
 		{"script.txt", []byte("Type <script>alert(1)</script> to test."), "Type <script>alert(1)</script> to test."},
 		{"mention.txt", []byte("The tag <html> opens a page."), "The tag <html> opens a page."},
 		{"form-feed.txt", []byte("page one\fpage two\tend"), "page one\fpage two\tend"},
+		// A ” read as Windows-1252 on its way to the file comes as U+FFFD
+		// and "?"; left, it would leave every quotation open.
+		{"lost-closers.txt", []byte("He called it “odd\uFFFD? and “late.\uFFFD?\n“Fine,” she said. “No\uFFFD? he said."),
+			"He called it “odd” and “late.”\n“Fine,” she said. “No” he said."},
+		{"lost-char-question.txt", []byte("“Was it caf\uFFFD?” she asked."), "“Was it caf\uFFFD?” she asked."},
+		{"lost-char-no-quote.txt", []byte("caf\uFFFD? yes, and “later”"), "caf\uFFFD? yes, and “later”"},
+		{"lost-closer-cp1252.txt", []byte("\x93Odd\x9d? he said"), "“Odd” he said"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
