@@ -58,6 +58,20 @@ type run struct {
 	lastA, lastB   int // the last seed, to chain the next one
 }
 
+// diagonal is how far the run's start in b lies from its start in a.
+func (r run) diagonal() int { return r.b0 - r.a0 }
+
+// within reports whether r lies inside o with both of its ends on o's
+// diagonals: grown word by word, r would become o again.
+func (r run) within(o run) bool {
+	return r.diagonal() == o.diagonal() && r.b1-r.a1 == o.b1-o.a1 && r.a0 >= o.a0 && r.a1 <= o.a1
+}
+
+// sameExtents reports whether r and o cover the same words on both sides.
+func (r run) sameExtents(o run) bool {
+	return r.a0 == o.a0 && r.a1 == o.a1 && r.b0 == o.b0 && r.b1 == o.b1
+}
+
 // A stretch is one side of a matched run, in body token positions, and the
 // segment it lies in.
 type stretch struct {
@@ -132,13 +146,12 @@ func (c *passageMatcher) passageStretches(segs []passageSeg, seeds []seed, o Opt
 		// the last one taken is taken once.
 		if len(runs) > 1 {
 			slices.SortStableFunc(runs, func(x, y run) int {
-				return cmp.Or(cmp.Compare(x.b0-x.a0, y.b0-y.a0), cmp.Compare(x.a0, y.a0))
+				return cmp.Or(cmp.Compare(x.diagonal(), y.diagonal()), cmp.Compare(x.a0, y.a0))
 			})
 		}
 		var grown, taken run
 		for i, r := range runs {
-			if i > 0 && r.b0-r.a0 == grown.b0-grown.a0 && r.b1-r.a1 == grown.b1-grown.a1 &&
-				r.a0 >= grown.a0 && r.a1 <= grown.a1 {
+			if i > 0 && r.within(grown) {
 				continue
 			}
 			r = extendRun(r, wa, wb)
@@ -146,7 +159,7 @@ func (c *passageMatcher) passageStretches(segs []passageSeg, seeds []seed, o Opt
 			if r.a1-r.a0 < passageWords || r.b1-r.b0 < passageWords {
 				continue
 			}
-			if r.a0 == taken.a0 && r.a1 == taken.a1 && r.b0 == taken.b0 && r.b1 == taken.b1 {
+			if r.sameExtents(taken) {
 				continue
 			}
 			taken = r
