@@ -158,7 +158,9 @@ var introWords = textutil.NewWordSet(`in after of at on for with from by to duri
 // linkWords open a sentence before its subject (But Hale said, Still, Hale
 // said): they are trimmed off a mention, not part of the name.
 var linkWords = textutil.NewWordSet(`but and so yet still however meanwhile then thus instead
-	now also or nor as`)
+	now also or nor as separately additionally similarly likewise finally elsewhere
+	afterwards afterward moreover furthermore besides nevertheless nonetheless indeed
+	again otherwise accordingly consequently therefore hence`)
 
 // trimMention drops the link words and commas that open a mention (But
 // Hale → Hale), and a time that opens the sentence before a name
