@@ -160,7 +160,8 @@ var introWords = textutil.NewWordSet(`in after of at on for with from by to duri
 var linkWords = textutil.NewWordSet(`but and so yet still however meanwhile then thus instead
 	now also or nor as separately additionally similarly likewise finally elsewhere
 	afterwards afterward moreover furthermore besides nevertheless nonetheless indeed
-	again otherwise accordingly consequently therefore hence`)
+	again otherwise accordingly consequently therefore hence sometimes often occasionally
+	usually typically generally`)
 
 // trimMention drops the link words and commas that open a mention (But
 // Hale → Hale), and a time that opens the sentence before a name

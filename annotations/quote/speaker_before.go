@@ -287,7 +287,38 @@ func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
 	label := mentionOf(toks, 0, k)
 	if len(names.of(toks[k-1].lower())) > 0 || k > 1 && firstNameGender(toks[0].s) != genderUnknown ||
 		names.labelLines(label.Text(text)) >= 2 {
+		if turn := lastTurnLabel(text, label.End, pos); turn.Len() > 0 {
+			return turn
+		}
 		return label
+	}
+	return span.Span{}
+}
+
+// maxTurnReach is how many bytes before a quotation lastTurnLabel reads
+// for a turn that begins inside the line: answers run to a few
+// sentences, and the line's own label is the answer past that.
+const maxTurnReach = 1500
+
+// lastTurnLabel returns the last turn label inside a transcript line
+// between bytes lo and pos, where a transcript printed as one paragraph
+// goes on from one speaker to the next (REED: … ? LIND: No. …): a name
+// all in capitals and a colon, after the end of a sentence. It returns
+// the zero span when the line's own label still holds at pos.
+func lastTurnLabel(text string, lo, pos int) span.Span {
+	toks := attrTokenize(text, max(lo, pos-maxTurnReach), pos)
+	for c := len(toks) - 1; c >= 2; c-- {
+		if toks[c].s != ":" {
+			continue
+		}
+		k := c
+		for k > 0 && c-k < maxNameWords && toks[k-1].word && isUpperWord(strings.TrimSuffix(toks[k-1].s, ".")) {
+			k--
+		}
+		if k == c || k == 0 || !strings.ContainsAny(toks[k-1].s, ".?!…") {
+			continue
+		}
+		return mentionOf(toks, k, c)
 	}
 	return span.Span{}
 }

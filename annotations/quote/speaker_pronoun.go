@@ -25,9 +25,19 @@ func pronounSubject(toks []attrToken) string {
 	return toks[k].lower()
 }
 
+// contractions are the endings a verb leaves on the pronoun before it
+// (I'll, she'd, we've), straight and curly.
+var contractions = []string{"'ll", "’ll", "'d", "’d", "'ve", "’ve", "'m", "’m", "'re", "’re"}
+
 // subjectForm turns an object pronoun into the subject pronoun it stands
-// for (him → he, her → she), so that it is resolved the same way.
+// for (him → he, her → she), and a pronoun with a contracted verb into
+// the pronoun (I'll → I), so that it is resolved the same way.
 func subjectForm(pronoun string) string {
+	for _, c := range contractions {
+		if p, ok := strings.CutSuffix(pronoun, c); ok && isPronoun(p) {
+			return p
+		}
+	}
 	switch {
 	case strings.EqualFold(pronoun, "him"):
 		return "he"
