@@ -56,8 +56,42 @@ func quoteSentenceStart(text string, lo, to int) int {
 			}
 		}
 	}
+	return afterDateline(text, lo, to)
+}
+
+// afterDateline returns where the sentence opening at byte lo begins
+// after a news agency's dateline (PORTMORE (AP) —, PORTMORE, Maine —),
+// whose place in capitals is no subject, or lo when there is none.
+func afterDateline(text string, lo, hi int) int {
+	toks := attrTokenize(text, lo, min(hi, lo+maxDateline))
+	k := 0
+	for k < len(toks) && toks[k].word && isUpperWord(toks[k].s) {
+		k++
+	}
+	if k == 0 {
+		return lo
+	}
+	if k+1 < len(toks) && toks[k].s == "," && toks[k+1].capitalised() {
+		k += 2 // the state or country after the place
+		for k < len(toks) && toks[k].capitalised() {
+			k++
+		}
+	}
+	if k+2 < len(toks) && toks[k].s == "(" && toks[k+2].s == ")" {
+		k += 3 // the agency
+	}
+	if k < len(toks) && isDash(toks[k]) && toks[k].start > toks[k-1].end {
+		for k+1 < len(toks) && isDash(toks[k+1]) {
+			k++ // -- typed for a dash
+		}
+		return toks[k].end
+	}
 	return lo
 }
+
+// maxDateline is the most bytes a dateline takes (SAN JUAN CAPISTRANO,
+// Calif. (Reuters) —).
+const maxDateline = 60
 
 // spaceAt returns the length of the space that separates sentences at
 // byte i — a space, a tab, a line break or a no-break space (U+00A0, as

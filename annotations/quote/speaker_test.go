@@ -316,6 +316,8 @@ var speakerCases = []speakerCase{
 	{name: "possessive fragment is no speaker", text: `Ada Lind's personal "fresh start for the harbour" was a slogan.`, want: Unknown},
 	{name: "an opening sentence adverb is no speaker", text: `Separately, a harbour spokesman told the Gazette: "The pier opens in May."`, want: "a harbour spokesman"},
 	{name: "a headline before the name is no role", text: "HARBOUR STORM\n\nWhen Tom Reed sees a storm it is, as he puts it, “a trigger for the whole town.”", want: "Tom Reed"},
+	{name: "a dateline's place is no subject", text: "PORTMORE (AP) — Mayor Ann Hale on Thursday made the case that the board left \"a mess in the harbour\".", want: "Ann Hale", role: "Mayor"},
+	{name: "a dateline with a state is no subject", text: "PORTMORE, Maine -- Ann Hale has called the pier \"a danger to every crew\".", want: "Ann Hale"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 }
