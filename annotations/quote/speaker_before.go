@@ -411,6 +411,9 @@ func sentenceSubject(text string, lo, start int) span.Span {
 			}
 			continue
 		}
+		if e := nameAfterRole(toks, j); e > j && e < len(toks) && toks[e].word && !toks[e].capitalised() {
+			return mentionOf(toks, k, e) // Harbour group Seawatch branded …
+		}
 		if j < len(toks) && (toks[j].word && !toks[j].capitalised() || toks[j].s == "(") {
 			return mentionOf(toks, k, j)
 		}

@@ -112,7 +112,33 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	if j == i {
 		return 0, 0, false
 	}
+	if e := nameAfterRole(toks, j); e > j {
+		return i, e, true // Portmore resident Tom Reed
+	}
 	return i, j, true
+}
+
+// nameAfterRole returns where a name ends that follows, at toks[j], the
+// lower-case role or kind of a place or body named before it (Portmore
+// resident Tom Reed, Harbour group Seawatch, Lind spokesman Tom Reed):
+// the capitalised words before are the role's, the name is the speaker.
+// It returns j when no person or group noun and name follow.
+func nameAfterRole(toks []attrToken, j int) int {
+	h := j
+	for h < len(toks) && h-j < maxRoleWords && isDescriptionWord(toks[h]) {
+		h++
+	}
+	if h == j || h >= len(toks) || !toks[h].capitalised() || toks[h].in(speakerDeterminers) || toks[h].in(speakerPronouns) {
+		return j
+	}
+	if head := toks[h-1].lower(); !personNoun(head) && !collectiveNouns.Has(head) {
+		return j
+	}
+	e := h
+	for e < len(toks) && toks[e].word && toks[e].capitalised() {
+		e++
+	}
+	return e
 }
 
 // sourceStart returns where a lower-case description of people that

@@ -318,6 +318,9 @@ var speakerCases = []speakerCase{
 	{name: "a headline before the name is no role", text: "HARBOUR STORM\n\nWhen Tom Reed sees a storm it is, as he puts it, “a trigger for the whole town.”", want: "Tom Reed"},
 	{name: "a dateline's place is no subject", text: "PORTMORE (AP) — Mayor Ann Hale on Thursday made the case that the board left \"a mess in the harbour\".", want: "Ann Hale", role: "Mayor"},
 	{name: "a dateline with a state is no subject", text: "PORTMORE, Maine -- Ann Hale has called the pier \"a danger to every crew\".", want: "Ann Hale"},
+	{name: "a place and a person noun before the name after said", text: `"The pier opens in May," said Portmore resident Tom Reed.`, want: "Tom Reed", role: "Portmore resident"},
+	{name: "a body and its spokesman before the name after said", text: `"The pier opens in May," said Harbour Board spokeswoman Ada Lind.`, want: "Ada Lind", role: "Harbour Board spokeswoman"},
+	{name: "a kind of group before its name as the subject", text: `Harbour group Seawatch branded the plan "far too costly for the town".`, want: "Seawatch", role: "Harbour group"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 }
