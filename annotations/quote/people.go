@@ -637,8 +637,8 @@ func documentNames(text string) map[string][]string {
 				break
 			}
 			words, end = words+1, x
-			if isPossessive(text[w+1 : x]) {
-				break
+			if isPossessive(text[w+1:x]) || text[x-1] == '.' && !isNameAbbrev(text[w+1:x-1]) {
+				break // Hale's plan; Ann Hale. The board …: the sentence ends
 			}
 		}
 		if words > 1 && words <= maxNameWords {
