@@ -199,8 +199,8 @@ func newLowerPage(text string) lowerPage {
 	}
 	p := lowerPage{text: lower}
 	p.cookie = findAll(p.text, "cookie")
-	// Every credit mark names a photo, image, credit or Getty.
-	p.credit = findAll(p.text, "photo", "credit", "image", "getty")
+	// Every credit mark names a photo, image, credit, caption or Getty.
+	p.credit = findAll(p.text, "photo", "credit", "caption", "image", "getty")
 	return p
 }
 
@@ -414,12 +414,13 @@ func isGalleryControl(lower string) bool {
 
 // creditMarks are how photo captions credit the photographer.
 var creditMarks = []string{"photo:", "photograph:", "photos:", "credit:", "credits:", "image:",
-	"photo by", "photograph by", "photo credit", "image credit", "getty images", "(photo", "file photo", "credit..."}
+	"photo by", "photograph by", "photo credit", "image credit", "getty images", "(photo", "file photo", "credit...",
+	"image copyright", "image source", "image caption", "photo caption", "media caption", "video caption"}
 
 // hasCredit reports whether the lowercase line credits a photograph.
 func hasCredit(lower string) bool {
-	// Every mark names a photo, image, credit or Getty: most lines name
-	// none of them and are done with four scans instead of fourteen.
+	// Every mark names a photo, image, credit, caption or Getty: most
+	// lines name none of them and are done with one scan instead of twenty.
 	if !namesCreditWord(lower) {
 		return false
 	}
@@ -432,8 +433,8 @@ func hasCredit(lower string) bool {
 }
 
 // namesCreditWord reports whether lower contains "photo", "credit",
-// "image" or "getty", in one pass: four searches cost four passes, each a
-// call per candidate byte in WebAssembly.
+// "caption", "image" or "getty", in one pass: five searches cost five
+// passes, each a call per candidate byte in WebAssembly.
 func namesCreditWord(lower string) bool {
 	for i := 0; i < len(lower); i++ {
 		var w string
@@ -441,6 +442,9 @@ func namesCreditWord(lower string) bool {
 		case 'p':
 			w = "photo"
 		case 'c':
+			if strings.HasPrefix(lower[i:], "caption") {
+				return true
+			}
 			w = "credit"
 		case 'i':
 			w = "image"
@@ -737,9 +741,10 @@ func weight(u *unit) int {
 		// A comment section heading ends the article: what follows is
 		// readers' prose, which must not join its run.
 		return -barrierPenalty
-	case u.reason == ReasonEmbed || u.reason == ReasonMarkup:
-		// Embedded posts and template debris sit inside articles: they
-		// are removed, but do not cut the article's run in two.
+	case u.reason == ReasonEmbed || u.reason == ReasonMarkup || u.reason == ReasonCaption:
+		// Embedded posts, photo captions and template debris sit inside
+		// articles: they are removed, but do not cut the article's run
+		// in two.
 		return 0
 	case u.reason != "":
 		return -markedPenalty
