@@ -726,6 +726,9 @@ func fullestName(full map[string][]string, sp string, g gender) string {
 		}
 		fits = append(fits, n)
 	}
+	if len(fits) == 0 && len(toks) == 1 {
+		return givenNameFull(full, sp)
+	}
 	best := sp
 	for _, n := range fits {
 		if len(toks) == 1 && len(fits) > 1 && !sameFirstNames(fits) {
@@ -736,6 +739,33 @@ func fullestName(full map[string][]string, sp string, g gender) string {
 		}
 	}
 	return best
+}
+
+// givenNameFull returns the one full name of the document that begins
+// with sp, a first name from the list that no full name ends in (Linda,
+// after Linda Voss): features and celebrity news call people by their
+// first name. It returns sp when the document gives no such name, or two.
+func givenNameFull(full map[string][]string, sp string) string {
+	if firstNameGender(sp) == genderUnknown {
+		return sp
+	}
+	found := ""
+	for _, names := range full {
+		for _, n := range names {
+			first, _, _ := strings.Cut(n, " ")
+			if !strings.EqualFold(first, sp) || n == found {
+				continue
+			}
+			if found != "" {
+				return sp
+			}
+			found = n
+		}
+	}
+	if found == "" {
+		return sp
+	}
+	return found
 }
 
 // sameFirstNames reports whether the names all start with one first name.

@@ -323,6 +323,8 @@ var speakerCases = []speakerCase{
 	{name: "a kind of group before its name as the subject", text: `Harbour group Seawatch branded the plan "far too costly for the town".`, want: "Seawatch", role: "Harbour group"},
 	{name: "a full name ends with its sentence", text: "The board hired Tom Reed. The crews met him on Monday.\n\n\"We are ready for the storms,\" Reed said.", want: "Tom Reed"},
 	{name: "a pronoun resolves to a name that ends a sentence", text: "The board hired pilot Tom Reed. The crews met him on Monday.\n\n\"We are ready for the storms,\" he said.", want: "Tom Reed"},
+	{name: "a first name alone is the one full name it begins", text: "Linda Voss ran the harbour board for years.\n\n\"The pier opens in May,\" Linda said.", want: "Linda Voss"},
+	{name: "a first name two full names begin stays as written", text: "Linda Voss met Linda Marsh at the pier.\n\n\"The pier opens in May,\" Linda said.", want: "Linda"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 }
