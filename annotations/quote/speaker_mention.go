@@ -86,7 +86,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	j := i
 	if toks[i].in(speakerDeterminers) {
 		j++
-		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 {
+		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 && !endsDescription(toks, j) {
 			j++
 		}
 		if j == i+1 {
@@ -139,6 +139,23 @@ func nameAfterRole(toks []attrToken, j int) int {
 		e++
 	}
 	return e
+}
+
+// endsDescription reports whether toks[j] is the verb after a
+// description rather than a word of it: a speech verb (the prosecutor
+// declared), or a past participle after a person or a document in lower
+// case (a statement released by the board; but a letter the Harbour
+// Board released names its author, see authorInside).
+func endsDescription(toks []attrToken, j int) bool {
+	if toks[j].capitalised() {
+		return false
+	}
+	w := toks[j].lower()
+	if speechVerbs.Has(w) {
+		return true
+	}
+	prev := toks[j-1]
+	return strings.HasSuffix(w, "ed") && !prev.capitalised() && (personNoun(prev.lower()) || prev.in(documentNouns))
 }
 
 // sourceStart returns where a lower-case description of people that
