@@ -96,8 +96,16 @@ func splitRole(s string) (role, name string) {
 		s = dropNicknames(s, toks)
 		toks = attrTokenize(s, 0, len(s))
 	}
-	if len(toks) < 2 || toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
-		return "", s // a description: the official, his lawyer
+	if len(toks) < 2 {
+		return "", s
+	}
+	if toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
+		// A description (the official, his lawyer), unless a name
+		// follows its person noun (his lawyer Tom Reed).
+		if k := describedName(toks); k > 0 {
+			return strings.TrimRight(s[:toks[k].start], " ,"), s[toks[k].start:]
+		}
+		return "", s
 	}
 	// The name is the run of capitalised words at the end that are not
 	// role words; a first name from the list starts it early (Crafty
@@ -128,6 +136,27 @@ func splitRole(s string) (role, name string) {
 		role = ""
 	}
 	return role, name
+}
+
+// describedName returns where the name begins that ends the description
+// toks, right after its lower-case person noun (his lawyer Tom Reed, the
+// harbour's pilot Ann Hale), or 0: the run of capitalised words at the
+// end holds no determiner and follows no preposition (a spokesman for
+// Ann Hale is not Ann Hale).
+func describedName(toks []attrToken) int {
+	k := len(toks)
+	for k > 1 && toks[k-1].word && toks[k-1].capitalised() {
+		k--
+	}
+	if k == len(toks) || k < 2 || !toks[k-1].word || toks[k-1].capitalised() || !roleNouns.Has(toks[k-1].lower()) {
+		return 0
+	}
+	for _, t := range toks[k:] {
+		if t.in(speakerDeterminers) || t.in(speakerPronouns) {
+			return 0
+		}
+	}
+	return k
 }
 
 // dropNicknames returns the name that toks, tokens of s up to its end,
@@ -216,7 +245,9 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	executive executives judge judges candidate candidates delegate delegates coach
 	host hosts victim victims person man girl girls boy boys child children kid kids
 	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops board
-	operative operatives staffers`)
+	operative operatives staffers buddy pal neighbour neighbor classmate roommate
+	boyfriend girlfriend fiance fiancee cousin uncle aunt niece nephew grandmother
+	grandfather grandson granddaughter stepfather stepmother`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).

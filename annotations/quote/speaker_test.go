@@ -327,6 +327,8 @@ var speakerCases = []speakerCase{
 	{name: "a first name two full names begin stays as written", text: "Linda Voss met Linda Marsh at the pier.\n\n\"The pier opens in May,\" Linda said.", want: "Linda"},
 	{name: "a participle after a document ends its description", text: `"The pier is safe," according to a statement released by the board on Monday.`, want: "a statement"},
 	{name: "a second speech verb ends a description", text: `"The pier is safe," said the harbour master declared.`, want: "the harbour master"},
+	{name: "a name after a described person noun is the speaker", text: `"The pier is safe," says his sailing buddy Reed, who we reached by phone.`, want: "Reed", role: "his sailing buddy"},
+	{name: "the one a spokesman speaks for is not the speaker", text: `"The pier is safe," a spokesman for Ann Hale said.`, want: "a spokesman for Ann Hale"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 }
