@@ -178,6 +178,10 @@ var timeExpressions = textutil.NewWordSet(`monday tuesday wednesday thursday fri
 	sunday today yesterday tonight tomorrow morning afternoon evening night week
 	weekend month year earlier later now last next`)
 
+// subjectPronouns are the subject pronouns as written, so that a
+// mention opening with one is told from IT manager or HE Ambassador.
+var subjectPronouns = textutil.NewWordSet(`I he she it we they you He She It We They You`)
+
 // introWords begin a phrase that introduces a sentence rather than names
 // who spoke (In closing, After Hale, Of Brandt, Still).
 var introWords = textutil.NewWordSet(`in after of at on for with from by to during before since
@@ -314,6 +318,8 @@ func plausibleMention(text string, m span.Span) bool {
 	switch {
 	case len(toks) == 1 && isPronoun(subjectForm(toks[0].s)):
 		return true
+	case subjectPronouns.Has(toks[0].s):
+		return false // It cautions: a pronoun and its verb, no name
 	case timeExpressions.Has(first), introWords.Has(first):
 		return false
 	case len(toks) == 1 && (bareWords.Has(first) || linkWords.Has(first)):

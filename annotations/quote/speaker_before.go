@@ -507,6 +507,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 		// Hale:); a name after a preposition ends one (shared the news
 		// on Instagram:, NEWS FROM THE PIER:).
 		if i, j, ok := phraseBefore(toks[:n-1]); ok && (i == 0 || !toks[i-1].word || toks[i].in(speakerDeterminers) && !toks[i-1].in(speakerStops)) {
+			if j > i+1 && subjectPronouns.Has(toks[i].s) {
+				return mentionOf(toks, i, i+1) // It cautions: “…”: resolved as any pronoun
+			}
 			for h := i + 1; h < j; h++ {
 				if !toks[h].capitalised() && startsPredicate(toks[h]) {
 					// Tom Reed didn't mince words: “…”: the name is

@@ -329,6 +329,7 @@ var speakerCases = []speakerCase{
 	{name: "a second speech verb ends a description", text: `"The pier is safe," said the harbour master declared.`, want: "the harbour master"},
 	{name: "a name after a described person noun is the speaker", text: `"The pier is safe," says his sailing buddy Reed, who we reached by phone.`, want: "Reed", role: "his sailing buddy"},
 	{name: "the one a spokesman speaks for is not the speaker", text: `"The pier is safe," a spokesman for Ann Hale said.`, want: "a spokesman for Ann Hale"},
+	{name: "a pronoun and a verb before a colon is the pronoun", text: "The harbour board says on its website: \"The pier is safe for every boat.\"\n\nIt cautions: \"Boats must keep clear of the north end.\"", want: "The harbour board"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 }
