@@ -157,6 +157,8 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 		return ReasonMoreLink
 	case u.words <= 25 && !u.sentence && hasLinkLabel(lower):
 		return ReasonMoreLink
+	case u.words <= maxTeaserWords && !u.sentence && endsInRunningTime(t):
+		return ReasonMoreLink
 	case u.words <= 60 && page.mayName(page.credit, u.Span) && hasCredit(lower):
 		return ReasonCaption
 	case htmlTags(t) >= 2:
@@ -293,7 +295,7 @@ func proseReason(t, lower string, u *unit) Reason {
 // words.
 const (
 	maxCalloutWords = 30 // click-here, contact and markup lines
-	maxTeaserWords  = 45 // a teaser ending in "read more"
+	maxTeaserWords  = 45 // a teaser ending in "read more" or a running time
 )
 
 // calloutReason recognises the lines that call the reader elsewhere or
@@ -410,6 +412,38 @@ func isGalleryControl(lower string) bool {
 	})
 	counter := numbers >= 2 && strings.Contains(lower, " of ")
 	return ok && words >= 2 && (counter || controls >= 2)
+}
+
+// endsInRunningTime reports whether a line is a video teaser: words, then
+// the video's running time (2:15, 1:02:15) and nothing after it, with no
+// other digit in the line, which a date or a time of day would have.
+func endsInRunningTime(t string) bool {
+	t = strings.TrimRight(t, " ")
+	i := strings.LastIndexByte(t, ' ')
+	if i < 0 || !isRunningTime(t[i+1:]) || strings.Count(t[:i], " ") < 2 {
+		return false
+	}
+	return !strings.ContainsAny(t[:i], "0123456789")
+}
+
+// isRunningTime reports whether s is minutes and seconds, or hours,
+// minutes and seconds: 2:15, 02:15, 1:02:15.
+func isRunningTime(s string) bool {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
+		return false
+	}
+	for k, p := range parts {
+		if k > 0 && len(p) != 2 {
+			return false
+		}
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // creditMarks are how photo captions credit the photographer.
