@@ -59,11 +59,41 @@ func Extract(text string, paragraphs []span.Span) []Quote {
 	sort.Slice(raw, func(i, j int) bool { return raw[i].parts[0].Start < raw[j].parts[0].Start })
 	raw = splitContinuations(text, raw)
 	quotes := mergeSplit(text, raw)
-	attribute(text, paras, quotes)
+	attribute(blankOutside(text, paras), paras, quotes)
 	for i := range quotes {
 		quotes[i].ID = "q" + strconv.Itoa(i+1)
 	}
 	return quotes
+}
+
+// blankOutside returns text with every byte outside the paragraphs but
+// line breaks made a space, so that the speaker rules, which read back
+// and ahead of a quotation, never read what the cleaner removed between
+// paragraphs (a video teaser, an advertisement's line) as its
+// attribution; offsets stay those of text. Text with nothing but white
+// space outside its paragraphs is returned as is.
+func blankOutside(text string, paras []span.Span) string {
+	var b []byte
+	at := 0
+	blank := func(from, to int) {
+		for i := from; i < to; i++ {
+			if c := text[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+				if b == nil {
+					b = []byte(text)
+				}
+				b[i] = ' '
+			}
+		}
+	}
+	for _, p := range paras {
+		blank(at, p.Start)
+		at = p.End
+	}
+	blank(at, len(text))
+	if b == nil {
+		return text
+	}
+	return string(b)
 }
 
 // rawQuote is a quotation before split quotations are joined: its pieces,

@@ -475,3 +475,22 @@ func TestSpeakerJSON(t *testing.T) {
 		t.Errorf("an unknown speaker's JSON %s has a mention or a role", b)
 	}
 }
+
+// TestSpeakerSkipsRemovedLines checks that text outside the paragraphs,
+// which the cleaner removed, is never read as an attribution.
+func TestSpeakerSkipsRemovedLines(t *testing.T) {
+	text := "Ann Hale chairs the harbour board.\n\nWATCH Tom Reed tours the broken pier 02:15\n\n\"We will rebuild the pier by May,\" he said."
+	paras := blankLineParagraphs(text)
+	kept := []span.Span{paras[0], paras[2]}
+	quotes := Extract(text, kept)
+	if len(quotes) != 1 {
+		t.Fatalf("got %d quotations, want 1", len(quotes))
+	}
+	// He cannot be Ann Hale; the only man is in the removed line.
+	if q := quotes[0]; q.Speaker != Unknown {
+		t.Errorf("speaker %q, want %q: read from a removed line", q.Speaker, Unknown)
+	}
+	if got := blankOutside(text, paras); got != text {
+		t.Errorf("blankOutside changed text with nothing outside its paragraphs: %q", got)
+	}
+}
