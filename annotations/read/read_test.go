@@ -263,6 +263,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("a.md", []byte(strings.Repeat("- 1. ", 100)+"item"))
 	f.Add("a.html", []byte(strings.Repeat("<div><blockquote>", 300)+"deep"))
 	f.Add("a.txt", []byte(strings.Repeat(`"word" `, 500)))
+	f.Add("a.txt", []byte("“a\uFFFD? “b\uFFFD?” c\uFFFD? ”"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		got, err := Read(name, data)
 		if err != nil {
