@@ -455,6 +455,12 @@ func speakerBefore(text string, lo, start int) span.Span {
 		if n == 0 {
 			continue
 		}
+		if c := claimOwner(toks[v+n:], false); c.Len() > 0 {
+			// Ann Hale denied Tom Reed's claim that the pier was
+			// “unsafe”: the words are the claim's, nearer the
+			// quotation than the speech verb.
+			return c
+		}
 		if m, _, handled := formSpeaker(toks, v, n); handled {
 			return m
 		}

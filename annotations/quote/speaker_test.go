@@ -305,6 +305,7 @@ var speakerCases = []speakerCase{
 	{name: "the writer's I is nobody named", text: "I met the crews on Monday. I said, \"The pier opens in May.\"", want: Unknown},
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
+	{name: "the claim's owner after a speech verb", text: `Ann Hale denied Tom Reed's claim that the pier was "unsafe for the boats".`, want: "Tom Reed"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
