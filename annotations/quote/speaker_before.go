@@ -490,6 +490,9 @@ func speakerBefore(text string, lo, start int) span.Span {
 			// shares the subject of the sentence's first verb.
 			return sentenceSubject(text, s, toks[v].start)
 		}
+		if m := infinitiveSubject(toks, v); m.Len() > 0 {
+			return m
+		}
 		if toks[v].in(listenerVerbs) {
 			return span.Span{} // led Ann Hale to tell the board, “…”: not the board
 		}
@@ -533,6 +536,26 @@ func speakerBefore(text string, lo, start int) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// infinitiveSubject returns the name before "to" and the speech verb at
+// toks[v] when a verb before the name makes it the one who speaks (The
+// delay led Ann Hale to tell the board, “…”; prompted Reed to say): the
+// object of the first verb is the subject of the second. A name after a
+// preposition (went to Ann Hale to ask) is where someone went, not who
+// spoke.
+func infinitiveSubject(toks []attrToken, v int) span.Span {
+	if v < 3 || !toks[v-1].is("to") {
+		return span.Span{}
+	}
+	s := nameRunStart(toks, v-2)
+	if s < 1 || !isNameRun(toks[s:v-1]) {
+		return span.Span{}
+	}
+	if b := toks[s-1]; !b.word || b.capitalised() || b.in(introWords) || b.in(speakerStops) || b.in(speakerDeterminers) || !strings.HasSuffix(b.s, "ed") {
+		return span.Span{}
+	}
+	return mentionOf(toks, s, v-1)
 }
 
 // auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a

@@ -306,6 +306,8 @@ var speakerCases = []speakerCase{
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
 	{name: "the claim's owner after a speech verb", text: `Ann Hale denied Tom Reed's claim that the pier was "unsafe for the boats".`, want: "Tom Reed"},
+	{name: "the one led to speak", text: `The long delay led Hale to tell the harbour board, "If you close the pier again, I will resign."`, want: "Hale"},
+	{name: "a name after to is no speaker", text: `Tom Reed sailed to Portmore to tell the crews, "The pier opens in May."`, want: "Tom Reed"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
