@@ -620,11 +620,85 @@ func splitContinuations(text string, raw []rawQuote) []rawQuote {
 }
 
 func appendUnlessTitle(text string, out []rawQuote, q rawQuote) []rawQuote {
-	if len(q.parts) == 1 && (isTitle(q.parts[0].Text(text)) || isNickname(text, q.parts[0])) {
+	if len(q.parts) == 1 && (isTitle(q.parts[0].Text(text)) || isNickname(text, q.parts[0]) || introducedAsName(text, q.parts[0])) {
 		return out
 	}
 	return append(out, q)
 }
+
+// nameIntroducers are the words that, right before a quotation mark,
+// introduce what follows as the name of something or a term mentioned
+// rather than anyone's words: a work entitled “…”, the so-called “…”.
+var nameIntroducers = textutil.NewWordSet(`entitled titled subtitled headlined so-called`)
+
+// nameNouns are the names a text gives to words that nobody says there:
+// the words “…”, the phrase “…”, its motto “…”.
+var nameNouns = textutil.NewWordSet(`word words phrase term expression slogan motto
+	inscription headline hashtag tagline subtitle`)
+
+// maxNameIntro is the most words read back from a quotation mark for the
+// noun of a copula that introduces a name (The subtitle of her memoir is
+// “…”): the noun opens that short clause.
+const maxNameIntro = 8
+
+// introducedAsName reports whether the quoted part p is introduced as a
+// title, a term or a motto rather than as a remark: right after one of
+// the nameIntroducers, after the words, the phrase or the motto, or
+// after is or was with one of those nouns as its subject in the words
+// before. Such quotations are no speech, and a speaker read for them
+// would be a guess.
+func introducedAsName(text string, p span.Span) bool {
+	if countQuoteWords(p.Text(text)) < minNamedWords {
+		return false
+	}
+	open := p.Start
+	for n := 0; n < 2 && open > 0; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:open])
+		if !strings.ContainsRune(quoteMarkChars, r) {
+			break
+		}
+		open -= size
+	}
+	line := text[max(strings.LastIndexByte(text[:open], '\n')+1, open-maxNameIntroBytes):open]
+	words := strings.Fields(strings.TrimRight(strings.TrimRightFunc(line, unicode.IsSpace), ",:"))
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	last := strings.TrimRight(words[n-1], ",:")
+	if nameIntroducers.HasFold(last) {
+		return true
+	}
+	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words[n-2]) {
+		return true // the words “…”, its motto “…”
+	}
+	if !strings.EqualFold(last, "is") && !strings.EqualFold(last, "was") {
+		return false
+	}
+	for k := n - 2; k >= 0 && n-k <= maxNameIntro; k-- {
+		w := words[k]
+		if strings.ContainsAny(w, ".;!?,") {
+			// The noun is the subject of the copula's own clause, not
+			// of one before a comma (in the words of Ann Hale, the
+			// pier was “…”).
+			return false
+		}
+		if k > 0 && nameNouns.HasFold(w) && speakerDeterminers.HasFold(words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// minNamedWords is the fewest words of a quotation that introducedAsName
+// takes away: a word or two in marks after "the phrase" is often the very
+// words a person used (Ann Hale used the phrase “harbour rights”), kept as
+// a short quotation with its speaker.
+const minNamedWords = 3
+
+// maxNameIntroBytes bounds the text read back from a quotation mark for
+// the words that introduce it as a name.
+const maxNameIntroBytes = 120
 
 // maxNicknameBytes is the longest nickname inside a name.
 const maxNicknameBytes = 24

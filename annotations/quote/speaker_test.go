@@ -437,6 +437,16 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"We start in May,"}},
 		{"unclosed quotation bounded at a glued sentence", `Reed said "we start in May.The council met on Tuesday.Nobody spoke about the pier.`,
 			[]string{"we start in May."}},
+		{"a work entitled is no remark", `The pier has a film of its own, entitled, "Long Nights on the old pier," and Reed said "we start in May."`,
+			[]string{"we start in May."}},
+		{"a so-called term is no remark", `The so-called "battle of the pier" ended when Reed said "we start in May."`,
+			[]string{"we start in May."}},
+		{"the words mentioned are no remark", `The words "closed until further notice" were painted over, and Reed said "we start in May."`,
+			[]string{"we start in May."}},
+		{"a subtitle given by a copula is no remark", `The subtitle of the harbour history is "how the pier was lost". Reed said "we start in May."`,
+			[]string{"we start in May."}},
+		{"a word or two after the phrase is kept with its speaker", `Ann Hale used the phrase "harbour rights" again.`,
+			[]string{"harbour rights"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
