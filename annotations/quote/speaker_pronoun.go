@@ -313,6 +313,35 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			}
 		}
 	}
+	return lastPossessor(text, w, toks, names)
+}
+
+// lastPossessor returns the last possessor in toks whose gender nothing
+// tells, when it reads as a person's name: two or three capitalised words
+// with no determiner before them (into Quill Varo's barn … he told the
+// paper), or a last name the document gives in full (Reed's plan, after
+// Tom Reed). With no other name near, the owner is the only person the
+// pronoun can be; a body (the Harbour Board's) is none.
+func lastPossessor(text, pronoun string, toks []attrToken, names *nameIndex) span.Span {
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		if !t.capitalised() || !isPossessive(t.s) {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		if s > 0 && (toks[s-1].in(speakerDeterminers) || startsWithDigit(toks[s-1].s)) || personGender(toks[s:k+1]) != genderUnknown {
+			return span.Span{}
+		}
+		last := textutil.ToLower(trimPossessive(t.s))
+		run := k + 1 - s
+		full := names.of(last)
+		if run >= 2 && run <= 3 && !holdsTitleWord(toks[s:k+1]) && !toks[k].in(roleWords) || run == 1 && len(full) > 0 && onePersonFits(pronoun, full, names) {
+			if m := mentionOf(toks, s, k+1); plausibleMention(text, trimMention(text, m)) {
+				return m
+			}
+		}
+		return span.Span{}
+	}
 	return span.Span{}
 }
 

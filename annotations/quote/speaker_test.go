@@ -308,6 +308,8 @@ var speakerCases = []speakerCase{
 	{name: "the claim's owner after a speech verb", text: `Ann Hale denied Tom Reed's claim that the pier was "unsafe for the boats".`, want: "Tom Reed"},
 	{name: "the one led to speak", text: `The long delay led Hale to tell the harbour board, "If you close the pier again, I will resign."`, want: "Hale"},
 	{name: "a name after to is no speaker", text: `Tom Reed sailed to Portmore to tell the crews, "The pier opens in May."`, want: "Tom Reed"},
+	{name: "he is the only person named, as a possessor", text: "A stray goat got into Quill Varo's barn last spring, according to the Portmore Gazette.\n\n\"It ate the hay in an hour,\" he told the paper.", want: "Quill Varo"},
+	{name: "a body's possessive is no person", text: "A stray goat got into the Harbour Board's barn last spring, according to the Gazette.\n\n\"It ate the hay in an hour,\" he told the paper.", want: Unknown},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
