@@ -308,7 +308,8 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	}
 	if toks[i].in(speakerDeterminers) && i >= 2 && toks[i-1].s == "," {
 		// Jane Roe, the chair of the panel, said → Jane Roe
-		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") {
+		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") &&
+			!(b == a+1 && (toks[a].in(linkWords) || toks[a].in(timeWords))) {
 			return a, b, true
 		}
 	}
