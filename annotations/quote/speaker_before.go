@@ -349,6 +349,9 @@ func sentenceSubject(text string, lo, start int) span.Span {
 	// The subject may follow the link words that open the sentence (But
 	// then he turned to the harbour: “…”; Still, Ann Hale called it “…”).
 	open := 0
+	if len(toks) > 2 && startsWithDigit(toks[0].s) && toks[1].s == ")" {
+		open = 2 // 3) Ann Hale also spoke …: the number of a listed point
+	}
 	for open < len(toks) && open < maxLinkWords && toks[open].in(linkWords) {
 		open++
 	}
@@ -410,6 +413,12 @@ func sentenceSubject(text string, lo, start int) span.Span {
 				}
 			}
 			continue
+		}
+		if isAskedAt(toks, j) {
+			// Ann Hale was asked whether “…”: the words are the
+			// question's, put to her by someone the sentence leaves
+			// unnamed.
+			return span.Span{}
 		}
 		if e := nameAfterRole(toks, j); e > j && e < len(toks) && toks[e].word && !toks[e].capitalised() {
 			return mentionOf(toks, k, e) // Harbour group Seawatch branded …
@@ -556,6 +565,21 @@ func infinitiveSubject(toks []attrToken, v int) span.Span {
 		return span.Span{}
 	}
 	return mentionOf(toks, s, v-1)
+}
+
+// questionedVerbs are the verbs whose passive makes the subject the one
+// a question was put to (was asked, was pressed).
+var questionedVerbs = textutil.NewWordSet(`asked pressed questioned quizzed`)
+
+// isAskedAt reports whether toks[j] opens a passive of questionedVerbs
+// (was asked, was also asked, is being pressed).
+func isAskedAt(toks []attrToken, j int) bool {
+	if j >= len(toks) || !toks[j].in(passiveAuxiliaries) {
+		return false
+	}
+	for j++; j < len(toks) && toks[j].word && (toks[j].in(passiveAuxiliaries) || toks[j].in(speakerVerbFollowers) || isAdverb(toks[j])); j++ {
+	}
+	return j < len(toks) && toks[j].in(questionedVerbs)
 }
 
 // auxiliaries open a predicate (Tom Reed was blunt, Ann Hale has a

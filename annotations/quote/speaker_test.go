@@ -311,6 +311,8 @@ var speakerCases = []speakerCase{
 	{name: "he is the only person named, as a possessor", text: "A stray goat got into Quill Varo's barn last spring, according to the Portmore Gazette.\n\n\"It ate the hay in an hour,\" he told the paper.", want: "Quill Varo"},
 	{name: "a body's possessive is no person", text: "A stray goat got into the Harbour Board's barn last spring, according to the Gazette.\n\n\"It ate the hay in an hour,\" he told the paper.", want: Unknown},
 	{name: "a link word before a described speaker is no name", text: `Instead, the Coast Guard, which has called the pier "a haven for smugglers at night," stopped 40 boats last week.`, want: "the Coast Guard"},
+	{name: "a listed point's number before the subject", text: "Tom Reed spoke for an hour.\n\n3) Reed also spoke against the new fees as \"a tax on every crew in town.\"", want: "Tom Reed"},
+	{name: "the one asked does not say the question", text: "Tom Reed spoke for an hour.\n\n4) Reed was pressed on whether \"the pier would ever reopen\" at all.", want: Unknown},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
