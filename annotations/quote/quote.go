@@ -642,11 +642,12 @@ var nameNouns = textutil.NewWordSet(`word words phrase term expression slogan mo
 const maxNameIntro = 8
 
 // introducedAsName reports whether the quoted part p is introduced as a
-// title, a term or a motto rather than as a remark: right after one of
-// the nameIntroducers, after the words, the phrase or the motto, or
-// after is or was with one of those nouns as its subject in the words
-// before. Such quotations are no speech, and a speaker read for them
-// would be a guess.
+// title, a term, a translation or a motto rather than as a remark: right
+// after one of the nameIntroducers or "it means", after the words, the
+// phrase or the motto, after is or was with one of those nouns as its
+// subject in the words before, or between a determiner and one of the
+// modifiedNouns (the “…” mantra). Such quotations are no speech, and a
+// speaker read for them would be a guess.
 func introducedAsName(text string, p span.Span) bool {
 	if countQuoteWords(p.Text(text)) < minNamedWords {
 		return false
@@ -666,8 +667,11 @@ func introducedAsName(text string, p span.Span) bool {
 		return false
 	}
 	last := strings.TrimRight(words[n-1], ",:")
-	if nameIntroducers.HasFold(last) {
-		return true
+	if nameIntroducers.HasFold(last) || n >= 2 && strings.EqualFold(words[n-2], "it") && strings.EqualFold(last, "means") {
+		return true // entitled “…”; it means “…”, a translation
+	}
+	if (speakerDeterminers.HasFold(last) || n >= 2 && speakerDeterminers.HasFold(words[n-2]) && strings.ToLower(last) == last) && namedAfter(text, p.End) {
+		return true // the “…” mantra, a new “…” theory
 	}
 	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words[n-2]) {
 		return true // the words “…”, its motto “…”
@@ -695,6 +699,27 @@ func introducedAsName(text string, p span.Span) bool {
 // words a person used (Ann Hale used the phrase “harbour rights”), kept as
 // a short quotation with its speaker.
 const minNamedWords = 3
+
+// modifiedNouns are the nouns a quotation may stand before as the name
+// of a saying or an idea (the “…” mantra, a “…” theory).
+var modifiedNouns = textutil.NewWordSet(`mantra motto slogan theory doctrine catchphrase maxim tagline hashtag`)
+
+// namedAfter reports whether the closing mark of a quotation that ends at
+// byte end is followed by one of the modifiedNouns.
+func namedAfter(text string, end int) bool {
+	i := skipMarkRunes(text, end, len(text))
+	for i < len(text) && (text[i] == ',' || text[i] == '.') {
+		i++
+	}
+	if i == end || i >= len(text) || text[i] != ' ' {
+		return false
+	}
+	w := text[i+1:]
+	if k := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		w = w[:k]
+	}
+	return modifiedNouns.HasFold(w)
+}
 
 // maxNameIntroBytes bounds the text read back from a quotation mark for
 // the words that introduce it as a name.
