@@ -313,6 +313,8 @@ var speakerCases = []speakerCase{
 	{name: "a link word before a described speaker is no name", text: `Instead, the Coast Guard, which has called the pier "a haven for smugglers at night," stopped 40 boats last week.`, want: "the Coast Guard"},
 	{name: "a listed point's number before the subject", text: "Tom Reed spoke for an hour.\n\n3) Reed also spoke against the new fees as \"a tax on every crew in town.\"", want: "Tom Reed"},
 	{name: "the one asked does not say the question", text: "Tom Reed spoke for an hour.\n\n4) Reed was pressed on whether \"the pier would ever reopen\" at all.", want: Unknown},
+	{name: "the accuser is the speaker", text: `The Coast Guard, which has accused the crews of running "a haven for smugglers" at night, stopped 40 boats last week.`, want: "The Coast Guard"},
+	{name: "the accused is no speaker", text: `The Harbour Board has dismissed the report as riddled with "gaps and plain errors" and accused the port inspectors of working for its rivals.`, want: "The Harbour Board"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers

@@ -23,16 +23,17 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	screamed estimated speculated clarified advised informed hinted demanded
 	implored reminded cheered joked griped marvelled marveled conceded lamented
 	boomed bellowed roared murmured muttered intoned sneered read reads captioned
-	assured offered confided elaborated remembered reflected reasoned ventured begged`)
+	assured offered confided elaborated remembered reflected reasoned ventured begged
+	accused accuses`)
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
 // extractors document (verbs of saying, revealing and reacting).
 
-// listenerVerbs are speech verbs whose object is who listens, never who
-// speaks (told the board, went on to ask the mayor), so that no speaker is
-// read after them.
-var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask`)
+// listenerVerbs are speech verbs whose object is who listens or who is
+// spoken of, never who speaks (told the board, went on to ask the mayor,
+// accused the board of …), so that no speaker is read after them.
+var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask accused accuses`)
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
 // verb (X also said, X has told, X later added, X has long argued).
