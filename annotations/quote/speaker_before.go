@@ -363,6 +363,11 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		if j := descriptionEnd(toks, k); j > k && opens {
 			return mentionOf(toks, k, j)
 		}
+		if opens && (!toks[k].capitalised() || toks[k].in(possessivePronouns)) {
+			if m := roleNamedSubject(toks, k); m.Len() > 0 {
+				return m
+			}
+		}
 		if k == open && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
 			return mentionOf(toks, k, k+1) // resolved as any pronoun speaker
 		}
@@ -448,6 +453,39 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// roleNamedSubject returns the name of a person that a role of a few
+// lower-case words introduces at the start of a clause toks[k:], when the
+// name is the clause's subject: followed by a lower-case verb or by the
+// comma of an apposition (harbour tycoon Tom Reed, writing as @Reedy,
+// took …; His sister Ana cut in). The role is a person's (wife, pilot)
+// or the name opens with a listed first name, so that a thing before a
+// name (new rules Tom Reed wrote) is none.
+func roleNamedSubject(toks []attrToken, k int) span.Span {
+	r := k
+	if toks[r].in(possessivePronouns) {
+		r++
+	}
+	d := r
+	for d < len(toks) && d-r < maxRoleWords && isDescriptionWord(toks[d]) && !toks[d].in(clauseOpeners) {
+		d++
+	}
+	if d == r {
+		return span.Span{}
+	}
+	e := d
+	for e < len(toks) && e-d < maxNameWords && toks[e].word && toks[e].capitalised() &&
+		!toks[e].in(speakerDeterminers) && !toks[e].in(speakerPronouns) && !isPossessive(toks[e].s) {
+		e++
+	}
+	if e == d || e >= len(toks) || !(toks[e].word && !toks[e].capitalised() || toks[e].s == "," && e-d >= 2) {
+		return span.Span{}
+	}
+	if !personNoun(toks[d-1].lower()) && (e-d < 2 || firstNameGender(toks[d].s) == genderUnknown) {
+		return span.Span{}
+	}
+	return mentionOf(toks, d, e)
 }
 
 // speakerBefore reads an attribution in the sentence that leads up to a

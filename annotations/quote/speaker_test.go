@@ -315,6 +315,8 @@ var speakerCases = []speakerCase{
 	{name: "the one asked does not say the question", text: "Tom Reed spoke for an hour.\n\n4) Reed was pressed on whether \"the pier would ever reopen\" at all.", want: Unknown},
 	{name: "the accuser is the speaker", text: `The Coast Guard, which has accused the crews of running "a haven for smugglers" at night, stopped 40 boats last week.`, want: "The Coast Guard"},
 	{name: "the accused is no speaker", text: `The Harbour Board has dismissed the report as riddled with "gaps and plain errors" and accused the port inspectors of working for its rivals.`, want: "The Harbour Board"},
+	{name: "a role before the subject's name after an opening phrase", text: `After the vote, harbour tycoon Tom Reed, writing as @Reedy, took to the radio to urge the crews to "keep the pier open for the boats this winter."`, want: "Tom Reed"},
+	{name: "kin before the subject's name", text: `His sister Ana cut in, pointing out that the captain had "steered straight into the storm."`, want: "Ana"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
