@@ -633,8 +633,12 @@ var nameIntroducers = textutil.NewWordSet(`entitled titled subtitled headlined s
 
 // nameNouns are the names a text gives to words that nobody says there:
 // the words “…”, the phrase “…”, its motto “…”.
-var nameNouns = textutil.NewWordSet(`word words phrase term expression slogan motto
-	inscription headline hashtag tagline subtitle`)
+var nameNouns = textutil.NewWordSet(`word words phrase term expression slogan slogans motto
+	inscription headline headlines hashtag tagline subtitle`)
+
+// copulas give a name to the noun before them (the headline was “…”, the
+// headlines will be “…”).
+var copulas = textutil.NewWordSet(`is was are were be`)
 
 // maxNameIntro is the most words read back from a quotation mark for the
 // noun of a copula that introduces a name (The subtitle of her memoir is
@@ -644,8 +648,8 @@ const maxNameIntro = 8
 // introducedAsName reports whether the quoted part p is introduced as a
 // title, a term, a translation or a motto rather than as a remark: right
 // after one of the nameIntroducers or "it means", after the words, the
-// phrase or the motto, after is or was with one of those nouns as its
-// subject in the words before, or between a determiner and one of the
+// phrase or the motto, after a copula (is, was, be) with one of those
+// nouns as its subject in the words before, or between a determiner and one of the
 // modifiedNouns (the “…” mantra). Such quotations are no speech, and a
 // speaker read for them would be a guess.
 func introducedAsName(text string, p span.Span) bool {
@@ -676,7 +680,7 @@ func introducedAsName(text string, p span.Span) bool {
 	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words[n-2]) {
 		return true // the words “…”, its motto “…”
 	}
-	if !strings.EqualFold(last, "is") && !strings.EqualFold(last, "was") {
+	if !copulas.HasFold(last) {
 		return false
 	}
 	for k := n - 2; k >= 0 && n-k <= maxNameIntro; k-- {

@@ -452,6 +452,8 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"we start in May."}},
 		{"a theory named by the noun after it is no remark", `It fits the little-known "the pier was never built" theory, but Reed said "we start in May."`,
 			[]string{"we start in May."}},
+		{"a headline given by a copula is no remark", `By Friday the headlines will be "Reed closes the pier for good." Reed said "we start in May."`,
+			[]string{"we start in May."}},
 		{"a work entitled is no remark", `The pier has a film of its own, entitled, "Long Nights on the old pier," and Reed said "we start in May."`,
 			[]string{"we start in May."}},
 		{"a so-called term is no remark", `The so-called "battle of the pier" ended when Reed said "we start in May."`,
