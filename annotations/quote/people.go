@@ -711,6 +711,46 @@ type nameIndex struct {
 	// labels counts, by the words before its first colon, the lines
 	// that open with a label (Ada Lind: …), built on first use.
 	labels map[string]int
+	// speaking holds, by its lower-case form, each one-word name the
+	// document writes right before or after a speech verb (Hale said,
+	// said Hale), and proper each word it capitalises after a
+	// lower-case word, inside a sentence; both built on first use.
+	speaking, proper map[string]bool
+}
+
+// speaks reports whether the one-word name w is written as the subject of
+// a speech verb somewhere in the document (Hale said, said Hale) and is
+// capitalised inside a sentence too: a last name the document uses alone
+// for a person who speaks, even when it never gives the name in full; a
+// common noun that opens a sentence (Police say) is none.
+func (x *nameIndex) speaks(w string) bool {
+	if x.speaking == nil {
+		x.speaking, x.proper = map[string]bool{}, map[string]bool{}
+		toks := attrTokenize(x.text, 0, len(x.text))
+		for k := 1; k < len(toks); k++ {
+			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
+				x.proper[toks[k].lower()] = true
+			}
+		}
+		alone := func(k int) bool {
+			return k >= 0 && k < len(toks) && toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) &&
+				!toks[k].in(speakerDeterminers) && !toks[k].in(speakerPronouns) && !toks[k].in(clauseOpeners) && !toks[k].in(linkWords) &&
+				(k == 0 || !toks[k-1].word || !toks[k-1].capitalised()) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].capitalised())
+		}
+		for v := range toks {
+			if !toks[v].in(speechVerbs) {
+				continue
+			}
+			if alone(v - 1) {
+				x.speaking[toks[v-1].lower()] = true
+			}
+			if alone(v + 1) {
+				x.speaking[toks[v+1].lower()] = true
+			}
+		}
+	}
+	w = textutil.ToLower(w)
+	return x.speaking[w] && x.proper[w]
 }
 
 // labelLines counts the lines of the document that open with label and a

@@ -135,6 +135,14 @@ func opensCoordinateClause(toks []attrToken, i int) bool {
 // giving the next words to the one it describes. A description (The
 // weather was fine.) is no speaker.
 func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
+	return actorOpening(text, lo, end, names, false)
+}
+
+// actorOpening is actorBefore; lone also takes a one-word name that the
+// document writes alone as the subject of a speech verb (see
+// [nameIndex.speaks]), as he or she may stand for (Hale frowned. “…,” he
+// said), though a quotation alone after it may be anyone's.
+func actorOpening(text string, lo, end int, names *nameIndex, lone bool) span.Span {
 	end = len(strings.TrimRightFunc(text[:end], unicode.IsSpace))
 	if end <= lo || text[end-1] != '.' {
 		return span.Span{}
@@ -168,8 +176,10 @@ func actorBefore(text string, lo, end int, names *nameIndex) span.Span {
 		// Ann Hale, Mr. Reed: a person by a first name or a title.
 		return mentionOf(toks, 0, j)
 	}
-	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && len(names.of(toks[0].lower())) > 0 {
-		// Hale shakes her head.: a last name the document gives in full.
+	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && (len(names.of(toks[0].lower())) > 0 || lone && names.speaks(toks[0].s)) {
+		// Hale shakes her head.: a last name the document gives in
+		// full, or, for he or she, one it writes alone as the subject
+		// of a speech verb (a body such as a firm is it).
 		return mentionOf(toks, 0, 1)
 	}
 	return span.Span{}
@@ -208,7 +218,7 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
 		return span.Span{}
 	}
-	r := trimMention(text, actorBefore(text, lo, quoteSentenceStart(text, lo, pos), names))
+	r := trimMention(text, actorOpening(text, lo, quoteSentenceStart(text, lo, pos), names, true))
 	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
 		return span.Span{}
 	}
