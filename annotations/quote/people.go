@@ -724,6 +724,21 @@ type nameIndex struct {
 // for a person who speaks, even when it never gives the name in full; a
 // common noun that opens a sentence (Police say) is none.
 func (x *nameIndex) speaks(w string) bool {
+	x.buildSpeaking()
+	w = textutil.ToLower(w)
+	return x.speaking[w] && x.proper[w]
+}
+
+// capitalisedInside reports whether the document capitalises w after a
+// lower-case word somewhere, inside a sentence: a proper name, not a word
+// capitalised only as a sentence's first (Neither, Police).
+func (x *nameIndex) capitalisedInside(w string) bool {
+	x.buildSpeaking()
+	return x.proper[textutil.ToLower(w)]
+}
+
+// buildSpeaking reads the document once for speaks and capitalisedInside.
+func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
 		x.speaking, x.proper = map[string]bool{}, map[string]bool{}
 		toks := attrTokenize(x.text, 0, len(x.text))
@@ -749,8 +764,6 @@ func (x *nameIndex) speaks(w string) bool {
 			}
 		}
 	}
-	w = textutil.ToLower(w)
-	return x.speaking[w] && x.proper[w]
 }
 
 // labelLines counts the lines of the document that open with label and a

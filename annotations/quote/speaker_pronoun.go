@@ -201,13 +201,22 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return g == want
 	}
 	full := names.of(nameKey(toks))
+	others := 0
 	for _, f := range full {
 		given, _, _ := strings.Cut(f, " ")
+		if len(toks) >= 2 && !strings.EqualFold(given, toks[0].s) && !toks[0].in(speakerTitles) && names.capitalisedInside(toks[0].s) {
+			// Ines Dale is not Tom Dale: a full name with another
+			// first name is another person, whose gender is no
+			// evidence. A word capitalised only to open sentences
+			// (Neither Dale) is no first name.
+			others++
+			continue
+		}
 		if g := firstNameGender(given); g == genderUnknown || g == want {
 			return true
 		}
 	}
-	return len(full) == 0
+	return len(full) == others
 }
 
 // collectiveNouns are bodies that news writing calls "they" as often as

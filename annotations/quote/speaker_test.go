@@ -318,6 +318,7 @@ var speakerCases = []speakerCase{
 	{name: "a role before the subject's name after an opening phrase", text: `After the vote, harbour tycoon Tom Reed, writing as @Reedy, took to the radio to urge the crews to "keep the pier open for the boats this winter."`, want: "Tom Reed"},
 	{name: "kin before the subject's name", text: `His sister Ana cut in, pointing out that the captain had "steered straight into the storm."`, want: "Ana"},
 	{name: "he is the last name alone that opens the sentence before", text: "Reed said little at first, and the crews waited for Reed.\n\n\"We start in May,\" said Tom Lind.\n\nReed frowned at the plan. \"It will never work,\" he said.", want: "Reed"},
+	{name: "she is not the brother of the same last name", text: "Tom Dale ran a boat out of the harbour until he went missing. The sheriff still hears from Quenna Dale every week. She keeps his charts.\n\n\"The boats come in late on Fridays,\" she says.", want: "Quenna Dale"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
