@@ -126,6 +126,9 @@ func isVerbAt(toks []attrToken, i int) int {
 		case (t.is("was") || t.is("is") || t.is("were")) && next.is("quoted") && i+3 < len(toks) &&
 			toks[i+2].is("as") && toks[i+3].in(speechVerbs):
 			return 4 // was quoted as saying
+		case t.in(passiveAuxiliaries) && next.in(hearsayVerbs) && i+4 < len(toks) && toks[i+2].is("to") &&
+			toks[i+3].is("have") && toks[i+4].in(speechVerbs):
+			return 5 // was reported to have said
 		case next.is("back") && t.in(retortVerbs):
 			return 2 // “…,” Ann Hale shot back
 		case (t.is("went") || t.is("goes")) && next.is("on") && (i+2 == len(toks) || !toks[i+2].word):
@@ -150,6 +153,11 @@ func isVerbAt(toks []attrToken, i int) int {
 	}
 	return 0
 }
+
+// hearsayVerbs report words at second hand in the passive before "to
+// have" and a speech verb (Ann Hale is said to have told, was reported to
+// have said): the subject is still who spoke.
+var hearsayVerbs = textutil.NewWordSet(`said reported understood believed thought alleged rumoured rumored`)
 
 // speakerFollows reports whether the speech verb at toks[v] is one whose
 // speaker comes after it and never before it (To quote Ada Lind, In the
