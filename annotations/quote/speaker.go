@@ -12,10 +12,10 @@ import (
 const Unknown = "unknown"
 
 // attribute sets the Speaker of every quotation: from an attribution right
-// after it (", said X", ", X said"), then one in its sentence before it
-// ("X said", "according to X", "X:"), then the sentence before it when
-// that ends with a colon; otherwise a quotation takes the speaker of the
-// previous one in its paragraph. A candidate that is no clean mention (a
+// after it (", said X", ", X said", ", said “X,”"), then one in its
+// sentence before it ("X said", "according to X", "X:"), then the
+// sentence before it when that ends with a colon; otherwise a quotation
+// takes the speaker of the previous one in its paragraph. A candidate that is no clean mention (a
 // time, an introductory phrase, a bare determiner, a fragment; see
 // [plausibleMention]) is passed over for the next rule. Pronouns are
 // resolved to the person they stand for; names are then made canonical
@@ -67,6 +67,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return speakerBareAttribution(text, q.End, hi)
 				}
 				return speakerAfter(text, q.End, hi)
+			},
+			func() span.Span {
+				if qi+1 < len(quotes) {
+					return quotedAlias(text, q.End, quotes[qi+1])
+				}
+				return span.Span{}
 			},
 			func() span.Span { return passiveAgent(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerParticiple(text, lo, first.Start, q.End, hi) },

@@ -80,6 +80,39 @@ func speakerAfter(text string, end, hi int) span.Span {
 	return span.Span{}
 }
 
+// maxAliasWords is the most words of a name given in quotation marks.
+const maxAliasWords = 2
+
+// quotedAlias reads a speaker whose name the text puts in quotation marks
+// right after the speech verb, as news writing marks a name it was given
+// in place of the real one (“…,” said “Kay,” who asked not to be named):
+// the next quotation, short and capitalised, with only a speech verb
+// between the two and a comma or a full stop after it.
+func quotedAlias(text string, end int, next Quote) span.Span {
+	if !next.Short || len(next.Parts) > 0 || next.Start-end > maxSplitGap {
+		return span.Span{}
+	}
+	toks := skipQuoteMarks(attrTokenize(text, end, next.Start))
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) != 1 || isVerbAt(toks, 0) != 1 {
+		return span.Span{}
+	}
+	name := attrTokenize(text, next.Start, next.End)
+	for len(name) > 0 && !name[len(name)-1].word {
+		name = name[:len(name)-1]
+	}
+	if len(name) == 0 || len(name) > maxAliasWords || !isNameRun(name) {
+		return span.Span{}
+	}
+	after := strings.TrimLeft(text[next.End:min(len(text), next.End+8)], quoteMarkChars)
+	if !strings.HasSuffix(next.Text, ",") && !strings.HasSuffix(next.Text, ".") && !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ".") {
+		return span.Span{}
+	}
+	return mentionOf(name, 0, len(name))
+}
+
 // subordinators open a clause after a quotation that tells when or why
 // rather than who spoke (when, because); "as" is not one of them (“…,” as
 // Ann Hale said, is an attribution).
