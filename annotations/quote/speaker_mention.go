@@ -607,12 +607,14 @@ const maxDescriptionWords = 5
 
 // descriptionEnd returns where a description opening at toks[k] ends when
 // it is the subject of the verb after it (The Harbour Board also voted,
-// several harbour groups granted): a determiner, up to maxDescriptionWords
-// words, then a lower-case word that reads as a verb — a speech verb, a
-// word ending in -ed, or an adverb or auxiliary before one. It returns k
-// when there is none.
+// several harbour groups granted, his lawyers cited): a determiner, his,
+// her or their included, up to maxDescriptionWords words, then a
+// lower-case word that reads as a verb — a speech verb, a word ending in
+// -ed, or an adverb or auxiliary before one. The head must be a person or
+// a body, so that his plan drew … is none. It returns k when there is
+// none.
 func descriptionEnd(toks []attrToken, k int) int {
-	if !toks[k].word || !toks[k].in(speakerDeterminers) || toks[k].in(possessivePronouns) {
+	if !toks[k].word || !toks[k].in(speakerDeterminers) {
 		return k
 	}
 	j := k + 1
