@@ -200,6 +200,11 @@ func speakerCredit(text string, end, hi int) span.Span {
 // ends: "“…” of the plan, the senator said".
 func speakerLater(text string, end, hi int) span.Span {
 	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+	if rest := skipQuoteMarks(toks); len(rest) > 0 && rest[0].in(subordinators) {
+		// “…” when they asked for a delay: another clause's subject,
+		// not the quotation's attribution.
+		return span.Span{}
+	}
 	for v := range toks {
 		n := isVerbAt(toks, v)
 		if n == 0 {

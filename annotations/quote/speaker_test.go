@@ -322,6 +322,7 @@ var speakerCases = []speakerCase{
 	{name: "was reported to have said", text: `"We never moved the buoys," Tom Reed was reported to have said.`, want: "Tom Reed"},
 	{name: "a name given in quotation marks", text: `"The tide came in before we saw the boat," said "Kay," who asked that her real name be kept out of print.`, find: "tide", want: "Kay"},
 	{name: "a description opened by his before its verb", text: `In a motion on Friday, his lawyers cited Reed's "weak heart and failing eyes" as grounds for bail.`, want: "his lawyers"},
+	{name: "a clause of time after the quotation is no attribution", text: `At the hearing, his lawyers cited Reed's "weak heart and failing eyes" when they asked for a delay.`, want: "his lawyers"},
 	// names cut at abbreviations
 	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
 	// speakers that are not speakers
