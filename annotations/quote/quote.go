@@ -649,21 +649,14 @@ const maxNameIntro = 8
 // title, a term, a translation or a motto rather than as a remark: right
 // after one of the nameIntroducers or "it means", after the words, the
 // phrase or the motto, after a copula (is, was, be) with one of those
-// nouns as its subject in the words before, or between a determiner and one of the
-// modifiedNouns (the “…” mantra). Such quotations are no speech, and a
+// nouns as its subject in the words before, or between a determiner and
+// one of the modifiedNouns (the “…” mantra). Such quotations are no speech, and a
 // speaker read for them would be a guess.
 func introducedAsName(text string, p span.Span) bool {
 	if countQuoteWords(p.Text(text)) < minNamedWords {
 		return false
 	}
-	open := p.Start
-	for n := 0; n < 2 && open > 0; n++ {
-		r, size := utf8.DecodeLastRuneInString(text[:open])
-		if !strings.ContainsRune(quoteMarkChars, r) {
-			break
-		}
-		open -= size
-	}
+	open := openingMark(text, p.Start)
 	line := text[max(strings.LastIndexByte(text[:open], '\n')+1, open-maxNameIntroBytes):open]
 	words := strings.Fields(strings.TrimRight(strings.TrimRightFunc(line, unicode.IsSpace), ",:"))
 	n := len(words)
@@ -729,14 +722,11 @@ func namedAfter(text string, end int) bool {
 // the words that introduce it as a name.
 const maxNameIntroBytes = 120
 
-// maxNicknameBytes is the longest nickname inside a name.
-const maxNicknameBytes = 24
-
-// isNickname reports whether the quoted part p is a nickname written
-// inside a name (Ana "Annie" Ruiz, Robert C. "Bobby" Reed): part of the
-// name, not anyone's words.
-func isNickname(text string, p span.Span) bool {
-	open := p.Start
+// openingMark returns where the quotation mark before the quoted text
+// starting at byte start begins: at most two mark characters back (one
+// mark, or two apostrophes standing for one), start when there is none.
+func openingMark(text string, start int) int {
+	open := start
 	for n := 0; n < 2 && open > 0; n++ {
 		r, size := utf8.DecodeLastRuneInString(text[:open])
 		if !strings.ContainsRune(quoteMarkChars, r) {
@@ -744,6 +734,17 @@ func isNickname(text string, p span.Span) bool {
 		}
 		open -= size
 	}
+	return open
+}
+
+// maxNicknameBytes is the longest nickname inside a name.
+const maxNicknameBytes = 24
+
+// isNickname reports whether the quoted part p is a nickname written
+// inside a name (Ana "Annie" Ruiz, Robert C. "Bobby" Reed): part of the
+// name, not anyone's words.
+func isNickname(text string, p span.Span) bool {
+	open := openingMark(text, p.Start)
 	if open == p.Start || open < 2 || text[open-1] != ' ' {
 		return false
 	}
