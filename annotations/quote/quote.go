@@ -632,8 +632,10 @@ func appendUnlessTitle(text string, out []rawQuote, q rawQuote) []rawQuote {
 var nameIntroducers = textutil.NewWordSet(`entitled titled subtitled headlined so-called`)
 
 // nameNouns are the names a text gives to words that nobody says there:
-// the words “…”, the phrase “…”, its motto “…”.
-var nameNouns = textutil.NewWordSet(`word words phrase term expression slogan slogans motto
+// its motto “…”, the inscription “…”, the headline “…”. The words “…” and
+// the phrase “…” are not among them: news writing introduces a person's
+// own words that way as often as it mentions a phrase.
+var nameNouns = textutil.NewWordSet(`slogan slogans motto
 	inscription headline headlines hashtag tagline subtitle`)
 
 // copulas give a name to the noun before them (the headline was “…”, the
@@ -647,11 +649,11 @@ const maxNameIntro = 8
 
 // introducedAsName reports whether the quoted part p is introduced as a
 // title, a term, a translation or a motto rather than as a remark: right
-// after one of the nameIntroducers or "it means", after the words, the
-// phrase or the motto, after a copula (is, was, be) with one of those
-// nouns as its subject in the words before, or between a determiner and
-// one of the modifiedNouns (the “…” mantra). Such quotations are no speech, and a
-// speaker read for them would be a guess.
+// after one of the nameIntroducers or "it means", after one of the
+// nameNouns (its motto “…”), after a copula (is, was, be) with one of
+// those nouns as its subject in the words before, or between a
+// determiner and one of the modifiedNouns (the “…” mantra). Such
+// quotations are no speech, and a speaker read for them would be a guess.
 func introducedAsName(text string, p span.Span) bool {
 	if countQuoteWords(p.Text(text)) < minNamedWords {
 		return false
@@ -671,7 +673,7 @@ func introducedAsName(text string, p span.Span) bool {
 		return true // the “…” mantra, a new “…” theory
 	}
 	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words[n-2]) {
-		return true // the words “…”, its motto “…”
+		return true // its motto “…”, the headline “…”
 	}
 	if !copulas.HasFold(last) {
 		return false
@@ -692,9 +694,9 @@ func introducedAsName(text string, p span.Span) bool {
 }
 
 // minNamedWords is the fewest words of a quotation that introducedAsName
-// takes away: a word or two in marks after "the phrase" is often the very
-// words a person used (Ann Hale used the phrase “harbour rights”), kept as
-// a short quotation with its speaker.
+// takes away: a word or two in marks after "the slogan" is often the very
+// words a person used (Ann Hale's slogan “harbour first”), kept as a short
+// quotation with its speaker.
 const minNamedWords = 3
 
 // modifiedNouns are the nouns a quotation may stand before as the name

@@ -464,7 +464,7 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"we start in May."}},
 		{"a so-called term is no remark", `The so-called "battle of the pier" ended when Reed said "we start in May."`,
 			[]string{"we start in May."}},
-		{"the words mentioned are no remark", `The words "closed until further notice" were painted over, and Reed said "we start in May."`,
+		{"an inscription is no remark", `The inscription "closed until further notice" was painted over, and Reed said "we start in May."`,
 			[]string{"we start in May."}},
 		{"a subtitle given by a copula is no remark", `The subtitle of the harbour history is "how the pier was lost". Reed said "we start in May."`,
 			[]string{"we start in May."}},
