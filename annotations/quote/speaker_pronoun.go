@@ -182,9 +182,10 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false
 	case speakerDeterminers.Has(first):
 		// the official is he or she, the officials or the fishermen
-		// are they, the debate is neither.
+		// are they, the debate is neither; nor is a letter, though
+		// its noun ends like a person's.
 		last := toks[len(toks)-1]
-		return !last.capitalised() && !isPluralPersonNoun(last.lower()) && personNoun(last.lower())
+		return !last.capitalised() && !isPluralPersonNoun(last.lower()) && personNoun(last.lower()) && !last.in(documentNouns)
 	case !toks[0].capitalised():
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
@@ -212,7 +213,7 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 			others++
 			continue
 		}
-		if g := firstNameGender(given); g == genderUnknown || g == want {
+		if g := givenNameGender(given); g == genderUnknown || g == want {
 			return true
 		}
 	}
