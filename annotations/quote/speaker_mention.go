@@ -341,6 +341,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// Ohio said → the whole description; Ann Hale from Portmore
 		// said, Republicans in the House said → the people, not the
 		// place.
+		if a, b, ok := phraseBefore(toks[:i-1]); ok && workplaceApposition(toks, a, b, i-1) {
+			// Tom Reed, a senior analyst at Harbourwatch, the research
+			// group, told …: the person, not the body she works at.
+			return a, b, true
+		}
 		switch p := toks[i-1].lower(); p {
 		case "in", "at", "from", "for":
 			a, b, ok := phraseBefore(toks[:i-1])
@@ -387,6 +392,30 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// workplaceApposition reports whether the name toks[a:b] is followed by
+// an apposition of its role that ends at the preposition toks[p] (Tom
+// Reed, a senior analyst at …; Ann Hale, the spokeswoman for …): the body
+// after p is where the named person works, not who speaks.
+func workplaceApposition(toks []attrToken, a, b, p int) bool {
+	if b+2 >= p || toks[b].s != "," || !toks[b+1].in(speakerDeterminers) || !isNameRun(toks[a:b]) {
+		return false
+	}
+	switch toks[p].lower() {
+	case "at", "for", "of", "with", "from":
+	default:
+		return false
+	}
+	if p-b-2 > maxRoleWords {
+		return false
+	}
+	for _, t := range toks[b+2 : p] {
+		if !t.word || t.capitalised() {
+			return false
+		}
+	}
+	return true
 }
 
 // pastVerbInside reports whether a lower-case word in -ed follows a noun

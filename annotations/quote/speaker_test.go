@@ -34,6 +34,8 @@ var speakerCases = []speakerCase{
 	{name: "a modal and now between the speaker and ask", text: `If we lived in calmer times -- with some sense of history -- a reader would now ask: "Why is the pier closed on a Sunday?"`, want: "a reader"},
 	{name: "still between the name and the verb", text: `Ann Hale still says the pier is "far too short for the ships".`, want: "Ann Hale"},
 	{name: "amid opening the sentence is no speaker", text: "The harbour board met on Monday.\n\nAmid growing anger over the fees, the vote allowed Lund to claim that the board wants to be \"a friend of every small boat.\"", want: Unknown},
+	{name: "the person, not the body of a role apposition", text: `Tom Reed, a senior analyst at Harbourwatch, the Portmore shipping research group, told the Gazette in May that the fleet was "older than it looks and poorly kept."`, want: "Tom Reed", role: "senior analyst at Harbourwatch"},
+	{name: "the person, not the body of a role apposition with for", text: `Cmdr. Tom Reed, a spokesman for Harbour Watch, the coast guard operation against smugglers in the north, told Gazette reporter Ann Hale on Monday that the claim "is plainly false."`, want: "Tom Reed", role: "Cmdr."},
 	{name: "the one asked is no speaker", text: `An old rule known as "harbour right" allows any boat in trouble to ask a pier for shelter.`, want: Unknown},
 	{name: "a town after a name is no speaker", text: `"We wait for the boats," Ann Hale from Portmore said.`, want: "Ann Hale"},
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
