@@ -95,6 +95,11 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		if a, b, ok := authorInside(toks[:j], i+2); ok {
 			return a, b, true
 		}
+		if a, b, ok := nameInApposition(toks, j); ok {
+			// according to his aunt, Ann Hale, “…” → the name the
+			// description stands in apposition to.
+			return a, b, true
+		}
 		return i, j, true
 	}
 	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
@@ -156,6 +161,22 @@ func endsDescription(toks []attrToken, j int) bool {
 	}
 	prev := toks[j-1]
 	return strings.HasSuffix(w, "ed") && !prev.capitalised() && (personNoun(prev.lower()) || prev.in(documentNouns))
+}
+
+// nameInApposition returns the name between commas that opens at the
+// comma toks[c] (…, Ann Hale, or …, Ann Hale at the end of toks).
+func nameInApposition(toks []attrToken, c int) (int, int, bool) {
+	if c >= len(toks) || toks[c].s != "," {
+		return 0, 0, false
+	}
+	e := c + 1
+	for e < len(toks) && toks[e].word && (toks[e].capitalised() || e > c+1 && isNameJoiner(toks, e)) {
+		e++
+	}
+	if e == c+1 || e < len(toks) && toks[e].s != "," || !isNameRun(toks[c+1:e]) {
+		return 0, 0, false
+	}
+	return c + 1, e, true
 }
 
 // sourceStart returns where a lower-case description of people that

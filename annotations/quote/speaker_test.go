@@ -36,6 +36,8 @@ var speakerCases = []speakerCase{
 	{name: "amid opening the sentence is no speaker", text: "The harbour board met on Monday.\n\nAmid growing anger over the fees, the vote allowed Lund to claim that the board wants to be \"a friend of every small boat.\"", want: Unknown},
 	{name: "the person, not the body of a role apposition", text: `Tom Reed, a senior analyst at Harbourwatch, the Portmore shipping research group, told the Gazette in May that the fleet was "older than it looks and poorly kept."`, want: "Tom Reed", role: "senior analyst at Harbourwatch"},
 	{name: "the person, not the body of a role apposition with for", text: `Cmdr. Tom Reed, a spokesman for Harbour Watch, the coast guard operation against smugglers in the north, told Gazette reporter Ann Hale on Monday that the claim "is plainly false."`, want: "Tom Reed", role: "Cmdr."},
+	{name: "according to a description with the name in apposition", text: `Ann Hale grew up on the pier. According to her uncle, Tom Reed, "She could sail before she could walk."`, want: "Tom Reed"},
+	{name: "said a description with the name in apposition", text: `"The pier is sound," said the chief engineer, Dr. Ines Varga, a professor of building at Portmore College.`, want: "Ines Varga", role: "Dr."},
 	{name: "the one asked is no speaker", text: `An old rule known as "harbour right" allows any boat in trouble to ask a pier for shelter.`, want: Unknown},
 	{name: "a town after a name is no speaker", text: `"We wait for the boats," Ann Hale from Portmore said.`, want: "Ann Hale"},
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
