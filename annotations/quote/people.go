@@ -108,6 +108,11 @@ var roleWords = textutil.NewWordSet(`secretary state house senate minority major
 	commander professor coach councilman councilwoman congressman congresswoman
 	mr mrs ms miss sir lord lady`)
 
+// rolePrepositions end the part of an office before a place or a body
+// (ambassador to, envoy for, minister of): what follows them is the place,
+// not yet the name.
+var rolePrepositions = textutil.NewWordSet(`to for of at in`)
+
 // honorifics are titles that say nothing of the office: they are dropped
 // rather than shown as a role.
 var honorifics = textutil.NewWordSet(`mr mrs ms miss`)
@@ -157,6 +162,15 @@ func splitRole(s string) (role, name string) {
 	}
 	if start == 0 || start == len(toks) || !toks[start].capitalised() {
 		return "", s // House of Cards: a name with a joiner, not a role
+	}
+	if toks[start-1].in(rolePrepositions) && firstNameGender(toks[start].s) == genderUnknown {
+		// Portmore's envoy to Norland: the place ends the office, and
+		// a description names no one; Portmore's envoy to Norland Kito
+		// Varsan: the name comes after the place.
+		if len(toks)-start <= 2 {
+			return "", s
+		}
+		start++
 	}
 	if start == 1 && len(toks) == 2 && toks[0].capitalised() && !toks[0].in(speakerTitles) {
 		return "", s // Harbour Weekly: one name, not an office and a name

@@ -368,6 +368,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			return a, b, true
 		}
 		switch p := toks[i-1].lower(); p {
+		case "to":
+			// Portmore's envoy to Norland said: the office held
+			// towards the place, and the name after it if any; not
+			// a statement to the Gazette.
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && b-a >= 2 && personNoun(toks[b-1].lower()) &&
+				!toks[b-1].in(documentNouns) && !toks[b-1].is("statement") && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
+				return a, end, true
+			}
 		case "in", "at", "from", "for":
 			a, b, ok := phraseBefore(toks[:i-1])
 			if ok && b == i-1 && toks[a].in(speakerDeterminers) {

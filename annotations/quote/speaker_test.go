@@ -38,6 +38,8 @@ var speakerCases = []speakerCase{
 	{name: "the person, not the body of a role apposition with for", text: `Cmdr. Tom Reed, a spokesman for Harbour Watch, the coast guard operation against smugglers in the north, told Gazette reporter Ann Hale on Monday that the claim "is plainly false."`, want: "Tom Reed", role: "Cmdr."},
 	{name: "according to a description with the name in apposition", text: `Ann Hale grew up on the pier. According to her uncle, Tom Reed, "She could sail before she could walk."`, want: "Tom Reed"},
 	{name: "said a description with the name in apposition", text: `"The pier is sound," said the chief engineer, Dr. Ines Varga, a professor of building at Portmore College.`, want: "Ines Varga", role: "Dr."},
+	{name: "an office towards a place is a description", text: `Portmore's ambassador to Norland warned that the town "will not sit on its hands."`, want: "Portmore's ambassador to Norland"},
+	{name: "an office towards a place before the name", text: `Portmore's ambassador to Norland Kito Varsan has said that the town has the "will and the means" to end the dispute.`, want: "Kito Varsan", role: "Portmore's ambassador to Norland"},
 	{name: "the one asked is no speaker", text: `An old rule known as "harbour right" allows any boat in trouble to ask a pier for shelter.`, want: Unknown},
 	{name: "a town after a name is no speaker", text: `"We wait for the boats," Ann Hale from Portmore said.`, want: "Ann Hale"},
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
