@@ -40,6 +40,7 @@ var speakerCases = []speakerCase{
 	{name: "said a description with the name in apposition", text: `"The pier is sound," said the chief engineer, Dr. Ines Varga, a professor of building at Portmore College.`, want: "Ines Varga", role: "Dr."},
 	{name: "an office towards a place is a description", text: `Portmore's ambassador to Norland warned that the town "will not sit on its hands."`, want: "Portmore's ambassador to Norland"},
 	{name: "an office towards a place before the name", text: `Portmore's ambassador to Norland Kito Varsan has said that the town has the "will and the means" to end the dispute.`, want: "Kito Varsan", role: "Portmore's ambassador to Norland"},
+	{name: "comments X after", text: `"We changed the hull, the engines and the crew quarters," comments Ines Varga of the harbour design office.`, want: "Ines Varga"},
 	{name: "the one asked is no speaker", text: `An old rule known as "harbour right" allows any boat in trouble to ask a pier for shelter.`, want: Unknown},
 	{name: "a town after a name is no speaker", text: `"We wait for the boats," Ann Hale from Portmore said.`, want: "Ann Hale"},
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
