@@ -165,6 +165,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			// flood reached Jane Roe's farm because “…”, the name after
 			// she is no candidate.
 			before := min(first.Start, m.Start)
+			if c := pronounChainStart(text, pron, lo, min(before, quoteSentenceStart(text, lo, first.Start))); c >= 0 {
+				// She spoke of her nephew. She gave me his sister's
+				// address. “…,” she said.: the names of sentences whose
+				// subject is the pronoun already are no antecedents.
+				before = c
+			}
 			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -372,4 +373,38 @@ func onePersonFits(pronoun string, full []string, names *nameIndex) bool {
 		first = given
 	}
 	return first != ""
+}
+
+// maxChainSentences is how many sentences back a run of sentences opening
+// with the same pronoun is followed: a profile's paragraph rarely has more.
+const maxChainSentences = 4
+
+// pronounChainStart returns the start of the run of sentences that end
+// just before byte pos, in text[lo:pos], and open with he or she, the
+// pronoun of a quotation's attribution, as their subject (after a link
+// word: But she was surprised.), or -1 when the sentence before pos does
+// not: the person those sentences are about is the one the pronoun
+// stands for, and the names inside them are what that person acts on.
+func pronounChainStart(text, pronoun string, lo, pos int) int {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return -1
+	}
+	start := -1
+	for n := 0; n < maxChainSentences; n++ {
+		end := len(strings.TrimRightFunc(text[:pos], unicode.IsSpace))
+		if end <= lo {
+			break
+		}
+		s := quoteSentenceStart(text, lo, end-1)
+		toks := attrTokenize(text, s, end)
+		for len(toks) > 0 && toks[0].in(linkWords) {
+			toks = toks[1:]
+		}
+		if len(toks) < 2 || !toks[0].is(w) || !toks[1].word || toks[1].capitalised() {
+			break
+		}
+		start, pos = s, s
+	}
+	return start
 }
