@@ -25,6 +25,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	boomed bellowed roared murmured muttered intoned sneered read reads captioned
 	assured offered confided elaborated remembered reflected reasoned ventured begged
 	comments recounts quips concedes reiterates muses whispers exclaims elaborates
+	shouts yells screams ordered written
 	accused accuses`)
 
 // The speech verbs above are facts of English news writing; the later
