@@ -683,8 +683,8 @@ func addFullNameToks(full map[string][]string, name string, toks []attrToken) {
 // list (Ann Hale, Tom Reed), keyed by their last word. It looks only at
 // the capitalised words of the text and tokenizes a short window after a
 // first name, which keeps it cheap on long documents.
-func documentNames(text string) map[string][]string {
-	full := map[string][]string{}
+func documentNames(text string) (full map[string][]string, titled map[string]gender) {
+	full, titled = map[string][]string{}, map[string]gender{}
 	seen := map[string]bool{}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -731,10 +731,34 @@ func documentNames(text string) map[string][]string {
 				seen[name] = true
 				addFullName(full, name)
 			}
+			if titled[name] == genderUnknown {
+				titled[name] = titleBefore(text, i)
+			}
 		}
 		i = end
 	}
-	return full
+	return full, titled
+}
+
+// titleBefore returns the gender the word right before byte i tells, on
+// the same line and one space before it (harbour widow Terry Lund, Mrs.
+// Ann Hale), or genderUnknown: in the son of Ann Hale the title is
+// someone else's.
+func titleBefore(text string, i int) gender {
+	if i < 2 || text[i-1] != ' ' {
+		return genderUnknown
+	}
+	toks := attrTokenize(text, max(0, i-1-maxTitleBytes), i-1)
+	if len(toks) == 0 || !toks[len(toks)-1].word || toks[len(toks)-1].end != i-1 {
+		return genderUnknown
+	}
+	switch w := toks[len(toks)-1].lower(); {
+	case maleTitles.Has(w):
+		return genderMale
+	case femaleTitles.Has(w):
+		return genderFemale
+	}
+	return genderUnknown
 }
 
 // wordBefore reports whether a letter or digit ends text[:i], so that byte
@@ -762,6 +786,18 @@ type nameIndex struct {
 	// said Hale), and proper each word it capitalises after a
 	// lower-case word, inside a sentence; both built on first use.
 	speaking, proper map[string]bool
+	// titled holds, by full name, the gender the word written right
+	// before the name tells (harbour widow Terry Lund).
+	titled map[string]gender
+}
+
+// titleGender returns the gender a title written right before the full
+// name tells where the document names the person (harbour widow Terry
+// Lund, Mrs. Ann Hale), or genderUnknown: a title outweighs a first name
+// that is given to both sexes.
+func (x *nameIndex) titleGender(full string) gender {
+	x.all()
+	return x.titled[full]
 }
 
 // speaks reports whether the one-word name w is written as the subject of
@@ -832,7 +868,8 @@ func (x *nameIndex) labelLines(label string) int {
 // all returns the document's full names by last word.
 func (x *nameIndex) all() map[string][]string {
 	if !x.built {
-		x.full, x.built = documentNames(x.text), true
+		x.full, x.titled = documentNames(x.text)
+		x.built = true
 	}
 	return x.full
 }

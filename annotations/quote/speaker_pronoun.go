@@ -199,6 +199,13 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	// Ann Hale is she, Tom Reed he, by the list of first names; Hale
 	// alone by the first names the document gives the name in full.
 	want := pronounGender(pronoun)
+	if len(toks) >= 2 {
+		// harbour widow Terry Lund, then Terry Lund: the title the
+		// document gives the name outweighs its first name.
+		if g := names.titleGender(joinTokens(toks)); g != genderUnknown {
+			return g == want
+		}
+	}
 	if g := personGender(all); g != genderUnknown {
 		return g == want
 	}
@@ -214,11 +221,27 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 			others++
 			continue
 		}
-		if g := givenNameGender(given); g == genderUnknown || g == want {
+		g := names.titleGender(f)
+		if g == genderUnknown {
+			g = givenNameGender(given)
+		}
+		if g == genderUnknown || g == want {
 			return true
 		}
 	}
 	return len(full) == others
+}
+
+// joinTokens writes toks one space apart, as a full name is written.
+func joinTokens(toks []attrToken) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.s)
+	}
+	return b.String()
 }
 
 // collectiveNouns are bodies that news writing calls "they" as often as
