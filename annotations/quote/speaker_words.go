@@ -45,7 +45,8 @@ var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask accused acc
 // verb (X also said, X has told, X later added, X has long argued).
 var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
 	previously recently would will had earlier subsequently quickly simply
-	just often repeatedly famously memorably publicly long now still`)
+	just often repeatedly famously memorably publicly long now still instead
+	too first finally never always`)
 
 // speakerTitles are honorifics and offices that may precede a name and are part of
 // the speaker as written.
