@@ -340,10 +340,12 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// after of, from, at or with is where the speaker works;
 		// after in, where the speaker is (a woman in the crowd).
 		switch toks[i-1].lower() {
-		case "of", "from", "at", "with", "in":
+		case "of", "from", "at", "with", "in", "inside", "outside", "within", "near":
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
-				if toks[a].in(speakerDeterminers) && toks[i-1].is("in") {
-					return a, b, true // a woman in the crowd: where she stood
+				if (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) && toks[i-1].in(placePrepositions) {
+					// a woman in the crowd, a reporter's source inside
+					// the office: where the speaker stood.
+					return a, b, true
 				}
 				if toks[a].in(speakerDeterminers) {
 					return a, end, true
@@ -422,6 +424,10 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	}
 	return i, end, true
 }
+
+// placePrepositions put a speaker somewhere (a woman in the crowd, a
+// source inside the ministry) rather than in the body that speaks.
+var placePrepositions = textutil.NewWordSet(`in inside outside within near`)
 
 // workplaceApposition reports whether the name toks[a:b] is followed by
 // an apposition of its role that ends at the preposition toks[p] (Tom

@@ -44,6 +44,8 @@ var speakerCases = []speakerCase{
 	{name: "has written X after a long apposition", text: "Who pays? The importers do.\n\n\"If the town taxes imported nets, the fishermen pay the tax, not the net makers,\" Ines Varga, a senior fellow at the Portmore-Norland Harbour Policy Institute, has written.", want: "Ines Varga", role: "senior fellow at the Portmore-Norland Harbour Policy Institute"},
 	{name: "a description shouts", text: "The video shows officers running up the stairs.\n\n\"Open the door! We are coming in!\" an officer shouts.", want: "an officer"},
 	{name: "a description ordered", text: "The video shows officers running up the stairs.\n\n\"Hands! Let me see your hands!\" an officer ordered.", want: "an officer"},
+	{name: "a source inside a place, not the place", text: `A source inside the harbour office, a clerk who asked not to be named, said that the board's claim is "absolutely not true."`, want: "A source"},
+	{name: "a reporter's source inside a place", text: `A Gazette reporter's source inside the harbour office, a clerk who feared for his job, said that the board's claim is "absolutely not true."`, want: "A Gazette reporter's source"},
 	{name: "the one asked is no speaker", text: `An old rule known as "harbour right" allows any boat in trouble to ask a pier for shelter.`, want: Unknown},
 	{name: "a town after a name is no speaker", text: `"We wait for the boats," Ann Hale from Portmore said.`, want: "Ann Hale"},
 	{name: "a town and its state after a name", text: `"We wait for the boats," Ann Hale from Portmore, Maine, told the Gazette.`, want: "Ann Hale"},
