@@ -171,6 +171,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				// subject is the pronoun already are no antecedents.
 				before = c
 			}
+			paraFrom := from
 			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
@@ -186,6 +187,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				q.SpeakerMention = m
 			} else if r := resolvePronoun(text, pron, before, known, names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
+			} else if r := bodySubjectBefore(text, pron, paraFrom, min(before, quoteSentenceStart(text, paraFrom, first.Start)), names); r.Len() > 0 {
+				setSpeaker(q, text, r, m)
 			}
 		default:
 			setSpeaker(q, text, m, m)

@@ -431,3 +431,54 @@ func pronounChainStart(text, pronoun string, lo, pos int) int {
 	}
 	return start
 }
+
+// bodySubjectBefore returns the body that is the subject of the sentence
+// ending just before byte pos, in text[lo:pos], when it or they is left
+// without an antecedent: a run of capitalised words that is no person's
+// name (Harbor Sound have denied it. ¶ “…,” they said.), or the name in
+// apposition to a description that opens the sentence (The firm that runs
+// the fair, Norland Events, denies it.). News writing calls a company it,
+// and they as often.
+func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
+		return span.Span{}
+	}
+	end := len(strings.TrimRightFunc(text[:pos], unicode.IsSpace))
+	if end <= lo {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	for len(toks) > 0 && toks[0].in(linkWords) {
+		toks = toks[1:]
+	}
+	j := 0
+	if len(toks) > 0 && toks[0].in(speakerDeterminers) {
+		// The firm that runs the fair, Norland Events, denies …
+		c := 1
+		for c < len(toks) && c <= maxPhraseWords && toks[c].s != "," {
+			c++
+		}
+		if a, b, ok := nameInApposition(toks, c); ok && b+1 < len(toks) && toks[b+1].word && !toks[b+1].capitalised() && !isPersonMention(toks[a:b], names) {
+			return mentionOf(toks, a, b)
+		}
+		return span.Span{}
+	}
+	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
+		j++
+	}
+	if j == 0 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || toks[j].in(introWords) || toks[j].in(linkWords) ||
+		toks[0].in(introWords) || toks[0].in(timeExpressions) || toks[0].in(bareWords) || strings.ContainsAny(toks[0].s, "'’") ||
+		isPersonMention(toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) {
+		return span.Span{} // Again and again, …; In 2015, …; I'm …: no body
+	}
+	return mentionOf(toks, 0, j)
+}
+
+// isPersonMention reports whether toks name a person: a title, a listed
+// first name, or a family name the document gives in full.
+func isPersonMention(toks []attrToken, names *nameIndex) bool {
+	if len(toks) == 0 || toks[0].in(speakerTitles) || toks[0].in(speakerPronouns) || firstNameGender(toks[0].s) != genderUnknown {
+		return true
+	}
+	return len(toks) == 1 && len(names.of(toks[0].lower())) > 0
+}
