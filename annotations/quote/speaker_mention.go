@@ -795,10 +795,17 @@ func holdsTitleWord(toks []attrToken) bool {
 // nameRunStart returns where the run of capitalised words ending at toks[k]
 // begins.
 func nameRunStart(toks []attrToken, k int) int {
-	for k > 0 && toks[k-1].capitalised() {
+	for k > 0 && toks[k-1].capitalised() && !opensWithLink(toks, k-1) {
 		k--
 	}
 	return k
+}
+
+// opensWithLink reports whether toks[i] is a word that introduces its
+// sentence rather than begins a name (Although Ford had …, But Hale …):
+// an introductory or link word after no other word.
+func opensWithLink(toks []attrToken, i int) bool {
+	return (toks[i].in(introWords) || toks[i].in(linkWords)) && (i == 0 || !toks[i-1].word)
 }
 
 // isUpperWord reports whether w is a word of three letters or more all in

@@ -288,8 +288,8 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if !t.capitalised() || isPossessive(t.s) {
 			continue // Tom Reed's offer: not who acts
 		}
-		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && isVerbAt(toks, s-1) == 0 {
-			k = s // met Tom Reed, with Tom Reed: an object, not a subject
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) {
+			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
 		if m, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(text, m.Start, m.End), names) {
@@ -481,4 +481,18 @@ func isPersonMention(toks []attrToken, names *nameIndex) bool {
 		return true
 	}
 	return len(toks) == 1 && len(names.of(toks[0].lower())) > 0
+}
+
+// addressVerbs are speech verbs whose object is the one spoken to (he
+// emailed Tom Reed, she urged Ann Hale), never who speaks.
+var addressVerbs = textutil.NewWordSet(`told tells tell telling asked asks ask emailed texted
+	messaged called urged informed reminded assured implored begged advised warned
+	thanked praised mocked blasted`)
+
+// addressedBy reports whether toks[v] is a verb of addressing someone
+// with a subject before it (he emailed …, Hale told …), so that the name
+// after it is the one addressed; after a quotation or a comma (“…,” told
+// Tom Reed) the verb is too rare an inversion to read so.
+func addressedBy(toks []attrToken, v int) bool {
+	return toks[v].in(addressVerbs) && v > 0 && toks[v-1].word
 }
