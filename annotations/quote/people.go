@@ -62,35 +62,9 @@ func personGender(toks []attrToken) gender {
 			// name (Hassan, Kennedy).
 			return genderUnknown
 		}
-		if g := firstNameGender(t.s); g != genderUnknown {
-			return g
-		}
-		// A rarer first name tells only where it stands before the
-		// family name: in Louisa County Detective Bo Garner, Louisa
-		// is a place.
-		if g := givenBeforeFamily(toks[k:]); g != "" {
-			return givenNameGender(g)
-		}
-		return genderUnknown
+		return firstNameGender(t.s)
 	}
 	return genderUnknown
-}
-
-// givenBeforeFamily returns the word before the last of toks, past a
-// middle initial (Ann B. Hale), when it is capitalised and no title: the
-// given name of a full name; or "".
-func givenBeforeFamily(toks []attrToken) string {
-	k := len(toks) - 2
-	for k >= 0 && !toks[k].word {
-		k--
-	}
-	if k > 0 && len(strings.TrimSuffix(toks[k].s, ".")) == 1 {
-		k-- // Ann B. Hale
-	}
-	if k < 0 || !toks[k].word || !toks[k].capitalised() || toks[k].in(roleWords) || toks[k].in(speakerTitles) {
-		return ""
-	}
-	return toks[k].s
 }
 
 // roleWords are the words of titles and offices written before a name

@@ -223,7 +223,7 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		}
 		g := names.titleGender(f)
 		if g == genderUnknown {
-			g = givenNameGender(given)
+			g = firstNameGender(given)
 		}
 		if g == genderUnknown || g == want {
 			return true
