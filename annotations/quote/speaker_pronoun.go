@@ -475,8 +475,12 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 }
 
 // isPersonMention reports whether toks name a person: a title, a listed
-// first name, or a family name the document gives in full.
+// first name, or a family name the document gives in full; not a firm
+// named after one (Dick Lane Productions).
 func isPersonMention(toks []attrToken, names *nameIndex) bool {
+	if len(toks) > 1 && toks[len(toks)-1].in(firmWords) {
+		return false
+	}
 	if len(toks) == 0 || toks[0].in(speakerTitles) || toks[0].in(speakerPronouns) || firstNameGender(toks[0].s) != genderUnknown {
 		return true
 	}
@@ -496,3 +500,7 @@ var addressVerbs = textutil.NewWordSet(`told tells tell telling asked asks ask e
 func addressedBy(toks []attrToken, v int) bool {
 	return toks[v].in(addressVerbs) && v > 0 && toks[v-1].word
 }
+
+// firmWords end the name of a company (Lane Productions, Hale Records).
+var firmWords = textutil.NewWordSet(`productions records group inc corp co company media
+	entertainment studios pictures holdings partners associates industries`)
