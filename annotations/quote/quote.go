@@ -73,28 +73,46 @@ func Extract(text string, paragraphs []span.Span) []Quote {
 // attribution; offsets stay those of text. Text with nothing but white
 // space outside its paragraphs is returned as is.
 func blankOutside(text string, paras []span.Span) string {
-	var b []byte
-	at := 0
+	removed := func(from, to int) bool {
+		for i := from; i < to; i++ {
+			if !isLayoutSpace(text[i]) {
+				return true
+			}
+		}
+		return false
+	}
+	found, at := false, 0
+	for _, p := range paras {
+		found = found || removed(at, p.Start)
+		at = p.End
+	}
+	if !found && !removed(at, len(text)) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
 	blank := func(from, to int) {
 		for i := from; i < to; i++ {
-			if c := text[i]; c != ' ' && c != '\n' && c != '\t' && c != '\r' {
-				if b == nil {
-					b = []byte(text)
-				}
-				b[i] = ' '
+			if c := text[i]; isLayoutSpace(c) {
+				b.WriteByte(c)
+			} else {
+				b.WriteByte(' ')
 			}
 		}
 	}
+	at = 0
 	for _, p := range paras {
 		blank(at, p.Start)
+		b.WriteString(text[p.Start:p.End])
 		at = p.End
 	}
 	blank(at, len(text))
-	if b == nil {
-		return text
-	}
-	return string(b)
+	return b.String()
 }
+
+// isLayoutSpace reports whether c is a space, tab or line break, which
+// blankOutside keeps so that lines and their breaks stay where they are.
+func isLayoutSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
 
 // rawQuote is a quotation before split quotations are joined: its pieces,
 // one per paragraph it runs through, and whether its last piece was closed
