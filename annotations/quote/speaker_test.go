@@ -40,6 +40,7 @@ var speakerCases = []speakerCase{
 	{name: "said a description with the name in apposition", text: `"The pier is sound," said the chief engineer, Dr. Ines Varga, a professor of building at Portmore College.`, want: "Ines Varga", role: "Dr."},
 	{name: "an office towards a place is a description", text: `Portmore's ambassador to Norland warned that the town "will not stand idle."`, want: "Portmore's ambassador to Norland"},
 	{name: "an office towards a place before the name", text: `Portmore's ambassador to Norland Kito Varsan has said that the town has the "patience and the tools" to end the dispute.`, want: "Kito Varsan", role: "Portmore's ambassador to Norland"},
+	{name: "a hyphenated last name ends its sentence", text: `The crew sleeps for months. "Sleep saves food," explains crew chief Ada Ngo-Lind. "It also saves water and air."`, want: "Ada Ngo-Lind", role: "crew chief"},
 	{name: "comments X after", text: `"We changed the hull, the engines and the cabins," comments Ines Varga of the harbour design office.`, want: "Ines Varga"},
 	{name: "has written X after a long apposition", text: "Who pays? The buyers.\n\n\"If the town taxes imported nets, the fishermen pay the tax, not the net makers,\" Ines Varga, a senior fellow at the Portmore-Norland Harbour Policy Institute, has written.", want: "Ines Varga", role: "senior fellow at the Portmore-Norland Harbour Policy Institute"},
 	{name: "a description shouts", text: "The footage shows officers on the jetty.\n\n\"Police! Step away from the boat!\" an officer shouts.", want: "an officer"},

@@ -106,10 +106,17 @@ func isNameAbbrev(w string) bool {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
-	// An initial (J.), a dotted abbreviation (U.S.) or a party tag (R-Ohio.).
+	// An initial (J.), a dotted abbreviation (U.S.) or a party tag
+	// (R-Ohio., DFL-Minn.), whose party is in capitals: a hyphenated name
+	// (Ann Ngo-Lam.) ends its sentence.
+	h := strings.IndexByte(w, '-')
 	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") ||
-		unicode.IsUpper(r) && len(w) <= 8 && strings.Contains(w, "-")
+		len(w) <= 8 && h > 0 && h <= maxPartyLetters && isUpperASCII(w[:h])
 }
+
+// maxPartyLetters is the longest party letter code of a party tag
+// (R, D, DFL).
+const maxPartyLetters = 3
 
 // isVerbAt reports whether a speech verb begins at toks[i] and returns the
 // number of tokens it takes (2 for "according to", "put it", ...).
