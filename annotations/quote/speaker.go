@@ -308,6 +308,12 @@ var (
 // apart as the role, read from the attribution at mention (the name
 // itself, or the pronoun that stands for it).
 func setSpeaker(q *Quote, text string, name, mention span.Span) {
+	if end := placeOfEnd(text, name); end < name.End {
+		if mention == name {
+			mention.End = end
+		}
+		name.End = end
+	}
 	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
 	if strings.IndexByte(q.SpeakerRole, '\n') >= 0 || introWords.HasFold(firstWord(q.SpeakerRole)) {
 		// A title is written with the name: words over a line break
@@ -321,6 +327,43 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 	}
 	q.SpeakerMention = mention
 }
+
+// placeOfEnd returns where the person's name ends in the mention at name
+// when a place or a body follows it after of (Sen. Ann Hale of Maine, Tom
+// Reed of the Portmore Sailing Club): the name, all capitalised words,
+// holds a known first name or follows a noun for a person (harbour pilot
+// Kito Varsan of …), and the rest says where the person is from or
+// works, not who. It returns name.End otherwise, so that a body
+// named with of (the Bank of Norland) stays whole.
+func placeOfEnd(text string, name span.Span) int {
+	toks := attrTokenize(text, name.Start, name.End)
+	for k := 2; k+1 < len(toks); k++ {
+		if !toks[k].is("of") {
+			continue
+		}
+		if !toks[k+1].capitalised() && !(toks[k+1].is("the") && k+2 < len(toks) && toks[k+2].capitalised()) {
+			return name.End
+		}
+		first := k - 1
+		for first > 0 && toks[first-1].word && toks[first-1].capitalised() && k-first < maxPersonNameWords {
+			first--
+		}
+		if k-first >= 2 && first > 0 && toks[first-1].word && !toks[first-1].capitalised() && personNoun(toks[first-1].lower()) {
+			return toks[k-1].end // harbour pilot Kito Varsan of …
+		}
+		for f := first; f < k-1; f++ {
+			if firstNameGender(toks[f].s) != genderUnknown {
+				return toks[k-1].end
+			}
+		}
+		return name.End
+	}
+	return name.End
+}
+
+// maxPersonNameWords is how many capitalised words before of placeOfEnd
+// reads back for a first name (Ann Marie de Hale Lund).
+const maxPersonNameWords = 4
 
 // isNamed reports whether a speaker names someone: not unknown, not a
 // pronoun.

@@ -40,6 +40,11 @@ var speakerCases = []speakerCase{
 	{name: "said a description with the name in apposition", text: `"The pier is sound," said the chief engineer, Dr. Ines Varga, a professor of building at Portmore College.`, want: "Ines Varga", role: "Dr."},
 	{name: "an office towards a place is a description", text: `Portmore's ambassador to Norland warned that the town "will not stand idle."`, want: "Portmore's ambassador to Norland"},
 	{name: "an office towards a place before the name", text: `Portmore's ambassador to Norland Kito Varsan has said that the town has the "patience and the tools" to end the dispute.`, want: "Kito Varsan", role: "Portmore's ambassador to Norland"},
+	{name: "a state after of ends the name", text: `"The pier is unsafe," Sen. Tom Reed of Maine said.`, want: "Tom Reed", role: "Sen."},
+	{name: "a workplace after of ends the name", text: `"The tide turned at noon," said harbour pilot Ines Varga of the Portmore Sailing Club in Norland.`, want: "Ines Varga", role: "harbour pilot"},
+	{name: "a workplace after of ends a name after a role", text: `"The ice is thin," said glacier scientist Kito Varsan of Norland's Polar Institute.`, want: "Kito Varsan", role: "glacier scientist"},
+	{name: "an office of a body stays whole", text: `"Rates stay where they are," said the chief economist of the Bank of Norland.`, want: "the chief economist of the Bank of Norland"},
+	{name: "a body named with of stays whole", text: `"Rates stay where they are," the Bank of Norland said.`, want: "the Bank of Norland"},
 	{name: "a hyphenated last name ends its sentence", text: `The crew sleeps for months. "Sleep saves food," explains crew chief Ada Ngo-Lind. "It also saves water and air."`, want: "Ada Ngo-Lind", role: "crew chief"},
 	{name: "comments X after", text: `"We changed the hull, the engines and the cabins," comments Ines Varga of the harbour design office.`, want: "Ines Varga"},
 	{name: "has written X after a long apposition", text: "Who pays? The buyers.\n\n\"If the town taxes imported nets, the fishermen pay the tax, not the net makers,\" Ines Varga, a senior fellow at the Portmore-Norland Harbour Policy Institute, has written.", want: "Ines Varga", role: "senior fellow at the Portmore-Norland Harbour Policy Institute"},
@@ -348,7 +353,7 @@ var speakerCases = []speakerCase{
 	{name: "a description opened by his before its verb", text: `In a motion on Friday, his lawyers cited Reed's "weak heart and failing eyes" as grounds for bail.`, want: "his lawyers"},
 	{name: "a clause of time after the quotation is no attribution", text: `At the hearing, his lawyers cited Reed's "weak heart and failing eyes" when they asked for a delay.`, want: "his lawyers"},
 	// names cut at abbreviations
-	{name: "name not cut at St.", text: `"The pier opens in May," said Ana Ruiz of St. Louis.`, want: "Ana Ruiz of St. Louis"},
+	{name: "name not cut at St.", text: `"The pier opens in May," said the Harbour Board of St. Louis.`, want: "the Harbour Board of St. Louis"},
 	// speakers that are not speakers
 	{name: "time expression is no speaker", text: `Friday morning, the crews arrived. "The pier opens in May."`, want: Unknown},
 	{name: "sentence glued to the one before", text: `Tom Reed will visit the port this week.There are doubts about the "pier plan" now.`, want: Unknown},
