@@ -140,10 +140,15 @@ var monthAbbreviations = textutil.NewWordSet(`jan feb aug sep sept oct nov dec`)
 
 // isDateAbbrev reports whether w, followed by the dot at byte dot, is a
 // month cut before the day's number (Ann Hale told the Gazette on Nov. 6
-// the pier was safe.): a date inside the sentence, not its end.
+// the pier was safe.), or before a lower-case word, which opens no
+// sentence (on Nov. that the pier was safe, the day left out): a date
+// inside the sentence, not its end.
 func isDateAbbrev(text, w string, dot int) bool {
-	return monthAbbreviations.HasFold(w) && dot+2 < len(text) && text[dot+1] == ' ' &&
-		text[dot+2] >= '0' && text[dot+2] <= '9'
+	if !monthAbbreviations.HasFold(w) || dot+2 >= len(text) || text[dot+1] != ' ' {
+		return false
+	}
+	c := text[dot+2]
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z'
 }
 
 // holdsSentenceEnd reports whether s ends a sentence before its last
