@@ -537,6 +537,8 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			// begins with it, as a family name written first does.
 			if f := surnameFirstFull(text, sp); f != "" {
 				q.Speaker = f
+			} else if f := introducedFull(text, sp); f != "" {
+				q.Speaker = f
 			}
 		}
 		done[k] = q.Speaker
@@ -600,6 +602,79 @@ func surnameFirstFull(text, sp string) string {
 		return ""
 	}
 	return found
+}
+
+// introducedFull returns the full name the text introduces a person by
+// whom it then calls by the last name sp alone, when the first name is
+// not on the lists (Kito Varsan, a harbour pilot, … Varsan said): one or
+// two capitalised given words and initials right before sp that read as
+// a person's, because a title or a lower-case noun for a person comes
+// before them (harbour pilot Kito Varsan, Gov. Kito Varsan) or an
+// apposition after them (Kito Varsan, 54, …; Kito Varsan, the pilot, …).
+// It returns "" when the text introduces no such name, or two different
+// ones.
+func introducedFull(text, sp string) string {
+	found := ""
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], sp)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(sp)
+		if at < 2 || text[at-1] != ' ' || i < len(text) && !strings.HasPrefix(text[i:], ",") && !strings.HasPrefix(text[i:], " ") {
+			continue
+		}
+		before := attrTokenize(text, max(0, at-maxTitleBytes), at-1)
+		n := len(before)
+		start, next := n, at
+		for start > 0 && n-start < maxGivenWords && givenWord(before[start-1]) && before[start-1].end+1 == next {
+			start--
+			next = before[start].start
+		}
+		if start == n || before[start].s[len(before[start].s)-1] == '.' {
+			continue // no given name, or an initial alone (J. Varsan)
+		}
+		titled := start > 0 && before[start-1].end+1 == next && before[start-1].word &&
+			(before[start-1].in(speakerTitles) || !before[start-1].capitalised() && personNoun(before[start-1].lower()))
+		if !titled && !apposed(text, i) {
+			continue
+		}
+		name := text[next:i]
+		if found != "" && found != name {
+			return "" // two people of one last name, or a name and a place
+		}
+		found = name
+	}
+	return found
+}
+
+// givenWord reports whether t may be a given name or an initial before a
+// last name: capitalised, and none of the words that open a sentence,
+// stand for an office or a party, or make a possessive (Harbour's Varsan),
+// nor an abbreviation in capitals (QB Varsan).
+func givenWord(t attrToken) bool {
+	if !t.capitalised() || isPossessive(t.s) || isAffiliation(t) || t.in(speakerTitles) || t.in(honorifics) || len(t.s) > 1 && isUpperASCII(t.s) {
+		return false
+	}
+	for _, set := range []*textutil.WordSet{linkWords, introWords, timeExpressions, bareWords, subjectPronouns, speakerDeterminers, possessivePronouns} {
+		if t.in(set) {
+			return false
+		}
+	}
+	return true
+}
+
+// apposed reports whether the text at byte i, right after a name, opens
+// an apposition about a person: a comma and then an age, a lower-case
+// word or a determiner (Kito Varsan, 54; Kito Varsan, a pilot; Kito
+// Varsan, chief pilot at …).
+func apposed(text string, i int) bool {
+	if !strings.HasPrefix(text[i:], ", ") || i+2 >= len(text) {
+		return false
+	}
+	c := text[i+2]
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.HasPrefix(text[i+2:], "A ") || strings.HasPrefix(text[i+2:], "The ")
 }
 
 // surnameFirstSpeaker returns the one speaker of speakers whose name is

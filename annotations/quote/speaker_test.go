@@ -283,6 +283,12 @@ var speakerCases = []speakerCase{
 	{name: "an unlisted first word without an office is no family name", text: "Vok Tarin spoke on Monday.\n\n\"The pier opens in May,\" Vok said.", want: "Vok"},
 	{name: "a place is no given name", text: "The crews met on Park Avenue.\n\n\"The pier opens in May,\" Park said.", want: "Park"},
 	{name: "two given names leave the family name alone", text: "Tan Wei and Tan Mei run the port.\n\n\"The pier opens in May,\" Tan said.", want: "Tan"},
+	{name: "an unlisted first name introduced with an apposition", text: "Kito Varsan, a harbour pilot, saw the wreck.\n\n\"It sank in minutes,\" Varsan said.", want: "Kito Varsan"},
+	{name: "an unlisted first name introduced after a role", text: "The harbour pilot Kito Varsan saw the wreck.\n\n\"It sank in minutes,\" Varsan said.", want: "Kito Varsan"},
+	{name: "an unlisted first name introduced after a title", text: "Gov. Kito Varsan saw the wreck.\n\n\"It sank in minutes,\" Varsan said.", want: "Kito Varsan"},
+	{name: "a capitalised word before a last name without a role is no first name", text: "Norland Varsan won the regatta.\n\n\"It sank in minutes,\" Varsan said.", want: "Varsan"},
+	{name: "two introduced first names leave the last name alone", text: "Kito Varsan, a pilot, and Oda Varsan, a diver, saw the wreck.\n\n\"It sank in minutes,\" Varsan said.", want: "Varsan"},
+	{name: "an abbreviation in capitals is no first name", text: "Portmore QB Kito Varsan, 24, threw twice.\n\n\"We lost the wind,\" Varsan said.", want: "Kito Varsan"},
 	{name: "a last name written last still wins", text: "Tom Reed met Ann Park at the port.\n\nPark Ji-woo stayed home.\n\n\"The pier opens in May,\" Park said.", want: "Ann Park"},
 	// two people in one sentence
 	{name: "two people, the speaker is the subject", text: `Ada Lind, who met Tom Reed on Monday, said "the pier opens in May."`, want: "Ada Lind"},
