@@ -45,6 +45,8 @@ var speakerCases = []speakerCase{
 	{name: "a workplace after of ends a name after a role", text: `"The ice is thin," said glacier scientist Kito Varsan of Norland's Polar Institute.`, want: "Kito Varsan", role: "glacier scientist"},
 	{name: "an office of a body stays whole", text: `"Rates stay where they are," said the chief economist of the Bank of Norland.`, want: "the chief economist of the Bank of Norland"},
 	{name: "a month without its day inside the attribution", text: `Cmdr. Tom Reed, a spokesman for Harbour Watch, told Gazette reporter Ann Hale on Nov. that the rumour "is simply wrong."`, want: "Tom Reed", role: "Cmdr."},
+	{name: "a workplace after an Arabic article is not the speaker", text: `"We have no beds left," a nurse at al-Noor Hospital said.`, want: "a nurse"},
+	{name: "a name ending in an Arabic article stays whole", text: `"The border stays open," said Kito Varsan al-Dabbagh, who runs the crossing.`, want: "Kito Varsan al-Dabbagh"},
 	{name: "a body named with of stays whole", text: `"Rates stay where they are," the Bank of Norland said.`, want: "the Bank of Norland"},
 	{name: "a hyphenated last name ends its sentence", text: `The crew sleeps for months. "Sleep saves food," explains crew chief Ada Ngo-Lind. "It also saves water and air."`, want: "Ada Ngo-Lind", role: "crew chief"},
 	{name: "comments X after", text: `"We changed the hull, the engines and the cabins," comments Ines Varga of the harbour design office.`, want: "Ines Varga"},

@@ -25,9 +25,15 @@ func (t attrToken) is(w string) bool { return strings.EqualFold(strings.TrimSuff
 // is in set, without allocating.
 func (t attrToken) in(set *textutil.WordSet) bool { return set.HasFold(strings.TrimSuffix(t.s, ".")) }
 
-// capitalised reports whether the token starts with an upper-case letter.
+// capitalised reports whether the token starts with an upper-case letter,
+// or is a name after an Arabic article written in lower case (al-Noor,
+// el-Dabbagh), which news writing leaves lower-case inside a name.
 func (t attrToken) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.s)
+	s := t.s
+	if len(s) > 3 && (s[:3] == "al-" || s[:3] == "el-") {
+		s = s[3:]
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return t.word && unicode.IsUpper(r)
 }
 
