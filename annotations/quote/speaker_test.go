@@ -48,7 +48,7 @@ var speakerCases = []speakerCase{
 	{name: "a workplace after an Arabic article is not the speaker", text: `"We have no beds left," a nurse at al-Noor Hospital said.`, want: "a nurse"},
 	{name: "a name ending in an Arabic article stays whole", text: `"The border stays open," said Kito Varsan al-Dabbagh, who runs the crossing.`, want: "Kito Varsan al-Dabbagh"},
 	{name: "a body named with of stays whole", text: `"Rates stay where they are," the Bank of Norland said.`, want: "the Bank of Norland"},
-	{name: "a hyphenated last name ends its sentence", text: `The crew sleeps for months. "Sleep saves food," explains crew chief Ada Ngo-Lind. "It also saves water and air."`, want: "Ada Ngo-Lind", role: "crew chief"},
+	{name: "a hyphenated last name ends its sentence", text: `The crew sleeps for months. "Sleep saves food," explains crew chief Ada Tan-Lind. "It also saves water and air."`, want: "Ada Tan-Lind", role: "crew chief"},
 	{name: "comments X after", text: `"We changed the hull, the engines and the cabins," comments Ines Varga of the harbour design office.`, want: "Ines Varga"},
 	{name: "has written X after a long apposition", text: "Who pays? The buyers.\n\n\"If the town taxes imported nets, the fishermen pay the tax, not the net makers,\" Ines Varga, a senior fellow at the Portmore-Norland Harbour Policy Institute, has written.", want: "Ines Varga", role: "senior fellow at the Portmore-Norland Harbour Policy Institute"},
 	{name: "a description shouts", text: "The footage shows officers on the jetty.\n\n\"Police! Step away from the boat!\" an officer shouts.", want: "an officer"},

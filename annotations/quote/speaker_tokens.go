@@ -114,7 +114,7 @@ func isNameAbbrev(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	// An initial (J.), a dotted abbreviation (U.S.) or a party tag
 	// (R-Ohio., DFL-Minn.), whose party is in capitals: a hyphenated name
-	// (Ann Ngo-Lam.) ends its sentence.
+	// (Ada Tan-Lind.) ends its sentence.
 	h := strings.IndexByte(w, '-')
 	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") ||
 		len(w) <= 8 && h > 0 && h <= maxPartyLetters && isUpperASCII(w[:h])
