@@ -271,7 +271,7 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops board
 	operative operatives staffers buddy pal neighbour neighbor classmate roommate
 	boyfriend girlfriend fiance fiancee cousin uncle aunt niece nephew grandmother
-	grandfather grandson granddaughter stepfather stepmother source sources`)
+	grandfather grandson granddaughter stepfather stepmother source sources rep reps`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).
@@ -310,7 +310,8 @@ var documentNouns = textutil.NewWordSet(`brief briefs filing filings lawsuit sui
 var captionWords = textutil.NewWordSet(`photo photos image images credit caption getty file`)
 
 // cutAbbreviations are abbreviations that cannot end a name: a speaker
-// ending in one was cut at its dot (Ana Ruiz of St).
+// ending in one was cut at its dot (Ana Ruiz of St). Written in lower
+// case, rep is a noun that does end one (Ann Hale's rep).
 var cutAbbreviations = textutil.NewWordSet(`st mt ft gen sen rep gov lt col sgt capt dr prof`)
 
 // plausibleMention reports whether text[m] is a clean mention of a
@@ -344,7 +345,7 @@ func plausibleMention(text string, m span.Span) bool {
 		return false
 	case len(toks) == 1 && (bareWords.Has(first) || linkWords.Has(first)):
 		return false
-	case last.in(cutAbbreviations) && !strings.HasSuffix(last.s, "."):
+	case last.in(cutAbbreviations) && last.capitalised() && !strings.HasSuffix(last.s, "."):
 		return false
 	case strings.HasSuffix(last.s, ".") && last.in(cutAbbreviations) && len(toks) > 1:
 		return false
