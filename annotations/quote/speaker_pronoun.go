@@ -288,6 +288,9 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if !t.capitalised() || isPossessive(t.s) {
 			continue // Tom Reed's offer: not who acts
 		}
+		if insideName(toks, k) {
+			continue // Judge William in Judge William Brady: the name goes on
+		}
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) {
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
@@ -314,6 +317,9 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	// fits, wherever the name stands.
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
+		if insideName(toks, k) {
+			continue
+		}
 		if full := names.of(t.lower()); t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
 			return mentionOf(toks, k, k+1)
 		}
@@ -348,6 +354,14 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return lastPossessor(text, w, toks, names)
+}
+
+// insideName reports whether toks[k] is followed by another capitalised
+// word of the same name (William in Judge William Brady), so that the
+// words up to it are no whole name: the person is the full run, whose
+// first name may tell another gender.
+func insideName(toks []attrToken, k int) bool {
+	return k+1 < len(toks) && toks[k+1].word && toks[k+1].capitalised()
 }
 
 // lastPossessor returns the last possessor in toks whose gender nothing
