@@ -291,7 +291,8 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if insideName(toks, k) {
 			continue // Judge William in Judge William Brady: the name goes on
 		}
-		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) {
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
+			!roleOpensSentence(text, toks, s) {
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
@@ -305,7 +306,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
-		subject := k > s && opensSentence(text, toks[s].start) && k+1 < len(toks) &&
+		subject := k > s && (opensSentence(text, toks[s].start) || roleOpensSentence(text, toks, s)) && k+1 < len(toks) &&
 			(toks[k+1].word && !toks[k+1].capitalised() || opensApposition(toks, k+1))
 		if k > s && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
@@ -354,6 +355,32 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return lastPossessor(text, w, toks, names)
+}
+
+// titleNouns are nouns for a person written as a title before a name
+// that the person suffixes of personNoun miss (analyst Ann Hale).
+var titleNouns = textutil.NewWordSet(`analyst`)
+
+// roleOpensSentence reports whether the words before the name starting
+// at toks[s] are a role that opens the sentence (Senior analyst Ann Hale
+// flew …): a lower-case noun for a person right before the name, and
+// before it only words that are neither verbs nor prepositions up to the
+// sentence's start, at most maxRoleWords. The name is then the subject, not an object (met
+// analyst Ann Hale).
+func roleOpensSentence(text string, toks []attrToken, s int) bool {
+	if s == 0 || toks[s-1].capitalised() || !personNoun(toks[s-1].lower()) && !toks[s-1].in(titleNouns) {
+		return false
+	}
+	for i := s - 1; i >= 0 && i >= s-maxRoleWords; i-- {
+		t := toks[i]
+		if !t.word || t.in(introWords) || t.in(speakerDeterminers) || isVerbAt(toks, i) > 0 {
+			return false
+		}
+		if opensSentence(text, t.start) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideName reports whether toks[k] is followed by another capitalised
