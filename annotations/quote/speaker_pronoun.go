@@ -191,6 +191,8 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
 		return false // Republicans weren't: a clause, not a person
+	case len(toks) >= 2 && toks[len(toks)-1].in(placeNouns):
+		return false // Dunmore City, Harbour Radio: a place or a body
 	case first == "mr":
 		return pronoun == "he"
 	case first == "ms" || first == "mrs" || first == "miss":
@@ -541,6 +543,12 @@ var addressVerbs = textutil.NewWordSet(`told tells tell telling asked asks ask e
 func addressedBy(toks []attrToken, v int) bool {
 	return toks[v].in(addressVerbs) && v > 0 && toks[v-1].word
 }
+
+// placeNouns end the name of a place or a body, never a person's (Dunmore
+// City, Lund County, Harbour Radio); family names that are also such
+// nouns (Hall, Park, Church) are left out.
+var placeNouns = textutil.NewWordSet(`city county street avenue road island river lake valley
+	palace airport station radio hospital university college school`)
 
 // firmWords end the name of a company (Lane Productions, Hale Records).
 var firmWords = textutil.NewWordSet(`productions records group inc corp co company media
