@@ -500,7 +500,8 @@ func isPersonName(toks []attrToken) bool {
 // gives with a first name from the list (Ann Hale). A short form that could
 // be two people (Hale, with Tom Hale and Ann Hale both
 // named) is left as it is unless a title tells them apart.
-func canonicalise(text string, quotes []Quote, full map[string][]string) {
+func canonicalise(text string, quotes []Quote, names *nameIndex) {
+	full := names.all()
 	seen := make(map[string]bool, len(quotes))
 	for _, q := range quotes {
 		if isNamed(q.Speaker) && !seen[q.Speaker] {
@@ -521,10 +522,15 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			continue
 		}
 		g := genderUnknown
-		if q.SpeakerMention.Len() > 0 && !strings.Contains(q.Speaker, " ") && !isPronoun(q.SpeakerMention.Text(text)) {
+		if m := q.SpeakerMention; m.Len() > 0 && !strings.Contains(q.Speaker, " ") {
 			// Only a last name alone (Hale) needs the title's gender
-			// (Ms. Hale) to tell two people of one name apart.
-			g = personGender(attrTokenize(text, q.SpeakerMention.Start, q.SpeakerMention.End))
+			// (Ms. Hale), or the pronoun's (he), to tell two people of
+			// one name apart.
+			if p := subjectForm(trimPossessive(m.Text(text))); isPronoun(p) {
+				g = pronounGender(p)
+			} else {
+				g = personGender(attrTokenize(text, m.Start, m.End))
+			}
 		}
 		k := key{q.Speaker, g}
 		if c, ok := done[k]; ok {
@@ -532,7 +538,12 @@ func canonicalise(text string, quotes []Quote, full map[string][]string) {
 			continue
 		}
 		sp := q.Speaker
-		q.Speaker = fullestName(full, sp, g)
+		if g == genderUnknown && !strings.Contains(sp, " ") && names.otherInitialled(sp, full[textutil.ToLower(sp)]) {
+			// Hale, with Nora Hale and O.J. Hale named: either.
+			done[k] = sp
+			continue
+		}
+		q.Speaker = fullestName(full, names.titled, sp, g)
 		if q.Speaker == sp && !strings.Contains(sp, " ") && len(full[textutil.ToLower(sp)]) == 0 {
 			// Wang, after Wang Fang: no name ends in the word, but one
 			// begins with it, as a family name written first does.
@@ -839,6 +850,11 @@ type nameIndex struct {
 	// titled holds, by full name, the gender the word written right
 	// before the name tells (harbour widow Terry Lund).
 	titled map[string]gender
+	// initialled holds, by its lower-case form, each capitalised word
+	// the document writes right after initials, with the first letter of
+	// the initials (O.J. Hale gives hale: O): a family name borne by
+	// someone whose first name tells no gender, built with speaking.
+	initialled map[string]byte
 }
 
 // titleGender returns the gender a title written right before the full
@@ -872,11 +888,15 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 // buildSpeaking reads the document once for speaks and capitalisedInside.
 func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
-		x.speaking, x.proper = map[string]bool{}, map[string]bool{}
+		x.speaking, x.proper, x.initialled = map[string]bool{}, map[string]bool{}, map[string]byte{}
 		toks := attrTokenize(x.text, 0, len(x.text))
 		for k := 1; k < len(toks); k++ {
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
 				x.proper[toks[k].lower()] = true
+			}
+			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
+				// O.J. Hale, not the middle initial of Ann B. Hale.
+				x.initialled[toks[k].lower()] = toks[k-1].s[0]
 			}
 		}
 		alone := func(k int) bool {
@@ -896,6 +916,48 @@ func (x *nameIndex) buildSpeaking() {
 			}
 		}
 	}
+}
+
+// hasInitialled reports whether the document writes the family name w
+// right after initials somewhere (O.J. Hale): then a person of that name
+// may be either gender, whatever the listed full names (Nora Hale) say.
+func (x *nameIndex) hasInitialled(w string) bool {
+	x.buildSpeaking()
+	return x.initialled[textutil.ToLower(w)] != 0
+}
+
+// otherInitialled reports whether the document writes the family name w
+// after initials that none of its full names full begin with (O.J. Hale,
+// with only Nora Hale in full): another person of that name.
+func (x *nameIndex) otherInitialled(w string, full []string) bool {
+	x.buildSpeaking()
+	c := x.initialled[textutil.ToLower(w)]
+	if c == 0 {
+		return false
+	}
+	for _, f := range full {
+		if f[0] == c {
+			return false // A. Hale and Ann Hale: one person
+		}
+	}
+	return true
+}
+
+// maxInitials is the most letters of a run of initials (J.R.R.).
+const maxInitials = 3
+
+// isInitials reports whether w is a person's initials, capital letters
+// each followed by a dot (J., O.J.), not an abbreviation (U.S. is one too,
+// but it comes before no family name of a person alone).
+func isInitials(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= maxInitials
 }
 
 // labelLines counts the lines of the document that open with label and a
@@ -932,8 +994,10 @@ const maxNameWords = 4
 
 // fullestName returns the fullest name of the document for the person
 // named sp: the longest full name that ends in sp's last word and agrees
-// with its first name and with gender g, when only one person fits.
-func fullestName(full map[string][]string, sp string, g gender) string {
+// with its first name and with gender g (told by the title before the
+// full name in titled, or else by its first name), when only one person
+// fits.
+func fullestName(full map[string][]string, titled map[string]gender, sp string, g gender) string {
 	toks := attrTokenize(sp, 0, len(sp))
 	if len(toks) == 0 || !isPersonName(toks) {
 		return sp
@@ -944,7 +1008,11 @@ func fullestName(full map[string][]string, sp string, g gender) string {
 		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) {
 			continue // Tom Hale is not Ann Hale
 		}
-		if ng := firstNameGender(nt[0].s); g != genderUnknown && ng != genderUnknown && ng != g {
+		ng := titled[n] // harbour widow Terry Lund: the title outweighs the first name
+		if ng == genderUnknown {
+			ng = firstNameGender(nt[0].s)
+		}
+		if g != genderUnknown && ng != genderUnknown && ng != g {
 			continue
 		}
 		fits = append(fits, n)
@@ -1022,7 +1090,7 @@ func Canonicalize(docs [][]Quote) {
 		}
 	}
 	for sp := range done {
-		done[sp] = fullestName(full, sp, genderUnknown)
+		done[sp] = fullestName(full, nil, sp, genderUnknown)
 		if !strings.Contains(sp, " ") && len(full[textutil.ToLower(sp)]) == 0 && surnamesFirst.HasFold(sp) {
 			// Wang in one document, Wang Fang in another.
 			done[sp] = surnameFirstSpeaker(done, sp)

@@ -207,7 +207,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			q.Speaker, q.SpeakerRole, q.SpeakerMention = next.Speaker, next.SpeakerRole, next.SpeakerMention
 		}
 	}
-	canonicalise(text, quotes, names.all())
+	canonicalise(text, quotes, names)
 }
 
 // coordinated reports whether the quotations ending at byte end and

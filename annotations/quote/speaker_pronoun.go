@@ -231,7 +231,9 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 			return true
 		}
 	}
-	return len(full) == others
+	// Hale alone, with Nora Hale and O.J. Hale both named: the other
+	// Hale's initials tell nothing against he.
+	return len(full) == others || len(toks) == 1 && names.hasInitialled(toks[0].s)
 }
 
 // joinTokens writes toks one space apart, as a full name is written.
