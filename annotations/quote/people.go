@@ -855,6 +855,11 @@ type nameIndex struct {
 	// the initials (O.J. Hale gives hale: O): a family name borne by
 	// someone whose first name tells no gender, built with speaking.
 	initialled map[string]byte
+	// said counts, by its lower-case form, the times a capitalised word
+	// right before a speech verb is followed by he and by she (Hale said
+	// she …), built with speaking: the gender the document itself gives
+	// a name no list tells.
+	said map[string][2]int
 }
 
 // titleGender returns the gender a title written right before the full
@@ -885,10 +890,11 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 	return x.proper[textutil.ToLower(w)]
 }
 
-// buildSpeaking reads the document once for speaks and capitalisedInside.
+// buildSpeaking reads the document once for speaks, capitalisedInside,
+// hasInitialled and saidGender.
 func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
-		x.speaking, x.proper, x.initialled = map[string]bool{}, map[string]bool{}, map[string]byte{}
+		x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
 		toks := attrTokenize(x.text, 0, len(x.text))
 		for k := 1; k < len(toks); k++ {
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
@@ -914,8 +920,53 @@ func (x *nameIndex) buildSpeaking() {
 			if alone(v + 1) {
 				x.speaking[toks[v+1].lower()] = true
 			}
+			if v > 0 && toks[v-1].word && toks[v-1].capitalised() && !toks[v-1].in(speakerPronouns) && !toks[v].in(addressVerbs) {
+				// Hale asked Reed if he …: the pronoun after a verb of
+				// addressing is the one addressed.
+				if g := pronounAfter(toks, v+1); g != genderUnknown {
+					c := x.said[toks[v-1].lower()]
+					c[g-genderMale]++
+					x.said[toks[v-1].lower()] = c
+				}
+			}
 		}
 	}
+}
+
+// maxSaidGap is the most tokens between a speech verb and the pronoun
+// that is its clause's subject (Hale said on Monday that she …).
+const maxSaidGap = 4
+
+// pronounAfter returns the gender of he or she when one is among the
+// first maxSaidGap tokens from toks[i] (said, as she; wrote that he),
+// before any other capitalised word, or genderUnknown.
+func pronounAfter(toks []attrToken, i int) gender {
+	for k := i; k < len(toks) && k < i+maxSaidGap; k++ {
+		switch {
+		case toks[k].is("he"):
+			return genderMale
+		case toks[k].is("she"):
+			return genderFemale
+		case toks[k].capitalised() || strings.ContainsAny(toks[k].s, quoteMarkChars):
+			return genderUnknown
+		}
+	}
+	return genderUnknown
+}
+
+// saidGender returns the gender the document gives the name w by the
+// pronoun after its speech verbs (Hale said she …), when it only ever
+// gives one, or genderUnknown.
+func (x *nameIndex) saidGender(w string) gender {
+	x.buildSpeaking()
+	c := x.said[textutil.ToLower(trimPossessive(w))]
+	switch {
+	case c[0] > 0 && c[1] == 0:
+		return genderMale
+	case c[1] > 0 && c[0] == 0:
+		return genderFemale
+	}
+	return genderUnknown
 }
 
 // hasInitialled reports whether the document writes the family name w

@@ -211,6 +211,15 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if g := personGender(all); g != genderUnknown {
 		return g == want
 	}
+	if last := toks[len(toks)-1].s; len(names.of(textutil.ToLower(trimPossessive(last)))) == 0 {
+		if g := names.saidGender(last); g != genderUnknown {
+			// Elise, whom the document calls she (Elise said she
+			// …), is no he, though no list knows the name; a family
+			// name given in full is left to its first names, as it
+			// may be a family's (Ann Hale said she, Tom Hale he).
+			return g == want
+		}
+	}
 	full := names.of(nameKey(toks))
 	others := 0
 	for _, f := range full {
