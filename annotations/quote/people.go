@@ -54,7 +54,10 @@ func personGender(toks []attrToken) gender {
 			return genderMale
 		case femaleTitles.Has(w):
 			return genderFemale
-		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised():
+		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised() || strings.Contains(w, "."):
+			// U.S. Attorney James Kennedy, J. Kennedy: initials and
+			// dotted abbreviations tell no gender; the name after them
+			// may.
 			continue
 		case k == len(toks)-1:
 			// Hale said, Sen. Hassan said: a name alone is the family
