@@ -863,6 +863,11 @@ type nameIndex struct {
 	// she …), built with speaking: the gender the document itself gives
 	// a name no list tells.
 	said map[string][2]int
+	// tails holds, by its lower-case form, each word the document writes
+	// after another capitalised word (Pat Varo gives varo): a family
+	// name, even when the first name is no listed one; built with
+	// speaking.
+	tails map[string]bool
 }
 
 // titleGender returns the gender a title written right before the full
@@ -894,14 +899,18 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 }
 
 // buildSpeaking reads the document once for speaks, capitalisedInside,
-// hasInitialled and saidGender.
+// hasInitialled, saidGender and isTail.
 func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
 		x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
+		x.tails = map[string]bool{}
 		toks := attrTokenize(x.text, 0, len(x.text))
 		for k := 1; k < len(toks); k++ {
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
 				x.proper[toks[k].lower()] = true
+			}
+			if toks[k].word && toks[k].capitalised() && toks[k-1].word && toks[k-1].capitalised() {
+				x.tails[toks[k].lower()] = true
 			}
 			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
 				// O.J. Hale, not the middle initial of Ann B. Hale.
@@ -970,6 +979,13 @@ func (x *nameIndex) saidGender(w string) gender {
 		return genderFemale
 	}
 	return genderUnknown
+}
+
+// isTail reports whether the document writes w after another capitalised
+// word somewhere (Pat Varo … Varo): the last word of a name.
+func (x *nameIndex) isTail(w string) bool {
+	x.buildSpeaking()
+	return x.tails[textutil.ToLower(w)]
 }
 
 // hasInitialled reports whether the document writes the family name w

@@ -66,6 +66,55 @@ func remember(known map[string]span.Span, text string, m span.Span) {
 	}
 }
 
+// monthNames are capitalised words that name no one (in April).
+var monthNames = textutil.NewWordSet(`january february march april may june july august
+	september october november december`)
+
+// doubleQuoteMarks open and close quotations; an apostrophe may be a
+// possessive's (Reed’s).
+const doubleQuoteMarks = "\"“”«»„"
+
+// clauseSubject returns the person whose name opens the sentence that holds
+// he or she at byte pos, in text[lo:pos], before the pronoun, when the
+// pronoun may stand for that person and no other name between does (Kit
+// Varo was fined for a call in which he said …): the subject of the
+// main clause is the first antecedent of a pronoun in a clause after it,
+// ahead of an earlier speaker. A quotation between is another voice.
+func clauseSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" || pos <= lo {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, pos)
+	s = pos - len(strings.TrimLeftFunc(text[s:pos], isMarkOrSpace)) // the closing mark of the quotation before
+	if s >= pos || strings.ContainsAny(text[s:pos], doubleQuoteMarks) {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, s, pos)
+	for len(toks) > 0 && toks[0].in(linkWords) {
+		toks = toks[1:]
+	}
+	j := 0
+	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) && !toks[j].in(subjectPronouns) {
+		j++
+	}
+	v := skipApposition(toks, j)
+	if j == 0 || v >= len(toks) || !toks[v].word || toks[v].capitalised() {
+		return span.Span{}
+	}
+	person := j >= 2 && (firstNameGender(toks[0].s) != genderUnknown || toks[0].in(speakerTitles)) ||
+		j == 1 && (len(names.of(toks[0].lower())) > 0 || names.speaks(toks[0].s) || names.isTail(toks[0].s))
+	if !person || !pronounFits(pronoun, toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) {
+		return span.Span{}
+	}
+	for _, t := range toks[v:] {
+		if t.word && t.capitalised() && !isPossessive(t.s) && !t.in(monthNames) && !t.in(timeExpressions) &&
+			pronounFits(pronoun, []attrToken{t}, names) {
+			return span.Span{} // Hale told Reed that he …: either
+		}
+	}
+	return mentionOf(toks, 0, j)
+}
+
 // recentAttribution resolves he or she to the speaker of the latest
 // attribution in text[lo:pos] that may stand for it: the subject of a speech
 // verb outside the quotations before pos (Jane Roe, who met Tom Reed, said
