@@ -868,6 +868,10 @@ type nameIndex struct {
 	// name, even when the first name is no listed one; built with
 	// speaking.
 	tails map[string]bool
+	// bodies holds, by its lower-case form, the last word of each name
+	// the document writes as a body's: before ", which" (Harbour Radio,
+	// which …) or after a spokesman for (a spokeswoman for Portline).
+	bodies map[string]bool
 }
 
 // titleGender returns the gender a title written right before the full
@@ -903,7 +907,7 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
 		x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
-		x.tails = map[string]bool{}
+		x.tails, x.bodies = map[string]bool{}, map[string]bool{}
 		toks := attrTokenize(x.text, 0, len(x.text))
 		for k := 1; k < len(toks); k++ {
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
@@ -911,6 +915,10 @@ func (x *nameIndex) buildSpeaking() {
 			}
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && toks[k-1].capitalised() {
 				x.tails[toks[k].lower()] = true
+			}
+			if toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
+				k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
+				x.bodies[toks[k].lower()] = true
 			}
 			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
 				// O.J. Hale, not the middle initial of Ann B. Hale.
@@ -979,6 +987,16 @@ func (x *nameIndex) saidGender(w string) gender {
 		return genderFemale
 	}
 	return genderUnknown
+}
+
+// spokesNouns speak for a body or a person named after for.
+var spokesNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson`)
+
+// isBody reports whether the document writes w as the last word of a
+// body's name (Harbour Radio, which …; a spokesman for Portline).
+func (x *nameIndex) isBody(w string) bool {
+	x.buildSpeaking()
+	return x.bodies[textutil.ToLower(trimPossessive(w))]
 }
 
 // isTail reports whether the document writes w after another capitalised

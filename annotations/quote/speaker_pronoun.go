@@ -240,8 +240,10 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
 		return false // Republicans weren't: a clause, not a person
-	case len(toks) >= 2 && toks[len(toks)-1].in(placeNouns):
+	case len(toks) >= 2 && (toks[len(toks)-1].in(placeNouns) || toks[0].in(placeOpeners)):
 		return false // Dunmore City, Harbour Radio: a place or a body
+	case names.isBody(toks[len(toks)-1].s) && personGender(all) == genderUnknown:
+		return false // Portline, which …: a body, not a person
 	case first == "mr":
 		return pronoun == "he"
 	case first == "ms" || first == "mrs" || first == "miss":
@@ -609,6 +611,10 @@ func addressedBy(toks []attrToken, v int) bool {
 // nouns (Hall, Park, Church) are left out.
 var placeNouns = textutil.NewWordSet(`city county street avenue road island river lake valley
 	palace airport station radio hospital university college school`)
+
+// placeOpeners begin the name of a place, never a person's (San Marco,
+// Los Pinos, New Portmore, Fort Lund).
+var placeOpeners = textutil.NewWordSet(`san santa los las new fort port mount`)
 
 // firmWords end the name of a company (Lane Productions, Hale Records).
 var firmWords = textutil.NewWordSet(`productions records group inc corp co company media
