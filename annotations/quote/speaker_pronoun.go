@@ -242,6 +242,8 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false // Republicans weren't: a clause, not a person
 	case len(toks) >= 2 && (toks[len(toks)-1].in(placeNouns) || toks[0].in(placeOpeners)):
 		return false // Dunmore City, Harbour Radio: a place or a body
+	case len(toks) >= 2 && allUpper(toks):
+		return false // WOODLAND HILLS, Calif.: a dateline's place
 	case names.isBody(toks[len(toks)-1].s) && personGender(all) == genderUnknown:
 		return false // Portline, which …: a body, not a person
 	case first == "mr":
@@ -401,6 +403,9 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// the run a thing's name, not a person's.
 			k = s
 			continue
+		}
+		if s > 1 && k+1-s == 3 && toks[s-1].in(rolePrepositions) && toks[s-2].in(roleWords) {
+			s++ // Vice President of Sales Kit Varo: the office's field is no name
 		}
 		if n := k + 1 - s; n >= 2 && n <= 3 && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && pronounFits(w, toks[s:k+1], names) &&
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
@@ -611,6 +616,17 @@ func addressedBy(toks []attrToken, v int) bool {
 // nouns (Hall, Park, Church) are left out.
 var placeNouns = textutil.NewWordSet(`city county street avenue road island river lake valley
 	palace airport station radio hospital university college school`)
+
+// allUpper reports whether every word of toks is in capitals (PORT
+// LUND), as a dateline or a headline writes a place.
+func allUpper(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.word && !isUpperWord(t.s) {
+			return false
+		}
+	}
+	return true
+}
 
 // placeOpeners begin the name of a place, never a person's (San Marco,
 // Los Pinos, New Portmore, Fort Lund).
