@@ -872,6 +872,10 @@ type nameIndex struct {
 	// the document writes as a body's: before ", which" (Harbour Radio,
 	// which …) or after a spokesman for (a spokeswoman for Portline).
 	bodies map[string]bool
+	// persons holds, by its lower-case form, the last word of each name
+	// the document writes before ", who" (Lind, who chairs the board):
+	// a person's, built with speaking.
+	persons map[string]bool
 }
 
 // titleGender returns the gender a title written right before the full
@@ -903,11 +907,11 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 }
 
 // buildSpeaking reads the document once for speaks, capitalisedInside,
-// hasInitialled, saidGender and isTail.
+// hasInitialled, saidGender, isTail, isBody and isWho.
 func (x *nameIndex) buildSpeaking() {
 	if x.speaking == nil {
 		x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
-		x.tails, x.bodies = map[string]bool{}, map[string]bool{}
+		x.tails, x.bodies, x.persons = map[string]bool{}, map[string]bool{}, map[string]bool{}
 		toks := attrTokenize(x.text, 0, len(x.text))
 		for k := 1; k < len(toks); k++ {
 			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
@@ -919,6 +923,9 @@ func (x *nameIndex) buildSpeaking() {
 			if toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
 				k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
 				x.bodies[toks[k].lower()] = true
+			}
+			if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("who") {
+				x.persons[toks[k].lower()] = true
 			}
 			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
 				// O.J. Hale, not the middle initial of Ann B. Hale.
@@ -997,6 +1004,13 @@ var spokesNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson`)
 func (x *nameIndex) isBody(w string) bool {
 	x.buildSpeaking()
 	return x.bodies[textutil.ToLower(trimPossessive(w))]
+}
+
+// isWho reports whether the document writes w before ", who" (Lind, who
+// chairs the board): a person's name, though no list knows it.
+func (x *nameIndex) isWho(w string) bool {
+	x.buildSpeaking()
+	return x.persons[textutil.ToLower(w)]
 }
 
 // isTail reports whether the document writes w after another capitalised

@@ -176,10 +176,11 @@ func actorOpening(text string, lo, end int, names *nameIndex, lone bool) span.Sp
 		// Ann Hale, Mr. Reed: a person by a first name or a title.
 		return mentionOf(toks, 0, j)
 	}
-	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && (len(names.of(toks[0].lower())) > 0 || lone && names.speaks(toks[0].s)) {
+	if j == 1 && v < len(toks) && toks[v].word && !toks[v].capitalised() && (len(names.of(toks[0].lower())) > 0 || lone && (names.speaks(toks[0].s) || names.isWho(toks[0].s))) {
 		// Hale shakes her head.: a last name the document gives in
 		// full, or, for he or she, one it writes alone as the subject
-		// of a speech verb (a body such as a firm is it).
+		// of a speech verb (a body such as a firm is it) or before
+		// ", who".
 		return mentionOf(toks, 0, 1)
 	}
 	return span.Span{}

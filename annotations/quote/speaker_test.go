@@ -265,6 +265,7 @@ var speakerCases = []speakerCase{
 	{name: "pronoun is no place that a place word opens", text: "Ann Hale spoke for the board on Monday.\n\nThe port lies 130 miles north of San Marco, since 2008.\n\n\"We will reopen it in the spring,\" he said.", want: Unknown},
 	{name: "pronoun is no place a dateline writes in capitals", text: "DUNMORE HILLS, Maine — Ann Hale spoke for the board on Monday.\n\n\"We will reopen it in the spring,\" he said.", want: Unknown},
 	{name: "pronoun is the name after an office's field", text: "The board mourns its Vice President of Sales Kit Varo, who died on Monday at home.\n\n\"Never let a boat leave the pier half full,\" he told the crews in 2012.", want: "Kit Varo"},
+	{name: "pronoun is the person a relative clause tells of, not the last speaker", text: "\"We are ready to talk,\" Stern said.\n\nLind, who chairs the board, spoke after him. \"We are not,\" she said.", want: "Lind"},
 	{name: "pronoun resolved to an unlisted name", text: "The search ended when Kieran Dale reached the ridge at dawn.\n\n\"We were lucky,\" he said.", want: "Kieran Dale"},
 	{name: "pronoun past a month cut before the day", text: "Tom Reed runs the port.\n\nAnn Hale told the Gazette on Nov. 6 the pier was unsafe. \"We closed it that night.\"", want: "Ann Hale"},
 	{name: "pronoun resolved to a name with an apposition", text: "\"We start,\" said Tom Reed.\n\nKit Dale, a welder from Portmore, met the board on Monday.\n\n\"We finish in May,\" he said.", want: "Kit Dale", role: "welder from Portmore"},
