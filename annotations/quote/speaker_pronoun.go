@@ -205,6 +205,11 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 			}
 			continue
 		}
+		if v > 0 && toks[v-1].word && !(v+n < len(toks) && toks[v+n].is("by")) {
+			// blasted his rival: the object, not an inverted said Tom
+			// Reed; a story told by a girl names its teller.
+			continue
+		}
 		if i, j, ok := phraseAfter(toks[v+n:]); ok && pronounFits(pronoun, toks[v+n+i:v+n+j], names) && plausibleMention(text, mentionOf(toks[v+n:], i, j)) {
 			return mentionOf(toks[v+n:], i, j)
 		}
