@@ -924,8 +924,14 @@ func (x *nameIndex) buildSpeaking() {
 				k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
 				x.bodies[toks[k].lower()] = true
 			}
-			if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("who") {
-				x.persons[toks[k].lower()] = true
+			if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," {
+				w := k + 2
+				if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
+					w += 2 // Rusty, 71, who …: an age between
+				}
+				if toks[w].is("who") {
+					x.persons[toks[k].lower()] = true
+				}
 			}
 			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
 				// O.J. Hale, not the middle initial of Ann B. Hale.

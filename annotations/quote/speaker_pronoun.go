@@ -377,6 +377,12 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
+		if s == k && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() && names.isWho(t.s) &&
+			(opensSentence(text, t.start) || k > 0 && opensWithLink(toks, k-1)) && pronounFits(w, toks[k:k+1], names) {
+			// Sometimes Rusty walks a hundred miles: a one-word name the
+			// document writes before ", who" is a person, here a subject.
+			return mentionOf(toks, k, k+1)
+		}
 		subject := k > s && (opensSentence(text, toks[s].start) || roleOpensSentence(text, toks, s)) && k+1 < len(toks) &&
 			(toks[k+1].word && !toks[k+1].capitalised() || opensApposition(toks, k+1))
 		if k > s && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) && (subject || toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown) && pronounFits(w, toks[s:k+1], names) &&
