@@ -589,8 +589,11 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 	}
 	if j == 0 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || toks[j].in(introWords) || toks[j].in(linkWords) ||
 		toks[0].in(introWords) || toks[0].in(timeExpressions) || toks[0].in(bareWords) || strings.ContainsAny(toks[0].s, "'’") ||
-		isPersonMention(toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) {
-		return span.Span{} // Again and again, …; In 2015, …; I'm …: no body
+		isPersonMention(toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) ||
+		j == 1 && strings.HasSuffix(toks[0].lower(), "ed") && !names.capitalisedInside(toks[0].s) {
+		// Again and again, …; In 2015, …; I'm …; Contacted by the
+		// Gazette, …: no body
+		return span.Span{}
 	}
 	return mentionOf(toks, 0, j)
 }
