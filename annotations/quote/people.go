@@ -1141,11 +1141,12 @@ func fullestName(full map[string][]string, titled map[string]gender, sp string, 
 }
 
 // givenNameFull returns the one full name of the document that begins
-// with sp, a first name from the list that no full name ends in (Linda,
-// after Linda Voss): features and celebrity news call people by their
-// first name. It returns sp when the document gives no such name, or two.
+// with sp, a capitalised word that no full name ends in: a first name
+// (Linda, after Linda Voss), as features and celebrity news call people,
+// listed or not, or a family name written first (Park, after Park Ji-woo
+// was quoted). It returns sp when the document gives no such name, or two.
 func givenNameFull(full map[string][]string, sp string) string {
-	if firstNameGender(sp) == genderUnknown {
+	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) {
 		return sp
 	}
 	found := ""

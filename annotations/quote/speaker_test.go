@@ -399,6 +399,7 @@ var speakerCases = []speakerCase{
 	{name: "a full name ends with its sentence", text: "The board hired Tom Reed. The crews met him on Monday.\n\n\"We are ready for the storms,\" Reed said.", want: "Tom Reed"},
 	{name: "a pronoun resolves to a name that ends a sentence", text: "The board hired pilot Tom Reed. The crews met him on Monday.\n\n\"We are ready for the storms,\" he said.", want: "Tom Reed"},
 	{name: "a first name alone is the one full name it begins", text: "Linda Voss ran the harbour board for years.\n\n\"The pier opens in May,\" Linda said.", want: "Linda Voss"},
+	{name: "an unlisted first name alone is the one full name quoted", text: "\"The pier opens in May,\" said Zelphine Marr.\n\n\"The crews are ready,\" Zelphine said.", want: "Zelphine Marr"},
 	{name: "a first name two full names begin stays as written", text: "Linda Voss met Linda Marsh at the pier.\n\n\"The pier opens in May,\" Linda said.", want: "Linda"},
 	{name: "a participle after a document ends its description", text: `"The pier is safe," according to a statement released by the board on Monday.`, want: "a statement"},
 	{name: "a second speech verb ends a description", text: `"The pier is safe," said the harbour master declared.`, want: "the harbour master"},
