@@ -907,60 +907,92 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 }
 
 // buildSpeaking reads the document once for speaks, capitalisedInside,
-// hasInitialled, saidGender, isTail, isBody and isWho.
+// hasInitialled, saidGender, isTail, isBody and isWho: a paragraph at a
+// time, and a long one in stretches of maxScanBytes cut at a space, so
+// that the tokens held at once stay few in a document of megabytes.
 func (x *nameIndex) buildSpeaking() {
-	if x.speaking == nil {
-		x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
-		x.tails, x.bodies, x.persons = map[string]bool{}, map[string]bool{}, map[string]bool{}
-		toks := attrTokenize(x.text, 0, len(x.text))
-		for k := 1; k < len(toks); k++ {
-			if toks[k].word && toks[k].capitalised() && toks[k-1].word && !toks[k-1].capitalised() {
-				x.proper[toks[k].lower()] = true
-			}
-			if toks[k].word && toks[k].capitalised() && toks[k-1].word && toks[k-1].capitalised() {
-				x.tails[toks[k].lower()] = true
-			}
-			if toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
-				k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
-				x.bodies[toks[k].lower()] = true
-			}
-			if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," {
-				w := k + 2
-				if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
-					w += 2 // Rusty, 71, who …: an age between
-				}
-				if toks[w].is("who") {
-					x.persons[toks[k].lower()] = true
-				}
-			}
-			if toks[k].word && toks[k].capitalised() && isInitials(toks[k-1].s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
-				// O.J. Hale, not the middle initial of Ann B. Hale.
-				x.initialled[toks[k].lower()] = toks[k-1].s[0]
+	if x.speaking != nil {
+		return
+	}
+	x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
+	x.tails, x.bodies, x.persons = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	var toks []attrToken
+	for lo := 0; lo < len(x.text); {
+		hi, next := len(x.text), len(x.text)
+		if p := strings.Index(x.text[lo:min(hi, lo+maxScanBytes)], "\n\n"); p >= 0 {
+			hi, next = lo+p, lo+p+2
+		} else if hi-lo > maxScanBytes {
+			hi, next = lo+maxScanBytes, lo+maxScanBytes
+			if sp := strings.LastIndexAny(x.text[lo:hi], " \n"); sp > 0 {
+				hi, next = lo+sp, lo+sp+1
 			}
 		}
-		alone := func(k int) bool {
-			return k >= 0 && k < len(toks) && toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) &&
-				!toks[k].in(speakerDeterminers) && !toks[k].in(speakerPronouns) && !toks[k].in(clauseOpeners) && !toks[k].in(linkWords) &&
-				(k == 0 || !toks[k-1].word || !toks[k-1].capitalised()) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].capitalised())
+		toks = appendAttrTokens(toks[:0], x.text, lo, hi)
+		x.readSpeaking(toks)
+		lo = next
+	}
+}
+
+// maxScanBytes is the longest stretch buildSpeaking tokenizes at once: a
+// paragraph, or a part of one far longer than any sentence, so that a cut
+// falls inside none but a run-on text's.
+const maxScanBytes = 1 << 16
+
+// readSpeaking records what buildSpeaking looks for in the tokens of one
+// line or stretch.
+func (x *nameIndex) readSpeaking(toks []attrToken) {
+	for k := range toks {
+		// prev is the token before, or no word at the stretch's start.
+		var prev attrToken
+		if k > 0 {
+			prev = toks[k-1]
 		}
-		for v := range toks {
-			if !toks[v].in(speechVerbs) {
-				continue
+		if toks[k].word && toks[k].capitalised() && prev.word && !prev.capitalised() {
+			x.proper[toks[k].lower()] = true
+		}
+		if toks[k].word && toks[k].capitalised() && prev.word && prev.capitalised() {
+			x.tails[toks[k].lower()] = true
+		}
+		if toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
+			k >= 2 && prev.is("for") && toks[k-2].in(spokesNouns)) {
+			x.bodies[toks[k].lower()] = true
+		}
+		if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," {
+			w := k + 2
+			if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
+				w += 2 // Rusty, 71, who …: an age between
 			}
-			if alone(v - 1) {
-				x.speaking[toks[v-1].lower()] = true
+			if toks[w].is("who") {
+				x.persons[toks[k].lower()] = true
 			}
-			if alone(v + 1) {
-				x.speaking[toks[v+1].lower()] = true
-			}
-			if v > 0 && toks[v-1].word && toks[v-1].capitalised() && !toks[v-1].in(speakerPronouns) && !toks[v].in(addressVerbs) {
-				// Hale asked Reed if he …: the pronoun after a verb of
-				// addressing is the one addressed.
-				if g := pronounAfter(toks, v+1); g != genderUnknown {
-					c := x.said[toks[v-1].lower()]
-					c[g-genderMale]++
-					x.said[toks[v-1].lower()] = c
-				}
+		}
+		if k > 0 && toks[k].word && toks[k].capitalised() && isInitials(prev.s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
+			// O.J. Hale, not the middle initial of Ann B. Hale.
+			x.initialled[toks[k].lower()] = prev.s[0]
+		}
+	}
+	alone := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) &&
+			!toks[k].in(speakerDeterminers) && !toks[k].in(speakerPronouns) && !toks[k].in(clauseOpeners) && !toks[k].in(linkWords) &&
+			(k == 0 || !toks[k-1].word || !toks[k-1].capitalised()) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].capitalised())
+	}
+	for v := range toks {
+		if !toks[v].in(speechVerbs) {
+			continue
+		}
+		if alone(v - 1) {
+			x.speaking[toks[v-1].lower()] = true
+		}
+		if alone(v + 1) {
+			x.speaking[toks[v+1].lower()] = true
+		}
+		if v > 0 && toks[v-1].word && toks[v-1].capitalised() && !toks[v-1].in(speakerPronouns) && !toks[v].in(addressVerbs) {
+			// Hale asked Reed if he …: the pronoun after a verb of
+			// addressing is the one addressed.
+			if g := pronounAfter(toks, v+1); g != genderUnknown {
+				c := x.said[toks[v-1].lower()]
+				c[g-genderMale]++
+				x.said[toks[v-1].lower()] = c
 			}
 		}
 	}

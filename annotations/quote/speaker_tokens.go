@@ -37,14 +37,19 @@ func (t attrToken) capitalised() bool {
 	return t.word && unicode.IsUpper(r)
 }
 
-// tokenize splits text[lo:hi] into words and punctuation. A word keeps
+// attrTokenize splits text[lo:hi] into words and punctuation. A word keeps
 // inner hyphens, apostrophes and dots (Holtz-Eakin, O'Neill, U.S.) and the
 // dot of an abbreviation or initial (Mr., J.).
 func attrTokenize(text string, lo, hi int) []attrToken {
 	// About a token per five bytes of prose: sized once, the list is
 	// rarely grown, each growth a copy and a call in WebAssembly. Callers
 	// may pass an empty range with hi before lo.
-	toks := make([]attrToken, 0, max(hi-lo, 0)/5+1)
+	return appendAttrTokens(make([]attrToken, 0, max(hi-lo, 0)/5+1), text, lo, hi)
+}
+
+// appendAttrTokens appends the tokens of text[lo:hi] (see attrTokenize)
+// to toks, so that a reader of many stretches reuses one list.
+func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 	for i := lo; i < hi; {
 		r, n := textutil.DecodeRune(text[:hi], i)
 		switch {
@@ -53,6 +58,10 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 		case isQuoteWordRune(r):
 			j := i + n
 			for j < hi {
+				if c := text[j]; c < utf8.RuneSelf && textutil.ASCIIAlnum[c] {
+					j++ // the common case, without decoding
+					continue
+				}
 				r2, n2 := textutil.DecodeRune(text[:hi], j)
 				if isQuoteWordRune(r2) {
 					j += n2
