@@ -677,7 +677,8 @@ func introducedAsName(text string, p span.Span) bool {
 		return false
 	}
 	open := openingMark(text, p.Start)
-	line := text[max(strings.LastIndexByte(text[:open], '\n')+1, open-maxNameIntroBytes):open]
+	from := max(0, open-maxNameIntroBytes)
+	line := text[from+strings.LastIndexByte(text[from:open], '\n')+1 : open]
 	words := strings.Fields(strings.TrimRight(strings.TrimRightFunc(line, unicode.IsSpace), ",:"))
 	n := len(words)
 	if n == 0 {

@@ -236,3 +236,23 @@ func BenchmarkExtractQuotesUnclosed(b *testing.B) {
 		Extract(text, paras)
 	}
 }
+
+// BenchmarkExtractQuotesRunOn extracts from one paragraph with a quotation
+// in every sentence, as a page saved without its line breaks is, at two
+// sizes: their time per byte must stay alike, or some step reads back to
+// the line's start for every quotation.
+func BenchmarkExtractQuotesRunOn(b *testing.B) {
+	for _, size := range []int{64 << 10, 512 << 10} {
+		var sb strings.Builder
+		for i := 0; sb.Len() < size; i++ {
+			fmt.Fprintf(&sb, "The board met for the %dth time on the pier. \"We will need crane %d before the winter,\" said the harbour master Ada Lind. ", i, i)
+		}
+		text := sb.String()
+		b.Run(fmt.Sprintf("KB=%d", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Extract(text, []span.Span{{Start: 0, End: len(text)}})
+			}
+		})
+	}
+}
