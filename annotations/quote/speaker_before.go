@@ -478,19 +478,8 @@ func roleNamedSubject(toks []attrToken, k int) span.Span {
 	if toks[r].in(possessivePronouns) {
 		r++
 	}
-	d := r
-	for d < len(toks) && d-r < maxRoleWords && isDescriptionWord(toks[d]) && !toks[d].in(clauseOpeners) {
-		d++
-	}
-	if d == r {
-		return span.Span{}
-	}
-	e := d
-	for e < len(toks) && e-d < maxNameWords && toks[e].word && toks[e].capitalised() &&
-		!toks[e].in(speakerDeterminers) && !toks[e].in(speakerPronouns) && !isPossessive(toks[e].s) {
-		e++
-	}
-	if e == d || e >= len(toks) || !(toks[e].word && !toks[e].capitalised() || toks[e].s == "," && e-d >= 2) {
+	d, e := roleThenName(toks, r)
+	if d == r || e == d || e >= len(toks) || !(toks[e].word && !toks[e].capitalised() || toks[e].s == "," && e-d >= 2) {
 		return span.Span{}
 	}
 	if !personNoun(toks[d-1].lower()) && (e-d < 2 || firstNameGender(toks[d].s) == genderUnknown) {

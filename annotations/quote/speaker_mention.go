@@ -129,21 +129,32 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 // the capitalised words before are the role's, the name is the speaker.
 // It returns j when no person or group noun and name follow.
 func nameAfterRole(toks []attrToken, j int) int {
-	h := j
-	for h < len(toks) && h-j < maxRoleWords && isDescriptionWord(toks[h]) {
-		h++
-	}
-	if h == j || h >= len(toks) || !toks[h].capitalised() || toks[h].in(speakerDeterminers) || toks[h].in(speakerPronouns) {
+	d, e := roleThenName(toks, j)
+	if d == j || e == d {
 		return j
 	}
-	if head := toks[h-1].lower(); !personNoun(head) && !collectiveNouns.Has(head) {
+	if head := toks[d-1].lower(); !personNoun(head) && !collectiveNouns.Has(head) {
 		return j
-	}
-	e := h
-	for e < len(toks) && toks[e].word && toks[e].capitalised() {
-		e++
 	}
 	return e
+}
+
+// roleThenName returns where the lower-case words of a role that start at
+// toks[r] end (d) and where the capitalised name right after them ends
+// (e): resident Tom Reed, harbour tycoon Tom Reed. d is r when no role
+// word stands there, e is d when no name follows; the caller decides
+// whether the role is a person's.
+func roleThenName(toks []attrToken, r int) (d, e int) {
+	d = r
+	for d < len(toks) && d-r < maxRoleWords && isDescriptionWord(toks[d]) && !toks[d].in(clauseOpeners) {
+		d++
+	}
+	e = d
+	for e < len(toks) && e-d < maxNameWords && toks[e].word && toks[e].capitalised() &&
+		!toks[e].in(speakerDeterminers) && !toks[e].in(speakerPronouns) && !isPossessive(toks[e].s) {
+		e++
+	}
+	return d, e
 }
 
 // endsDescription reports whether toks[j] is the verb after a
