@@ -427,23 +427,23 @@ func endsInRunningTime(t string) bool {
 }
 
 // isRunningTime reports whether s is minutes and seconds, or hours,
-// minutes and seconds: 2:15, 02:15, 1:02:15.
+// minutes and seconds: 2:15, 02:15, 1:02:15. It reads s in place: most
+// lines it is asked about are menus and headings, and none is one.
 func isRunningTime(s string) bool {
-	parts := strings.Split(s, ":")
-	if len(parts) < 2 || len(parts) > 3 || len(parts[0]) == 0 || len(parts[0]) > 2 {
-		return false
-	}
-	for k, p := range parts {
-		if k > 0 && len(p) != 2 {
-			return false
-		}
-		for _, c := range []byte(p) {
-			if c < '0' || c > '9' {
+	fields, width := 1, 0 // fields seen, digits in the current one
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= '0' && c <= '9':
+			if width++; width > 2 {
 				return false
 			}
+		case c == ':' && width > 0 && (fields == 1 || width == 2) && fields < 3:
+			fields, width = fields+1, 0
+		default:
+			return false
 		}
 	}
-	return true
+	return fields >= 2 && width == 2
 }
 
 // creditMarks are how photo captions credit the photographer.

@@ -377,3 +377,15 @@ func TestSentenceBreaksByLine(t *testing.T) {
 		t.Errorf("body %q", c.Body)
 	}
 }
+
+func TestIsRunningTime(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2:15": true, "02:15": true, "1:02:15": true, "12:05:59": true,
+		"2:5": false, "123:15": false, "2:155": false, ":15": false, "2:": false,
+		"1:2:15": false, "1:02:15:00": false, "2015": false, "a:15": false, "": false,
+	} {
+		if got := isRunningTime(s); got != want {
+			t.Errorf("isRunningTime(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
