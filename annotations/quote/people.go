@@ -98,7 +98,8 @@ var honorifics = textutil.NewWordSet(`mr mrs ms miss`)
 // the name and the name itself: "Secretary of State Ann Hale" gives
 // "Secretary of State" and "Ann Hale". A description (the official, a
 // spokesman for the ministry) is all name. A party tag in brackets after
-// the name is dropped.
+// the name is dropped. Words over a line break or a conjunction before
+// the name are no title and give no role.
 func splitRole(s string) (role, name string) {
 	s = strings.TrimRight(s, " ,;:")
 	if i := strings.LastIndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
@@ -154,7 +155,14 @@ func splitRole(s string) (role, name string) {
 	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")
-	if honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))) {
+	switch {
+	case honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))):
+		role = ""
+	case strings.IndexByte(role, '\n') >= 0 || introWords.HasFold(firstWord(role)):
+		// A title is written with the name: words over a line break
+		// before it are a headline or the end of another paragraph,
+		// and a conjunction before it opens the clause (When Ann Hale
+		// sees …).
 		role = ""
 	}
 	return role, name

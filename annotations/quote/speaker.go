@@ -318,13 +318,6 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 		name.End = end
 	}
 	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
-	if strings.IndexByte(q.SpeakerRole, '\n') >= 0 || introWords.HasFold(firstWord(q.SpeakerRole)) {
-		// A title is written with the name: words over a line break
-		// before it are a headline or the end of another paragraph,
-		// and a conjunction before it opens the clause (When Ann Hale
-		// sees …).
-		q.SpeakerRole = ""
-	}
 	if q.SpeakerRole == "" {
 		q.SpeakerRole = appositiveRole(text, name.End)
 	}
