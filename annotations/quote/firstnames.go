@@ -76,13 +76,7 @@ func firstNameGender(w string) gender {
 		buf[i] = c
 	}
 	l := buf[:len(w)]
-	return listedGender(string(l), maleFirstNames, femaleFirstNames)
-}
-
-// listedGender returns the gender of the lower-case name w by the lists
-// of male and female names: unknown for a name on both or neither.
-func listedGender(w string, maleNames, femaleNames *textutil.WordSet) gender {
-	male, female := maleNames.Has(w), femaleNames.Has(w)
+	male, female := maleFirstNames.Has(string(l)), femaleFirstNames.Has(string(l))
 	switch {
 	case male && !female:
 		return genderMale
