@@ -925,6 +925,7 @@ func (x *nameIndex) buildSpeaking() {
 	x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
 	x.tails, x.bodies, x.persons = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var toks []attrToken
+	var caps []bool
 	for lo := 0; lo < len(x.text); {
 		hi, next := len(x.text), len(x.text)
 		if p := strings.Index(x.text[lo:min(hi, lo+maxScanBytes)], "\n\n"); p >= 0 {
@@ -936,7 +937,7 @@ func (x *nameIndex) buildSpeaking() {
 			}
 		}
 		toks = appendAttrTokens(toks[:0], x.text, lo, hi)
-		x.readSpeaking(toks)
+		caps = x.readSpeaking(toks, caps[:0])
 		lo = next
 	}
 }
@@ -947,62 +948,73 @@ func (x *nameIndex) buildSpeaking() {
 const maxScanBytes = 1 << 16
 
 // readSpeaking records what buildSpeaking looks for in the tokens of one
-// line or stretch.
-func (x *nameIndex) readSpeaking(toks []attrToken) {
+// line or stretch. caps is scratch space for whether each token is a
+// capitalised word, asked several times of each; it is returned for reuse.
+func (x *nameIndex) readSpeaking(toks []attrToken, caps []bool) []bool {
 	for k := range toks {
-		// prev is the token before, or no word at the stretch's start.
-		var prev attrToken
-		if k > 0 {
-			prev = toks[k-1]
-		}
-		if toks[k].word && toks[k].capitalised() && prev.word && !prev.capitalised() {
-			x.proper[toks[k].lower()] = true
-		}
-		if toks[k].word && toks[k].capitalised() && prev.word && prev.capitalised() {
-			x.tails[toks[k].lower()] = true
-		}
-		if toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
-			k >= 2 && prev.is("for") && toks[k-2].in(spokesNouns)) {
-			x.bodies[toks[k].lower()] = true
-		}
-		if toks[k].word && toks[k].capitalised() && k+2 < len(toks) && toks[k+1].s == "," {
-			w := k + 2
-			if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
-				w += 2 // Rusty, 71, who …: an age between
-			}
-			if toks[w].is("who") {
-				x.persons[toks[k].lower()] = true
-			}
-		}
-		if k > 0 && toks[k].word && toks[k].capitalised() && isInitials(prev.s) && (k < 2 || !toks[k-2].word || !toks[k-2].capitalised()) {
-			// O.J. Hale, not the middle initial of Ann B. Hale.
-			x.initialled[toks[k].lower()] = prev.s[0]
-		}
+		caps = append(caps, toks[k].capitalised())
 	}
+	// alone reports whether toks[k] is a capitalised word standing alone,
+	// no pronoun, determiner or opener: a one-word name.
 	alone := func(k int) bool {
-		return k >= 0 && k < len(toks) && toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) &&
+		return k >= 0 && k < len(toks) && caps[k] && !isPossessive(toks[k].s) &&
 			!toks[k].in(speakerDeterminers) && !toks[k].in(speakerPronouns) && !toks[k].in(clauseOpeners) && !toks[k].in(linkWords) &&
-			(k == 0 || !toks[k-1].word || !toks[k-1].capitalised()) && (k+1 == len(toks) || !toks[k+1].word || !toks[k+1].capitalised())
+			(k == 0 || !caps[k-1]) && (k+1 == len(toks) || !caps[k+1])
 	}
-	for v := range toks {
-		if !toks[v].in(speechVerbs) {
+	for k := range toks {
+		if caps[k] {
+			x.readName(toks, caps, k)
+		}
+		if !toks[k].word || !toks[k].in(speechVerbs) {
 			continue
 		}
-		if alone(v - 1) {
-			x.speaking[toks[v-1].lower()] = true
+		if alone(k - 1) {
+			x.speaking[toks[k-1].lower()] = true
 		}
-		if alone(v + 1) {
-			x.speaking[toks[v+1].lower()] = true
+		if alone(k + 1) {
+			x.speaking[toks[k+1].lower()] = true
 		}
-		if v > 0 && toks[v-1].word && toks[v-1].capitalised() && !toks[v-1].in(speakerPronouns) && !toks[v].in(addressVerbs) {
+		if k > 0 && caps[k-1] && !toks[k-1].in(speakerPronouns) && !toks[k].in(addressVerbs) {
 			// Hale asked Reed if he …: the pronoun after a verb of
 			// addressing is the one addressed.
-			if g := pronounAfter(toks, v+1); g != genderUnknown {
-				c := x.said[toks[v-1].lower()]
+			if g := pronounAfter(toks, k+1); g != genderUnknown {
+				c := x.said[toks[k-1].lower()]
 				c[g-genderMale]++
-				x.said[toks[v-1].lower()] = c
+				x.said[toks[k-1].lower()] = c
 			}
 		}
+	}
+	return caps
+}
+
+// readName records what the capitalised word toks[k] and its neighbours
+// say of it: a proper name, a family name, a body's or a person's.
+func (x *nameIndex) readName(toks []attrToken, caps []bool, k int) {
+	// prevWord and prevCap tell the token before, or no word at the
+	// stretch's start.
+	prevWord, prevCap := k > 0 && toks[k-1].word, k > 0 && caps[k-1]
+	if prevWord && !prevCap {
+		x.proper[toks[k].lower()] = true
+	}
+	if prevCap {
+		x.tails[toks[k].lower()] = true
+	}
+	if !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
+		k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
+		x.bodies[toks[k].lower()] = true
+	}
+	if k+2 < len(toks) && toks[k+1].s == "," {
+		w := k + 2
+		if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
+			w += 2 // Rusty, 71, who …: an age between
+		}
+		if toks[w].is("who") {
+			x.persons[toks[k].lower()] = true
+		}
+	}
+	if k > 0 && isInitials(toks[k-1].s) && (k < 2 || !caps[k-2]) {
+		// O.J. Hale, not the middle initial of Ann B. Hale.
+		x.initialled[toks[k].lower()] = toks[k-1].s[0]
 	}
 }
 
