@@ -79,6 +79,9 @@ type Document struct {
 	Checks []Check `json:"-"`
 	// Fidelity counts the verdicts of Checks; nil when there are none.
 	Fidelity *Fidelity `json:"fidelity,omitempty"`
+	// own holds the speakers of Quotes as the document alone names them
+	// (see [Document.SetSpeakers]).
+	own []string
 }
 
 // Note is one remark about how a document was analysed, for the reader.
@@ -230,6 +233,9 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	quotes := make([][]quote.Quote, len(sources))
 	for i, s := range sources {
 		quotes[i] = s.Quotes
+	}
+	for _, d := range docs {
+		d.SetSpeakers(nil) // the names an earlier report gave them
 	}
 	quote.Canonicalize(quotes)
 	groups, pairs := match.MatchPairs(sources, o.Match)

@@ -46,3 +46,28 @@ func TestReportSpeakers(t *testing.T) {
 		t.Fatal("no quotation group")
 	}
 }
+
+// TestRegroupGivesBackOwnSpeakers regroups a document first with an
+// outlet that names its speaker in full, then alone: alone it credits its
+// own name again, since the report that gave it the fuller one no longer
+// holds the outlet that wrote it.
+func TestRegroupGivesBackOwnSpeakers(t *testing.T) {
+	short := NewDocument("short.txt", []byte("Harbour works to restart\n\nThe harbour board met on Monday in Portmore.\n\n"+
+		"\u201cWe will rebuild the old quay before the winter storms arrive,\u201d Hale said after the meeting.\n"))
+	full := NewDocument("full.txt", []byte("Portmore quay to be rebuilt\n\nAnn Hale, who chairs the harbour board, spoke on Monday.\n\n"+
+		"\u201cWe will rebuild the old quay before the winter storms arrive,\u201d Ann Hale said.\n"))
+	if len(short.Quotes) != 1 || len(full.Quotes) != 1 {
+		t.Fatalf("quotations: %d and %d, want one each", len(short.Quotes), len(full.Quotes))
+	}
+	Regroup([]*Document{short, full})
+	if got := short.Quotes[0].Speaker; got != "Ann Hale" {
+		t.Errorf("with %s, %s credits %q, want Ann Hale", full.Name, short.Name, got)
+	}
+	if got := short.OwnSpeakers(); len(got) != 1 || got[0] != "Hale" {
+		t.Errorf("OwnSpeakers = %q, want [Hale]", got)
+	}
+	Regroup([]*Document{short})
+	if got := short.Quotes[0].Speaker; got != "Hale" {
+		t.Errorf("alone, %s credits %q, want its own Hale", short.Name, got)
+	}
+}
