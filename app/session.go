@@ -278,6 +278,7 @@ func (s *session) reply(r engineproto.Reply) (done bool) {
 			d.DuplicateOf = r.Duplicates[d.Name]
 		}
 		s.takeChecks(r)
+		s.takeSpeakers(r)
 		s.show(r.Groups, r.Pairs)
 		return true
 	case engineproto.OpError:
@@ -290,6 +291,16 @@ func (s *session) reply(r engineproto.Reply) (done bool) {
 		}
 	}
 	return false
+}
+
+// takeSpeakers gives the documents the report's names for their speakers
+// (Ann Hale where a document writes only Hale), or back their own where
+// the report no longer gives another, so that the reader, the Speakers
+// view and the groups name each person alike.
+func (s *session) takeSpeakers(r engineproto.Reply) {
+	for name, d := range s.docs {
+		d.SetSpeakers(r.Speakers[name])
+	}
 }
 
 // take keeps the analysed documents of reply r, except those of files

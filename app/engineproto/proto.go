@@ -118,6 +118,12 @@ type Reply struct {
 	// could not be used.
 	Checks        map[string][]annotations.Check `json:"checks,omitempty"`
 	OriginalError string                         `json:"original_error,omitempty"`
+	// Speakers belong to OpGroups: for each document whose speakers the
+	// report names otherwise than the document alone does (Hale there,
+	// Ann Hale in the report), the report's names of its quotations'
+	// speakers, at the same index (Document.SetSpeakers). The documents
+	// themselves always come with their own names.
+	Speakers map[string][]string `json:"speakers,omitempty"`
 	// Pairs also belong to OpGroups: how much of each two documents'
 	// bodies the other carries, copies named (see annotations.Pair); only
 	// copies keep their spans (the exports have them all).
