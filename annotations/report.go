@@ -239,6 +239,9 @@ func Regroup(docs []*Document, opts ...Option) *Report {
 	}
 	quote.Canonicalize(quotes)
 	groups, pairs := match.MatchPairs(sources, o.Match)
+	// Outlets that print one remark settle who said it where one of them
+	// says only "he" (see quote.Agree).
+	agreeSpeakers(groups, sources)
 	// A report with nothing shared says so with empty lists, not null.
 	if groups == nil {
 		groups = []Group{}

@@ -1,6 +1,11 @@
 package annotations
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/crossquote/crossquote/annotations/match"
+	"github.com/crossquote/crossquote/annotations/quote"
+)
 
 // SetSpeakers gives d's quotations the names a report uses for their
 // speakers, names[i] for Quotes[i]; nil, or a list of another length,
@@ -37,4 +42,52 @@ func speakersOf(qs []Quote) []string {
 		names[i] = q.Speaker
 	}
 	return names
+}
+
+// agreeSpeakers gives each remark that several outlets print the speaker
+// they agree on where one outlet's reading went through a pronoun to
+// someone else (see quote.Agree), in the documents and in the groups'
+// members, and votes the groups' speakers again.
+func agreeSpeakers(groups []Group, sources []*match.Source) {
+	byName := make(map[string]*match.Source, len(sources))
+	for _, s := range sources {
+		byName[s.Name] = s
+	}
+	byID := map[string]map[string]*quote.Quote{} // by document, built when first asked
+	find := func(doc, id string) *quote.Quote {
+		if byID[doc] == nil {
+			byID[doc] = map[string]*quote.Quote{}
+			if s := byName[doc]; s != nil {
+				for i := range s.Quotes {
+					byID[doc][s.Quotes[i].ID] = &s.Quotes[i]
+				}
+			}
+		}
+		return byID[doc][id]
+	}
+	var remark []quote.Printing
+	for gi := range groups {
+		g := &groups[gi]
+		if g.Kind != match.KindQuote {
+			continue
+		}
+		remark = remark[:0]
+		at := make([]*quote.Quote, len(g.Members))
+		for i, m := range g.Members {
+			if at[i] = find(m.Document, m.Quote); at[i] != nil {
+				remark = append(remark, quote.Printing{Quote: at[i], Text: byName[m.Document].Text})
+			}
+		}
+		if quote.Agree(remark) == 0 {
+			continue
+		}
+		names := make([]string, len(g.Members))
+		for i := range g.Members {
+			if at[i] != nil {
+				g.Members[i].Speaker = at[i].Speaker
+			}
+			names[i] = g.Members[i].Speaker
+		}
+		g.Speaker, g.SpeakersDisagree = match.SpeakerVote(names)
+	}
 }

@@ -71,3 +71,36 @@ func TestRegroupGivesBackOwnSpeakers(t *testing.T) {
 		t.Errorf("alone, %s credits %q, want its own Hale", short.Name, got)
 	}
 }
+
+// TestReportAgreedSpeaker has one remark in two outlets: one credits it
+// to "he", which alone reads as the last man named; the other names the
+// mayor, whom the first names too. The report credits the mayor in both,
+// in the documents and in the group, which then shows no disagreement;
+// the first document's mention stays its "he".
+func TestReportAgreedSpeaker(t *testing.T) {
+	const remark = "We will rebuild the quay before the winter storms arrive"
+	a := "Quay works\n\nPeter Stern, the mayor, met the harbour board on Monday. Tom Reed, its chairman, showed him the quay.\n\n" +
+		"\u201c" + remark + ",\u201d he said.\n"
+	b := "Portmore quay\n\n\u201c" + remark + ",\u201d Mayor Peter Stern said on Monday.\n"
+	alone := Annotate([]File{{Name: "a.txt", Data: []byte(a)}})
+	if got := alone.Documents[0].Quotes[0].Speaker; got != "Tom Reed" {
+		t.Fatalf("alone, a.txt credits %q: the test wants the pronoun read as Tom Reed", got)
+	}
+	r := Annotate([]File{{Name: "a.txt", Data: []byte(a)}, {Name: "b.txt", Data: []byte(b)}})
+	da := r.Documents[0]
+	if q := da.Quotes[0]; q.Speaker != "Peter Stern" || q.SpeakerMention.Text(da.Text) != "he" {
+		t.Errorf("a.txt credits %q through %q, want Peter Stern through he", q.Speaker, q.SpeakerMention.Text(da.Text))
+	}
+	if len(r.Groups) != 1 {
+		t.Fatalf("%d groups, want 1", len(r.Groups))
+	}
+	g := r.Groups[0]
+	if g.Speaker != "Peter Stern" || g.SpeakersDisagree {
+		t.Errorf("group speaker %q, disagree %v; want Peter Stern, false", g.Speaker, g.SpeakersDisagree)
+	}
+	for _, m := range g.Members {
+		if m.Speaker != "Peter Stern" {
+			t.Errorf("member %s credits %q, want Peter Stern", m.Document, m.Speaker)
+		}
+	}
+}

@@ -143,13 +143,13 @@ func (c *quoteMatcher) spansDocuments(set []int) bool {
 }
 
 // commonSpeaker returns the speaker the quotations of set agree on; see
-// speakerVote.
+// SpeakerVote.
 func (c *quoteMatcher) commonSpeaker(set []int) (speaker string, disagree bool) {
 	names := make([]string, len(set))
 	for k, i := range set {
 		names[k] = c.quotes[i].q.Speaker
 	}
-	return speakerVote(names)
+	return SpeakerVote(names)
 }
 
 func knownSpeaker(s string) bool {

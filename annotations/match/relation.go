@@ -107,7 +107,7 @@ func (c *corpus) settle(groups []Group) []Group {
 			for i, m := range members {
 				names[i] = m.Speaker
 			}
-			g.Speaker, g.SpeakersDisagree = speakerVote(names)
+			g.Speaker, g.SpeakersDisagree = SpeakerVote(names)
 		}
 	}
 	kept := groups[:0]
@@ -388,12 +388,12 @@ func clampSim(s float64) float64 {
 	return min(maxBelowOne, max(minSimilarity, roundSim(s)))
 }
 
-// speakerVote returns the speaker most of names agree on. Outlets name one
-// person differently ("Mr Falk", "Ines Falk", "Falk"), so the vote is by
-// last word, earliest first on a tie, and the winner is shown in its
-// fullest form. disagree reports that known speakers of two last names
-// were found.
-func speakerVote(names []string) (speaker string, disagree bool) {
+// SpeakerVote returns the speaker most of names, a group's members'
+// speakers, agree on. Outlets name one person differently ("Mr Falk",
+// "Ines Falk", "Falk"), so the vote is by last word, earliest first on a
+// tie, and the winner is shown in its fullest form. disagree reports that
+// known speakers of two last names were found.
+func SpeakerVote(names []string) (speaker string, disagree bool) {
 	type vote struct {
 		n    int
 		name string
