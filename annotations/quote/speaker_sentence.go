@@ -63,6 +63,9 @@ func quoteSentenceStart(text string, lo, to int) int {
 // after a news agency's dateline (PORTMORE (AP) —, PORTMORE, Maine —),
 // whose place in capitals is no subject, or lo when there is none.
 func afterDateline(text string, lo, hi int) int {
+	if !opensUpper(text, lo, min(hi, lo+maxDateline)) {
+		return lo // the common case, told without reading words
+	}
 	toks := attrTokenize(text, lo, min(hi, lo+maxDateline))
 	k := 0
 	for k < len(toks) && toks[k].word && isUpperWord(toks[k].s) {
@@ -87,6 +90,32 @@ func afterDateline(text string, lo, hi int) int {
 		return toks[k].end
 	}
 	return lo
+}
+
+// opensUpper reports whether text[lo:hi] may open with a word in
+// capitals: its first rune after spaces is upper-case, and the next no
+// lower-case letter.
+func opensUpper(text string, lo, hi int) bool {
+	i := lo
+	for i < hi {
+		r, n := textutil.DecodeRune(text[:hi], i)
+		if !textutil.IsSpaceRune(r) {
+			break
+		}
+		i += n
+	}
+	if i >= hi {
+		return false
+	}
+	r, n := textutil.DecodeRune(text[:hi], i)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if i+n < hi {
+		r2, _ := textutil.DecodeRune(text[:hi], i+n)
+		return !unicode.IsLower(r2)
+	}
+	return true
 }
 
 // maxDateline is the most bytes a dateline takes (SAN JUAN CAPISTRANO,
