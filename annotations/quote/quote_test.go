@@ -63,6 +63,8 @@ func TestExtractQuotesStyles(t *testing.T) {
 		{"split quotation", `"We are ready," the coach said, "and we will win."`, []string{"We are ready, | and we will win."}},
 		{"split quotation with guillemets", `«Even with our differences,» said Ward, «we work well together.»`,
 			[]string{"Even with our differences, | we work well together."}},
+		{"an answer between is an exchange, not a split quotation", `"Which boats?" Tom Reed asked, to which Ann Hale replied, "All of them."`,
+			[]string{"Which boats?", "All of them."}},
 		{"two sentences are two quotations", `"We are ready." The coach smiled. "We will win."`, []string{"We are ready.", "We will win."}},
 	}
 	for _, tt := range tests {

@@ -283,5 +283,20 @@ func isSplitGap(text string, a, b int) bool {
 		// another person's words.
 		return false
 	}
-	return speakerAfter(text, a, b).Len() > 0
+	sp := speakerAfter(text, a, b)
+	return sp.Len() > 0 && !answeredBy(text, sp.End, b)
+}
+
+// answeredBy reports whether text[lo:hi], the rest of an attribution
+// between two quotations, gives a second person a speech verb (“…?” Tom
+// Reed asked, to which Ann Hale replied, “…”): an exchange, the second
+// quotation the other person's, not one split quotation.
+func answeredBy(text string, lo, hi int) bool {
+	toks := attrTokenize(text, lo, hi)
+	for k := 1; k < len(toks); k++ {
+		if toks[k].in(speechVerbs) && toks[k-1].capitalised() && !toks[k-1].in(speakerPronouns) {
+			return true
+		}
+	}
+	return false
 }

@@ -202,6 +202,7 @@ var speakerCases = []speakerCase{
 	{name: "a title-like quotation coordinated with another shares its speaker", text: `Ann Hale called the plan "Harbour Folly" and "Pier Madness" at the meeting.`, want: "Ann Hale"},
 	{name: "a quotation takes the attribution of the one coordinated with it", text: `"Too late" and "too costly," Ann Hale said of the plan.`, want: "Ann Hale", find: "Too late"},
 	{name: "split quotation", text: `"We start," Tom Reed said, "and we finish in May."`, want: "Tom Reed"},
+	{name: "an answer between two quotations is the second's", text: `"Which boats?" Tom Reed asked, to which Ann Hale replied, "All of them."`, want: "Ann Hale", find: "All of them"},
 	{name: "over several paragraphs", text: "\"The pier opens in May,\" Ada Lind said. \"We have the money.\n\n\"And we have the crews,\" she said.", want: "Ada Lind", find: "And we have"},
 	{name: "quotation run keeps its speaker", text: `Ada Lind spoke on Monday. "The pier opens in May," she said. "The crews are ready."`, want: "Ada Lind"},
 	{name: "same paragraph pronoun follows the last speaker", text: `"We start," Tom Reed said. "We finish in May," he added.`, want: "Tom Reed"},
