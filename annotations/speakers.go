@@ -81,13 +81,13 @@ func agreeSpeakers(groups []Group, sources []*match.Source) {
 		if quote.Agree(remark) == 0 {
 			continue
 		}
-		names := make([]string, len(g.Members))
+		names, short := make([]string, len(g.Members)), make([]bool, len(g.Members))
 		for i := range g.Members {
 			if at[i] != nil {
-				g.Members[i].Speaker = at[i].Speaker
+				g.Members[i].Speaker, short[i] = at[i].Speaker, at[i].Short
 			}
 			names[i] = g.Members[i].Speaker
 		}
-		g.Speaker, g.SpeakersDisagree = match.SpeakerVote(names)
+		g.Speaker, g.SpeakersDisagree = match.SpeakerVote(names, short)
 	}
 }

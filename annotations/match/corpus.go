@@ -22,6 +22,9 @@ type corpus struct {
 	// split holds the quoted pieces of each split quotation, whose span
 	// includes the attribution between them.
 	split map[quoteKey][]span.Span
+	// short holds the quotations of one or two words (quote.Quote.Short),
+	// whose speakers take no part in a group's disagreement.
+	short map[quoteKey]bool
 	// arena holds the words of groups' members while they are settled.
 	arena []token
 }

@@ -145,11 +145,11 @@ func (c *quoteMatcher) spansDocuments(set []int) bool {
 // commonSpeaker returns the speaker the quotations of set agree on; see
 // SpeakerVote.
 func (c *quoteMatcher) commonSpeaker(set []int) (speaker string, disagree bool) {
-	names := make([]string, len(set))
+	names, short := make([]string, len(set)), make([]bool, len(set))
 	for k, i := range set {
-		names[k] = c.quotes[i].q.Speaker
+		names[k], short[k] = c.quotes[i].q.Speaker, c.quotes[i].q.Short
 	}
-	return SpeakerVote(names)
+	return SpeakerVote(names, short)
 }
 
 func knownSpeaker(s string) bool {

@@ -65,11 +65,15 @@ type settledMember struct {
 func (c *corpus) settle(groups []Group) []Group {
 	c.byName = make(map[string]*Source, len(c.docs))
 	c.split = make(map[quoteKey][]span.Span)
+	c.short = make(map[quoteKey]bool)
 	for _, d := range c.docs {
 		c.byName[d.Name] = d
 		for _, q := range d.Quotes {
 			if len(q.Parts) > 0 {
 				c.split[quoteKey{d.Name, q.ID}] = q.Parts
+			}
+			if q.Short {
+				c.short[quoteKey{d.Name, q.ID}] = true
 			}
 		}
 	}
@@ -103,11 +107,11 @@ func (c *corpus) settle(groups []Group) []Group {
 			}
 		}
 		if g.Kind == KindQuote {
-			names := make([]string, len(members))
+			names, short := make([]string, len(members)), make([]bool, len(members))
 			for i, m := range members {
-				names[i] = m.Speaker
+				names[i], short[i] = m.Speaker, c.short[quoteKey{m.Document, m.Quote}]
 			}
-			g.Speaker, g.SpeakersDisagree = SpeakerVote(names)
+			g.Speaker, g.SpeakersDisagree = SpeakerVote(names, short)
 		}
 	}
 	kept := groups[:0]
@@ -392,24 +396,33 @@ func clampSim(s float64) float64 {
 // speakers, agree on. Outlets name one person differently ("Mr Falk",
 // "Ines Falk", "Falk"), so the vote is by last word, earliest first on a
 // tie, and the winner is shown in its fullest form. disagree reports that
-// known speakers of two last names were found.
-func SpeakerVote(names []string) (speaker string, disagree bool) {
+// known speakers of two last names were found among the members that are
+// not short (short[i] for names[i]; nil when none is): outlets that credit
+// a phrase of a word or two ("fake news") to different people do not
+// disagree about a remark.
+func SpeakerVote(names []string, short []bool) (speaker string, disagree bool) {
 	type vote struct {
 		n    int
 		name string
 	}
 	votes := make(map[string]*vote)
 	var best *vote
-	named := 0 // last names of speakers named by name, not described
-	for _, s := range names {
+	named := 0                 // last names of speakers named by name, not described
+	first := map[string]bool{} // last names met among the members not short
+	for i, s := range names {
 		s = strings.TrimSpace(s)
 		if !knownSpeaker(s) {
 			continue
 		}
 		f := strings.Fields(s)
 		key := textutil.ToLower(f[len(f)-1])
-		if votes[key] == nil && isNamedSpeaker(s) {
-			named++
+		if (short == nil || !short[i]) && !first[key] {
+			// A last name is a name or a description by its first
+			// member.
+			first[key] = true
+			if isNamedSpeaker(s) {
+				named++
+			}
 		}
 		v := votes[key]
 		if v == nil {

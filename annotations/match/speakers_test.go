@@ -56,3 +56,30 @@ func TestGroupMemberSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerVote votes a group's speaker by last name, shown in its
+// fullest form, and tells a disagreement only between members that are
+// not one- or two-word phrases.
+func TestSpeakerVote(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		names    []string
+		short    []bool
+		want     string
+		disagree bool
+	}{
+		{"one person in two forms", []string{"Hale", "Ann Hale", "Tom Reed"}, nil, "Ann Hale", true},
+		{"two people, the first ahead on a tie", []string{"Tom Reed", "Ann Hale"}, nil, "Tom Reed", true},
+		{"a phrase credited to two people is no disagreement", []string{"Tom Reed", "Ann Hale", "Tom Reed"}, []bool{true, true, true}, "Tom Reed", false},
+		{"nor is one short member against the others", []string{"Ann Hale", "Ann Hale", "Tom Reed"}, []bool{false, false, true}, "Ann Hale", false},
+		{"a description is no other person", []string{"Ann Hale", "the official"}, []bool{false, false}, "Ann Hale", false},
+		{"unknown votes for no one", []string{quote.Unknown, "Ann Hale"}, nil, "Ann Hale", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, disagree := SpeakerVote(tt.names, tt.short)
+			if got != tt.want || disagree != tt.disagree {
+				t.Errorf("SpeakerVote(%q, %v) = %q, %v; want %q, %v", tt.names, tt.short, got, disagree, tt.want, tt.disagree)
+			}
+		})
+	}
+}
