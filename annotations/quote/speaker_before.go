@@ -382,7 +382,9 @@ func sentenceSubject(text string, lo, start int) span.Span {
 		if k == open && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
 			return mentionOf(toks, k, k+1) // resolved as any pronoun speaker
 		}
-		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(speakerDeterminers) ||
+		// An introductory word (Over the course of the talks, Amid …)
+		// opens a phrase that sets the scene before the subject.
+		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(introWords) || toks[k].in(speakerDeterminers) ||
 			k == open && strings.HasSuffix(toks[k].s, "ing") {
 			continue
 		}

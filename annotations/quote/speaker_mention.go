@@ -339,9 +339,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		return 0, 0, false
 	}
 	if toks[i].in(speakerDeterminers) && i >= 2 && toks[i-1].s == "," {
-		// Jane Roe, the chair of the panel, said → Jane Roe
+		// Jane Roe, the chair of the panel, said → Jane Roe; but On
+		// Monday, the Herald, the party's paper, said → the Herald: a
+		// phrase that opens with an introductory word sets the scene.
 		if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[a].capitalised() && (a == 0 || toks[a-1].s == ",") &&
-			!(b == a+1 && (toks[a].in(linkWords) || toks[a].in(timeWords))) {
+			!(b == a+1 && (toks[a].in(linkWords) || toks[a].in(timeWords))) && !opensWithLink(toks, a) {
 			return a, b, true
 		}
 	}

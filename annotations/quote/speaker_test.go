@@ -409,6 +409,8 @@ var speakerCases = []speakerCase{
 	{name: "a pronoun and a verb before a colon is the pronoun", text: "The harbour board says on its website: \"The pier is safe for every boat.\"\n\nIt cautions: \"Boats must keep clear of the north end.\"", want: "The harbour board"},
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
+	{name: "a body in apposition after an opening time phrase", text: `On Monday, the Portmore Herald, the paper of the harbour party, warned that there is "no room at all for a compromise."`, want: "the Portmore Herald", role: "paper of the harbour party"},
+	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
 func TestSpeakerAttribution(t *testing.T) {
