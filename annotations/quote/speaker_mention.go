@@ -370,6 +370,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			if a := sourceStart(toks, i-1); a >= 0 {
 				return a, end, true
 			}
+		case "for", "to":
+			// a spokesman for the company said, a source close to the
+			// family said → the whole description: the body after for
+			// or to is whom the person speaks for or is near, not who
+			// speaks.
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && b-a >= 2 && toks[a].in(speakerDeterminers) && speaksForOthers(toks[a+1:b]) {
+				return a, end, true
+			}
 		}
 	}
 	if i >= 2 && (toks[i].capitalised() && !toks[i].in(speakerDeterminers) || toks[i].s == "the" && i+1 < end && toks[i+1].capitalised()) {
@@ -437,6 +445,22 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	}
 	return i, end, true
 }
+
+// speaksForOthers reports whether the description toks, its determiner
+// left out, ends in a person or a text that speaks on behalf of the body
+// named after it (spokesman, lawyer, letter), or in close after one (a
+// source close to …).
+func speaksForOthers(toks []attrToken) bool {
+	n := len(toks)
+	if n >= 2 && toks[n-1].is("close") {
+		n--
+	}
+	w := toks[n-1].lower()
+	return toks[n-1].word && !toks[n-1].capitalised() && (personNoun(w) || documentNouns.Has(w) || sourceNouns.Has(w))
+}
+
+// sourceNouns are the words for a person news writing leaves unnamed.
+var sourceNouns = textutil.NewWordSet(`source sources insider insiders`)
 
 // placePrepositions put a speaker somewhere (a woman in the crowd, a
 // source inside the ministry) rather than in the body that speaks.

@@ -410,6 +410,8 @@ var speakerCases = []speakerCase{
 	{name: "bare determiner is no speaker", text: `That said, "the pier opens in May and the crews are ready."`, want: Unknown},
 	{name: "title of a work gets no speaker", text: `"We start," Tom Reed said. The band played "Harbour Lights" at noon.`, want: Unknown},
 	{name: "a body in apposition after an opening time phrase", text: `On Monday, the Portmore Herald, the paper of the harbour party, warned that there is "no room at all for a compromise."`, want: "the Portmore Herald", role: "paper of the harbour party"},
+	{name: "a spokesman for a body in lower case", text: `A spokesman for the company said the pier was "almost finished by now."`, want: "A spokesman for the company"},
+	{name: "a source close to a body", text: `"The pier is almost finished by now," a source close to the harbour board said.`, want: "a source close to the harbour board"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
