@@ -412,6 +412,7 @@ var speakerCases = []speakerCase{
 	{name: "a body in apposition after an opening time phrase", text: `On Monday, the Portmore Herald, the paper of the harbour party, warned that there is "no room at all for a compromise."`, want: "the Portmore Herald", role: "paper of the harbour party"},
 	{name: "a spokesman for a body in lower case", text: `A spokesman for the company said the pier was "almost finished by now."`, want: "A spokesman for the company"},
 	{name: "a source close to a body", text: `"The pier is almost finished by now," a source close to the harbour board said.`, want: "a source close to the harbour board"},
+	{name: "the subject of a reported clause after said is no speaker", text: `Analyst Tom Reed wrote an article in 2013 that said the Harbour Board is capable of running "a far larger port than this one."`, want: "Tom Reed", role: "Analyst"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
