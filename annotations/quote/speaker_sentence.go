@@ -56,6 +56,14 @@ func quoteSentenceStart(text string, lo, to int) int {
 			}
 		}
 	}
+	if lo > 0 && strings.ContainsRune(".?!", rune(text[lo-1])) {
+		// “… in May.” Marlow College has issued a statement: the
+		// quotation before lo ended its sentence, and the next one
+		// begins after its closing mark.
+		if t := strings.TrimLeftFunc(text[lo:to], isMarkOrSpace); len(t) < to-lo {
+			return to - len(t)
+		}
+	}
 	return afterDateline(text, lo, to)
 }
 

@@ -413,6 +413,7 @@ var speakerCases = []speakerCase{
 	{name: "a spokesman for a body in lower case", text: `A spokesman for the company said the pier was "almost finished by now."`, want: "A spokesman for the company"},
 	{name: "a source close to a body", text: `"The pier is almost finished by now," a source close to the harbour board said.`, want: "a source close to the harbour board"},
 	{name: "the subject of a reported clause after said is no speaker", text: `Analyst Tom Reed wrote an article in 2013 that said the Harbour Board is capable of running "a far larger port than this one."`, want: "Tom Reed", role: "Analyst"},
+	{name: "a sentence after a quotation that ended one", text: `The Harbour Rights Project said in a statement: "We are grateful for the hearing in May." Marlow College has also issued a statement about the case: "The college does not comment on matters before the courts."`, want: "Marlow College"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
