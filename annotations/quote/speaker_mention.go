@@ -366,6 +366,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				if b-a >= 2 && isNameRun(toks[a:b]) && (toks[a].in(speakerTitles) || firstNameGender(toks[a].s) != genderUnknown) {
 					return a, b, true
 				}
+				if w := toks[b-1].lower(); b-a <= maxBareGroupWords && opensClause(toks, a) && (isGroupNoun(w) || sourceNouns.Has(w)) &&
+					(!toks[b-1].capitalised() || b-1 == a && (roleNouns.Has(w) || sourceNouns.Has(w) || strings.HasSuffix(w, "ents") || strings.HasSuffix(w, "ists"))) {
+					// Officials at the port said, Diplomatic sources in
+					// the city said: a group that opens the sentence,
+					// capitalised only for that; one word of it that
+					// reads as a surname too (Rivers) is left alone.
+					if toks[i-1].in(placePrepositions) {
+						return a, b, true
+					}
+					return a, end, true
+				}
 			}
 			if a := sourceStart(toks, i-1); a >= 0 {
 				return a, end, true

@@ -414,6 +414,8 @@ var speakerCases = []speakerCase{
 	{name: "a source close to a body", text: `"The pier is almost finished by now," a source close to the harbour board said.`, want: "a source close to the harbour board"},
 	{name: "the subject of a reported clause after said is no speaker", text: `Analyst Tom Reed wrote an article in 2013 that said the Harbour Board is capable of running "a far larger port than this one."`, want: "Tom Reed", role: "Analyst"},
 	{name: "a sentence after a quotation that ended one", text: `The Harbour Rights Project said in a statement: "We are grateful for the hearing in May." Marlow College has also issued a statement about the case: "The college does not comment on matters before the courts."`, want: "Marlow College"},
+	{name: "a group at a place that opens the sentence", text: `Officials at the port said the plan was "already dead in the water."`, want: "Officials at the port"},
+	{name: "sources in a place that open the sentence", text: `Diplomatic sources in the city said the phones were "ringing all night long."`, want: "Diplomatic sources"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
