@@ -127,8 +127,8 @@ func splitRole(s string) (role, name string) {
 	start := len(toks)
 	for start > 0 {
 		t := toks[start-1]
-		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) {
-			break
+		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) || t.is("for") {
+			break // for ends an office's name (Minister for …)
 		}
 		start--
 	}
@@ -148,7 +148,9 @@ func splitRole(s string) (role, name string) {
 		if len(toks)-start <= 2 {
 			return "", s
 		}
-		start++
+		// Commissioner for Harbour Rights Kito Varsan: a name of an
+		// unlisted first name is taken as its last two words.
+		start = len(toks) - 2
 	}
 	if start == 1 && len(toks) == 2 && toks[0].capitalised() && !toks[0].in(speakerTitles) {
 		return "", s // Harbour Weekly: one name, not an office and a name

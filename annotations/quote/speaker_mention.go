@@ -217,9 +217,17 @@ func sourceStart(toks []attrToken, p int) int {
 var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)
 
 // isNameJoiner reports whether the lower-case word at toks[j] may sit inside
-// a name or title (Harbour Commissioner Ines Falk, Anna de Vries).
+// a name or title (Harbour Commissioner Ines Falk, Anna de Vries,
+// Minister for Harbour Affairs Ines Falk): for only after a capitalised
+// office, where it joins the office to what it is for.
 func isNameJoiner(toks []attrToken, j int) bool {
-	return toks[j].in(nameJoiners) && j+1 < len(toks) && toks[j+1].capitalised()
+	if j+1 >= len(toks) || !toks[j+1].capitalised() {
+		return false
+	}
+	if toks[j].is("for") {
+		return j > 0 && toks[j-1].capitalised() && (toks[j-1].in(speakerTitles) || toks[j-1].in(roleWords))
+	}
+	return toks[j].in(nameJoiners)
 }
 
 // phraseBefore returns the speaker ending at toks[len(toks)-1], the subject

@@ -416,6 +416,8 @@ var speakerCases = []speakerCase{
 	{name: "a sentence after a quotation that ended one", text: `The Harbour Rights Project said in a statement: "We are grateful for the hearing in May." Marlow College has also issued a statement about the case: "The college does not comment on matters before the courts."`, want: "Marlow College"},
 	{name: "a group at a place that opens the sentence", text: `Officials at the port said the plan was "already dead in the water."`, want: "Officials at the port"},
 	{name: "sources in a place that open the sentence", text: `Diplomatic sources in the city said the phones were "ringing all night long."`, want: "Diplomatic sources"},
+	{name: "an office for a body before a listed name", text: `"The plan is a violation of the old treaty," said Minister for Foreign Affairs Ann Hale.`, want: "Ann Hale", role: "Minister for Foreign Affairs"},
+	{name: "an office for a body of several words before a name", text: `Norland High Commissioner for Harbour Rights Kito Varsan says the plan is "a violation of the old treaty."`, want: "Kito Varsan", role: "Norland High Commissioner for Harbour Rights"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
