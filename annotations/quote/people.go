@@ -317,7 +317,8 @@ func personNoun(w string) bool {
 // documentNouns are texts that speak for their owner (Ann Hale's brief
 // said, her lawsuit claims): a possessive before one names a speaker.
 var documentNouns = textutil.NewWordSet(`brief briefs filing filings lawsuit suit complaint
-	motion letter memo report affidavit testimony petition appeal`)
+	motion letter memo report affidavit testimony petition appeal
+	tweet tweets post posts email emails e-mail message messages note op-ed essay column`)
 
 // captionWords mark a photo credit or caption mistaken for a name.
 var captionWords = textutil.NewWordSet(`photo photos image images credit caption getty file`)

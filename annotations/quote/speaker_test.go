@@ -418,6 +418,7 @@ var speakerCases = []speakerCase{
 	{name: "sources in a place that open the sentence", text: `Diplomatic sources in the city said the phones were "ringing all night long."`, want: "Diplomatic sources"},
 	{name: "an office for a body before a listed name", text: `"The plan is a violation of the old treaty," said Minister for Foreign Affairs Ann Hale.`, want: "Ann Hale", role: "Minister for Foreign Affairs"},
 	{name: "an office for a body of several words before a name", text: `Norland High Commissioner for Harbour Rights Kito Varsan says the plan is "a violation of the old treaty."`, want: "Kito Varsan", role: "Norland High Commissioner for Harbour Rights"},
+	{name: "a person's tweet speaks for the person", text: `Ann Hale's tweet read: "The plan is a disaster for the town."`, want: "Ann Hale's tweet"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
