@@ -26,7 +26,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	assured offered confided elaborated remembered reflected reasoned ventured begged
 	comments recounts quips concedes reiterates muses whispers exclaims elaborates
 	shouts yells screams ordered written
-	accused accuses`)
+	accused accuses alleges asserts contends`)
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
@@ -34,7 +34,9 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 // present forms from comments to elaborates are those a feature story
 // writes its attributions in (“…,” comments Ann Hale); the ones that are mostly
 // nouns (answers, charges, offers, remarks) or take an object (confirms
-// the plan, cautions against it) are left out.
+// the plan, cautions against it) are left out. Alleges, asserts and
+// contends are the present forms a lawsuit or a filing speaks in (the
+// complaint alleges that …).
 
 // listenerVerbs are speech verbs whose object is who listens or who is
 // spoken of, never who speaks (told the board, went on to ask the mayor,
