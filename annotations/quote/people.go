@@ -393,7 +393,7 @@ func plausibleMention(text string, m span.Span) bool {
 		return roleNouns.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
 	}
 	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) &&
-		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) && !endsNameBefore(text, toks[0].s, m.Start) {
+		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) && !endsNameBefore(text, toks[0].s, m.Start) && !describedAfter(text, m.End) {
 		return false // Pressed, Hale said: a verb opening the sentence
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
@@ -402,6 +402,19 @@ func plausibleMention(text string, m span.Span) bool {
 		return last.in(roleNouns) || strings.HasSuffix(last.s, "s") || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
 	}
 	return true
+}
+
+// describedAfter reports whether a relative clause or an age follows the
+// comma at byte end (Reed, who chairs the board, …; Reed, 61, …): what
+// stands before it is a person, not a verb opening the sentence.
+func describedAfter(text string, end int) bool {
+	t, ok := strings.CutPrefix(text[end:], ",")
+	if !ok {
+		return false
+	}
+	w := firstWord(strings.TrimLeftFunc(t, unicode.IsSpace))
+	w = strings.TrimRight(w, ",")
+	return w == "who" || w == "whose" || w != "" && startsWithDigit(w)
 }
 
 // nameReach is how many bytes before a mention endsNameBefore searches.

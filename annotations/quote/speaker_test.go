@@ -420,6 +420,7 @@ var speakerCases = []speakerCase{
 	{name: "an office for a body of several words before a name", text: `Norland High Commissioner for Harbour Rights Kito Varsan says the plan is "a violation of the old treaty."`, want: "Kito Varsan", role: "Norland High Commissioner for Harbour Rights"},
 	{name: "a person's tweet speaks for the person", text: `Ann Hale's tweet read: "The plan is a disaster for the town."`, want: "Ann Hale's tweet"},
 	{name: "a lawsuit alleges", text: `The lawsuit alleges that the new pier was "built without a single permit."`, want: "The lawsuit"},
+	{name: "a surname in -ed opening the sentence before a relative clause", text: `Reed, who will chair the merged firm, told investors on Monday that the merger would let the firm pay down debt and "return money to shareholders."`, want: "Reed"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
