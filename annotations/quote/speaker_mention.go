@@ -374,8 +374,8 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				if b-a >= 2 && isNameRun(toks[a:b]) && (toks[a].in(speakerTitles) || firstNameGender(toks[a].s) != genderUnknown) {
 					return a, b, true
 				}
-				if w := toks[b-1].lower(); b-a <= maxBareGroupWords && opensClause(toks, a) && (isGroupNoun(w) || sourceNouns.Has(w)) &&
-					(!toks[b-1].capitalised() || b-1 == a && (roleNouns.Has(w) || sourceNouns.Has(w) || strings.HasSuffix(w, "ents") || strings.HasSuffix(w, "ists"))) {
+				if w := toks[b-1].lower(); b-a <= maxBareGroupWords && opensClause(toks, a) && isGroupNoun(w) &&
+					(!toks[b-1].capitalised() || b-1 == a && (roleNouns.Has(w) || strings.HasSuffix(w, "ents") || strings.HasSuffix(w, "ists"))) {
 					// Officials at the port said, Diplomatic sources in
 					// the city said: a group that opens the sentence,
 					// capitalised only for that; one word of it that
@@ -475,11 +475,8 @@ func speaksForOthers(toks []attrToken) bool {
 		n--
 	}
 	w := toks[n-1].lower()
-	return toks[n-1].word && !toks[n-1].capitalised() && (personNoun(w) || documentNouns.Has(w) || sourceNouns.Has(w))
+	return toks[n-1].word && !toks[n-1].capitalised() && (personNoun(w) || documentNouns.Has(w))
 }
-
-// sourceNouns are the words for a person news writing leaves unnamed.
-var sourceNouns = textutil.NewWordSet(`source sources insider insiders`)
 
 // placePrepositions put a speaker somewhere (a woman in the crowd, a
 // source inside the ministry) rather than in the body that speaks.
