@@ -284,7 +284,8 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops board
 	operative operatives staffers buddy pal neighbour neighbor classmate roommate
 	boyfriend girlfriend fiance fiancee cousin uncle aunt niece nephew grandmother
-	grandfather grandson granddaughter stepfather stepmother source sources rep reps`)
+	grandfather grandson granddaughter stepfather stepmother source sources rep reps
+	chair boss deputy envoy dean principal captain`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).
