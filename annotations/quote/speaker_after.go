@@ -25,6 +25,9 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 	}
 	if n := len(before); n > 0 && before[n-1].is("as") {
 		before = before[:n-1] // described as “…” by
+		if m := agentBeforeAs(before); m.Len() > 0 {
+			return m
+		}
 	}
 	if n := len(before); n == 0 || !before[n-1].in(namingVerbs) && !before[n-1].in(speechVerbs) {
 		return span.Span{}
@@ -35,6 +38,29 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 	}
 	if i, j, ok := phraseAfter(after[1:]); ok {
 		return mentionOf(after, 1+i, 1+j)
+	}
+	return span.Span{}
+}
+
+// agentBeforeAs returns the agent of a passive naming or speech verb that
+// stands between the verb and the as before a quotation (The plan was
+// described by Ann Hale as “…”), given the words before that as.
+func agentBeforeAs(before []attrToken) span.Span {
+	n := len(before)
+	for b := n - 2; b >= 1 && n-b <= maxPhraseWords; b-- {
+		if !before[b].is("by") {
+			continue
+		}
+		if !before[b-1].in(namingVerbs) && !before[b-1].in(speechVerbs) {
+			return span.Span{}
+		}
+		if i, j, ok := phraseAfter(before[b+1:]); ok && b+1+j == n {
+			return mentionOf(before, b+1+i, b+1+j)
+		}
+		if n-b-1 <= maxBareGroupWords && isGroupNoun(before[n-1].lower()) && !anyCapitalised(before[b+1:]) {
+			return mentionOf(before, b+1, n) // described by friends as
+		}
+		return span.Span{}
 	}
 	return span.Span{}
 }

@@ -422,6 +422,8 @@ var speakerCases = []speakerCase{
 	{name: "a lawsuit alleges", text: `The lawsuit alleges that the new pier was "built without a single permit."`, want: "The lawsuit"},
 	{name: "a surname in -ed opening the sentence before a relative clause", text: `Reed, who will chair the merged firm, told investors on Monday that the merger would let the firm pay down debt and "return money to shareholders."`, want: "Reed"},
 	{name: "a body's chair before a relative clause", text: `The board's chair, who asked not to be named, said the plan was "a disaster for the town."`, want: "The board's chair"},
+	{name: "the agent between a passive naming verb and as", text: `The plan was described by Ann Hale as "a disaster for the town."`, want: "Ann Hale"},
+	{name: "a group as the agent between a passive naming verb and as", text: `Ann Hale was described by old friends as "the kindest woman in the town."`, want: "old friends"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
