@@ -528,9 +528,19 @@ func speakerBefore(text string, lo, start int) span.Span {
 			// after the verb.
 			return sentenceSubject(text, s, toks[v].start)
 		}
+		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].in(verbParticles) {
+			// The woman hung up saying “…”: a participle after a
+			// phrasal verb shares the clause's subject.
+			return leadingSubject(toks[:v])
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
 				continue // anybody who complains “…”: not the speaker
+			}
+			if n == 1 && i > 0 && toks[i-1].is("to") && strings.HasSuffix(toks[v].s, "ing") {
+				// released a statement to the Gazette saying “…”: the
+				// one written to is no speaker; the clause's subject is.
+				return leadingSubject(toks[:v])
 			}
 			return mentionOf(toks, i, j)
 		}
@@ -594,6 +604,43 @@ func speakerBefore(text string, lo, start int) span.Span {
 	}
 	return span.Span{}
 }
+
+// leadingSubject returns the subject that opens the clause toks, after
+// its link words: a name run, a determiner before one (The Harbour Board
+// of Portmore), or a determiner and a description up to its person noun
+// (The woman). It is the zero span when the clause opens otherwise.
+func leadingSubject(toks []attrToken) span.Span {
+	k := 0
+	for k < len(toks) && k < maxLinkWords && toks[k].in(linkWords) {
+		k++
+	}
+	if k > 0 && k < len(toks) && toks[k].s == "," {
+		k++
+	}
+	i := k
+	if i < len(toks) && toks[i].in(speakerDeterminers) {
+		i++
+	}
+	j := i
+	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
+		j++
+	}
+	if j > i {
+		return mentionOf(toks, k, j)
+	}
+	if i == k {
+		return span.Span{}
+	}
+	for h := i; h < len(toks) && h-i < maxDescriptionWords && toks[h].word && !toks[h].capitalised(); h++ {
+		if personNoun(toks[h].lower()) {
+			return mentionOf(toks, k, h+1)
+		}
+	}
+	return span.Span{}
+}
+
+// verbParticles end a phrasal verb (hung up, shot back, broke down).
+var verbParticles = textutil.NewWordSet(`up down out off away back`)
 
 // infinitiveSubject returns the name before "to" and the speech verb at
 // toks[v] when a verb before the name makes it the one who speaks (The
