@@ -92,6 +92,11 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return speechOwner(text, lo, first.Start) },
 			func() span.Span {
+				if glossed(text, lo, first.Start) {
+					// The name means “rainbow”: a gloss, which
+					// nobody in the sentence says.
+					return span.Span{}
+				}
 				m := sentenceSubject(text, lo, first.Start)
 				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {
 					// The band played “Harbour Lights”: a title, no
@@ -228,6 +233,25 @@ func coordinated(text string, end, start int) bool {
 		return true
 	}
 	return false
+}
+
+// glossVerbs give the meaning of a word or a name (means “rainbow”,
+// translates as “harbour”).
+var glossVerbs = textutil.NewWordSet(`means meant translates translated`)
+
+// glossed reports whether the quotation starting at byte start follows a
+// verb of glossVerbs, with as or to between (translates as, translated
+// to): its words are a meaning, not a remark.
+func glossed(text string, lo, start int) bool {
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	if n > 1 && (toks[n-1].is("as") || toks[n-1].is("to")) {
+		n--
+	}
+	return n > 0 && toks[n-1].in(glossVerbs)
 }
 
 // maxCoordinationGap is the most bytes between two coordinated

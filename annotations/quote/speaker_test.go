@@ -426,6 +426,7 @@ var speakerCases = []speakerCase{
 	{name: "a group as the agent between a passive naming verb and as", text: `Ann Hale was described by old friends as "the kindest woman in the town."`, want: "old friends"},
 	{name: "a participle after a phrasal verb", text: `The woman hung up saying, "I have nothing more to tell you today."`, want: "The woman"},
 	{name: "a participle after the one written to", text: `The Portmore Harbour Board (PHB), which runs the pier, released a statement to KPTM saying "repairs were already scheduled."`, want: "The Portmore Harbour Board"},
+	{name: "a gloss of a name is no remark", text: `The full name of the new pier, Lanth Mor, means "the great landing place."`, want: Unknown},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
