@@ -275,6 +275,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				// the apposition.
 				return phraseBefore(toks[:k-3])
 			}
+			if c := nameBeforeApposition(toks[:k-1]); c > 0 && (toks[k].is("who") || toks[k].is("which")) {
+				// Kit Varo, chief executive of Portmore Shipping, which
+				// owns the line, said → Kit Varo: the relative clause
+				// follows an apposition to the name that opens the
+				// clause.
+				return 0, c, true
+			}
 			return phraseBefore(toks[:k-1])
 		}
 		if k > 1 && isNameRun(toks[k:j-1]) {
@@ -476,6 +483,30 @@ func speaksForOthers(toks []attrToken) bool {
 	}
 	w := toks[n-1].lower()
 	return toks[n-1].word && !toks[n-1].capitalised() && (personNoun(w) || documentNouns.Has(w))
+}
+
+// nameBeforeApposition returns where the name ends that opens toks when
+// one apposition follows it after a comma (Kit Varo, chief executive of
+// Portmore Shipping; Ann Hale, Portmore's mayor), or 0: the apposition
+// opens with a lower-case word, a possessive or a word in capitals, and
+// holds no comma of its own.
+func nameBeforeApposition(toks []attrToken) int {
+	c := 0
+	for c < len(toks) && toks[c].s != "," {
+		c++
+	}
+	if c == 0 || c+1 >= len(toks) || !isNameRun(toks[:c]) {
+		return 0
+	}
+	for _, t := range toks[c+1:] {
+		if t.s == "," {
+			return 0
+		}
+	}
+	if a := toks[c+1]; !a.word || a.capitalised() && !isPossessive(a.s) && !isUpperWord(a.s) {
+		return 0
+	}
+	return c
 }
 
 // placePrepositions put a speaker somewhere (a woman in the crowd, a
