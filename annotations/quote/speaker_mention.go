@@ -421,8 +421,15 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// Portmore's envoy to Norland said: the office held
 			// towards the place, and the name after it if any; not
 			// a statement to the Gazette.
-			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && b-a >= 2 && personNoun(toks[b-1].lower()) &&
+			a, b, ok := phraseBefore(toks[:i-1])
+			ok = ok && b == i-1
+			if ok && b-a >= 2 && personNoun(toks[b-1].lower()) &&
 				!toks[b-1].in(documentNouns) && !toks[b-1].is("statement") && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
+				return a, end, true
+			}
+			if ok && b-a >= 3 && toks[b-1].is("close") && toks[a].in(speakerDeterminers) && speaksForOthers(toks[a+1:b]) {
+				// a source close to Ann Hale said: someone near her,
+				// not Ann Hale.
 				return a, end, true
 			}
 		case "in", "at", "from", "for":
