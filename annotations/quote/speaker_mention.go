@@ -340,7 +340,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			i--
 			break
 		}
-		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
+		// A lower-case word before a capitalised one ends a title
+		// before a name (harbour pilot Ann Hale), but not inside a
+		// description that ends in its lower-case noun (the veteran
+		// Harbour Board pilot).
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
 			break
 		}
 		i--
