@@ -343,8 +343,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// A lower-case word before a capitalised one ends a title
 		// before a name (harbour pilot Ann Hale), but not inside a
 		// description that ends in its lower-case noun (the veteran
-		// Harbour Board pilot).
-		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
+		// Harbour Board pilot), nor when it only qualifies the title
+		// (the former Gazette Chief Correspondent).
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() && !w.in(titleModifiers) || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
 			break
 		}
 		i--
@@ -519,6 +520,10 @@ func nameBeforeApposition(toks []attrToken) int {
 	}
 	return c
 }
+
+// titleModifiers stand before a title without ending it (the former
+// Gazette Chief Correspondent, acting Harbour Master Ann Hale).
+var titleModifiers = textutil.NewWordSet(`former acting interim deputy assistant vice then late`)
 
 // placePrepositions put a speaker somewhere (a woman in the crowd, a
 // source inside the ministry) rather than in the body that speaks.

@@ -430,6 +430,7 @@ var speakerCases = []speakerCase{
 	{name: "a relative clause after an apposition to the name", text: `Kit Varo, chief executive of Portmore Shipping, which owns the ferry line, said the line tried to reach the hospital "no less than five times" before sailing.`, want: "Kit Varo"},
 	{name: "a source close to a named person", text: `"The deal was only the first step," a person close to Ann Hale said.`, want: "a person close to Ann Hale"},
 	{name: "a description with a capitalised modifier before its noun", text: `A representative for the veteran Harbour Board pilot said Kit Varo is "resting at home for now."`, want: "A representative for the veteran Harbour Board pilot"},
+	{name: "a former title with no name", text: `In a video, the former Gazette Chief Harbour Correspondent explains, "We are two weeks from the vote and the town is nervous."`, want: "the former Gazette Chief Harbour Correspondent"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
