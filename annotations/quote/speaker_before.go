@@ -568,6 +568,11 @@ func speakerBefore(text string, lo, start int) span.Span {
 				// he was) is most often the speaker, and is kept.
 				return span.Span{}
 			}
+			if j == len(rest)-1 && rest[j].is("as") {
+				// …, mocked the Gazette as “…”: the object the words
+				// name, not who says them.
+				return span.Span{}
+			}
 			return mentionOf(rest, i, j)
 		}
 		return span.Span{}

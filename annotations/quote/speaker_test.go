@@ -431,6 +431,7 @@ var speakerCases = []speakerCase{
 	{name: "a source close to a named person", text: `"The deal was only the first step," a person close to Ann Hale said.`, want: "a person close to Ann Hale"},
 	{name: "a description with a capitalised modifier before its noun", text: `A representative for the veteran Harbour Board pilot said Kit Varo is "resting at home for now."`, want: "A representative for the veteran Harbour Board pilot"},
 	{name: "a former title with no name", text: `In a video, the former Gazette Chief Harbour Correspondent explains, "We are two weeks from the vote and the town is nervous."`, want: "the former Gazette Chief Harbour Correspondent"},
+	{name: "the object named as the words is no speaker", text: `Ann Hale scolded the board, mocked the Gazette as "a rag for tourists," and left.`, want: "Ann Hale"},
 	{name: "a participle clause's subject after a long opening phrase", text: `Over the course of the interview, Dale Orton disputed that Kit was estranged, saying he was "shy by nature and always had been."`, want: "Dale Orton"},
 }
 
