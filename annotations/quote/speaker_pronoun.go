@@ -582,7 +582,7 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		if a, b, ok := nameInApposition(toks, c); ok && b+1 < len(toks) && toks[b+1].word && !toks[b+1].capitalised() && !isPersonMention(toks[a:b], names) {
 			return mentionOf(toks, a, b)
 		}
-		return span.Span{}
+		return namedAfterKind(toks, names)
 	}
 	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
 		j++
@@ -596,6 +596,30 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		return span.Span{}
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// namedAfterKind returns the name of the body that the sentence toks opens
+// with after a determiner and the noun of its kind, with no comma between
+// (The harbour charity Harbourwatch says …): news writing names an
+// organisation so the first time, and calls it it after. A noun for a
+// person before the name (the harbour pilot Kit Varo) makes it a person's,
+// as does a title or a first name in it.
+func namedAfterKind(toks []attrToken, names *nameIndex) span.Span {
+	a := 1
+	for a < len(toks) && a <= maxDescriptionWords && isDescriptionWord(toks[a]) && !isPossessive(toks[a].s) {
+		a++
+	}
+	if a == 1 || a >= len(toks) || personNoun(toks[a-1].lower()) || toks[a-1].in(titleNouns) {
+		return span.Span{}
+	}
+	b := a
+	for b < len(toks) && b-a < maxNameWords && toks[b].word && toks[b].capitalised() && !isPossessive(toks[b].s) {
+		b++
+	}
+	if b == a || b >= len(toks) || !toks[b].word || toks[b].capitalised() || isPersonMention(toks[a:b], names) {
+		return span.Span{}
+	}
+	return mentionOf(toks, a, b)
 }
 
 // isPersonMention reports whether toks name a person: a title, a listed
