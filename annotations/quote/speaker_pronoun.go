@@ -362,8 +362,11 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if insideName(toks, k) {
 			continue // Judge William in Judge William Brady: the name goes on
 		}
+		// A name that opens a line is no object of the last word of the
+		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
+		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
-			!roleOpensSentence(text, toks, s) {
+			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) {
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
