@@ -200,6 +200,11 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 			continue
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if reportedClause(toks, i) {
+				// Ann Hale said the woman told her son to go home.: the
+				// one who told is in Hale's words, and Hale is who spoke.
+				continue
+			}
 			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) && !nameTail(toks, i) {
 				return mentionOf(toks, i, j)
 			}
@@ -215,6 +220,16 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 		}
 	}
 	return span.Span{}
+}
+
+// reportedClause reports whether the phrase starting at toks[i] is the
+// subject of a clause a speech verb before it reports (Hale said the woman
+// told …, Hale said that the woman told …).
+func reportedClause(toks []attrToken, i int) bool {
+	if i > 0 && toks[i-1].is("that") {
+		i--
+	}
+	return i > 0 && toks[i-1].word && isVerbAt(toks, i-1) == 1
 }
 
 // pronounFits reports whether the speaker toks may be called he or she: a
