@@ -199,7 +199,11 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 		if n == 0 {
 			continue
 		}
-		if i, j, ok := phraseBefore(toks[:v]); ok {
+		// … a settlement agreement offered by the board: the verb is
+		// passive, and the phrase before it is what was said; who said it
+		// comes after by.
+		passive := v+n < len(toks) && toks[v+n].is("by")
+		if i, j, ok := phraseBefore(toks[:v]); ok && !passive {
 			if reportedClause(toks, i) {
 				// Ann Hale said the woman told her son to go home.: the
 				// one who told is in Hale's words, and Hale is who spoke.
@@ -210,7 +214,7 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 			}
 			continue
 		}
-		if v > 0 && toks[v-1].word && !(v+n < len(toks) && toks[v+n].is("by")) {
+		if v > 0 && toks[v-1].word && !passive {
 			// blasted his rival: the object, not an inverted said Tom
 			// Reed; a story told by a girl names its teller.
 			continue
