@@ -901,6 +901,10 @@ type nameIndex struct {
 	// the document writes before ", who" (Lind, who chairs the board):
 	// a person's, built with speaking.
 	persons map[string]bool
+	// bound holds, while attribute resolves one pronoun, the lower-case
+	// last words of the names its own sentence writes after it (see
+	// namesAfter), which that pronoun cannot stand for.
+	bound map[string]bool
 }
 
 // titleGender returns the gender a title written right before the full

@@ -177,6 +177,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				before = c
 			}
 			paraFrom := from
+			names.bound = namesAfter(text, m.End, p.End)
 			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
@@ -198,6 +199,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if r := bodySubjectBefore(text, pron, paraFrom, min(before, quoteSentenceStart(text, paraFrom, first.Start)), names); r.Len() > 0 {
 				setSpeaker(q, text, r, m)
 			}
+			names.bound = nil
 		default:
 			setSpeaker(q, text, m, m)
 			remember(known, text, m)

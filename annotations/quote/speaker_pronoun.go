@@ -226,6 +226,30 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 	return span.Span{}
 }
 
+// namesAfter returns the lower-case last words of the names that the
+// sentence holding the pronoun ending at byte from writes after it, up to
+// hi or a quotation mark: the pronoun, its subject, cannot stand for any
+// of them (“…,” he told Varo; he said Reed was wrong), and an earlier
+// mention of the same name is no antecedent.
+func namesAfter(text string, from, hi int) map[string]bool {
+	end := quoteSentenceEnd(text, from, hi)
+	if q := strings.IndexAny(text[from:end], doubleQuoteMarks); q >= 0 {
+		end = from + q
+	}
+	var bound map[string]bool
+	toks := attrTokenize(text, from, end)
+	for k, t := range toks {
+		if !t.word || !t.capitalised() || isPossessive(t.s) || insideName(toks, k) || t.in(speakerPronouns) {
+			continue
+		}
+		if bound == nil {
+			bound = map[string]bool{}
+		}
+		bound[t.lower()] = true
+	}
+	return bound
+}
+
 // reportedClause reports whether the phrase starting at toks[i] is the
 // subject of a clause a speech verb before it reports (Hale said the woman
 // told …, Hale said that the woman told …).
@@ -242,6 +266,9 @@ func reportedClause(toks []attrToken, i int) bool {
 // a person whose first name (in toks or in the document's full names) is
 // the other gender's.
 func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
+	if len(toks) > 0 && names.bound[nameKey(toks)] {
+		return false // “…,” he told Varo: not Varo
+	}
 	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
 		return bodyFits(p, toks)
 	}
