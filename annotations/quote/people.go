@@ -354,7 +354,7 @@ func plausibleMention(text string, m span.Span) bool {
 	switch {
 	case len(toks) == 1 && isPronoun(subjectForm(toks[0].s)):
 		return true
-	case subjectPronouns.Has(toks[0].s):
+	case subjectPronouns.Has(toks[0].s) && heNameEnd(text, toks[0].start) < 0:
 		return false // It cautions: a pronoun and its verb, no name
 	case timeExpressions.Has(first), introWords.Has(first):
 		return false

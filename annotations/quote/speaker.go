@@ -150,6 +150,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		case inherited:
 			q.Speaker, q.SpeakerRole, q.SpeakerMention = prev.Speaker, prev.SpeakerRole, prev.SpeakerMention
 		case m.Len() == 0:
+		case heName(text, m.Start).Len() > 0:
+			// “…,” said He Lan: the family name He, not the pronoun.
+			n := heName(text, m.Start)
+			if n.Start == m.Start {
+				m = n
+			}
+			setSpeaker(q, text, n, m)
 		case isPronoun(subjectForm(trimPossessive(m.Text(text)))):
 			// "…," Jane Roe said. "…," she added: he or she is whoever
 			// spoke last in this paragraph or the one before.

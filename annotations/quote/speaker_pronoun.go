@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -48,6 +49,82 @@ func subjectForm(pronoun string) string {
 		return "he"
 	}
 	return pronoun
+}
+
+// heNameEnd returns where a person's name that opens with the family name
+// He at byte i ends (Port spokesman He Lan said, “…,” said He Lan), or -1
+// when that He is the pronoun. Inside a sentence the pronoun is written
+// he, so a capitalised He there is the name, alone (“…,” He added) or
+// with the given name after it; at a sentence's start the pronoun is
+// followed by its verb, so a capitalised word and then a lower-case one
+// or a comma (He Lan said, He Lan, a pilot,) make the name, unless the
+// words run on in capitals as a headline's do.
+func heNameEnd(text string, i int) int {
+	if !strings.HasPrefix(text[i:], "He") || i+2 < len(text) && !isSpaceOrPunct(text[i+2]) {
+		return -1
+	}
+	toks := attrTokenize(text, i, min(len(text), i+maxNameBytes))
+	k := 1
+	for k < len(toks) && k < maxNameWords && toks[k].word && toks[k].capitalised() && !toks[k].in(speakerPronouns) {
+		k++
+	}
+	end := toks[k-1].end
+	if insideSentence(text, i) {
+		return end
+	}
+	if k == 1 || k == len(toks) || toks[k].s != "," && (!toks[k].word || toks[k].capitalised()) {
+		return -1 // He said, or a headline in capitals (He Wants It All)
+	}
+	return end
+}
+
+// heName returns the name that opens with the family name He at byte i
+// (see heNameEnd): the name written there, or for He alone (“…,” He
+// added) the last full name with that family name before it, He Lan.
+// It returns no span when that He is the pronoun or no full name is
+// written.
+func heName(text string, i int) span.Span {
+	end := heNameEnd(text, i)
+	if end < 0 {
+		return span.Span{}
+	}
+	if end > i+len("He") {
+		return span.Span{Start: i, End: end}
+	}
+	lo := max(0, i-heNameReach)
+	for j := strings.LastIndex(text[lo:i], "He "); j >= 0; j = strings.LastIndex(text[lo:lo+j], "He ") {
+		if e := heNameEnd(text, lo+j); e > lo+j+len("He") {
+			return span.Span{Start: lo + j, End: e}
+		}
+	}
+	return span.Span{}
+}
+
+// heNameReach is how many bytes before a lone He its full name is looked
+// for: an article gives the full name early, and the bound keeps the work
+// per quotation constant.
+const heNameReach = 8 * pronounReach
+
+// isSpaceOrPunct reports whether the byte c ends a word: a space or an
+// ASCII punctuation mark.
+func isSpaceOrPunct(c byte) bool {
+	return c < 0x80 && !textutil.ASCIIAlnum[c]
+}
+
+// insideSentence reports whether byte i stands inside a sentence, after a
+// word or a comma, with or without a closing quotation mark between
+// (said He, “…,” He): not at its start.
+func insideSentence(text string, i int) bool {
+	t := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	if len(t) < len(text[:i]) && strings.Contains(text[len(t):i], "\n") {
+		return false
+	}
+	t = strings.TrimRight(t, "”\"’'»")
+	if t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == ',' || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isPronoun reports whether a speaker is a bare pronoun.
