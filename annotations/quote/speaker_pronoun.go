@@ -489,7 +489,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
 		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
-			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) {
+			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) || objectApposition(text, toks, s) {
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
@@ -571,6 +571,38 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	return lastPossessor(text, w, toks, names)
 }
 
+// maxAppositionHead is the most words back from a name in apposition
+// that the noun phrase it names is read over (his choice for the
+// harbour board — Tim Varo).
+const maxAppositionHead = 8
+
+// objectApposition reports whether the name starting at toks[s] follows a
+// dash or a comma in apposition to a lower-case noun phrase that does not
+// open its sentence (joked with a clerk about sharing a name with his choice
+// for the harbour board — Tim Varo —): the name has that phrase's place, an
+// object's, not a subject's. A phrase that opens the sentence (The harbour
+// master, Kit Varo, said) or holds a speech verb (said the harbour master,
+// Kit Varo) names who acts.
+func objectApposition(text string, toks []attrToken, s int) bool {
+	if s < 2 || toks[s-1].s != "," && !isDash(toks[s-1]) {
+		return false
+	}
+	h := s - 2
+	for h >= 0 && s-2-h < maxAppositionHead && toks[h].word && !toks[h].capitalised() {
+		if isVerbAt(toks, h) > 0 || toks[h].in(subjectPronouns) {
+			return false
+		}
+		if opensSentence(text, toks[h].start) {
+			return false
+		}
+		h--
+	}
+	// On Monday, Mr Varo said …: a phrase from the sentence's
+	// first word is an opening one, and the name after it the subject;
+	// after a comma or a quotation mark the phrase's place is unknown.
+	return h < s-2 && h >= 0 && toks[h].word && !opensSentence(text, toks[h].start)
+}
+
 // titleNouns are nouns for a person written as a title before a name
 // that the person suffixes of personNoun miss (analyst Ann Hale).
 var titleNouns = textutil.NewWordSet(`analyst`)
@@ -587,7 +619,7 @@ func roleOpensSentence(text string, toks []attrToken, s int) bool {
 	}
 	for i := s - 1; i >= 0 && i >= s-maxRoleWords; i-- {
 		t := toks[i]
-		if !t.word || t.in(introWords) || t.in(speakerDeterminers) || isVerbAt(toks, i) > 0 {
+		if !t.word || t.in(introWords) || t.in(speakerDeterminers) || t.in(speakerPronouns) || isVerbAt(toks, i) > 0 {
 			return false
 		}
 		if opensSentence(text, t.start) {
