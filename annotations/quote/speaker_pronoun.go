@@ -489,7 +489,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
 		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
-			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) || objectApposition(text, toks, s) {
+			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
@@ -601,6 +601,20 @@ func objectApposition(text string, toks []attrToken, s int) bool {
 	// first word is an opening one, and the name after it the subject;
 	// after a comma or a quotation mark the phrase's place is unknown.
 	return h < s-2 && h >= 0 && toks[h].word && !opensSentence(text, toks[h].start)
+}
+
+// introducedAgent reports whether the name starting at toks[s] is the
+// agent of a passive verb and opens a relative clause (The two will be greeted
+// by Mayor Paul Dorr, who is visiting Dunmore.): the person the
+// sentence brings in, whom the sentences after it go on about, not an
+// object passed by.
+func introducedAgent(toks []attrToken, s int) bool {
+	e := s
+	for e < len(toks) && toks[e].word && toks[e].capitalised() {
+		e++
+	}
+	return s >= 2 && toks[s-1].is("by") && strings.HasSuffix(toks[s-2].lower(), "ed") &&
+		e+1 < len(toks) && toks[e].s == "," && toks[e+1].is("who")
 }
 
 // titleNouns are nouns for a person written as a title before a name
