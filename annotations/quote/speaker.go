@@ -201,6 +201,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if from != nil {
 				q.Speaker, q.SpeakerRole = from.Speaker, from.SpeakerRole
 				q.SpeakerMention = m
+			} else if r := paragraphTopic(text, pron, p.Start, min(first.Start, m.Start), names); r.Len() > 0 {
+				// Varo stayed calm at the hearing. “…,” he said.: the
+				// paragraph's topic, ahead of any name further back.
+				setSpeaker(q, text, r, m)
 			} else if r := resolvePronoun(text, pron, before, known, names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if r := bodySubjectBefore(text, pron, paraFrom, min(before, quoteSentenceStart(text, paraFrom, first.Start)), names); r.Len() > 0 {

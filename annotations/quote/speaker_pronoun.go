@@ -327,6 +327,32 @@ func namesAfter(text string, from, hi int) map[string]bool {
 	return bound
 }
 
+// paragraphTopic returns the one-word name that opens the paragraph
+// starting at byte para as its first sentence's subject, when the
+// pronoun's sentence at byte pos comes right after that sentence (Varo
+// stayed calm at the hearing. “…,” he said.): the person the
+// paragraph is about, though the document gives no full name.
+func paragraphTopic(text, pronoun string, para, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, para, pos)
+	if s <= para {
+		return span.Span{}
+	}
+	if quoteSentenceStart(text, para, s-1) > para {
+		return span.Span{} // another sentence between
+	}
+	toks := attrTokenize(text, para, min(s, para+maxNameBytes))
+	if len(toks) < 2 || !toks[0].capitalised() || !toks[1].word || toks[1].capitalised() || isPossessive(toks[0].s) ||
+		toks[0].in(speakerPronouns) || toks[0].in(speakerDeterminers) || toks[0].in(introWords) || toks[0].in(linkWords) ||
+		toks[0].in(timeExpressions) || toks[0].in(monthNames) || toks[0].in(clauseOpeners) || toks[0].in(bareWords) ||
+		isUpperWord(toks[0].s) || !names.capitalisedInside(toks[0].s) || names.isBody(toks[0].s) || !pronounFits(pronoun, toks[:1], names) {
+		return span.Span{}
+	}
+	return mentionOf(toks, 0, 1)
+}
+
 // reportedClause reports whether the phrase starting at toks[i] is the
 // subject of a clause a speech verb before it reports (Hale said the woman
 // told …, Hale said that the woman told …).
