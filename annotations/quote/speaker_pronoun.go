@@ -353,6 +353,55 @@ func paragraphTopic(text, pronoun string, para, pos int, names *nameIndex) span.
 	return mentionOf(toks, 0, 1)
 }
 
+// maleNouns and femaleNouns are nouns for a person of one sex that the
+// lists of titles leave out, as they are no titles (a woman, the boy).
+var (
+	maleNouns   = textutil.NewWordSet(`man boy father`)
+	femaleNouns = textutil.NewWordSet(`woman girl`)
+)
+
+// nounGender returns the gender a lower-case noun for a person tells (his
+// mother, one woman), or genderUnknown.
+func nounGender(t attrToken) gender {
+	switch {
+	case t.capitalised() || !t.word:
+		return genderUnknown
+	case maleTitles.Has(t.lower()) || maleNouns.Has(t.lower()):
+		return genderMale
+	case femaleTitles.Has(t.lower()) || femaleNouns.Has(t.lower()):
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// describedBefore returns the description of a person of the pronoun's
+// sex that the sentence before byte pos, in text[lo:pos], names as who
+// acts (…, his sister stepped out. “…,” she says) or brings in with
+// who (Reporters met one grandmother, who …): a determiner and a noun that
+// tells the sex. Like a name that opens that sentence, it comes before
+// any earlier speaker, whose sex may be unknown.
+func describedBefore(text, pronoun string, lo, pos int) span.Span {
+	want := pronounGender(pronoun)
+	if want == genderUnknown {
+		return span.Span{}
+	}
+	end := len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))
+	if end <= lo {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	for k := len(toks) - 2; k > 0; k-- {
+		if nounGender(toks[k]) != want || !toks[k-1].in(speakerDeterminers) {
+			continue
+		}
+		next := toks[k+1]
+		if next.word && !next.capitalised() && (isAdverb(next) || !next.in(speakerStops)) || next.s == "," && k+2 < len(toks) && toks[k+2].is("who") {
+			return mentionOf(toks, k-1, k+1)
+		}
+	}
+	return span.Span{}
+}
+
 // reportedClause reports whether the phrase starting at toks[i] is the
 // subject of a clause a speech verb before it reports (Hale said the woman
 // told …, Hale said that the woman told …).
