@@ -898,8 +898,9 @@ type nameIndex struct {
 	// which …) or after a spokesman for (a spokeswoman for Portline).
 	bodies map[string]bool
 	// persons holds, by its lower-case form, the last word of each name
-	// the document writes before ", who" (Lind, who chairs the board):
-	// a person's, built with speaking.
+	// the document writes before ", who" (Lind, who chairs the board) or
+	// an age between commas (Lind, 71, of Portmore): a person's, built
+	// with speaking.
 	persons map[string]bool
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
@@ -1029,7 +1030,9 @@ func (x *nameIndex) readName(toks []attrToken, caps []bool, k int) {
 		if w+2 < len(toks) && startsWithDigit(toks[w].s) && toks[w+1].s == "," {
 			w += 2 // Rusty, 71, who …: an age between
 		}
-		if toks[w].is("who") {
+		if toks[w].is("who") || w > k+2 {
+			// Lind, who chairs the board; Lind, 71, of Portmore: a
+			// relative clause or an age tells a person.
 			x.persons[toks[k].lower()] = true
 		}
 	}
@@ -1086,7 +1089,8 @@ func (x *nameIndex) isBody(w string) bool {
 }
 
 // isWho reports whether the document writes w before ", who" (Lind, who
-// chairs the board): a person's name, though no list knows it.
+// chairs the board) or an age (Lind, 71,): a person's name, though no
+// list knows it.
 func (x *nameIndex) isWho(w string) bool {
 	x.buildSpeaking()
 	return x.persons[textutil.ToLower(w)]

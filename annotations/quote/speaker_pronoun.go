@@ -585,11 +585,13 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			return mentionOf(toks, k, k+1)
 		}
 		if s == k && k > 0 && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
-			names.isTail(t.s) && names.speaks(t.s) && !t.in(timeExpressions) && !t.in(monthNames) &&
-			(opensSentence(text, t.start) || opensWithLink(toks, k-1) || toks[k-1].s == ",") && pronounFits(w, toks[k:k+1], names) {
+			names.isTail(t.s) && (names.speaks(t.s) || names.isWho(t.s)) && !t.in(timeExpressions) && !t.in(monthNames) &&
+			(opensSentence(text, t.start) || opensWithLink(toks, k-1) || strings.HasSuffix(strings.TrimRightFunc(text[:t.start], isMarkOrSpace), ",")) &&
+			pronounFits(w, toks[k:k+1], names) {
 			// Zev Marlo … In 2014, Marlo met …: a family name the
 			// document writes after a first name no list knows, and
-			// alone as who speaks, here the subject of its clause.
+			// alone as who speaks or with an age or who after it, here
+			// the subject of its clause.
 			return mentionOf(toks, k, k+1)
 		}
 		subject := k > s && (opensSentence(text, toks[s].start) || roleOpensSentence(text, toks, s)) && k+1 < len(toks) &&
