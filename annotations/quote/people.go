@@ -902,6 +902,10 @@ type nameIndex struct {
 	// an age between commas (Lind, 71, of Portmore): a person's, built
 	// with speaking.
 	persons map[string]bool
+	// next counts, by the last word of a name that opens a sentence, the
+	// sentences after it that open with he and with she (see
+	// nextGender), built on first use.
+	next map[string][2]int
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
 	// namesAfter), which that pronoun cannot stand for.

@@ -402,6 +402,69 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 	return span.Span{}
 }
 
+// nextGender returns the gender of he or she when a sentence that opens
+// with the name whose last word is w, as its subject, is followed by one
+// that opens with that pronoun (Varo runs the harbour. He took the
+// job in May.), and none by one that opens with the other, or
+// genderUnknown: the subject of a sentence is what the pronoun opening
+// the next stands for, most often, and this tells the gender of a name
+// whose first name no list knows.
+func (x *nameIndex) nextGender(w string) gender {
+	if x.next == nil {
+		x.next = sentenceSubjectGenders(x.text)
+	}
+	c := x.next[textutil.ToLower(trimPossessive(w))]
+	switch {
+	case c[0] > 0 && c[1] == 0:
+		return genderMale
+	case c[1] > 0 && c[0] == 0:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// sentenceSubjectGenders counts, by the lower-case last word of the name
+// that opens a sentence as its subject, the sentences after it that open
+// with he and with she.
+func sentenceSubjectGenders(text string) map[string][2]int {
+	counts := map[string][2]int{}
+	for _, p := range []string{"He ", "She "} {
+		g := genderMale
+		if p == "She " {
+			g = genderFemale
+		}
+		for j := 0; ; {
+			n := strings.Index(text[j:], p)
+			if n < 0 {
+				break
+			}
+			i := j + n
+			j = i + len(p)
+			if i == 0 || !opensSentence(text, i) || j >= len(text) || text[j] < 'a' || text[j] > 'z' {
+				continue
+			}
+			end := len(strings.TrimRightFunc(text[:i], unicode.IsSpace))
+			if end == 0 {
+				continue
+			}
+			s := quoteSentenceStart(text, max(0, end-maxSentence), end-1)
+			toks := attrTokenize(text, s, min(end, s+maxNameBytes))
+			k := 0
+			for k < len(toks) && k < maxNameWords && toks[k].word && toks[k].capitalised() && !isPossessive(toks[k].s) && !toks[k].in(speakerPronouns) &&
+				!toks[k].in(speakerDeterminers) && !toks[k].in(introWords) && !toks[k].in(linkWords) {
+				k++
+			}
+			if k == 0 || k >= len(toks) || !toks[k].word || toks[k].capitalised() {
+				continue
+			}
+			c := counts[toks[k-1].lower()]
+			c[g-genderMale]++
+			counts[toks[k-1].lower()] = c
+		}
+	}
+	return counts
+}
+
 // reportedClause reports whether the phrase starting at toks[i] is the
 // subject of a clause a speech verb before it reports (Hale said the woman
 // told …, Hale said that the woman told …).
@@ -468,7 +531,11 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return g == want
 	}
 	if last := toks[len(toks)-1].s; len(names.of(textutil.ToLower(trimPossessive(last)))) == 0 {
-		if g := names.saidGender(last); g != genderUnknown {
+		g := names.saidGender(last)
+		if g == genderUnknown {
+			g = names.nextGender(last)
+		}
+		if g != genderUnknown {
 			// Elise, whom the document calls she (Elise said she
 			// …), is no he, though no list knows the name; a family
 			// name given in full is left to its first names, as it
@@ -491,6 +558,9 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		g := names.titleGender(f)
 		if g == genderUnknown {
 			g = firstNameGender(given)
+		}
+		if g == genderUnknown && len(full) == 1 {
+			g = names.nextGender(nameKey(toks))
 		}
 		if g == genderUnknown || g == want {
 			return true
