@@ -1072,14 +1072,7 @@ func pronounAfter(toks []attrToken, i int) gender {
 // gives one, or genderUnknown.
 func (x *nameIndex) saidGender(w string) gender {
 	x.buildSpeaking()
-	c := x.said[textutil.ToLower(trimPossessive(w))]
-	switch {
-	case c[0] > 0 && c[1] == 0:
-		return genderMale
-	case c[1] > 0 && c[0] == 0:
-		return genderFemale
-	}
-	return genderUnknown
+	return countedGender(x.said[textutil.ToLower(trimPossessive(w))])
 }
 
 // spokesNouns speak for a body or a person named after for.

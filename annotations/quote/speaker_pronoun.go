@@ -413,7 +413,12 @@ func (x *nameIndex) nextGender(w string) gender {
 	if x.next == nil {
 		x.next = sentenceSubjectGenders(x.text)
 	}
-	c := x.next[textutil.ToLower(trimPossessive(w))]
+	return countedGender(x.next[textutil.ToLower(trimPossessive(w))])
+}
+
+// countedGender returns the gender of the counts of he and she c when
+// only one of them was counted, or genderUnknown.
+func countedGender(c [2]int) gender {
 	switch {
 	case c[0] > 0 && c[1] == 0:
 		return genderMale
