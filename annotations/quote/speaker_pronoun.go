@@ -490,7 +490,7 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false // “…,” he told Varo: not Varo
 	}
 	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
-		return bodyFits(p, toks)
+		return bodyFits(p, toks) || p == "it" && namedBody(toks, names)
 	}
 	all := toks // with the role, which may tell he or she (harbour widow Ann Hale)
 	toks = personPart(toks)
@@ -593,6 +593,19 @@ func joinTokens(toks []attrToken) string {
 var collectiveNouns = textutil.NewWordSet(`campaign team family staff company firm group government
 	administration committee council board agency ministry department office`)
 
+// namedBody reports whether toks are a name with no determiner that the
+// document gives no person, so that it may stand for it: one word with no
+// title or listed first name, that is no family name (written after
+// another name, or before he, she or who), as a firm or a charity is
+// named (Harbourwatch, PWX); or a firm's name (Lane Productions).
+func namedBody(toks []attrToken, names *nameIndex) bool {
+	if len(toks) == 0 || len(toks) > maxNameWords || !isNameRun(toks) || isPossessive(toks[len(toks)-1].s) || isPersonMention(toks, names) {
+		return false
+	}
+	last := toks[len(toks)-1].s
+	return len(names.of(textutil.ToLower(last))) == 0 && !names.isWho(last) && names.saidGender(last) == genderUnknown && !names.isTail(last) || len(toks) > 1 && toks[len(toks)-1].in(firmWords)
+}
+
 // bodyFits reports whether the speaker toks may be called it or they: a
 // body or a document named with a determiner (the report, the Harbour
 // Board, Acme's campaign), singular for it; a group of people or a
@@ -607,7 +620,9 @@ func bodyFits(pronoun string, toks []attrToken) bool {
 	}
 	w := last.lower()
 	if pronoun == "they" {
-		return !last.capitalised() && (isGroupNoun(w) || collectiveNouns.Has(w))
+		// the fishermen, the council, the Harbour Council: a group, or a
+		// body of people, named or not.
+		return !last.capitalised() && isGroupNoun(w) || collectiveNouns.Has(w)
 	}
 	if last.capitalised() {
 		return first.is("the") // the Harbour Board, not a Mr or a Ms
