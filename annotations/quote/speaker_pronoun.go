@@ -542,9 +542,10 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		}
 		if g != genderUnknown {
 			// Elise, whom the document calls she (Elise said she
-			// …), is no he, though no list knows the name; a family
-			// name given in full is left to its first names, as it
-			// may be a family's (Ann Hale said she, Tom Hale he).
+			// …, or Elise runs the harbour. She …), is no he, though
+			// no list knows the name; a family name given in full is
+			// left to its first names, as it may be a family's (Ann
+			// Hale said she, Tom Hale he).
 			return g == want
 		}
 	}
