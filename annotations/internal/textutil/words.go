@@ -38,10 +38,14 @@ oleh ada`)
 // strings without hardware help, a map lookup costs several times more
 // than here: ASCII words, nearly all of them, are found in a small
 // open-addressing table hashed while the word is read, and only the others
-// go to a map.
+// go to a map. Most words looked up are in no set, and their first and
+// last letters alone tell most of them so, without hashing.
 type WordSet struct {
 	slots []string // ASCII words by hash, linear probing; "" is free
 	all   map[string]bool
+	// ends marks the first and last bytes, five bits of each (a letter in
+	// either case), of the words whose first and last bytes are ASCII.
+	ends [32]uint32
 }
 
 // NewWordSet returns the set of the words of s, separated by white space.
@@ -55,6 +59,9 @@ func NewWordSet(s string) *WordSet {
 	set := &WordSet{slots: make([]string, size), all: make(map[string]bool, len(words))}
 	for _, w := range words {
 		set.all[w] = true
+		if w[0] < utf8.RuneSelf && w[len(w)-1] < utf8.RuneSelf {
+			set.ends[w[0]&31] |= 1 << (w[len(w)-1] & 31)
+		}
 		if _, ascii := set.lookup(w, false); ascii {
 			set.insert(w)
 		}
@@ -94,9 +101,15 @@ func wordHash(w string, fold bool) (h uint32, ascii bool) {
 }
 
 // lookup reports whether the set holds w, or with fold w with its ASCII
-// capitals lowered, when w is ASCII; ascii is false when it is not, and
-// found then means nothing.
+// capitals lowered, when w is ASCII or told absent by its first and last
+// bytes; ascii is false otherwise, and found then means nothing.
 func (s *WordSet) lookup(w string, fold bool) (found, ascii bool) {
+	if n := len(w); n > 0 && w[0] < utf8.RuneSelf && w[n-1] < utf8.RuneSelf && s.ends[w[0]&31]&(1<<(w[n-1]&31)) == 0 {
+		// No word of the set begins and ends so, in either case; nor
+		// does w lowered, whose first and last bytes stay these ASCII
+		// ones: neither the table nor the map holds it.
+		return false, true
+	}
 	h, ascii := wordHash(w, fold)
 	if !ascii {
 		return false, false

@@ -19,6 +19,19 @@ func BenchmarkIsStopword(b *testing.B) {
 	}
 }
 
+// BenchmarkWordSetHasFold looks up a word of a set, a word the first
+// and last letters tell absent, and one only the hashed table does.
+func BenchmarkWordSetHasFold(b *testing.B) {
+	set := NewWordSet("said says told added asked replied wrote")
+	for _, c := range []struct{ name, word string }{{"hit", "Said"}, {"miss-ends", "harbour"}, {"miss-table", "stayed"}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				set.HasFold(c.word)
+			}
+		})
+	}
+}
+
 // TestIsStopword checks the table and shape filter of isStopword against
 // the plain definition, a lookup of the lowercase form, on every stopword
 // in several cases and on words that are not stopwords.
@@ -38,16 +51,22 @@ func TestIsStopword(t *testing.T) {
 	}
 }
 
-// FuzzWordSetHasFold checks that HasFold agrees with looking up the
-// lowered word, for ASCII words (the hashed path) and others alike.
+// FuzzWordSetHasFold checks that HasFold and Has agree with the plain
+// map of the set's words, for ASCII words (the hashed path, and the
+// filter of first and last letters) and others alike: a word with ASCII
+// ends and other letters between (más), or one that only lowering makes
+// ASCII (the Kelvin sign K lowers to k).
 func FuzzWordSetHasFold(f *testing.F) {
-	set := NewWordSet("mr sir ms über élan said x")
-	for _, w := range []string{"Mr", "SIR", "said", "Über", "ÉLAN", "Elan", "mR", "", "saidx", "X"} {
+	set := NewWordSet("mr sir ms über élan said x más asked")
+	for _, w := range []string{"Mr", "SIR", "said", "Über", "ÉLAN", "Elan", "mR", "", "saidx", "X", "MÁS", "más", "as\u212aed", "\u212a", "ASKED"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
-		if got, want := set.HasFold(w), set.Has(ToLower(w)); got != want {
-			t.Errorf("HasFold(%q) = %v, Has(ToLower) = %v", w, got, want)
+		if got, want := set.HasFold(w), set.all[ToLower(w)]; got != want {
+			t.Errorf("HasFold(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := set.Has(w), set.all[w]; got != want {
+			t.Errorf("Has(%q) = %v, want %v", w, got, want)
 		}
 	})
 }
