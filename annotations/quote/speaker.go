@@ -47,6 +47,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		if len(q.Parts) > 0 {
 			first = q.Parts[0]
 		}
+		// after holds the tokens from the quotation's end to its
+		// sentence's end, which several rules read: tokenized once, when
+		// the first of them asks.
+		var after []attrToken
+		afterTokens := func() []attrToken {
+			if after == nil {
+				after = attrTokenize(text, q.End, quoteSentenceEnd(text, q.End, hi))
+			}
+			return after
+		}
 		steps := [...]func() span.Span{
 			func() span.Span { return speakerLabel(text, first) },
 			func() span.Span { return speakerBetween(text, q.Parts) },
@@ -55,7 +65,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					// “… the summer.” Critics said the plan was late: a new
 					// sentence, but “… the summer.” ― Jane Roe is a credit
 					// and “… the summer.” Jane Roe said. an attribution.
-					if c := speakerCredit(text, q.End, hi); c.Len() > 0 {
+					if c := creditIn(afterTokens()); c.Len() > 0 {
 						return c
 					}
 					if introducedByColon(text, lo, first.Start) {
@@ -64,9 +74,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 						// before them, and a new sentence follows.
 						return span.Span{}
 					}
-					return speakerBareAttribution(text, q.End, hi)
+					return bareAttributionIn(text, q.End, afterTokens())
 				}
-				return speakerAfter(text, q.End, hi)
+				return speakerAfterIn(afterTokens())
 			},
 			func() span.Span {
 				if qi+1 < len(quotes) {
@@ -82,7 +92,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				if quoteEndsSentence(q.Text) {
 					return span.Span{}
 				}
-				return speakerLater(text, q.End, hi)
+				return speakerLaterIn(afterTokens())
 			},
 			func() span.Span {
 				if pi > 0 && lo == p.Start {

@@ -71,8 +71,13 @@ const maxAgentBytes = 80
 // speakerAfter reads an attribution that directly follows a quotation
 // ending at byte end: ", said X", ", X said" or "― X".
 func speakerAfter(text string, end, hi int) span.Span {
-	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
-	if sp := speakerCredit(text, end, hi); sp.Len() > 0 {
+	return speakerAfterIn(attrTokenize(text, end, quoteSentenceEnd(text, end, hi)))
+}
+
+// speakerAfterIn reads the attribution of speakerAfter in toks, the tokens
+// from the quotation's end to its sentence's end (see afterTokens in attribute).
+func speakerAfterIn(toks []attrToken) span.Span {
+	if sp := creditIn(toks); sp.Len() > 0 {
 		return sp
 	}
 	toks = skipQuoteMarks(toks)
@@ -149,14 +154,16 @@ var subordinators = textutil.NewWordSet(`when whenever while after before becaus
 // that is only an attribution (Jane Roe said in a statement).
 const maxAttributionTail = 4
 
-// speakerBareAttribution reads a sentence after a quotation that ended
+// bareAttributionIn reads a sentence after a quotation that ended
 // with its own full stop when that sentence is only an attribution with no
 // comma (“… in May.” Jane Roe said. / “… in May.” said Jane Roe.), as
 // copied text often writes it: a speaker and a speech verb with at most a
 // few words after them.
-func speakerBareAttribution(text string, end, hi int) span.Span {
-	stop := quoteSentenceEnd(text, end, hi)
-	toks := skipQuoteMarks(attrTokenize(text, end, stop))
+//
+// toks are the tokens from the quotation's end, byte end, to its
+// sentence's end (see afterTokens in attribute).
+func bareAttributionIn(text string, end int, toks []attrToken) span.Span {
+	toks = skipQuoteMarks(toks)
 	if len(toks) == 0 {
 		return span.Span{}
 	}
@@ -206,10 +213,12 @@ func speakerCreditName(toks []attrToken) span.Span {
 	return mentionOf(toks, 0, len(toks))
 }
 
-// speakerCredit reads a credit line after a quotation: a dash and a name
+// creditIn reads a credit line after a quotation: a dash and a name
 // (“…” ― Jane Roe).
-func speakerCredit(text string, end, hi int) span.Span {
-	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+//
+// toks are the tokens from the quotation's end to its sentence's end (see
+// afterTokens in attribute).
+func creditIn(toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, "\"”»'’") {
 		toks = toks[1:]
 	}
@@ -222,10 +231,10 @@ func speakerCredit(text string, end, hi int) span.Span {
 	return span.Span{}
 }
 
-// speakerLater reads an attribution later in the sentence a quotation
-// ends: "“…” of the plan, the senator said".
-func speakerLater(text string, end, hi int) span.Span {
-	toks := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
+// speakerLaterIn reads an attribution later in the sentence a quotation
+// ends: "“…” of the plan, the senator said", in toks, the tokens from the
+// quotation's end to its sentence's end (see afterTokens in attribute).
+func speakerLaterIn(toks []attrToken) span.Span {
 	if rest := skipQuoteMarks(toks); len(rest) > 0 && rest[0].in(subordinators) {
 		// “…” when they asked for a delay: another clause's subject,
 		// not the quotation's attribution.
