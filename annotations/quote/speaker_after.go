@@ -266,7 +266,13 @@ func speakerLaterIn(toks []attrToken) span.Span {
 // speakerLabel reads a transcript label opening the quotation itself
 // ("SMITH: We will…"): a run of upper-case words before a colon.
 func speakerLabel(text string, q span.Span) span.Span {
-	toks := attrTokenize(text, q.Start, min(q.End, q.Start+maxLabel))
+	hi := min(q.End, q.Start+maxLabel)
+	if hi <= q.Start || strings.IndexByte(text[q.Start:hi], ':') < 0 {
+		// No colon, no label: most quotations are none, and are told
+		// so before tokenizing.
+		return span.Span{}
+	}
+	toks := attrTokenize(text, q.Start, hi)
 	for k, t := range toks {
 		if t.s == ":" {
 			if k == 0 {
