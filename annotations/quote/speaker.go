@@ -57,6 +57,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			}
 			return after
 		}
+		// before holds the tokens of the quotation's sentence before it,
+		// from quoteSentenceStart to its first part, read by several
+		// rules: tokenized once, when the first of them asks.
+		var before []attrToken
+		beforeTokens := func() []attrToken {
+			if before == nil {
+				before = attrTokenize(text, quoteSentenceStart(text, lo, first.Start), first.Start)
+			}
+			return before
+		}
 		steps := [...]func() span.Span{
 			func() span.Span { return speakerLabel(text, first) },
 			func() span.Span { return speakerBetween(text, q.Parts) },
@@ -85,7 +95,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				return span.Span{}
 			},
 			func() span.Span { return passiveAgent(text, lo, first.Start, q.End, hi) },
-			func() span.Span { return speakerParticiple(text, lo, first.Start, q.End, hi) },
+			func() span.Span { return speakerParticiple(text, first.Start, q.End, beforeTokens(), afterTokens()) },
 			func() span.Span { return speakerBefore(text, lo, first.Start) },
 			func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) },
 			func() span.Span {
@@ -100,14 +110,14 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
-			func() span.Span { return speechOwner(text, lo, first.Start) },
+			func() span.Span { return speechOwner(beforeTokens()) },
 			func() span.Span {
-				if glossed(text, lo, first.Start) {
+				if glossed(beforeTokens()) {
 					// The name means “rainbow”: a gloss, which
 					// nobody in the sentence says.
 					return span.Span{}
 				}
-				m := sentenceSubject(text, lo, first.Start)
+				m := sentenceSubjectIn(beforeTokens())
 				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {
 					// The band played “Harbour Lights”: a title, no
 					// remark; a person's name is kept, as quoting a
@@ -195,7 +205,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			}
 			paraFrom := from
 			names.bound = namesAfter(text, m.End, p.End)
-			if r := trimMention(text, subjectOpening(text, lo, first.Start)); r.Len() > 0 && plausibleMention(text, r) {
+			if r := trimMention(text, subjectOpening(beforeTokens())); r.Len() > 0 && plausibleMention(text, r) {
 				// The hospital “…,” it said: the subject the quotation
 				// is the predicate of, before any earlier speaker.
 				setSpeaker(q, text, r, m)
@@ -267,9 +277,9 @@ var glossVerbs = textutil.NewWordSet(`means meant translates translated`)
 
 // glossed reports whether the quotation starting at byte start follows a
 // verb of glossVerbs, with as or to between (translates as, translated
-// to): its words are a meaning, not a remark.
-func glossed(text string, lo, start int) bool {
-	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+// to): its words are a meaning, not a remark. toks are the tokens of the
+// quotation's sentence before it (see beforeTokens in attribute).
+func glossed(toks []attrToken) bool {
 	n := len(toks)
 	for n > 0 && !toks[n-1].word {
 		n--

@@ -16,9 +16,9 @@ const maxReportedSubject = 12
 // quotation starting at byte start, but for an apposition between commas
 // (The hospital “…,” it said. / Ann Hale, the harbour master, “…,” she
 // said.): the subject of the quoted predicate, which the pronoun after it
-// stands for.
-func subjectOpening(text string, lo, start int) span.Span {
-	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+// stands for. toks are the tokens of the quotation's sentence before it
+// (see beforeTokens in attribute).
+func subjectOpening(toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
 		toks = toks[:len(toks)-1]
 	}
@@ -356,7 +356,12 @@ const maxLinkWords = 2
 // that opens the sentence or a clause after a comma and is followed by a
 // lower-case word, as a subject is by its verb.
 func sentenceSubject(text string, lo, start int) span.Span {
-	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+	return sentenceSubjectIn(attrTokenize(text, quoteSentenceStart(text, lo, start), start))
+}
+
+// sentenceSubjectIn reads the subject of sentenceSubject in toks, the
+// tokens of the sentence before the quotation (see beforeTokens in attribute).
+func sentenceSubjectIn(toks []attrToken) span.Span {
 	// The subject may follow the link words that open the sentence (But
 	// then he turned to the harbour: “…”; Still, Ann Hale called it “…”).
 	open := 0
@@ -698,9 +703,11 @@ func startsPredicate(t attrToken) bool {
 // speakerParticiple attributes a quotation inside a participial clause
 // that opens its sentence (Calling the plan “a mess,” Jane Roe unveiled …)
 // to the subject of the main clause after it: a name, an organisation (the
-// Harbour Authority) or a pronoun, followed by a lower-case verb.
-func speakerParticiple(text string, lo, start, end, hi int) span.Span {
-	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+// Harbour Authority) or a pronoun, followed by a lower-case verb. The
+// quotation is text[start:end]; toks are the tokens of its sentence before
+// it and rest those after it (see beforeTokens and afterTokens in
+// attribute).
+func speakerParticiple(text string, start, end int, toks, rest []attrToken) span.Span {
 	if len(toks) == 0 || !toks[0].capitalised() || !strings.HasSuffix(toks[0].s, "ing") {
 		return span.Span{}
 	}
@@ -709,7 +716,6 @@ func speakerParticiple(text string, lo, start, end, hi int) span.Span {
 			return span.Span{} // the clause ended before the quotation
 		}
 	}
-	rest := attrTokenize(text, end, quoteSentenceEnd(text, end, hi))
 	if !strings.HasSuffix(text[start:end], ",") {
 		// The clause goes on after the quotation up to its comma.
 		c := 0

@@ -82,9 +82,9 @@ var speechNouns = textutil.NewWordSet(`claim claims statement statements remark 
 // noun in the clause before a quotation starting at byte start (The mayor
 // rejected Ann Hale's claim that the pier was “unsafe”, Ann Hale's call
 // for “…”, in her words, “…”): the quoted words are the owner's (see
-// [claimOwner]).
-func speechOwner(text string, lo, start int) span.Span {
-	toks := attrTokenize(text, quoteSentenceStart(text, lo, start), start)
+// [claimOwner]). toks are the tokens of the quotation's sentence before it
+// (see beforeTokens in attribute).
+func speechOwner(toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
 		toks = toks[:len(toks)-1]
 	}
