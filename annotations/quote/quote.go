@@ -835,12 +835,14 @@ func lineEnd(text string, i int) int {
 // isTitle reports whether s reads like the title of a work or a show:
 // three to eight words, each word of four or more letters capitalised.
 func isTitle(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 3 || len(words) > 8 {
-		return false
-	}
-	capitalised := 0
-	for i, w := range words {
+	// The words are read one at a time, and a ninth ends the reading: most
+	// quotations are long, and a list of all their words was the cost.
+	capitalised, n := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		i := n
+		if n++; n > maxTitleWords {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if i > 0 && countQuoteWordLetters(w) >= 4 && unicode.IsUpper(r) {
 			capitalised++
@@ -852,8 +854,11 @@ func isTitle(s string) bool {
 			return false
 		}
 	}
-	return capitalised > 0 && strings.ToUpper(s) != s
+	return n >= minTitleWords && capitalised > 0 && strings.ToUpper(s) != s
 }
+
+// minTitleWords and maxTitleWords bound the words of a title (see isTitle).
+const minTitleWords, maxTitleWords = 3, 8
 
 // countQuoteWordLetters counts the letters of w.
 func countQuoteWordLetters(w string) int {
