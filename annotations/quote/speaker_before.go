@@ -282,7 +282,13 @@ func speakerLineCredit(text string, lo, start, end int) span.Span {
 // speaker, nor is a phrase (ON HAPPINESS:, THE FACTS:).
 func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
 	ls := strings.LastIndexByte(text[:pos], '\n') + 1
-	toks := attrTokenize(text, ls, min(pos, ls+maxLabel))
+	hi := min(pos, ls+maxLabel)
+	if strings.IndexByte(text[ls:hi], ':') < 0 {
+		// No colon, no label: most lines are none, and are told so
+		// before tokenizing.
+		return span.Span{}
+	}
+	toks := attrTokenize(text, ls, hi)
 	k := 0
 	for k < len(toks) && k <= maxNameWords && toks[k].s != ":" {
 		k++
