@@ -1020,10 +1020,10 @@ func (x *nameIndex) readName(toks []attrToken, caps []bool, k int) {
 	// stretch's start.
 	prevWord, prevCap := k > 0 && toks[k-1].word, k > 0 && caps[k-1]
 	if prevWord && !prevCap {
-		x.proper[toks[k].lower()] = true
+		markLower(x.proper, toks[k])
 	}
 	if prevCap {
-		x.tails[toks[k].lower()] = true
+		markLower(x.tails, toks[k])
 	}
 	if !isPossessive(toks[k].s) && (k+2 < len(toks) && toks[k+1].s == "," && toks[k+2].is("which") ||
 		k >= 2 && toks[k-1].is("for") && toks[k-2].in(spokesNouns)) {
@@ -1044,6 +1044,34 @@ func (x *nameIndex) readName(toks []attrToken, caps []bool, k int) {
 		// O.J. Hale, not the middle initial of Ann B. Hale.
 		x.initialled[toks[k].lower()] = toks[k-1].s[0]
 	}
+}
+
+// maxMarkBytes is the longest word markLower lowers on the stack: longer
+// than any name's word.
+const maxMarkBytes = 32
+
+// markLower sets m[t.lower()], as readName does for each capitalised word
+// of the document. The same names come back paragraph after paragraph:
+// an ASCII word already marked is found by its lowered bytes on the stack,
+// without making the lowered string again, which is the same string for
+// ASCII (only A to Z change).
+func markLower(m map[string]bool, t attrToken) {
+	w := strings.TrimSuffix(t.s, ".")
+	if len(w) <= maxMarkBytes && textutil.IsASCII(w) {
+		var buf [maxMarkBytes]byte
+		b := buf[:len(w)]
+		for i := range len(w) {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+		}
+		if m[string(b)] { // the conversion makes no string
+			return
+		}
+	}
+	m[t.lower()] = true
 }
 
 // maxSaidGap is the most tokens between a speech verb and the pronoun
