@@ -906,6 +906,9 @@ type nameIndex struct {
 	// sentences after it that open with he and with she (see
 	// nextGender), built on first use.
 	next map[string][2]int
+	// lower is the text with its ASCII capitals lowered, made the first
+	// time mayFollowInitials asks.
+	lower string
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
 	// namesAfter), which that pronoun cannot stand for.
@@ -1140,6 +1143,12 @@ func (x *nameIndex) hasInitialled(w string) bool {
 // after initials that none of its full names full begin with (O.J. Hale,
 // with only Nora Hale in full): another person of that name.
 func (x *nameIndex) otherInitialled(w string, full []string) bool {
+	if x.speaking == nil && !x.mayFollowInitials(w) {
+		// canonicalise asks last, often of a document nothing else
+		// read for buildSpeaking: a name no initials can come before
+		// spares it reading the whole document.
+		return false
+	}
 	x.buildSpeaking()
 	c := x.initialled[textutil.ToLower(w)]
 	if c == 0 {
@@ -1151,6 +1160,71 @@ func (x *nameIndex) otherInitialled(w string, full []string) bool {
 		}
 	}
 	return true
+}
+
+// mayFollowInitials reports whether the document may write the word w
+// right after initials (O.J. Hale), as buildSpeaking records in
+// initialled; false only where it surely does not. A token that lowers to
+// w lowered is a case variant of ASCII w, save for the two capitals that
+// lower to ASCII letters (the Kelvin sign and the dotted İ), and starts
+// where w occurs in any case. Its token before, initials, ends in a
+// capital and a dot, with only spaces between or a nickname (O.J. "Juice"
+// Hale), which comes right after the initials' dot and a space and ends
+// in a quotation mark.
+func (x *nameIndex) mayFollowInitials(w string) bool {
+	if w == "" || !textutil.IsASCII(w) || strings.Contains(x.text, "\u212a") || strings.Contains(x.text, "\u0130") {
+		return true
+	}
+	if x.lower == "" {
+		x.lower = textutil.LowerASCII(x.text)
+	}
+	lw := textutil.LowerASCII(w)
+	for i := 0; ; {
+		k := strings.Index(x.lower[i:], lw)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + 1
+		b := strings.LastIndexFunc(x.text[:at], func(r rune) bool { return !textutil.IsSpaceRune(r) }) + 1
+		if b == 0 {
+			continue // nothing before: no initials
+		}
+		r, _ := utf8.DecodeLastRuneInString(x.text[:b])
+		switch {
+		case r == '.':
+			if b >= 2 && isUpperASCII(x.text[b-2:b-1]) && (b < 3 || !textutil.ASCIIAlnum[x.text[b-3]&0x7f] || x.text[b-3] >= utf8.RuneSelf) {
+				return true // J. Hale, O.J. Hale; not said. Hale
+			}
+		case isQuoteWordRune(r):
+			// A letter or a digit right before: no token starts at w.
+		default:
+			if initialsSpace(x.text[max(0, b-maxNicknameSpan):b]) {
+				return true // a nickname after initials, maybe
+			}
+		}
+	}
+}
+
+// maxNicknameSpan is the most bytes nicknameEnd skips between the space
+// after the word before a nickname and the space after the nickname: two
+// marks of at most two runes each, and the nickname's word.
+const maxNicknameSpan = 2*2*utf8.UTFMax + maxNicknameBytes + utf8.UTFMax + len(". ")
+
+// initialsSpace reports whether s holds a capital, a dot and a space, as
+// initials end before a nickname (O.J. "Juice" Hale).
+func initialsSpace(s string) bool {
+	for k := strings.Index(s, ". "); k >= 0; {
+		if k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
+			return true
+		}
+		n := strings.Index(s[k+1:], ". ")
+		if n < 0 {
+			return false
+		}
+		k += 1 + n
+	}
+	return false
 }
 
 // maxInitials is the most letters of a run of initials (J.R.R.).

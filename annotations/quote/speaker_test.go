@@ -632,3 +632,40 @@ func TestSpeakerSkipsRemovedLines(t *testing.T) {
 		t.Errorf("blankOutside changed text with nothing outside its paragraphs: %q", got)
 	}
 }
+
+// TestMayFollowInitials checks that mayFollowInitials, which spares
+// otherInitialled reading the whole document, says false of no word that
+// buildSpeaking finds right after initials.
+func TestMayFollowInitials(t *testing.T) {
+	texts := []string{
+		"O.J. Hale spoke. Nora Hale agreed.",
+		"The report by J. Varo was read.\n\nVaro said so.",
+		`The coach, O.J. "Juice" Hale, said it. Hale left.`,
+		"Mr. J. Reed of the U.S. Navy said. Reed left.",
+		"Ada B. Lind spoke. NATO. Lind left.",
+		"A.B. KELLY spoke.",
+	}
+	found := 0
+	for _, text := range texts {
+		x := &nameIndex{text: text}
+		x.buildSpeaking()
+		found += len(x.initialled)
+		for w := range x.initialled {
+			if !(&nameIndex{text: text}).mayFollowInitials(w) {
+				t.Errorf("%q: mayFollowInitials(%q) = false, but %q follows initials", text, w, w)
+			}
+		}
+	}
+	if found < len(texts)-1 { // all but Ada B. Lind's middle initial
+		t.Fatalf("buildSpeaking found %d words after initials in %d texts: the cases test too little", found, len(texts))
+	}
+	for _, c := range []struct{ text, w string }{
+		{"Ann Hale spoke. Hale left.", "Hale"},
+		{"He said. Hale left, said Hale.", "Hale"},
+		{"NATO. Hale left.", "Hale"},
+	} {
+		if (&nameIndex{text: c.text}).mayFollowInitials(c.w) {
+			t.Errorf("%q: mayFollowInitials(%q) = true, want false: no initials", c.text, c.w)
+		}
+	}
+}
