@@ -515,7 +515,8 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false // Dunmore City, Harbour Radio: a place or a body
 	case len(toks) >= 2 && allUpper(toks):
 		return false // WOODLAND HILLS, Calif.: a dateline's place
-	case names.isBody(toks[len(toks)-1].s) && personGender(all) == genderUnknown:
+	case personGender(all) == genderUnknown && names.isBody(toks[len(toks)-1].s):
+		// The gender first: isBody may read the whole document.
 		return false // Portline, which …: a body, not a person
 	case first == "mr":
 		return pronoun == "he"
@@ -669,16 +670,19 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// the document gives in full.
 			return mentionOf(toks, s, k+1)
 		}
-		if s == k && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() && names.isWho(t.s) &&
-			(opensSentence(text, t.start) || k > 0 && opensWithLink(toks, k-1)) && pronounFits(w, toks[k:k+1], names) {
+		// The facts of the whole document (isWho, isTail, speaks) are
+		// asked after the word's own place: they may read the document
+		// (see buildSpeaking), which most pronouns never need.
+		if s == k && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
+			(opensSentence(text, t.start) || k > 0 && opensWithLink(toks, k-1)) && names.isWho(t.s) && pronounFits(w, toks[k:k+1], names) {
 			// Sometimes Rusty walks a hundred miles: a one-word name the
 			// document writes before ", who" is a person, here a subject.
 			return mentionOf(toks, k, k+1)
 		}
 		if s == k && k > 0 && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
-			names.isTail(t.s) && (names.speaks(t.s) || names.isWho(t.s)) && !t.in(timeExpressions) && !t.in(monthNames) &&
+			!t.in(timeExpressions) && !t.in(monthNames) &&
 			(opensSentence(text, t.start) || opensWithLink(toks, k-1) || strings.HasSuffix(strings.TrimRightFunc(text[:t.start], isMarkOrSpace), ",")) &&
-			pronounFits(w, toks[k:k+1], names) {
+			names.isTail(t.s) && (names.speaks(t.s) || names.isWho(t.s)) && pronounFits(w, toks[k:k+1], names) {
 			// Zev Marlo … In 2014, Marlo met …: a family name the
 			// document writes after a first name no list knows, and
 			// alone as who speaks or with an age or who after it, here
