@@ -19,7 +19,16 @@ func (t attrToken) lower() string { return textutil.ToLower(strings.TrimSuffix(t
 
 // is reports whether the token is the lower-case word w, ignoring case
 // and an abbreviation's dot.
-func (t attrToken) is(w string) bool { return strings.EqualFold(strings.TrimSuffix(t.s, "."), w) }
+func (t attrToken) is(w string) bool {
+	// Callers ask for lower-case ASCII words, and most tokens they ask
+	// of are other words: one whose first byte is ASCII and not w's
+	// first letter in either case (c|0x20 lowers an ASCII letter, and
+	// makes no letter of any other byte) is none, told without a call.
+	if c := t.s; c != "" && w != "" && c[0] < utf8.RuneSelf && c[0]|0x20 != w[0] {
+		return false
+	}
+	return strings.EqualFold(strings.TrimSuffix(t.s, "."), w)
+}
 
 // in reports whether the token, lowered and without an abbreviation's dot,
 // is in set, without allocating.
