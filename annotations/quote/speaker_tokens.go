@@ -39,11 +39,19 @@ func (t attrToken) in(set *textutil.WordSet) bool { return set.HasFold(strings.T
 // el-Dabbagh), which news writing leaves lower-case inside a name.
 func (t attrToken) capitalised() bool {
 	s := t.s
+	if !t.word || s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf && c != 'a' && c != 'e' {
+		// An ASCII first byte that opens no Arabic article: upper
+		// case is A to Z, told without decoding.
+		return 'A' <= c && c <= 'Z'
+	}
 	if len(s) > 3 && (s[:3] == "al-" || s[:3] == "el-") {
 		s = s[3:]
 	}
 	r, _ := utf8.DecodeRuneInString(s)
-	return t.word && unicode.IsUpper(r)
+	return unicode.IsUpper(r)
 }
 
 // attrTokenize splits text[lo:hi] into words and punctuation. A word keeps
@@ -91,7 +99,9 @@ func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 			toks = append(toks, attrToken{text[i:j], i, j, true})
 			i = j
 		default:
-			if n := len(toks); n > 0 && toks[n-1].capitalised() && toks[n-1].end == i-1 && text[i-1] == ' ' {
+			// The word before's place first: most punctuation follows its
+			// word without a space.
+			if n := len(toks); n > 0 && toks[n-1].end == i-1 && text[i-1] == ' ' && toks[n-1].capitalised() {
 				if e := nicknameEnd(text, i, hi); e > 0 {
 					// Ana "Annie" Ruiz: the nickname is inside the
 					// name, whose words run on after it.
