@@ -909,6 +909,13 @@ type nameIndex struct {
 	// lower is the text with its ASCII capitals lowered, made the first
 	// time mayFollowInitials asks.
 	lower string
+	// resolveToks, lastToks and openingToks are the token lists that
+	// resolvePronoun, lastAttribution and openingSubject last filled,
+	// kept for their next call: each reads up to pronounReach bytes for
+	// every pronoun, and reusing its list spares making and clearing a
+	// new one each time. None of them calls itself or another of them,
+	// and none keeps the tokens past its return.
+	resolveToks, lastToks, openingToks []attrToken
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
 	// namesAfter), which that pronoun cannot stand for.

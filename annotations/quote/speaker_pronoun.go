@@ -250,7 +250,8 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 	if w != "he" && w != "she" {
 		return span.Span{}
 	}
-	toks := attrTokenize(text, max(lo, pos-pronounReach), pos)
+	toks := attrTokenizeInto(names.openingToks, text, max(lo, pos-pronounReach), pos)
+	names.openingToks = toks
 	for k := len(toks) - 2; k > 0; k-- {
 		if !toks[k].capitalised() || isPossessive(toks[k].s) {
 			continue
@@ -270,7 +271,8 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 // lastAttribution returns the last subject of a speech verb in text[a:b]
 // that pronounFits.
 func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span {
-	toks := attrTokenize(text, a, b)
+	toks := attrTokenizeInto(names.lastToks, text, a, b)
+	names.lastToks = toks
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
 		if n == 0 {
@@ -643,7 +645,8 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		return span.Span{}
 	}
 	lo := max(0, pos-pronounReach)
-	toks := attrTokenize(text, lo, pos)
+	toks := attrTokenizeInto(names.resolveToks, text, lo, pos)
+	names.resolveToks = toks
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
 		if !t.capitalised() || isPossessive(t.s) {

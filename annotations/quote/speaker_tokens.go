@@ -64,6 +64,16 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 	return appendAttrTokens(make([]attrToken, 0, max(hi-lo, 0)/5+1), text, lo, hi)
 }
 
+// attrTokenizeInto is attrTokenize writing into buf's array when it is
+// large enough for as many tokens, for a caller that tokenizes often and
+// keeps no tokens from one call to the next.
+func attrTokenizeInto(buf []attrToken, text string, lo, hi int) []attrToken {
+	if n := max(hi-lo, 0)/5 + 1; cap(buf) < n {
+		buf = make([]attrToken, 0, n)
+	}
+	return appendAttrTokens(buf[:0], text, lo, hi)
+}
+
 // appendAttrTokens appends the tokens of text[lo:hi] (see attrTokenize)
 // to toks, so that a reader of many stretches reuses one list.
 func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
