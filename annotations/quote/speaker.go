@@ -61,9 +61,11 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		// from quoteSentenceStart to its first part, read by several
 		// rules: tokenized once, when the first of them asks.
 		var before []attrToken
+		beforeFrom := 0 // where the sentence starts, once tokenized
 		beforeTokens := func() []attrToken {
 			if before == nil {
-				before = attrTokenize(text, quoteSentenceStart(text, lo, first.Start), first.Start)
+				beforeFrom = quoteSentenceStart(text, lo, first.Start)
+				before = attrTokenize(text, beforeFrom, first.Start)
 			}
 			return before
 		}
@@ -96,7 +98,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return passiveAgent(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerParticiple(text, first.Start, q.End, beforeTokens(), afterTokens()) },
-			func() span.Span { return speakerBefore(text, lo, first.Start) },
+			func() span.Span {
+				toks := beforeTokens()
+				return speakerBeforeIn(text, lo, beforeFrom, toks)
+			},
 			func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) },
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {

@@ -506,7 +506,14 @@ func roleNamedSubject(toks []attrToken, k int) span.Span {
 // or "X:".
 func speakerBefore(text string, lo, start int) span.Span {
 	s := quoteSentenceStart(text, lo, start)
-	toks := attrTokenize(text, s, start)
+	return speakerBeforeIn(text, lo, s, attrTokenize(text, s, start))
+}
+
+// speakerBeforeIn reads the attribution of speakerBefore in toks, the
+// tokens of the quotation's sentence before it, from byte s on; the
+// quotation's stretch of text starts at byte lo (see beforeTokens in
+// attribute).
+func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
 		toks = toks[:len(toks)-1]
 	}
