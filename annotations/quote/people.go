@@ -603,6 +603,7 @@ func surnameFirstFull(text, sp string) string {
 		return ""
 	}
 	listed := surnamesFirst.HasFold(sp)
+	letters := isASCIILetters(sp)
 	found, ok := "", false // the one full name, and whether a use reads as a name
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], sp+" ")
@@ -613,6 +614,19 @@ func surnameFirstFull(text, sp string) string {
 		i = at + len(sp)
 		if at > 0 && wordBefore(text, at) {
 			continue
+		}
+		if letters {
+			// sp of letters alone is its own token; a word after it that
+			// opens with a lower-case letter (but for an article, al-Noor)
+			// or a digit is no given name (Wang said), and the loop below
+			// would find none: told before tokenizing.
+			e := i + 1
+			for e < len(text) && text[e] < utf8.RuneSelf && textutil.IsSpaceRune(rune(text[e])) {
+				e++
+			}
+			if e < len(text) && (text[e] >= 'b' && text[e] <= 'z' && text[e] != 'e' || text[e] >= '0' && text[e] <= '9') {
+				continue
+			}
 		}
 		toks := attrTokenize(text, at, min(len(text), at+maxNameBytes))
 		j := 1

@@ -7,6 +7,16 @@ import (
 	"github.com/crossquote/crossquote/annotations/span"
 )
 
+// isASCIILetters reports whether s is non-empty and only ASCII letters.
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // isUpperASCII reports whether s is only ASCII capitals.
 func isUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
