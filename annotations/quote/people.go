@@ -1015,7 +1015,10 @@ func (x *nameIndex) readSpeaking(toks []attrToken, caps []bool) []bool {
 		if caps[k] {
 			x.readName(toks, caps, k)
 		}
-		if !toks[k].word || !toks[k].in(speechVerbs) {
+		// What a speech verb tells is of a capitalised word beside it:
+		// a verb between two lower-case words is not looked up.
+		nextToCap := k > 0 && caps[k-1] || k+1 < len(toks) && caps[k+1]
+		if !toks[k].word || !nextToCap || !toks[k].in(speechVerbs) {
 			continue
 		}
 		if alone(k - 1) {
