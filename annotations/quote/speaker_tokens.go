@@ -94,8 +94,12 @@ func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 					j += n2
 					continue
 				}
-				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.' && j-pieceStart(text, i, j) <= 2) && j+n2 < hi {
-					if r3, _ := textutil.DecodeRune(text[:hi], j+n2); isQuoteWordRune(r3) {
+				if (r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '/' || r2 == '.') && j+n2 < hi {
+					// A joiner inside the word: a letter or digit follows,
+					// and a dot follows a piece of at most two (U.S.,
+					// Ph.D.), asked last: most dots end a sentence, and a
+					// space follows them.
+					if r3, _ := textutil.DecodeRune(text[:hi], j+n2); isQuoteWordRune(r3) && (r2 != '.' || j-pieceStart(text, i, j) <= 2) {
 						j += n2
 						continue
 					}
