@@ -150,7 +150,9 @@ var nameAbbreviations = textutil.NewWordSet(`st mt ft jr sr inc co corp ltd bros
 // isNameAbbrev reports whether w followed by a dot is an abbreviation rather
 // than the end of a sentence: a title or a single capital initial.
 func isNameAbbrev(w string) bool {
-	if (speakerTitles.Has(textutil.ToLower(w)) || nameAbbreviations.Has(textutil.ToLower(w))) && len(w) <= 4 {
+	// The length first, and the sets asked without lowering a copy: the
+	// tokenizer asks of every word before a full stop.
+	if len(w) <= 4 && (speakerTitles.HasFold(w) || nameAbbreviations.HasFold(w)) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(w)
