@@ -920,9 +920,6 @@ type nameIndex struct {
 	// sentences after it that open with he and with she (see
 	// nextGender), built on first use.
 	next map[string][2]int
-	// lower is the text with its ASCII capitals lowered, made the first
-	// time mayFollowInitials asks.
-	lower string
 	// resolveToks, lastToks and openingToks are the token lists that
 	// resolvePronoun, lastAttribution and openingSubject last filled,
 	// kept for their next call: each reads up to pronounReach bytes for
@@ -1199,16 +1196,12 @@ func (x *nameIndex) mayFollowInitials(w string) bool {
 	if w == "" || !textutil.IsASCII(w) || strings.Contains(x.text, "\u212a") || strings.Contains(x.text, "\u0130") {
 		return true
 	}
-	if x.lower == "" {
-		x.lower = textutil.LowerASCII(x.text)
-	}
 	lw := textutil.LowerASCII(w)
 	for i := 0; ; {
-		k := strings.Index(x.lower[i:], lw)
-		if k < 0 {
+		at := indexFoldASCII(x.text, lw, i)
+		if at < 0 {
 			return false
 		}
-		at := i + k
 		i = at + 1
 		b := strings.LastIndexFunc(x.text[:at], func(r rune) bool { return !textutil.IsSpaceRune(r) }) + 1
 		if b == 0 {
@@ -1228,6 +1221,61 @@ func (x *nameIndex) mayFollowInitials(w string) bool {
 			}
 		}
 	}
+}
+
+// indexFoldASCII returns the first byte at or after from where s holds
+// the lower-case ASCII word lw in any case of its letters, or -1.
+func indexFoldASCII(s, lw string, from int) int {
+	if len(lw) == 0 || from+len(lw) > len(s) {
+		return -1
+	}
+	first, upper := lw[0], lw[0]
+	if 'a' <= first && first <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	end := len(s) - len(lw) + 1 // the last place lw may start, plus one
+	// next finds the next place at or after i that byte c opens: each
+	// case of the first letter is searched for only once it is passed.
+	next := func(c byte, i int) int {
+		if k := strings.IndexByte(s[i:end], c); k >= 0 {
+			return i + k
+		}
+		return end
+	}
+	lo, up := next(first, from), end
+	if upper != first {
+		up = next(upper, from)
+	}
+	for {
+		i := min(lo, up)
+		if i >= end {
+			return -1
+		}
+		if equalFoldASCII(s[i:i+len(lw)], lw) {
+			return i
+		}
+		if i == lo {
+			lo = next(first, i+1)
+		}
+		if i == up && upper != first {
+			up = next(upper, i+1)
+		}
+	}
+}
+
+// equalFoldASCII reports whether s is the lower-case ASCII word lw with
+// any of its letters in upper case.
+func equalFoldASCII(s, lw string) bool {
+	for k := 0; k < len(lw); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxNicknameSpan is the most bytes nicknameEnd skips between the space

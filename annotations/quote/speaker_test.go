@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
 )
 
@@ -666,6 +667,24 @@ func TestMayFollowInitials(t *testing.T) {
 	} {
 		if (&nameIndex{text: c.text}).mayFollowInitials(c.w) {
 			t.Errorf("%q: mayFollowInitials(%q) = true, want false: no initials", c.text, c.w)
+		}
+	}
+}
+
+// TestIndexFoldASCII checks indexFoldASCII against searching the lowered
+// text, at every starting place.
+func TestIndexFoldASCII(t *testing.T) {
+	text := `Hale said. HALE, hale and HaLe; the hALE hale-Hale “Halé” ha`
+	lower := textutil.LowerASCII(text)
+	for _, w := range []string{"hale", "h", "ha", "le", "x", "hale-hale", "a"} {
+		for from := 0; from <= len(text); from++ {
+			want := strings.Index(lower[from:], w)
+			if want >= 0 {
+				want += from
+			}
+			if got := indexFoldASCII(text, w, from); got != want {
+				t.Errorf("indexFoldASCII(%q, %d) = %d, want %d", w, from, got, want)
+			}
 		}
 	}
 }
