@@ -1075,10 +1075,10 @@ func (x *nameIndex) readName(toks []attrToken, caps []bool, k int) {
 const maxMarkBytes = 32
 
 // markLower sets m[t.lower()], as readName does for each capitalised word
-// of the document. The same names come back paragraph after paragraph:
-// an ASCII word already marked is found by its lowered bytes on the stack,
-// without making the lowered string again, which is the same string for
-// ASCII (only A to Z change).
+// of the document. An ASCII word is lowered on the stack (for ASCII,
+// lowering changes only A to Z): the same names come back paragraph after
+// paragraph, and one already marked is found without making its lowered
+// string again; a new one is copied once, without ToLower's builder.
 func markLower(m map[string]bool, t attrToken) {
 	w := strings.TrimSuffix(t.s, ".")
 	if len(w) <= maxMarkBytes && textutil.IsASCII(w) {
@@ -1091,9 +1091,10 @@ func markLower(m map[string]bool, t attrToken) {
 			}
 			b[i] = c
 		}
-		if m[string(b)] { // the conversion makes no string
-			return
+		if !m[string(b)] { // the conversion makes no string here
+			m[string(b)] = true // and one copy here, as t.lower() would
 		}
+		return
 	}
 	m[t.lower()] = true
 }
