@@ -673,7 +673,7 @@ const maxNameIntro = 8
 // determiner and one of the modifiedNouns (the “…” mantra). Such
 // quotations are no speech, and a speaker read for them would be a guess.
 func introducedAsName(text string, p span.Span) bool {
-	if countQuoteWords(p.Text(text)) < minNamedWords {
+	if countQuoteWordsUpTo(p.Text(text), minNamedWords) < minNamedWords {
 		return false
 	}
 	open := openingMark(text, p.Start)
@@ -878,22 +878,34 @@ func newQuote(text string, parts []span.Span) Quote {
 	if len(parts) > 1 {
 		q.Parts = parts
 	}
+	// Each part's words are counted only up to one more than a short
+	// quotation has: a long quotation is not read to its end.
 	words := 0
 	for _, p := range parts {
-		words += countQuoteWords(p.Text(text))
+		words += countQuoteWordsUpTo(p.Text(text), maxShortWords+1)
 	}
-	q.Short = words <= 2
+	q.Short = words <= maxShortWords
 	return q
 }
 
+// maxShortWords is the most words of a short quotation (Quote.Short).
+const maxShortWords = 2
+
 // countQuoteWords counts the runs of letters and digits in s, treating an
 // apostrophe or hyphen inside a word as part of it.
-func countQuoteWords(s string) int {
+func countQuoteWords(s string) int { return countQuoteWordsUpTo(s, len(s)+1) }
+
+// countQuoteWordsUpTo counts the words of s as countQuoteWords does, but
+// stops at limit: a caller asking whether a quotation has a few words
+// need not read all of a long one.
+func countQuoteWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for _, r := range s {
 		w := isQuoteWordRune(r) || in && (r == '\'' || r == '’' || r == '-')
 		if w && !in {
-			n++
+			if n++; n >= limit {
+				return n
+			}
 		}
 		in = w
 	}
