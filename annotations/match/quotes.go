@@ -90,7 +90,6 @@ func (c *quoteMatcher) quoteGroups(o Options) []Group {
 				Similarity: roundSim(sim),
 			})
 		}
-		g.Speaker, g.SpeakersDisagree = c.commonSpeaker(set)
 		groups = append(groups, g)
 	}
 	return groups
@@ -142,16 +141,8 @@ func (c *quoteMatcher) spansDocuments(set []int) bool {
 	return false
 }
 
-// commonSpeaker returns the speaker the quotations of set agree on; see
-// SpeakerVote.
-func (c *quoteMatcher) commonSpeaker(set []int) (speaker string, disagree bool) {
-	names, short := make([]string, len(set)), make([]bool, len(set))
-	for k, i := range set {
-		names[k], short[k] = c.quotes[i].q.Speaker, c.quotes[i].q.Short
-	}
-	return SpeakerVote(names, short)
-}
-
+// knownSpeaker reports whether s names a speaker: neither empty nor
+// unknown.
 func knownSpeaker(s string) bool {
 	return s != "" && !strings.EqualFold(s, "unknown")
 }
