@@ -36,6 +36,22 @@ func (d *Document) OwnSpeakers() []string {
 	return slices.Clone(d.own)
 }
 
+// ReportSpeakers returns the names the last report gave the speakers of
+// d's quotations (see [Document.SetSpeakers]), ReportSpeakers()[i] for
+// Quotes[i], or nil when they are the names d uses itself: what a reader
+// of d alone, such as the page, needs besides d to show the report's.
+func (d *Document) ReportSpeakers() []string {
+	if len(d.own) != len(d.Quotes) {
+		return nil // no report has named them
+	}
+	for i, q := range d.Quotes {
+		if q.Speaker != d.own[i] {
+			return speakersOf(d.Quotes)
+		}
+	}
+	return nil
+}
+
 func speakersOf(qs []Quote) []string {
 	names := make([]string, len(qs))
 	for i, q := range qs {

@@ -66,9 +66,15 @@ func TestRegroupGivesBackOwnSpeakers(t *testing.T) {
 	if got := short.OwnSpeakers(); len(got) != 1 || got[0] != "Hale" {
 		t.Errorf("OwnSpeakers = %q, want [Hale]", got)
 	}
+	if got := short.ReportSpeakers(); len(got) != 1 || got[0] != "Ann Hale" {
+		t.Errorf("ReportSpeakers = %q, want [Ann Hale]", got)
+	}
 	Regroup([]*Document{short})
 	if got := short.Quotes[0].Speaker; got != "Hale" {
 		t.Errorf("alone, %s credits %q, want its own Hale", short.Name, got)
+	}
+	if got := short.ReportSpeakers(); got != nil {
+		t.Errorf("alone, ReportSpeakers = %q, want nil: the names are its own", got)
 	}
 }
 

@@ -127,7 +127,7 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 			}
 			reply.Checks[d.Name] = d.Checks
 		}
-		if names := reportSpeakers(d); names != nil {
+		if names := d.ReportSpeakers(); names != nil {
 			if reply.Speakers == nil {
 				reply.Speakers = map[string][]string{}
 			}
@@ -149,29 +149,13 @@ func (w *Worker) regroup(req engineproto.Request, analyseMillis float64, docs []
 	send(reply)
 }
 
-// reportSpeakers returns the names the report gives the speakers of d's
-// quotations, or nil when they are the names d uses itself.
-func reportSpeakers(d *annotations.Document) []string {
-	own := d.OwnSpeakers()
-	for i, q := range d.Quotes {
-		if q.Speaker != own[i] {
-			names := make([]string, len(d.Quotes))
-			for k, q := range d.Quotes {
-				names[k] = q.Speaker
-			}
-			return names
-		}
-	}
-	return nil
-}
-
 // pageDocument returns d as the page needs it: without its Body, which the
 // page never shows (the reader lays out the Text by the kept spans) and
 // which would double the reply it copies in and decodes: for a 19 MB file,
 // copying the reply into the page's memory was a task of 160-200 ms. Its
 // quotations are a copy, with the speakers named as d alone names them:
 // the last documents go out with the groups, after the report has given
-// its names to the worker's own (see reportSpeakers).
+// its names to the worker's own (see Document.ReportSpeakers).
 func pageDocument(d *annotations.Document) *annotations.Document {
 	if d == nil || d.Error != "" {
 		return d
