@@ -21,11 +21,9 @@ fields moderation responses`)
 var otherWords = textutil.NewWordSet(`related popular trending recommended`)
 
 // dateWords are the words of datelines besides numbers.
-var dateWords = textutil.NewWordSet(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+var dateWords = textutil.NewWordSet(textutil.EnglishMonths + ` jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m at on updated published
 posted last modified gmt utc bst cet est edt cst cdt mst mdt pst pdt ist aest of th st nd rd`)
 
-var monthWords = textutil.NewWordSet(`january february march april may june july august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+var monthWords = textutil.NewWordSet(textutil.EnglishMonths + ` jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday mon tue tues wed thu thur thurs fri sat sun`)

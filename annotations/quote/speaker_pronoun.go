@@ -144,8 +144,7 @@ func remember(known map[string]span.Span, text string, m span.Span) {
 }
 
 // monthNames are capitalised words that name no one (in April).
-var monthNames = textutil.NewWordSet(`january february march april may june july august
-	september october november december`)
+var monthNames = textutil.NewWordSet(textutil.EnglishMonths)
 
 // doubleQuoteMarks open and close quotations; an apostrophe may be a
 // possessive's (Reed’s).

@@ -16,6 +16,10 @@ same she should so some such than that the their theirs them themselves then the
 this those through to too under until up very was we were what when where which while who whom
 why will with would you your yours yourself yourselves also says said its it's`
 
+// EnglishMonths are the months' names, as a space-separated list: the one
+// list the stages build their date and name word sets from.
+const EnglishMonths = `january february march april may june july august september october november december`
+
 // stopwords are common function words. Their density tells running prose
 // (dense) from menus, headings and lists of names (sparse). Besides
 // EnglishStopwords they hold common contractions as printed and the
