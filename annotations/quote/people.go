@@ -30,6 +30,18 @@ var (
 		niece grandmother granddaughter girlfriend businesswoman actress`)
 )
 
+// titleGenderOf returns the gender the lower-case title w tells (mr, widow),
+// or genderUnknown.
+func titleGenderOf(w string) gender {
+	switch {
+	case maleTitles.Has(w):
+		return genderMale
+	case femaleTitles.Has(w):
+		return genderFemale
+	}
+	return genderUnknown
+}
+
 // pronounGender returns the gender a pronoun asks for.
 func pronounGender(pronoun string) gender {
 	switch textutil.ToLower(pronoun) {
@@ -49,11 +61,10 @@ func personGender(toks []attrToken) gender {
 			continue
 		}
 		w := t.lower()
+		if g := titleGenderOf(w); g != genderUnknown {
+			return g
+		}
 		switch {
-		case maleTitles.Has(w):
-			return genderMale
-		case femaleTitles.Has(w):
-			return genderFemale
 		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised() || strings.Contains(w, "."):
 			// U.S. Attorney James Kennedy, J. Kennedy: initials and
 			// dotted abbreviations tell no gender; the name after them
@@ -855,13 +866,7 @@ func titleBefore(text string, i int) gender {
 	if len(toks) == 0 || !toks[len(toks)-1].word || toks[len(toks)-1].end != i-1 {
 		return genderUnknown
 	}
-	switch w := toks[len(toks)-1].lower(); {
-	case maleTitles.Has(w):
-		return genderMale
-	case femaleTitles.Has(w):
-		return genderFemale
-	}
-	return genderUnknown
+	return titleGenderOf(toks[len(toks)-1].lower())
 }
 
 // wordBefore reports whether a letter or digit ends text[:i], so that byte

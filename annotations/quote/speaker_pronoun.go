@@ -364,12 +364,16 @@ var (
 // nounGender returns the gender a lower-case noun for a person tells (his
 // mother, one woman), or genderUnknown.
 func nounGender(t attrToken) gender {
-	switch {
-	case t.capitalised() || !t.word:
+	if t.capitalised() || !t.word {
 		return genderUnknown
-	case maleTitles.Has(t.lower()) || maleNouns.Has(t.lower()):
+	}
+	w := t.lower()
+	switch g := titleGenderOf(w); {
+	case g != genderUnknown:
+		return g
+	case maleNouns.Has(w):
 		return genderMale
-	case femaleTitles.Has(t.lower()) || femaleNouns.Has(t.lower()):
+	case femaleNouns.Has(w):
 		return genderFemale
 	}
 	return genderUnknown
