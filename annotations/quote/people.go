@@ -66,14 +66,14 @@ func personGender(toks []attrToken) gender {
 		}
 		switch {
 		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised() || strings.Contains(w, "."):
-			// U.S. Attorney James Kennedy, J. Kennedy: initials and
+			// U.S. Attorney Peter Lund, P. Lund: initials and
 			// dotted abbreviations tell no gender; the name after them
 			// may.
 			continue
 		case k == len(toks)-1:
-			// Hale said, Sen. Hassan said: a name alone is the family
+			// Hale said, Sen. Douglas said: a name alone is the family
 			// name, which tells nothing, even when it is also a given
-			// name (Hassan, Kennedy).
+			// name (Douglas, Harold).
 			return genderUnknown
 		}
 		return firstNameGender(t.s)

@@ -547,7 +547,7 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			return sentenceSubject(text, s, toks[v].start)
 		}
 		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].in(verbParticles) {
-			// The woman hung up saying “…”: a participle after a
+			// The caller hung up saying “…”: a participle after a
 			// phrasal verb shares the clause's subject.
 			return leadingSubject(toks[:v])
 		}
@@ -579,7 +579,7 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		rest := toks[v+n:]
 		if i, j, ok := phraseAfter(rest); ok {
 			if j < len(rest) && !rest[i].in(speakerPronouns) && rest[j].word && (rest[j].in(auxiliaries) || strings.HasSuffix(rest[j].s, "n't") || strings.HasSuffix(rest[j].s, "n’t")) {
-				// an article that said the North is capable of “…”:
+				// an article that said the Harbour Board is capable of “…”:
 				// the subject of the reported clause, which a verb
 				// follows, is no speaker written after the speech
 				// verb (said the minister). A pronoun there (said

@@ -283,7 +283,7 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 		passive := v+n < len(toks) && toks[v+n].is("by")
 		if i, j, ok := phraseBefore(toks[:v]); ok && !passive {
 			if reportedClause(toks, i) {
-				// Ann Hale said the woman told her son to go home.: the
+				// Ann Hale said the stranger told her son to leave.: the
 				// one who told is in Hale's words, and Hale is who spoke.
 				continue
 			}
