@@ -395,10 +395,16 @@ play pause replay expand enlarge image images photo photos slide slides slidesho
 // isGalleryControl reports whether the lowercase line is made only of a
 // gallery's controls and counters, "1 of 26 Full Screen Autoplay Close
 // Skip Ad", with a counter "N of M" or at least two control labels.
+// Most lines of a page are prose, so the walk stops at the first word that
+// is neither a label nor a number: the line is then no control.
 func isGalleryControl(lower string) bool {
-	words, controls, numbers, ok := 0, 0, 0, true
-	textutil.ForWords(lower, func(w string, _ int) {
-		words++
+	words, controls, numbers := 0, 0, 0
+	for i := 0; ; {
+		start, end := textutil.NextWord(lower, i)
+		if start < 0 {
+			break
+		}
+		w := lower[start:end]
 		switch {
 		case isNumberish(w):
 			numbers++
@@ -407,11 +413,13 @@ func isGalleryControl(lower string) bool {
 				controls++
 			}
 		default:
-			ok = false
+			return false
 		}
-	})
+		words++
+		i = end
+	}
 	counter := numbers >= 2 && strings.Contains(lower, " of ")
-	return ok && words >= 2 && (counter || controls >= 2)
+	return words >= 2 && (counter || controls >= 2)
 }
 
 // endsInRunningTime reports whether a line is a video teaser: words, then
