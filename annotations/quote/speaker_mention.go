@@ -110,6 +110,11 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 			// description stands in apposition to.
 			return a, b, true
 		}
+		if a, b, ok := closingApposition(toks[i:j], toks, j); ok {
+			// “…,” said the board's chairman, Tom Reed. → the person,
+			// named last.
+			return a, b, true
+		}
 		return i, j, true
 	}
 	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
@@ -195,6 +200,37 @@ func nameInApposition(toks []attrToken, c int) (int, int, bool) {
 		e++
 	}
 	if e == c+1 || e < len(toks) && toks[e].s != "," || !isNameRun(toks[c+1:e]) {
+		return 0, 0, false
+	}
+	return c + 1, e, true
+}
+
+// closingApposition returns the name that ends an attribution after a
+// description of one person, desc, at the comma toks[c]: the name runs to
+// the sentence's end (said the chairman, Tom Reed.) or to where the
+// person's place of work begins (says one of the team, Ann Hale from Lund
+// University). A description of a thing (said the report, Harbour News.)
+// names no person there.
+func closingApposition(desc, toks []attrToken, c int) (int, int, bool) {
+	if c >= len(toks) || toks[c].s != "," || len(desc) < 2 {
+		return 0, 0, false
+	}
+	if head := desc[len(desc)-1]; !personNoun(head.lower()) || isPluralPersonNoun(head.lower()) {
+		if !desc[0].is("one") || !desc[1].is("of") {
+			return 0, 0, false
+		}
+	}
+	e := c + 1
+	for e < len(toks) && toks[e].word && (toks[e].capitalised() || e > c+1 && isNameJoiner(toks, e)) {
+		e++
+	}
+	if e == c+1 || e-c-1 > maxNameWords || !isNameRun(toks[c+1:e]) {
+		return 0, 0, false
+	}
+	switch {
+	case e == len(toks), toks[e].s == "." || toks[e].s == "!" || toks[e].s == "?":
+	case (toks[e].is("from") || toks[e].is("at")) && e+1 < len(toks) && toks[e+1].capitalised():
+	default:
 		return 0, 0, false
 	}
 	return c + 1, e, true

@@ -1,0 +1,38 @@
+package quote
+
+import "testing"
+
+// speakerFormCases are fictional attributions where the words name the
+// right person only in the right form: the name a description stands in
+// apposition to, the person rather than a body or another person named
+// nearby.
+var speakerFormCases = []speakerCase{
+	{name: "said a description, the name closing the sentence", text: `"The vote was rushed," wrote the chairman, Tom Reed.`, want: "Tom Reed"},
+	{name: "a possessive description, the name closing the sentence", text: `"We will not change the rules," said the board's chairman, Ann Varo. Others disagreed.`, want: "Ann Varo"},
+	{name: "a kin description and a first name alone", text: `"It was a fine day for it," said the mayor's brother, Kit.`, want: "Kit"},
+	{name: "one of a group, the name before its workplace", text: `"It was never settled," says one of the team, Ann Varo from Lund University.`, want: "Ann Varo"},
+	{name: "a thing's description names no person", text: `"Tolls rise in May," said the notice, Harbour News.`, want: "the notice"},
+}
+
+// TestSpeakerForm checks speakerFormCases as TestSpeakerAttribution
+// checks speakerCases.
+func TestSpeakerForm(t *testing.T) {
+	for _, tt := range speakerFormCases {
+		t.Run(tt.name, func(t *testing.T) {
+			quotes := Extract(tt.text, blankLineParagraphs(tt.text))
+			if len(quotes) == 0 {
+				t.Fatalf("no quotation in %q", tt.text)
+			}
+			q := quotes[len(quotes)-1]
+			for _, c := range quotes {
+				if tt.find != "" && containsText(c.Text, tt.find) {
+					q = c
+				}
+			}
+			if q.Speaker != tt.want || q.SpeakerRole != tt.role {
+				t.Errorf("speaker of %q = %q (role %q), want %q (role %q)", q.Text, q.Speaker, q.SpeakerRole, tt.want, tt.role)
+			}
+			checkMention(t, tt.text, q)
+		})
+	}
+}
