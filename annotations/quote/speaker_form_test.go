@@ -12,6 +12,11 @@ var speakerFormCases = []speakerCase{
 	{name: "a kin description and a first name alone", text: `"It was a fine day for it," said the mayor's brother, Kit.`, want: "Kit"},
 	{name: "one of a group, the name before its workplace", text: `"It was never settled," says one of the team, Ann Varo from Lund University.`, want: "Ann Varo"},
 	{name: "a thing's description names no person", text: `"Tolls rise in May," said the notice, Harbour News.`, want: "the notice"},
+	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
+	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
+	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},
+	{name: "said a person's spokesman, the name closing the sentence", text: `"The board is stalling," said Ann Hale's spokesman, Tom Reed.`, want: "Tom Reed"},
+	{name: "a person's document is the person's", text: `The talks stalled. According to Ann Hale's statement, the board is taking "extreme positions" on the pier.`, want: "Ann Hale"},
 }
 
 // TestSpeakerForm checks speakerFormCases as TestSpeakerAttribution

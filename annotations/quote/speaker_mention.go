@@ -132,6 +132,17 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	if j == i {
 		return 0, 0, false
 	}
+	if e := possessedSpeaker(toks, j); e > j {
+		// said Ann Hale's lawyer: the lawyer speaks, not Ann Hale;
+		// said Ann Hale's lawyer, Tom Reed. names the lawyer.
+		if a, b, ok := nameInApposition(toks, e); ok {
+			return a, b, true
+		}
+		if a, b, ok := closingApposition(toks[i:e], toks, e); ok {
+			return a, b, true
+		}
+		return i, e, true
+	}
 	if e := nameAfterRole(toks, j); e > j {
 		return i, e, true // Portmore resident Tom Reed
 	}
@@ -234,6 +245,24 @@ func closingApposition(desc, toks []attrToken, c int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return c + 1, e, true
+}
+
+// possessedSpeaker returns where the people a possessive name ending
+// at toks[j-1] stands before end (Ann Hale's lawyer, Ann Hale's legal
+// team, Ann Hale's side): lower-case words up to a person noun or one of
+// sideNouns, at most maxRoleWords of them. It returns j when no such noun
+// follows, or when the name is no possessive: then the name is the
+// speaker (Ann Hale's statement is hers).
+func possessedSpeaker(toks []attrToken, j int) int {
+	if j == 0 || !isPossessive(toks[j-1].s) {
+		return j
+	}
+	for k := j; k < len(toks) && k-j < maxRoleWords && toks[k].word && !toks[k].capitalised() && !toks[k].in(speakerStops); k++ {
+		if w := toks[k].lower(); (personNoun(w) || sideNouns.Has(w)) && !toks[k].in(documentNouns) && !toks[k].in(speechVerbs) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // sourceStart returns where a lower-case description of people that

@@ -86,3 +86,7 @@ var speakerStops = textutil.NewWordSet(`in on at during after before while when 
 
 // retortVerbs say a reply with "back" (Ann Hale shot back, fired back).
 var retortVerbs = textutil.NewWordSet(`shot fired hit pushed snapped wrote`)
+
+// sideNouns stand for the people who speak for someone, after a
+// possessive name (Ann Hale's side, her camp), though no person noun.
+var sideNouns = textutil.NewWordSet(`side camp`)
