@@ -128,7 +128,13 @@ func splitRole(s string) (role, name string) {
 		// A description (the official, his lawyer), unless a name
 		// follows its person noun (his lawyer Tom Reed).
 		if k := describedName(toks); k > 0 {
-			return strings.TrimRight(s[:toks[k].start], " ,"), s[toks[k].start:]
+			role := strings.TrimRight(s[:toks[k].start], " ,")
+			if toks[k-1].s == "," && (toks[0].is("the") || toks[0].is("a") || toks[0].is("an")) {
+				// the chairman, Tom Reed: an apposition's role is
+				// shown without its article, as appositiveRole does.
+				role = role[toks[1].start:]
+			}
+			return role, s[toks[k].start:]
 		}
 		return "", s
 	}
@@ -183,7 +189,8 @@ func splitRole(s string) (role, name string) {
 
 // describedName returns where the name begins that ends the description
 // toks, right after its lower-case person noun (his lawyer Tom Reed, the
-// harbour's pilot Ann Hale), or 0: the run of capitalised words at the
+// harbour's pilot Ann Hale) or in apposition after a comma (the board's
+// chairman, Tom Reed; see closingDescription), or 0: the run of capitalised words at the
 // end holds no determiner and follows no preposition (a spokesman for
 // Ann Hale is not Ann Hale).
 func describedName(toks []attrToken) int {
@@ -191,7 +198,8 @@ func describedName(toks []attrToken) int {
 	for k > 1 && toks[k-1].word && toks[k-1].capitalised() {
 		k--
 	}
-	if k == len(toks) || k < 2 || !toks[k-1].word || toks[k-1].capitalised() || !roleNouns.Has(toks[k-1].lower()) {
+	apposed := k < len(toks) && k >= 3 && toks[k-1].s == "," && closingDescription(toks[:k-1]) // the board's chairman, Tom Reed
+	if !apposed && (k == len(toks) || k < 2 || !toks[k-1].word || toks[k-1].capitalised() || !roleNouns.Has(toks[k-1].lower())) {
 		return 0
 	}
 	for _, t := range toks[k:] {

@@ -7,15 +7,16 @@ import "testing"
 // apposition to, the person rather than a body or another person named
 // nearby.
 var speakerFormCases = []speakerCase{
-	{name: "said a description, the name closing the sentence", text: `"The vote was rushed," wrote the chairman, Tom Reed.`, want: "Tom Reed"},
-	{name: "a possessive description, the name closing the sentence", text: `"We will not change the rules," said the board's chairman, Ann Varo. Others disagreed.`, want: "Ann Varo"},
-	{name: "a kin description and a first name alone", text: `"It was a fine day for it," said the mayor's brother, Kit.`, want: "Kit"},
-	{name: "one of a group, the name before its workplace", text: `"It was never settled," says one of the team, Ann Varo from Lund University.`, want: "Ann Varo"},
+	{name: "said a description, the name closing the sentence", text: `"The vote was rushed," wrote the chairman, Tom Reed.`, want: "Tom Reed", role: "chairman"},
+	{name: "a possessive description, the name closing the sentence", text: `"We will not change the rules," said the board's chairman, Ann Varo. Others disagreed.`, want: "Ann Varo", role: "board's chairman"},
+	{name: "a kin description and a first name alone", text: `"It was a fine day for it," said the mayor's brother, Kit.`, want: "Kit", role: "mayor's brother"},
+	{name: "one of a group, the name before its workplace", text: `"It was never settled," says one of the team, Ann Varo from Lund University.`, want: "Ann Varo", role: "one of the team"},
 	{name: "a thing's description names no person", text: `"Tolls rise in May," said the notice, Harbour News.`, want: "the notice"},
+	{name: "he after a name in apposition to one of a group", text: "Paul Lund found the wreck in May.\n\nThat matters, adds one of the team, Tom Reed from Lund University. \"It changes the map of the coast,\" he told the radio.", want: "Tom Reed", role: "one of the team"},
 	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
 	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
 	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},
-	{name: "said a person's spokesman, the name closing the sentence", text: `"The board is stalling," said Ann Hale's spokesman, Tom Reed.`, want: "Tom Reed"},
+	{name: "said a person's spokesman, the name closing the sentence", text: `"The board is stalling," said Ann Hale's spokesman, Tom Reed.`, want: "Tom Reed", role: "Ann Hale's spokesman"},
 	{name: "a person's document is the person's", text: `The talks stalled. According to Ann Hale's statement, the board is taking "extreme positions" on the pier.`, want: "Ann Hale"},
 }
 

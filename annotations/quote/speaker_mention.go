@@ -110,10 +110,10 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 			// description stands in apposition to.
 			return a, b, true
 		}
-		if a, b, ok := closingApposition(toks[i:j], toks, j); ok {
+		if _, b, ok := closingApposition(toks[i:j], toks, j); ok {
 			// “…,” said the board's chairman, Tom Reed. → the person,
-			// named last.
-			return a, b, true
+			// named last, with the description as the role.
+			return i, b, true
 		}
 		return i, j, true
 	}
@@ -138,8 +138,8 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		if a, b, ok := nameInApposition(toks, e); ok {
 			return a, b, true
 		}
-		if a, b, ok := closingApposition(toks[i:e], toks, e); ok {
-			return a, b, true
+		if _, b, ok := closingApposition(toks[i:e], toks, e); ok {
+			return i, b, true
 		}
 		return i, e, true
 	}
@@ -223,13 +223,8 @@ func nameInApposition(toks []attrToken, c int) (int, int, bool) {
 // University). A description of a thing (said the report, Harbour News.)
 // names no person there.
 func closingApposition(desc, toks []attrToken, c int) (int, int, bool) {
-	if c >= len(toks) || toks[c].s != "," || len(desc) < 2 {
+	if c >= len(toks) || toks[c].s != "," || !closingDescription(desc) {
 		return 0, 0, false
-	}
-	if head := desc[len(desc)-1]; !personNoun(head.lower()) || isPluralPersonNoun(head.lower()) {
-		if !desc[0].is("one") || !desc[1].is("of") {
-			return 0, 0, false
-		}
 	}
 	e := c + 1
 	for e < len(toks) && toks[e].word && (toks[e].capitalised() || e > c+1 && isNameJoiner(toks, e)) {
@@ -263,6 +258,35 @@ func possessedSpeaker(toks []attrToken, j int) int {
 		}
 	}
 	return j
+}
+
+// closingDescription reports whether desc, a description before a
+// comma, is of one person, whom a name in apposition after it may name:
+// it ends in a person noun in the singular (the board's chairman) or
+// picks one of a group (one of the team).
+func closingDescription(desc []attrToken) bool {
+	if len(desc) < 2 {
+		return false
+	}
+	if head := desc[len(desc)-1]; head.word && !head.capitalised() && personNoun(head.lower()) && !isPluralPersonNoun(head.lower()) {
+		return true
+	}
+	return desc[0].is("one") && desc[1].is("of")
+}
+
+// apposedName returns where the name starts in a speaker mention that
+// is a description of one person and the name in apposition after it
+// (the board's chairman, Tom Reed; see closingDescription), or 0.
+func apposedName(toks []attrToken) int {
+	for c := len(toks) - 2; c >= 2; c-- {
+		if toks[c].s == "," {
+			if closingDescription(toks[:c]) && isNameRun(toks[c+1:]) {
+				return c + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // sourceStart returns where a lower-case description of people that
@@ -918,8 +942,10 @@ func unlistedName(text string, toks []attrToken, names *nameIndex) bool {
 
 // personPart returns the part of a speaker mention that tells who the
 // person is: without a party tag in brackets after the name (Sen. Tom
-// Reed (D-Maine)) and without a lower-case role written before it (harbour
-// widow Ada Lind), which says nothing of he or she.
+// Reed (D-Maine)), without a lower-case role written before it (harbour
+// widow Ada Lind), which says nothing of he or she, and without a
+// description the name stands in apposition to (Ann Hale's spokesman, Tom
+// Reed), whose words may be another person's.
 func personPart(toks []attrToken) []attrToken {
 	if n := len(toks); n > 2 && toks[n-1].s == ")" {
 		for k := n - 2; k > 0; k-- {
@@ -928,6 +954,9 @@ func personPart(toks []attrToken) []attrToken {
 				break
 			}
 		}
+	}
+	if n := apposedName(toks); n > 0 {
+		return toks[n:] // the mayor's brother, Kit
 	}
 	if len(toks) < 2 || toks[0].capitalised() || !toks[0].word || toks[0].in(speakerDeterminers) ||
 		toks[0].in(speakerPronouns) || toks[0].in(possessivePronouns) {

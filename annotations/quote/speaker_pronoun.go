@@ -497,6 +497,9 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
 		return bodyFits(p, toks) || p == "it" && namedBody(toks, names)
 	}
+	if n := apposedName(toks); n > 0 {
+		toks = toks[n:] // Ann Hale's spokesman, Tom Reed: Tom Reed
+	}
 	all := toks // with the role, which may tell he or she (harbour widow Ann Hale)
 	toks = personPart(toks)
 	if len(toks) == 0 || isPossessive(toks[len(toks)-1].s) {
