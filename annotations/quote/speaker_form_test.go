@@ -13,6 +13,8 @@ var speakerFormCases = []speakerCase{
 	{name: "one of a group, the name before its workplace", text: `"It was never settled," says one of the team, Ann Varo from Lund University.`, want: "Ann Varo", role: "one of the team"},
 	{name: "a thing's description names no person", text: `"Tolls rise in May," said the notice, Harbour News.`, want: "the notice"},
 	{name: "he after a name in apposition to one of a group", text: "Paul Lund found the wreck in May.\n\nThat matters, adds one of the team, Tom Reed from Lund University. \"It changes the map of the coast,\" he told the radio.", want: "Tom Reed", role: "one of the team"},
+	{name: "which after a person's name stands for the thing before it", text: `Locals still talk about the 2016 television piece with Tom Reed, which suggested a smuggling ring ran the docks and referred to the town as "a quiet place where people vanish into the fog."`, want: "the 2016 television piece"},
+	{name: "which after a body's name stands for the body", text: `Portline, which runs the ferries, said the crossing was "safe in any weather."`, want: "Portline"},
 	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
 	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
 	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},

@@ -428,7 +428,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if w := toks[end-1].lower(); speakerPronouns.Has(w) {
 		if (w == "who" || w == "which") && end >= 2 && toks[end-2].s == "," {
 			// Jane Roe, who chairs the panel, said → Jane Roe
-			return phraseBefore(toks[:end-2])
+			i, j, ok := phraseBefore(toks[:end-2])
+			if ok && w == "which" && (toks[i].in(speakerTitles) || firstNameGender(toks[i].s) != genderUnknown) {
+				// a film with Jane Roe, which said: which stands for
+				// a thing, never for the person named last, but for
+				// what the person was with.
+				if i > 0 && toks[i-1].in(companionPrepositions) {
+					return phraseBefore(toks[:i-1])
+				}
+				return 0, 0, false
+			}
+			return i, j, ok
 		}
 		return end - 1, end, true
 	}

@@ -90,3 +90,8 @@ var retortVerbs = textutil.NewWordSet(`shot fired hit pushed snapped wrote`)
 // sideNouns stand for the people who speak for someone, after a
 // possessive name (Ann Hale's side, her camp), though no person noun.
 var sideNouns = textutil.NewWordSet(`side camp`)
+
+// companionPrepositions join a person to the thing named before them (a
+// film with Ann Hale, a book by Tom Reed), which a relative which that
+// follows the name stands for.
+var companionPrepositions = textutil.NewWordSet(`with by featuring starring about from`)
