@@ -682,9 +682,11 @@ func surnameFirstFull(text, sp string) string {
 // whom it then calls by the last name sp alone, when the first name is
 // not on the lists (Kito Varsan, a harbour pilot, … Varsan said): one or
 // two capitalised given words and initials right before sp that read as
-// a person's, because a title or a lower-case noun for a person comes
-// before them (harbour pilot Kito Varsan, Gov. Kito Varsan) or an
-// apposition after them (Kito Varsan, 54, …; Kito Varsan, the pilot, …).
+// a person's, because a title or a noun for a person comes before them
+// (harbour pilot Kito Varsan, Gov. Kito Varsan., Pilot Kito Varsan said
+// at the sentence's start), an apposition after them (Kito Varsan, 54,
+// …; Kito Varsan, the pilot, …), or they open a sentence as the speaker
+// (see opensAsSubject).
 // It returns "" when the text introduces no such name, or two different
 // ones.
 func introducedFull(text, sp string) string {
@@ -696,7 +698,7 @@ func introducedFull(text, sp string) string {
 		}
 		at := i + k
 		i = at + len(sp)
-		if at < 2 || text[at-1] != ' ' || i < len(text) && !strings.HasPrefix(text[i:], ",") && !strings.HasPrefix(text[i:], " ") {
+		if at < 2 || text[at-1] != ' ' || i < len(text) && !strings.HasPrefix(text[i:], ",") && !strings.HasPrefix(text[i:], " ") && !introducedEnd(text, i) {
 			continue
 		}
 		before := attrTokenize(text, max(0, at-maxTitleBytes), at-1)
@@ -709,9 +711,18 @@ func introducedFull(text, sp string) string {
 		if start == n || before[start].s[len(before[start].s)-1] == '.' {
 			continue // no given name, or an initial alone (J. Varsan)
 		}
+		if w := before[start].lower(); start < n-1 && opensSentence(text, next) && firstNameGender(before[start].s) == genderUnknown &&
+			(roleNouns.Has(w) || strings.HasSuffix(w, "ist") || personNoun(w) && strings.Contains(text, " "+w+" ")) {
+			// Archaeologist Kito Varsan said: a noun for a person
+			// (one the text also writes in lower case, if only its
+			// ending tells), capitalised to open the sentence, is the
+			// title.
+			start++
+			next = before[start].start
+		}
 		titled := start > 0 && before[start-1].end+1 == next && before[start-1].word &&
-			(before[start-1].in(speakerTitles) || !before[start-1].capitalised() && personNoun(before[start-1].lower()))
-		if !titled && !apposed(text, i) {
+			(before[start-1].in(speakerTitles) || personNoun(before[start-1].lower()) && (!before[start-1].capitalised() || opensSentence(text, before[start-1].start)))
+		if !titled && !apposed(text, i) && !opensAsSubject(text, next, i) {
 			continue
 		}
 		name := text[next:i]
@@ -723,12 +734,17 @@ func introducedFull(text, sp string) string {
 	return found
 }
 
+// compassWords open the name of a region (Northern Portmore, West
+// Lund), never a person's given name.
+var compassWords = textutil.NewWordSet(`north south east west northern southern eastern western
+	central upper lower greater`)
+
 // givenWord reports whether t may be a given name or an initial before a
 // last name: capitalised, and none of the words that open a sentence,
 // stand for an office or a party, or make a possessive (Harbour's Varsan),
 // nor an abbreviation in capitals (QB Varsan).
 func givenWord(t attrToken) bool {
-	if !t.capitalised() || isPossessive(t.s) || isAffiliation(t) || t.in(speakerTitles) || t.in(honorifics) || len(t.s) > 1 && isUpperASCII(t.s) {
+	if !t.capitalised() || isPossessive(t.s) || isAffiliation(t) || t.in(speakerTitles) || t.in(honorifics) || t.in(placeOpeners) || t.in(compassWords) || len(t.s) > 1 && isUpperASCII(t.s) {
 		return false
 	}
 	for _, set := range []*textutil.WordSet{linkWords, introWords, timeExpressions, bareWords, subjectPronouns, speakerDeterminers, possessivePronouns} {
@@ -737,6 +753,31 @@ func givenWord(t attrToken) bool {
 		}
 	}
 	return true
+}
+
+// introducedEnd reports whether text[i:] ends a sentence right after a
+// name (… led by Gov. Kito Varsan.), as an introduction may.
+func introducedEnd(text string, i int) bool {
+	rest := text[i:]
+	return strings.HasPrefix(rest, ". ") || strings.HasPrefix(rest, ".\n") || rest == "."
+}
+
+// opensAsSubject reports whether the name text[start:end] opens its
+// sentence as the subject of a speech verb (Kito Varsan told the board),
+// with where the person is from (Kito Varsan of Portmore said) or a
+// relative clause (Kito Varsan, who runs the pier): the way news writing
+// brings in a person who speaks. Another verb tells nothing (Norland
+// Varsan won the regatta: a place's crew, maybe).
+func opensAsSubject(text string, start, end int) bool {
+	if !opensSentence(text, start) {
+		return false
+	}
+	rest := text[end:]
+	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, " of ") {
+		return true
+	}
+	toks := attrTokenize(text, end, min(len(text), end+maxVerbBytes))
+	return len(toks) > 0 && isVerbAt(toks, 0) > 0
 }
 
 // apposed reports whether the text at byte i, right after a name, opens
