@@ -721,7 +721,8 @@ func introducedFull(text, sp string) string {
 			next = before[start].start
 		}
 		titled := start > 0 && before[start-1].end+1 == next && before[start-1].word &&
-			(before[start-1].in(speakerTitles) || personNoun(before[start-1].lower()) && (!before[start-1].capitalised() || opensSentence(text, before[start-1].start)))
+			(before[start-1].in(speakerTitles) || before[start-1].in(roleNouns) ||
+				personNoun(before[start-1].lower()) && (!before[start-1].capitalised() || opensSentence(text, before[start-1].start)))
 		if !titled && !apposed(text, i) && !opensAsSubject(text, next, i) {
 			continue
 		}
