@@ -878,8 +878,20 @@ func documentNames(text string) (full map[string][]string, titled map[string]gen
 				break
 			}
 			x := w + 1
-			for x < len(text) && (textutil.ASCIIAlnum[text[x]&0x7f] && text[x] < utf8.RuneSelf || text[x] == '.' || text[x] == '-' || text[x] == '\'') {
-				x++
+			for x < len(text) {
+				if c := text[x]; c < utf8.RuneSelf {
+					if !textutil.ASCIIAlnum[c] && c != '.' && c != '-' && c != '\'' {
+						break
+					}
+					x++
+					continue
+				}
+				// Schröder, Núñez: a letter outside ASCII is the name's too.
+				r, size := utf8.DecodeRuneInString(text[x:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				x += size
 			}
 			if roleWords.HasFold(strings.TrimSuffix(text[w+1:x], ".")) {
 				break
