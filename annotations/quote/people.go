@@ -764,8 +764,8 @@ func introducedEnd(text string, i int) bool {
 }
 
 // opensAsSubject reports whether the name text[start:end] opens its
-// sentence as the subject of a speech verb (Kito Varsan told the board),
-// with where the person is from (Kito Varsan of Portmore said) or a
+// sentence as the subject of a speech verb (Kito Varsan told the board,
+// Kito Varsan and Ann Hale told the board), with where the person is from (Kito Varsan of Portmore said) or a
 // relative clause (Kito Varsan, who runs the pier): the way news writing
 // brings in a person who speaks. Another verb tells nothing (Norland
 // Varsan won the regatta: a place's crew, maybe).
@@ -777,9 +777,25 @@ func opensAsSubject(text string, start, end int) bool {
 	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, " of ") {
 		return true
 	}
-	toks := attrTokenize(text, end, min(len(text), end+maxVerbBytes))
+	toks := attrTokenize(text, end, min(len(text), end+maxPairBytes))
+	if len(toks) > 2 && toks[0].is("and") {
+		// Kito Varsan and Ann Hale told the board: two people
+		// brought in together.
+		k := 1
+		for k < len(toks) && k <= maxNameWords && toks[k].word && toks[k].capitalised() {
+			k++
+		}
+		if k == 1 || k == len(toks) {
+			return false
+		}
+		toks = toks[k:]
+	}
 	return len(toks) > 0 && isVerbAt(toks, 0) > 0
 }
+
+// maxPairBytes is how far after a name opensAsSubject reads for its verb:
+// past a second name joined with and.
+const maxPairBytes = 60
 
 // apposed reports whether the text at byte i, right after a name, opens
 // an apposition about a person: a comma and then an age, a lower-case

@@ -20,6 +20,7 @@ var speakerFormCases = []speakerCase{
 	{name: "a full name after a title that ends the sentence", text: "The campaign was led by Gov. Ysolde Quorn.\n\n\"It works,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a full name after a capitalised office", text: "The roads were closed by noon, and County Executive Ysolde Quorn warned more snow was coming.\n\n\"Stay home,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a listed first name before a last name with a letter outside ASCII", text: "Tom Brünnvik scored twice in the second half.\n\n\"We played as a team,\" Brünnvik said.", want: "Tom Brünnvik"},
+	{name: "two full names that open a sentence together", text: "Ysolde Quorn and Kit Varsan told the board about the storm.\n\n\"The pier held,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a region that opens a sentence names no one", text: "Southern Varsan reported floods all week.\n\n\"We are ready for more,\" Varsan said.", want: "Varsan"},
 	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
 	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
