@@ -22,6 +22,8 @@ var speakerFormCases = []speakerCase{
 	{name: "a listed first name before a last name with a letter outside ASCII", text: "Tom Brünnvik scored twice in the second half.\n\n\"We played as a team,\" Brünnvik said.", want: "Tom Brünnvik"},
 	{name: "two full names that open a sentence together", text: "Ysolde Quorn and Kit Varsan told the board about the storm.\n\n\"The pier held,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a region that opens a sentence names no one", text: "Southern Varsan reported floods all week.\n\n\"We are ready for more,\" Varsan said.", want: "Varsan"},
+	{name: "a named journal after in is no speaker", text: `The authors of the study published in the journal Harbour Science argued that the reef was "beyond saving".`, want: "The authors"},
+	{name: "a title after a place keeps its name", text: `At the hearing harbour pilot Ann Hale said the pier was "unsafe for ships".`, want: "Ann Hale"},
 	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
 	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
 	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},

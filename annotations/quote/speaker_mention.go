@@ -462,6 +462,15 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}
+	if namedThingObject(toks, i) {
+		// The authors of the study in the journal Harbour Science
+		// argued: the journal is where it was published, not who
+		// argued; the people the sentence opens with did.
+		if i > 2 && toks[0].in(speakerDeterminers) && toks[1].word && !toks[1].capitalised() && personNoun(toks[1].lower()) {
+			return 0, 2, true
+		}
+		return 0, 0, false
+	}
 	if toks[i].in(speakerDeterminers) && pastVerbInside(toks[i+1:end]) {
 		// The mayor disputed harbour reports …: a clause with its
 		// verb, not a description.
@@ -591,6 +600,29 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	return i, end, true
+}
+
+// namedThingObject reports whether the name starting at toks[i] names a
+// thing that a preposition governs, with its kind in lower case between
+// (in the journal Harbour Science, on the show Harbour Nights): the
+// object of the preposition, never the subject of a verb after it. A
+// noun for a person there is a title (at the meeting pilot Ann Hale
+// said) and leaves the name alone.
+func namedThingObject(toks []attrToken, i int) bool {
+	if !toks[i].capitalised() || toks[i].in(speakerDeterminers) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= maxRoleWords && toks[k].word && !toks[k].capitalised() && !toks[k].in(speakerDeterminers) && !toks[k].in(thingPrepositions) {
+		if personNoun(toks[k].lower()) || isGroupNoun(toks[k].lower()) {
+			return false
+		}
+		k--
+	}
+	if k == i-1 || k < 1 || !toks[k].in(speakerDeterminers) {
+		return false
+	}
+	return toks[k-1].in(thingPrepositions)
 }
 
 // speaksForOthers reports whether the description toks, its determiner

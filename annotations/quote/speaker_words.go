@@ -95,3 +95,8 @@ var sideNouns = textutil.NewWordSet(`side camp`)
 // film with Ann Hale, a book by Tom Reed), which a relative which that
 // follows the name stands for.
 var companionPrepositions = textutil.NewWordSet(`with by featuring starring about from`)
+
+// thingPrepositions place a named thing in a sentence (in the journal
+// Harbour Science, on the show Harbour Nights) rather than name who
+// speaks.
+var thingPrepositions = textutil.NewWordSet(`in on into onto at to with about against during`)
