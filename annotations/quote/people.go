@@ -128,13 +128,20 @@ func splitRole(s string) (role, name string) {
 		// A description (the official, his lawyer), unless a name
 		// follows its person noun (his lawyer Tom Reed).
 		if k := describedName(toks); k > 0 {
-			role := strings.TrimRight(s[:toks[k].start], " ,")
-			if toks[k-1].s == "," && (toks[0].is("the") || toks[0].is("a") || toks[0].is("an")) {
-				// the chairman, Tom Reed: an apposition's role is
-				// shown without its article, as appositiveRole does.
-				role = role[toks[1].start:]
+			role, name := strings.TrimRight(s[:toks[k].start], " ,"), s[toks[k].start:]
+			if toks[k-1].s == "," {
+				if r, n := splitRole(name); r != "" {
+					// the army's spokesman, Brig. Gen. Tom Reed: the
+					// name's own title is the role.
+					return r, n
+				}
+				if toks[0].is("the") || toks[0].is("a") || toks[0].is("an") {
+					// the chairman, Tom Reed: an apposition's role is
+					// shown without its article, as appositiveRole does.
+					role = role[toks[1].start:]
+				}
 			}
-			return role, s[toks[k].start:]
+			return role, name
 		}
 		return "", s
 	}
@@ -174,6 +181,11 @@ func splitRole(s string) (role, name string) {
 	}
 	name = s[toks[start].start:]
 	role = strings.TrimRight(s[:toks[start].start], " ,")
+	if c := strings.LastIndex(role, ", "); c >= 0 {
+		// Portline's spokesman, Brig. Gen. Tom Reed: the name's own
+		// title, after the description it stands in apposition to.
+		role = role[c+2:]
+	}
 	switch {
 	case honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))):
 		role = ""

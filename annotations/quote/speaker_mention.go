@@ -262,16 +262,24 @@ func possessedSpeaker(toks []attrToken, j int) int {
 
 // closingDescription reports whether desc, a description before a
 // comma, is of one person, whom a name in apposition after it may name:
-// it ends in a person noun in the singular (the board's chairman) or
-// picks one of a group (one of the team).
+// it ends in a person noun in the singular with no preposition before it
+// (the board's chairman) or picks one of a group (one of the team).
 func closingDescription(desc []attrToken) bool {
 	if len(desc) < 2 {
 		return false
 	}
-	if head := desc[len(desc)-1]; head.word && !head.capitalised() && personNoun(head.lower()) && !isPluralPersonNoun(head.lower()) {
+	if desc[0].is("one") && desc[1].is("of") {
 		return true
 	}
-	return desc[0].is("one") && desc[1].is("of")
+	for _, t := range desc[1:] {
+		if t.in(rolePrepositions) {
+			// the spokesman for the president, Ann Hale: the name may
+			// be the president's as well as the spokesman's.
+			return false
+		}
+	}
+	head := desc[len(desc)-1]
+	return head.word && !head.capitalised() && personNoun(head.lower()) && !isPluralPersonNoun(head.lower())
 }
 
 // apposedName returns where the name starts in a speaker mention that
