@@ -36,23 +36,4 @@ var speakerFormCases = []speakerCase{
 
 // TestSpeakerForm checks speakerFormCases as TestSpeakerAttribution
 // checks speakerCases.
-func TestSpeakerForm(t *testing.T) {
-	for _, tt := range speakerFormCases {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes := Extract(tt.text, blankLineParagraphs(tt.text))
-			if len(quotes) == 0 {
-				t.Fatalf("no quotation in %q", tt.text)
-			}
-			q := quotes[len(quotes)-1]
-			for _, c := range quotes {
-				if tt.find != "" && containsText(c.Text, tt.find) {
-					q = c
-				}
-			}
-			if q.Speaker != tt.want || q.SpeakerRole != tt.role {
-				t.Errorf("speaker of %q = %q (role %q), want %q (role %q)", q.Text, q.Speaker, q.SpeakerRole, tt.want, tt.role)
-			}
-			checkMention(t, tt.text, q)
-		})
-	}
-}
+func TestSpeakerForm(t *testing.T) { runSpeakerCases(t, speakerFormCases) }

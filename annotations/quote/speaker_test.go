@@ -459,7 +459,14 @@ func TestSpeakerAttribution(t *testing.T) {
 	if len(speakerCases) < 60 {
 		t.Fatalf("%d cases, the issue asks for at least 60", len(speakerCases))
 	}
-	for _, tt := range speakerCases {
+	runSpeakerCases(t, speakerCases)
+}
+
+// runSpeakerCases checks each case's speaker, role and mention, a subtest
+// each.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			quotes := Extract(tt.text, blankLineParagraphs(tt.text))
 			if len(quotes) == 0 {
