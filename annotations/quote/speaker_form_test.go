@@ -2,10 +2,12 @@ package quote
 
 import "testing"
 
-// speakerFormCases are fictional attributions where the words name the
-// right person only in the right form: the name a description stands in
-// apposition to, the person rather than a body or another person named
-// nearby.
+// speakerFormCases are fictional attributions (invented names and
+// places) whose speaker is the right person in a clean form only when
+// the words around the name are read: a name in apposition to a
+// description, a person's lawyer or side rather than the person, the
+// thing a relative which stands for, a named thing after a preposition,
+// and the full name the text brings a person in by.
 var speakerFormCases = []speakerCase{
 	{name: "said a description, the name closing the sentence", text: `"The vote was rushed," wrote the chairman, Tom Reed.`, want: "Tom Reed", role: "chairman"},
 	{name: "a possessive description, the name closing the sentence", text: `"We will not change the rules," said the board's chairman, Ann Varo. Others disagreed.`, want: "Ann Varo", role: "board's chairman"},
