@@ -316,7 +316,8 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	operative operatives staffers buddy pal neighbour neighbor classmate roommate
 	boyfriend girlfriend fiance fiancee cousin uncle aunt niece nephew grandmother
 	grandfather grandson granddaughter stepfather stepmother source sources rep reps
-	chair boss deputy envoy dean principal captain`)
+	chair boss deputy envoy dean principal captain
+	expert`)
 
 // personSuffixes end nouns for people (strategist, lawyer, director,
 // chairman, assistant, president, politician, appointee).
