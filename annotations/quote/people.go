@@ -778,16 +778,16 @@ func introducedEnd(text string, i int) bool {
 
 // opensAsSubject reports whether the name text[start:end] opens its
 // sentence as the subject of a speech verb (Kito Varsan told the board,
-// Kito Varsan and Ann Hale told the board), with where the person is from (Kito Varsan of Portmore said) or a
-// relative clause (Kito Varsan, who runs the pier): the way news writing
-// brings in a person who speaks. Another verb tells nothing (Norland
+// Kito Varsan and Ann Hale told the board), before where the person is
+// from (Kito Varsan of Portmore said, Kito Varsan from the pier crew) or
+// a relative clause (Kito Varsan, who runs the pier): the way news
+// writing brings in a person who speaks. Another verb tells nothing (Norland
 // Varsan won the regatta: a place's crew, maybe).
 func opensAsSubject(text string, start, end int) bool {
 	if !opensSentence(text, start) {
 		return false
 	}
-	rest := text[end:]
-	if strings.HasPrefix(rest, ", who ") || strings.HasPrefix(rest, " of ") {
+	if strings.HasPrefix(text[end:], ", who ") {
 		return true
 	}
 	toks := attrTokenize(text, end, min(len(text), end+maxPairBytes))
@@ -803,8 +803,12 @@ func opensAsSubject(text string, start, end int) bool {
 		}
 		toks = toks[k:]
 	}
-	return len(toks) > 0 && isVerbAt(toks, 0) > 0
+	return len(toks) > 0 && (isVerbAt(toks, 0) > 0 || toks[0].in(originPrepositions))
 }
+
+// originPrepositions say where a person named before them is from or
+// works (Kito Varsan of Portmore, Kito Varsan from the harbour board).
+var originPrepositions = textutil.NewWordSet(`of from`)
 
 // maxPairBytes is how far after a name opensAsSubject reads for its verb:
 // past a second name joined with and.

@@ -24,6 +24,7 @@ var speakerFormCases = []speakerCase{
 	{name: "a listed first name before a last name with a letter outside ASCII", text: "Tom Brünnvik scored twice in the second half.\n\n\"We played as a team,\" Brünnvik said.", want: "Tom Brünnvik"},
 	{name: "two full names that open a sentence together", text: "Ysolde Quorn and Kit Varsan told the board about the storm.\n\n\"The pier held,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a full name after expert", text: "The stains are old, bloodstain expert Ysolde Quorn of Lund University told the Gazette.\n\n\"They were made by a living person,\" Quorn said.", want: "Ysolde Quorn"},
+	{name: "two full names before where they work", text: "Ysolde Quorn and Kit Varsan from the harbour radio station spoke after the storm.\n\n\"The pier held,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a region that opens a sentence names no one", text: "Southern Varsan reported floods all week.\n\n\"We are ready for more,\" Varsan said.", want: "Varsan"},
 	{name: "a named journal after in is no speaker", text: `The authors of the study published in the journal Harbour Science argued that the reef was "beyond saving".`, want: "The authors"},
 	{name: "a title after a place keeps its name", text: `At the hearing harbour pilot Ann Hale said the pier was "unsafe for ships".`, want: "Ann Hale"},
