@@ -242,12 +242,13 @@ func closingApposition(desc, toks []attrToken, c int) (int, int, bool) {
 	return c + 1, e, true
 }
 
-// possessedSpeaker returns where the people a possessive name ending
-// at toks[j-1] stands before end (Ann Hale's lawyer, Ann Hale's legal
-// team, Ann Hale's side): lower-case words up to a person noun or one of
-// sideNouns, at most maxRoleWords of them. It returns j when no such noun
-// follows, or when the name is no possessive: then the name is the
-// speaker (Ann Hale's statement is hers).
+// possessedSpeaker returns where a phrase ends that names the people
+// who speak for the possessive name ending at toks[j-1] (Ann Hale's
+// lawyer, Ann Hale's legal team, Ann Hale's side): lower-case words up
+// to a person noun or one of sideNouns, at most maxRoleWords of them. It
+// returns j when no such noun follows, or when the name is no
+// possessive: then the name is the speaker (Ann Hale's statement is
+// hers).
 func possessedSpeaker(toks []attrToken, j int) int {
 	if j == 0 || !isPossessive(toks[j-1].s) {
 		return j
