@@ -202,9 +202,9 @@ func splitRole(s string) (role, name string) {
 // describedName returns where the name begins that ends the description
 // toks, right after its lower-case person noun (his lawyer Tom Reed, the
 // harbour's pilot Ann Hale) or in apposition after a comma (the board's
-// chairman, Tom Reed; see closingDescription), or 0: the run of capitalised words at the
-// end holds no determiner and follows no preposition (a spokesman for
-// Ann Hale is not Ann Hale).
+// chairman, Tom Reed; see closingDescription), or 0: the run of
+// capitalised words at the end holds no determiner and follows no
+// preposition (a spokesman for Ann Hale is not Ann Hale).
 func describedName(toks []attrToken) int {
 	k := len(toks)
 	for k > 1 && toks[k-1].word && toks[k-1].capitalised() {
@@ -781,8 +781,8 @@ func introducedEnd(text string, i int) bool {
 // Kito Varsan and Ann Hale told the board), before where the person is
 // from (Kito Varsan of Portmore said, Kito Varsan from the pier crew) or
 // a relative clause (Kito Varsan, who runs the pier): the way news
-// writing brings in a person who speaks. Another verb tells nothing (Norland
-// Varsan won the regatta: a place's crew, maybe).
+// writing brings in a person who speaks. Another verb tells nothing
+// (Norland Varsan won the regatta: a place's crew, maybe).
 func opensAsSubject(text string, start, end int) bool {
 	if !opensSentence(text, start) {
 		return false
