@@ -26,7 +26,14 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	assured offered confided elaborated remembered reflected reasoned ventured begged
 	comments recounts quips concedes reiterates muses whispers exclaims elaborates
 	shouts yells screams ordered written
-	accused accuses alleges asserts contends`)
+	accused accuses alleges asserts contends
+	write argue insist warn conclude`)
+
+// The base forms write to conclude are what a plural subject reports in
+// (The researchers write, Critics argue, Officials warn), beside their
+// past forms above. Base forms that are as often nouns (claim, note,
+// reply, post) or that mostly follow to (explain, respond) are left out:
+// read for the attribution's verb, they hide it.
 
 // The speech verbs above are facts of English news writing; the later
 // additions follow the reporting-verb lists that published quotation
