@@ -14,7 +14,10 @@
 // speaker_before.go find the attribution after and before a quotation;
 // speaker_owner.go the owner of a claim or a description;
 // speaker_pronoun.go resolves pronouns; speaker_sentence.go bounds the
-// sentence a quotation stands in; people.go makes one name per person;
+// sentence a quotation stands in; speaker_fallback.go is the last resort
+// for a quotation no attribution names, from the grammar of a text's
+// release or a speaker's stance around it; speaker_inflect.go spells a
+// verb's forms for the vocabulary; people.go makes one name per person;
 // agree.go settles who said a remark that several outlets print.
 //
 // Every span is a byte range of the text given to Extract. The package may

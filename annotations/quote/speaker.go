@@ -14,8 +14,10 @@ const Unknown = "unknown"
 // attribute sets the Speaker of every quotation: from an attribution right
 // after it (", said X", ", X said", ", said “X,”"), then one in its
 // sentence before it ("X said", "according to X", "X:"), then the
-// sentence before it when that ends with a colon; otherwise a quotation
-// takes the speaker of the previous one in its paragraph. A candidate that is no clean mention (a
+// sentence before it when that ends with a colon; then, as a last resort,
+// who the grammar around it says put the words out (see
+// [lastResortSpeaker]); otherwise a quotation takes the speaker of the
+// previous one in its paragraph. A candidate that is no clean mention (a
 // time, an introductory phrase, a bare determiner, a fragment; see
 // [plausibleMention]) is passed over for the next rule. Pronouns are
 // resolved to the person they stand for; names are then made canonical
@@ -150,6 +152,14 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				return span.Span{}
 			},
 			func() span.Span { return transcriptLabel(text, first.Start, names) },
+			func() span.Span {
+				toks := beforeTokens()
+				var prevPara span.Span
+				if pi > 0 && (qi == 0 || quotes[qi-1].End < paras[pi-1].Start) {
+					prevPara = paras[pi-1]
+				}
+				return lastResortSpeaker(text, q, toks, beforeFrom, lo, p, prevPara)
+			},
 			nil, // the speaker of the previous quotation in this paragraph
 		}
 		q.Speaker = Unknown

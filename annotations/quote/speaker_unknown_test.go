@@ -1,15 +1,42 @@
 package quote
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/crossquote/crossquote/annotations/span"
 )
 
 // lastResortCases are fictional quotations that no attribution rule
-// gives a speaker but the grammar around them does, and the ones
-// that must stay speakerless.
+// gives a speaker but the grammar around them does (see
+// lastResortSpeaker), and the ones that must stay speakerless.
 var lastResortCases = []speakerCase{
+	// The subject of a verb of communication in the sentence a colon closes.
+	{name: "put out a statement before a colon", text: `The Harbour Board put out a statement late on Sunday night: "Safety of the crews comes before any timetable."`, want: "The Harbour Board"},
+	{name: "an apposition between the body and its verb before a colon", text: `The Harbour Board, in a post on its website, apologised to the families: "We failed you and we are sorry."`, want: "The Harbour Board"},
+	{name: "the owner of a statement before a colon", text: `The statement from the Harbour Board was short: "The pier will stay closed until further notice."`, want: "the Harbour Board"},
+	// The subject of any verb before a colon and a whole sentence of words.
+	{name: "a description and a relative clause before a colon", text: `The harbour master, who has run the port for twenty years, summed up the mood on Monday: "Nobody here trusts the board any more, and why would they?"`, want: "The harbour master"},
+	{name: "an irregular past before a colon", text: `The ferry company's chief executive struck a defiant tone in his letter to passengers: "We will be back on the water within a month, whatever it takes."`, want: "The ferry company's chief executive"},
+	{name: "a thing's subject before a colon is no speaker", text: `The pier collapsed in 1990 and again in 2004: "Nobody was hurt, thank God, but we lost the boats."`, want: Unknown},
+	// The sentence before a quotation that opens its own.
+	{name: "released a statement in the paragraph before", text: "The company released a statement Thursday.\n\n\"We are cooperating fully with the inquiry and will share what we know.\"", want: "The company"},
+	{name: "sent an email, the name in apposition", text: `Ann Hale's lawyer, Tom Reed, sent an email to reporters. "My client has done nothing wrong and will say so in court."`, want: "Tom Reed"},
+	{name: "apologised in the paragraph before", text: "The ferry company apologised on Monday.\n\n\"We let our passengers down and we are sorry for it.\"", want: "The ferry company"},
+	{name: "spoke in the sentence before", text: `The couple's lawyer spoke outside the court on Friday. "My clients are relieved that this is over."`, want: "The couple's lawyer"},
+	{name: "weighed in in the paragraph before", text: "The mayor weighed in later that evening.\n\n\"I share the anger of the fishermen and I will meet them tomorrow.\"", want: "The mayor"},
+	{name: "a stance, the name in apposition", text: "The president of the club, Ann Hale, is not convinced.\n\n\"They have promised us a new pier for ten years.\"", want: "Ann Hale"},
+	{name: "more cautious, the name in apposition", text: `The town's mayor, Tom Reed, was more cautious. "We need to wait for the engineers before we decide."`, want: "Tom Reed"},
+	{name: "the owner of a reaction", text: `Tom Reed's reaction was swift. "This is a disgrace and the board must go."`, want: "Tom Reed"},
+	// A text's owner in the sentence of the words.
+	{name: "a statement from a body said", text: `A statement from the Harbour Board on Friday said the pier "will stay shut until the spring."`, want: "the Harbour Board"},
 	// A plural subject reports in the base form.
 	{name: "the researchers write", text: `The researchers write in the paper that the fish "appear to navigate by the stars."`, want: "The researchers"},
+	// No speaker: a title, a thing's words, a sentence that is not the one before.
+	{name: "a title after a colon stays speakerless", text: `The band released a new single on Friday: "Harbour Lights"`, want: Unknown},
+	{name: "a report is no speaker", text: `The report, released on Friday, was blunt: "The pier cannot be saved at any reasonable cost."`, want: Unknown},
+	{name: "a sentence between the statement and the words", text: "The ferry company apologised on Monday.\n\nThe pier reopened a week later.\n\n\"Nobody wants to cross in winter any more.\"", want: Unknown},
+	{name: "a thing published is no statement", text: "The council published its budget on Friday.\n\n\"Nobody wants to cross in winter any more.\"", want: Unknown},
 }
 
 func TestLastResortSpeaker(t *testing.T) {
@@ -25,5 +52,56 @@ func TestLastResortSpeaker(t *testing.T) {
 			}
 			checkMention(t, tt.text, q)
 		})
+	}
+}
+
+func TestLastResortShort(t *testing.T) {
+	text := `The board issued a short statement on Friday: "regrettable and late"`
+	start := strings.Index(text, `regrettable`)
+	toks := attrTokenize(text, 0, start)
+	para := span.Span{End: len(text)}
+	for short, want := range map[bool]string{false: "The board", true: ""} {
+		q := &Quote{Span: span.Span{Start: start, End: len(text) - 1}, Short: short}
+		if got := lastResortSpeaker(text, q, toks, 0, 0, para, span.Span{}).Text(text); got != want {
+			t.Errorf("short %v: lastResortSpeaker = %q, want %q", short, got, want)
+		}
+	}
+}
+
+func TestSubjectBeforeColon(t *testing.T) {
+	for text, want := range map[string]string{
+		"The harbour master, who has run the port for years, summed up the mood": "The harbour master",
+		"On Monday, Tom Reed took aim at the board":                              "Tom Reed",
+		"She ended on a hopeful note":                                            "She",
+		"Portmore, a fishing town on the coast, is a quiet place":                "",
+		"The pier collapsed in 1990":                                             "",
+		"Here is what the board decided":                                         "",
+		"But the answer came quickly":                                            "",
+		"Tom Reed is a careful man":                                              "",
+		"Tom Reed was blunt":                                                     "Tom Reed",
+	} {
+		toks := attrTokenize(text, 0, len(text))
+		if got := subjectBeforeColon(toks).Text(text); got != want {
+			t.Errorf("subjectBeforeColon(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestInflectAll(t *testing.T) {
+	for list, want := range map[string]string{
+		"post":                "post posts posting posted",
+		"reply":               "reply replies replying replied",
+		"issue":               "issue issues issuing issued",
+		"admit+":              "admit admits admitting admitted",
+		"write:wrote:written": "write writes writing wrote written",
+		"send:sent":           "send sends sending sent",
+		"address":             "address addresses addressing addressed",
+	} {
+		if got := strings.Join(strings.Fields(inflectAll(list)), " "); got != want {
+			t.Errorf("inflectAll(%q) = %q, want %q", list, got, want)
+		}
+	}
+	if got := strings.Join(strings.Fields(pluralAll("speech reply memo")), " "); got != "speech speeches reply replies memo memos" {
+		t.Errorf("pluralAll = %q", got)
 	}
 }
