@@ -232,6 +232,11 @@ func lastResortSpeaker(text string, q *Quote, toks []attrToken, from, lo int, pa
 		}
 		return subjectBeforeColon(toks[:n-1])
 	}
+	if openingClause(toks) {
+		// When he arrived, “…”: the words are the sentence's main
+		// clause, which opens it as far as a speaker goes.
+		toks = nil
+	}
 	if len(toks) > 0 {
 		// A statement from the Harbour Board on Friday said the pier
 		// “…”: the text's owner, when the sentence goes on to a
@@ -370,4 +375,21 @@ func opensPredicate(toks []attrToken, v int) bool {
 	}
 	prev := toks[v-1]
 	return prev.capitalised() || prev.word && !strings.HasSuffix(prev.s, "s") && (personNoun(prev.lower()) || prev.in(collectiveNouns))
+}
+
+// openingClause reports whether toks, the sentence before a quotation,
+// are only an opening clause or phrase and its comma (When he arrived at
+// the pier, / On Monday,): no subject and verb of a main clause come
+// before the words.
+func openingClause(toks []attrToken) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].s != "," || !(toks[0].in(subordinators) || toks[0].in(introWords)) || toks[0].in(speechVerbs) {
+		return false
+	}
+	for _, t := range toks[:n-1] {
+		if !t.word && !strings.ContainsRune("-'’", rune(t.s[0])) {
+			return false // a second comma or a mark: more than one clause
+		}
+	}
+	return true
 }

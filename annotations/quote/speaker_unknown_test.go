@@ -28,6 +28,9 @@ var lastResortCases = []speakerCase{
 	{name: "a stance, the name in apposition", text: "The president of the club, Ann Hale, is not convinced.\n\n\"They have promised us a new pier for ten years.\"", want: "Ann Hale"},
 	{name: "more cautious, the name in apposition", text: `The town's mayor, Tom Reed, was more cautious. "We need to wait for the engineers before we decide."`, want: "Tom Reed"},
 	{name: "the owner of a reaction", text: `Tom Reed's reaction was swift. "This is a disgrace and the board must go."`, want: "Tom Reed"},
+	// An opening clause before words that are the sentence's main clause.
+	{name: "the sentence before an opening clause", text: "\"I wish I had stayed home,\" Tom Reed said.\n\nHe also argued to the board that he had been a model pilot. When he arrived at the harbour, \"I gave them my word that I would be the best pilot they ever had.\"", want: "Tom Reed"},
+	{name: "an opening phrase after a release", text: `The company released a statement on Monday. On the delay, "We regret the inconvenience to every passenger on the line."`, want: "The company"},
 	// A text's owner in the sentence of the words.
 	{name: "a statement from a body said", text: `A statement from the Harbour Board on Friday said the pier "will stay shut until the spring."`, want: "the Harbour Board"},
 	// A plural subject reports in the base form.
