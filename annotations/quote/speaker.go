@@ -153,6 +153,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return transcriptLabel(text, first.Start, names) },
 			func() span.Span {
+				var next span.Span
+				if pi+1 < len(paras) && (qi+1 == len(quotes) || quotes[qi+1].Start >= paras[pi+1].End) {
+					next = paras[pi+1]
+				}
+				return creditAfter(text, q, afterTokens(), p, next)
+			},
+			func() span.Span {
 				toks := beforeTokens()
 				var prevPara span.Span
 				if pi > 0 && (qi == 0 || quotes[qi-1].End < paras[pi-1].Start) {

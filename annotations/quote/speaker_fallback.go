@@ -393,3 +393,30 @@ func openingClause(toks []attrToken) bool {
 	}
 	return true
 }
+
+// creditAfter returns the source a quotation that no attribution names
+// is credited to after it: with per (“…,” per a statement from the
+// Harbour Board), or on a credit line that opens the next paragraph when
+// the words end their own (“…” ¶ — Ann Hale, harbour master), as pull
+// quotes and embedded posts are set. A short quotation gets none. after
+// are the tokens from the quotation's end to its sentence's end (see
+// afterTokens in attribute), para its paragraph and next the one after,
+// or the zero span when a quotation stands in it or there is none.
+func creditAfter(text string, q *Quote, after []attrToken, para, next span.Span) span.Span {
+	if q.Short {
+		return span.Span{}
+	}
+	if rest := skipQuoteMarks(after); len(rest) > 1 && rest[0].is("per") && !rest[1].is("cent") {
+		if m := commNounOwner(rest[1:]); m.Len() > 0 {
+			return m
+		}
+		if i, j, ok := phraseAfter(rest[1:]); ok && rest[1+i].capitalised() {
+			return mentionOf(rest[1:], i, j)
+		}
+		return span.Span{}
+	}
+	if next.Len() == 0 || q.End > para.End || strings.TrimFunc(text[q.End:para.End], isMarkOrSpace) != "" {
+		return span.Span{}
+	}
+	return creditIn(attrTokenize(text, next.Start, lineEnd(text, next.Start)))
+}

@@ -31,6 +31,9 @@ var lastResortCases = []speakerCase{
 	// An opening clause before words that are the sentence's main clause.
 	{name: "the sentence before an opening clause", text: "\"I wish I had stayed home,\" Tom Reed said.\n\nHe also argued to the board that he had been a model pilot. When he arrived at the harbour, \"I gave them my word that I would be the best pilot they ever had.\"", want: "Tom Reed"},
 	{name: "an opening phrase after a release", text: `The company released a statement on Monday. On the delay, "We regret the inconvenience to every passenger on the line."`, want: "The company"},
+	// A credit after the words.
+	{name: "per a statement", text: `"We will rebuild the pier and the town with it," per a statement from the Harbour Board.`, want: "the Harbour Board"},
+	{name: "a credit line in the next paragraph", text: "\"We will rebuild the pier and the town with it.\"\n\n— Ann Hale, harbour master", want: "Ann Hale"},
 	// A text's owner in the sentence of the words.
 	{name: "a statement from a body said", text: `A statement from the Harbour Board on Friday said the pier "will stay shut until the spring."`, want: "the Harbour Board"},
 	// A plural subject reports in the base form.
