@@ -247,8 +247,11 @@ func lastResortSpeaker(text string, q *Quote, toks []attrToken, from, lo int, pa
 					return m
 				}
 			}
+			return span.Span{}
 		}
-		return span.Span{}
+		// The harbour office sent a letter to every household warning
+		// of “…”: who put the text out that the words are from.
+		return commSubject(toks)
 	}
 	switch {
 	case from > para.Start || lo > para.Start:

@@ -31,6 +31,9 @@ var lastResortCases = []speakerCase{
 	// An opening clause before words that are the sentence's main clause.
 	{name: "the sentence before an opening clause", text: "\"I wish I had stayed home,\" Tom Reed said.\n\nHe also argued to the board that he had been a model pilot. When he arrived at the harbour, \"I gave them my word that I would be the best pilot they ever had.\"", want: "Tom Reed"},
 	{name: "an opening phrase after a release", text: `The company released a statement on Monday. On the delay, "We regret the inconvenience to every passenger on the line."`, want: "The company"},
+	// The subject of a verb of communication in the sentence of the words.
+	{name: "sent a letter warning of", text: `The harbour master's office sent a letter to every household warning of "serious danger on the old pier."`, want: "The harbour master's office"},
+	{name: "a report that warns is no speaker", text: `The inspection found cracks in every pile, warning of "serious danger on the old pier."`, want: Unknown},
 	// A credit after the words.
 	{name: "per a statement", text: `"We will rebuild the pier and the town with it," per a statement from the Harbour Board.`, want: "the Harbour Board"},
 	{name: "a credit line in the next paragraph", text: "\"We will rebuild the pier and the town with it.\"\n\n— Ann Hale, harbour master", want: "Ann Hale"},
