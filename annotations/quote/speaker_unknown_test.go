@@ -41,6 +41,8 @@ var lastResortCases = []speakerCase{
 	{name: "a statement from a body said", text: `A statement from the Harbour Board on Friday said the pier "will stay shut until the spring."`, want: "the Harbour Board"},
 	// A plural subject reports in the base form.
 	{name: "the researchers write", text: `The researchers write in the paper that the fish "appear to navigate by the stars."`, want: "The researchers"},
+	// A speech verb's present form after a singular subject.
+	{name: "remembers her as", text: `Ann Hale's sister remembers her as "the bravest person I ever knew."`, want: "Ann Hale's sister"},
 	// No speaker: a title, a thing's words, a sentence that is not the one before.
 	{name: "a title after a colon stays speakerless", text: `The band released a new single on Friday: "Harbour Lights"`, want: Unknown},
 	{name: "a report is no speaker", text: `The report, released on Friday, was blunt: "The pier cannot be saved at any reasonable cost."`, want: Unknown},

@@ -27,11 +27,16 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	comments recounts quips concedes reiterates muses whispers exclaims elaborates
 	shouts yells screams ordered written
 	accused accuses alleges asserts contends
-	write argue insist warn conclude`)
+	write argue insist warn conclude
+	observes concludes scoffs pleads proclaims agrees disagrees interjects discloses affirms
+	grumbles gushes speculates clarifies implores mutters intones confides remembers testifies
+	opines emphasizes emphasises predicts`)
 
 // The base forms write to conclude are what a plural subject reports in
 // (The researchers write, Critics argue, Officials warn), beside their
-// past forms above. Base forms that are as often nouns (claim, note,
+// past forms above; the present forms from observes to predicts are
+// those of past forms above that are neither nouns (remarks, vows) nor
+// take an object mostly (confirms the plan, reminds readers). Base forms that are as often nouns (claim, note,
 // reply, post) or that mostly follow to (explain, respond) are left out:
 // read for the attribution's verb, they hide it.
 
