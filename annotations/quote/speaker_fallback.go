@@ -63,6 +63,29 @@ var stanceAdverbs = textutil.NewWordSet(`not more less far much even equally so 
 // (is not so sure).
 const maxStanceAdverbs = 3
 
+// pluralReportVerbs are base forms of speech verbs that are as often
+// nouns (a note, the claim), read as verbs only after a plural subject
+// (The authors note that …, Officials claim …).
+var pluralReportVerbs = textutil.NewWordSet(`note claim report comment reply answer state estimate
+	remark charge`)
+
+// pluralSubject reports whether the phrase toks is a plural subject:
+// they or we, or a description whose head, before any of, is a plural
+// noun for people (the authors of the study, local officials).
+func pluralSubject(toks []attrToken) bool {
+	if len(toks) == 1 && (toks[0].is("they") || toks[0].is("we")) {
+		return true
+	}
+	head := toks[len(toks)-1]
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].is("of") {
+			head = toks[k-1]
+			break
+		}
+	}
+	return !head.capitalised() && isPluralPersonNoun(head.lower()) || head.capitalised() && isPluralPersonNoun(head.lower()) && len(toks) == 1
+}
+
 // maxCommSubject is the most tokens before the verb of communication that
 // its subject and an opening phrase may take (In a long post on Friday,
 // the Portmore Sailing Club, which runs the regatta, wrote:), as
@@ -106,7 +129,14 @@ func commVerbAt(toks []attrToken, v int) bool {
 	if (t.is("weighed") || t.is("weighs") || t.is("chimed") || t.is("chimes")) && v+1 < len(toks) && toks[v+1].is("in") {
 		return true // the mayor weighed in
 	}
-	if !t.in(deliveryVerbs) && !t.in(broadCommVerbs) {
+	return putsOutText(toks, v)
+}
+
+// putsOutText reports whether toks[v] is a verb of deliveryVerbs or
+// broadCommVerbs with a text of commNouns for its object (released a
+// short statement, posted a long thread).
+func putsOutText(toks []attrToken, v int) bool {
+	if !toks[v].in(deliveryVerbs) && !toks[v].in(broadCommVerbs) {
 		return false
 	}
 	for k := v + 1; k < len(toks) && k-v <= maxCommObject && toks[k].word; k++ {
@@ -127,13 +157,27 @@ func commSubject(toks []attrToken) span.Span {
 	if m := commNounOwner(toks); m.Len() > 0 {
 		return m
 	}
+	return commSubjectOf(toks, false)
+}
+
+// commSubjectOf is commSubject's reading of a verb's subject; textOnly
+// takes only a verb that puts out a text (released a statement, sent a
+// letter), for words inside the sentence, where a speech verb that no
+// attribution rule took reports someone else's words (they note that the
+// army called it a “…”).
+func commSubjectOf(toks []attrToken, textOnly bool) span.Span {
 	for v := 1; v < len(toks) && v <= maxCommSubject; v++ {
-		if !commVerbAt(toks, v) || toks[v-1].in(speakerDeterminers) || toks[v-1].in(possessivePronouns) {
+		plural := !textOnly && toks[v].in(pluralReportVerbs) && toks[v-1].word
+		if !plural && !(textOnly && putsOutText(toks, v) || !textOnly && commVerbAt(toks, v)) ||
+			toks[v-1].in(speakerDeterminers) || toks[v-1].in(possessivePronouns) {
 			continue // in a post, her reply: a noun, not the verb
 		}
 		i, j, ok := phraseBefore(toks[:v])
 		if !ok || !(i <= 2 || toks[i-1].s == "," || opensCoordinateClause(toks, i)) || !speakerHead(toks[i:j]) {
 			return span.Span{}
+		}
+		if plural && !commVerbAt(toks, v) && !pluralSubject(toks[i:j]) {
+			return span.Span{} // the study note: a noun after a noun
 		}
 		return mentionOf(toks, i, j)
 	}
@@ -158,6 +202,12 @@ func speakerHead(toks []attrToken) bool {
 	}
 	if last.capitalised() {
 		return !last.in(commNouns)
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].is("of") {
+			last = toks[k-1] // the authors of the study: the noun before of
+			break
+		}
 	}
 	w := last.lower()
 	return personNoun(w) || isGroupNoun(w) || last.in(collectiveNouns)
@@ -251,7 +301,7 @@ func lastResortSpeaker(text string, q *Quote, toks []attrToken, from, lo int, pa
 		}
 		// The harbour office sent a letter to every household warning
 		// of “…”: who put the text out that the words are from.
-		return commSubject(toks)
+		return commSubjectOf(toks, true)
 	}
 	switch {
 	case from > para.Start || lo > para.Start:
@@ -263,8 +313,9 @@ func lastResortSpeaker(text string, q *Quote, toks []attrToken, from, lo int, pa
 }
 
 // commSentenceBefore returns the subject of communication (see
-// [commSubject]) of the last sentence of text[lo:end], when it ends with
-// a full stop or a colon.
+// [commSubject]) of the last sentence of text[lo:end], or the person it
+// describes (see [describedActor]), when it ends with a full stop or a
+// colon and quotes nothing itself.
 func commSentenceBefore(text string, lo, end int) span.Span {
 	end = len(strings.TrimRight(text[:end], " \t\r\n\u00a0"))
 	if end <= lo || !strings.ContainsAny(text[end-1:end], ".:") {
@@ -277,7 +328,10 @@ func commSentenceBefore(text string, lo, end int) span.Span {
 			return span.Span{} // a sentence that quotes has its own speaker
 		}
 	}
-	return commSubject(toks)
+	if m := commSubject(toks); m.Len() > 0 {
+		return m
+	}
+	return describedActor(toks)
 }
 
 // ownerOfWords returns the end of a name that opens the sentence toks
@@ -314,12 +368,72 @@ var irregularPasts = textutil.NewWordSet(`struck took made gave put had kept hel
 // colon closes before a quotation of a full sentence or more, whatever
 // its verb (The harbour master, who has run the port for years, summed
 // up the mood: “…”; The firm's chief executive struck a defiant tone:
-// “…”): news writing introduces a speaker's own words so. The subject
-// opens the sentence, after an opening phrase, and is a person's name,
-// he or she, or a description whose head is a person, a group or a body
-// (see [speakerHead]); an apposition between commas may follow it; its
-// verb is lower-case and reads as one (see [opensPredicate]).
+// “…”): news writing introduces a speaker's own words so. A copula
+// counts only before a word of stance (Tom Reed was blunt:, not
+// Portmore is a small town:), which describes no words.
 func subjectBeforeColon(toks []attrToken) span.Span {
+	m, v := sentenceOpener(toks)
+	if m.Len() == 0 || toks[v].in(passiveAuxiliaries) && !commVerbAt(toks, v) {
+		return span.Span{}
+	}
+	return m
+}
+
+// describedActor returns the subject of the sentence toks before a
+// quotation that opens its own, when it is a description of a person or
+// of people, whatever its verb (The coach was in no mood to celebrate.
+// “…”; The team now plans to tag more fish. “…”): a sentence about
+// someone the text names only by role leads into their words, as one
+// about a person named does (see [actorBefore]).
+func describedActor(toks []attrToken) span.Span {
+	m, _ := sentenceOpener(toks)
+	if m.Len() == 0 {
+		return span.Span{}
+	}
+	i, j := -1, 0
+	for k, t := range toks {
+		if t.start == m.Start {
+			i = k
+		}
+		if t.end <= m.End {
+			j = k + 1
+		}
+	}
+	// The coach, His lawyer: a description of a person, not a bare name,
+	// which actorBefore reads, nor a body (The council published its
+	// budget.), whose words need a verb of communication.
+	head := toks[j-1]
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].is("of") {
+			head = toks[k-1]
+			break
+		}
+	}
+	if i < 0 || !toks[i].in(speakerDeterminers) || !(roleNouns.Has(head.lower()) || head.in(actorNouns)) || head.in(collectiveNouns) {
+		return span.Span{}
+	}
+	return m
+}
+
+// actorNouns are nouns for people that news writing describes someone
+// by, beside roleNouns: a word with a person's ending is often none
+// (the weather, the number), so the sentence before words names its
+// subject by one of these.
+var actorNouns = textutil.NewWordSet(pluralAll(`actor actress singer player star driver officer teacher
+	doctor suspect defendant witness author writer director producer rapper musician artist
+	athlete manager owner founder farmer worker reporter journalist editor voter resident
+	student scientist researcher professor lawmaker senator governor minister president mayor
+	chairman chairwoman councillor councilor investigator detective prosecutor inspector
+	survivor passenger fan comedian chef soldier veteran surgeon physician economist
+	analyst historian activist protester campaigner organiser organizer neighbour neighbor
+	mother father wife husband spokesperson coach`))
+
+// sentenceOpener returns the subject that opens the sentence toks, after
+// an opening phrase, and the index of its verb: a person's name, he or
+// she, or a description whose head is a person, a group or a body (see
+// [speakerHead]), with an apposition between commas after it, then a
+// lower-case word that reads as a verb (see [opensPredicate]).
+func sentenceOpener(toks []attrToken) (span.Span, int) {
 	k := 0
 	if len(toks) > 0 && toks[0].in(introWords) {
 		// On Monday, the harbour master …: the subject after the
@@ -328,44 +442,44 @@ func subjectBeforeColon(toks []attrToken) span.Span {
 			k++
 		}
 		if k >= len(toks) || toks[k].s != "," {
-			return span.Span{}
+			return span.Span{}, 0
 		}
 		k++
 	}
 	if k < len(toks) && (toks[k].is("he") || toks[k].is("she")) {
-		if k+1 < len(toks) && opensPredicate(toks, k+1) {
-			return mentionOf(toks, k, k+1)
+		if k+1 < len(toks) && opensPredicate(toks, k+1, k) {
+			return mentionOf(toks, k, k+1), k + 1
 		}
-		return span.Span{}
+		return span.Span{}, 0
 	}
 	if k >= len(toks) || !toks[k].word || !toks[k].capitalised() ||
 		!toks[k].in(speakerDeterminers) && (toks[k].in(clauseOpeners) || toks[k].in(linkWords) || toks[k].in(bareWords)) {
-		return span.Span{} // Here is, This is, But: no subject
+		return span.Span{}, 0 // Here is, This is, But: no subject
 	}
 	j := k
 	for j < len(toks) && j-k < maxPhraseWords && toks[j].word && (toks[j].capitalised() || j > k && isNameJoiner(toks, j) ||
-		isDescriptionWord(toks[j]) && !opensPredicate(toks, j)) {
+		isDescriptionWord(toks[j]) && !opensPredicate(toks, j, j-1)) {
 		j++
 	}
 	if j == k || !speakerHead(toks[k:j]) || j-k == 1 && !toks[k].in(speakerDeterminers) && !isNameRun(toks[k:j]) {
-		return span.Span{}
+		return span.Span{}, 0
 	}
 	v := skipApposition(toks, j)
 	for v < len(toks) && toks[v].word && (toks[v].in(speakerVerbFollowers) || isAdverb(toks[v])) && !toks[v].in(auxiliaries) {
 		v++
 	}
-	if v >= len(toks) || !opensPredicate(toks, v) || toks[v].in(passiveAuxiliaries) && !commVerbAt(toks, v) {
-		return span.Span{} // Portmore is a small town: a description, no words of its
+	if v >= len(toks) || !opensPredicate(toks, v, j-1) {
+		return span.Span{}, 0
 	}
-	return mentionOf(toks, k, j)
+	return mentionOf(toks, k, j), v
 }
 
 // opensPredicate reports whether the lower-case word toks[v] reads as
-// the verb after a subject: one that opens a predicate (see
-// [startsPredicate]), an irregular past, a verb of communication, or a
-// present in -s after a name or a noun for a person or a body (Ann Hale
-// sees it, the union wants).
-func opensPredicate(toks []attrToken, v int) bool {
+// the verb after a subject whose head is toks[head]: one that opens a
+// predicate (see [startsPredicate]), an irregular past, a verb of
+// communication, or a present in -s after a name or a singular noun for a
+// person or a body (Ann Hale sees it, the union now wants).
+func opensPredicate(toks []attrToken, v, head int) bool {
 	t := toks[v]
 	if !t.word || t.capitalised() {
 		return false
@@ -373,11 +487,11 @@ func opensPredicate(toks []attrToken, v int) bool {
 	if startsPredicate(t) || t.in(irregularPasts) || t.in(broadCommVerbs) || t.in(anyObjectCommVerbs) || t.in(deliveryVerbs) {
 		return true
 	}
-	if v == 0 || !strings.HasSuffix(t.s, "s") || strings.HasSuffix(t.s, "ss") || isPossessive(t.s) {
+	if head < 0 || !strings.HasSuffix(t.s, "s") || strings.HasSuffix(t.s, "ss") || isPossessive(t.s) {
 		return false
 	}
-	prev := toks[v-1]
-	return prev.capitalised() || prev.word && !strings.HasSuffix(prev.s, "s") && (personNoun(prev.lower()) || prev.in(collectiveNouns))
+	h := toks[head]
+	return h.capitalised() || h.word && !strings.HasSuffix(h.s, "s") && (personNoun(h.lower()) || h.in(collectiveNouns))
 }
 
 // openingClause reports whether toks, the sentence before a quotation,
