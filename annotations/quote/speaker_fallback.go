@@ -209,8 +209,25 @@ func speakerHead(toks []attrToken) bool {
 			break
 		}
 	}
-	w := last.lower()
-	return personNoun(w) || isGroupNoun(w) || last.in(collectiveNouns)
+	return speakingNoun(last.lower()) || last.in(collectiveNouns)
+}
+
+// speakingNoun reports whether w, one or many, is a noun for a person:
+// one of roleNouns or actorNouns, or one whose ending says a person
+// (strategist, historian, chairman, appointee). Endings in -er, -or,
+// -ant and -ent say a thing as often (the weather, the border, the
+// statement) and count only in the lists.
+func speakingNoun(w string) bool {
+	if roleNouns.Has(w) || actorNouns.Has(w) {
+		return true
+	}
+	w = strings.TrimSuffix(w, "s")
+	for _, suf := range []string{"ist", "ian", "man", "woman", "men", "ee"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // commNounOwner returns the owner of a text's noun that opens the
@@ -409,7 +426,7 @@ func describedActor(toks []attrToken) span.Span {
 			break
 		}
 	}
-	if i < 0 || !toks[i].in(speakerDeterminers) || !(roleNouns.Has(head.lower()) || head.in(actorNouns)) || head.in(collectiveNouns) {
+	if i < 0 || !toks[i].in(speakerDeterminers) || !speakingNoun(head.lower()) || head.in(collectiveNouns) {
 		return span.Span{}
 	}
 	return m
@@ -426,7 +443,8 @@ var actorNouns = textutil.NewWordSet(pluralAll(`actor actress singer player star
 	chairman chairwoman councillor councilor investigator detective prosecutor inspector
 	survivor passenger fan comedian chef soldier veteran surgeon physician economist
 	analyst historian activist protester campaigner organiser organizer neighbour neighbor
-	mother father wife husband spokesperson coach`))
+	mother father wife husband spokesperson coach master engineer member banker trader broker
+	commander employer entrepreneur designer developer buyer seller customer consumer user`))
 
 // sentenceOpener returns the subject that opens the sentence toks, after
 // an opening phrase, and the index of its verb: a person's name, he or

@@ -104,6 +104,7 @@ func TestSubjectBeforeColon(t *testing.T) {
 		"She ended on a hopeful note":                                            "She",
 		"Portmore, a fishing town on the coast, is a quiet place":                "",
 		"The pier collapsed in 1990":                                             "",
+		"The border closed at midnight":                                          "",
 		"Here is what the board decided":                                         "",
 		"But the answer came quickly":                                            "",
 		"Tom Reed is a careful man":                                              "",
