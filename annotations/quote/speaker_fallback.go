@@ -18,8 +18,11 @@ import (
 // text's noun and its owner (The statement from the Harbour Board was
 // short: “…”). Before a colon and a whole sentence of words, the subject
 // of any verb is the speaker (The harbour master summed up the mood:
-// “…”), as long as it may be one who speaks. Nothing here names an
-// article's words: the verbs and nouns are general English.
+// “…”), as long as it may be one who speaks; before words that open
+// their sentence, so is a person the sentence before describes (The coach
+// was in no mood to celebrate. “…”). After the words, a credit with per
+// or on the next paragraph's line names their source. Nothing here names
+// an article's words: the verbs and nouns are general English.
 
 // broadCommVerbs put words out by themselves, with no object needed to
 // say so (Ann Hale posted on Friday:, Tom Reed wrote to the board:), in
@@ -83,7 +86,7 @@ func pluralSubject(toks []attrToken) bool {
 			break
 		}
 	}
-	return !head.capitalised() && isPluralPersonNoun(head.lower()) || head.capitalised() && isPluralPersonNoun(head.lower()) && len(toks) == 1
+	return isPluralPersonNoun(head.lower()) && (!head.capitalised() || len(toks) == 1) // Officials, not Acme Builders
 }
 
 // maxCommSubject is the most tokens before the verb of communication that
