@@ -54,21 +54,7 @@ var lastResortCases = []speakerCase{
 	{name: "a sentence between the statement and the words", text: "The ferry company apologised on Monday.\n\nThe pier reopened a week later.\n\n\"Nobody wants to cross in winter any more.\"", want: Unknown},
 }
 
-func TestLastResortSpeaker(t *testing.T) {
-	for _, tt := range lastResortCases {
-		t.Run(tt.name, func(t *testing.T) {
-			quotes := Extract(tt.text, blankLineParagraphs(tt.text))
-			if len(quotes) == 0 {
-				t.Fatalf("no quotation in %q", tt.text)
-			}
-			q := quotes[len(quotes)-1]
-			if q.Speaker != tt.want || q.SpeakerRole != tt.role {
-				t.Errorf("speaker of %q = %q (role %q), want %q (role %q)", q.Text, q.Speaker, q.SpeakerRole, tt.want, tt.role)
-			}
-			checkMention(t, tt.text, q)
-		})
-	}
-}
+func TestLastResortSpeaker(t *testing.T) { runSpeakerCases(t, lastResortCases) }
 
 func TestLastResortShort(t *testing.T) {
 	text := `The board issued a short statement on Friday: "regrettable and late"`
