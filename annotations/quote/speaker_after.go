@@ -19,7 +19,14 @@ var namingVerbs = textutil.NewWordSet(`called calls calling described describes 
 // before a quotation that ends at byte end (The plan was called “a waste”
 // by Ann Hale; dubbed “a waste” by Ann Hale): the one named after by.
 func passiveAgent(text string, lo, start, end, hi int) span.Span {
-	before := attrTokenize(text, max(lo, start-maxAgentBytes), start)
+	from := max(lo, start-maxAgentBytes)
+	if !mayEndWithAgentVerb(text, from, start) {
+		// Most quotations open a paragraph, or follow a comma or
+		// a word that is no verb: told from the bytes, without
+		// tokenizing the window.
+		return span.Span{}
+	}
+	before := attrTokenize(text, from, start)
 	for len(before) > 0 && !before[len(before)-1].word && strings.ContainsAny(before[len(before)-1].s, quoteMarkChars) {
 		before = before[:len(before)-1]
 	}
@@ -40,6 +47,41 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 		return mentionOf(after, 1+i, 1+j)
 	}
 	return span.Span{}
+}
+
+// mayEndWithAgentVerb reports whether the last token of text[from:to]
+// that is no quotation mark may be as or a naming or speech verb, which
+// passiveAgent looks for: false when the bytes already tell it is none, so
+// that the window need not be tokenized. Only marks and spaces, or a last
+// other character that is punctuation (a token of its own: a word ends in
+// a letter, a digit, an abbreviation's dot or a possessive's apostrophe,
+// a mark), make no such token; nor does a last word of ASCII letters after
+// a space or the window's start that is no such word. A nickname the
+// tokenizer skips is always followed by a capitalised word, so it never
+// ends the window.
+func mayEndWithAgentVerb(text string, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	t := strings.TrimRightFunc(text[from:to], isMarkOrSpace)
+	if t == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t); !isQuoteWordRune(r) && r != '.' {
+		return false
+	}
+	i := len(t)
+	for i > 0 && isASCIILetters(t[i-1:i]) {
+		i--
+	}
+	if i == len(t) || i > 0 && !(t[i-1] < utf8.RuneSelf && textutil.IsSpaceRune(rune(t[i-1]))) {
+		// A digit, a dot or a letter outside ASCII ends the word, or
+		// a joiner or another letter comes before its letters: left
+		// to the tokens.
+		return true
+	}
+	w := t[i:]
+	return strings.EqualFold(w, "as") || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
 }
 
 // agentBeforeAs returns the agent of a passive naming or speech verb that
