@@ -1084,7 +1084,7 @@ func (x *nameIndex) buildSpeaking() {
 				hi, next = lo+sp, lo+sp+1
 			}
 		}
-		toks = appendAttrTokens(toks[:0], x.text, lo, hi)
+		toks = attrTokenizeInto(toks, x.text, lo, hi)
 		caps = x.readSpeaking(toks, caps[:0])
 		lo = next
 	}
