@@ -958,11 +958,33 @@ func titleBefore(text string, i int) gender {
 	if i < 2 || text[i-1] != ' ' {
 		return genderUnknown
 	}
-	toks := attrTokenize(text, max(0, i-1-maxTitleBytes), i-1)
+	from := max(0, i-1-maxTitleBytes)
+	if w, ok := lastPlainWord(text[from : i-1]); ok && !maleTitles.HasFold(w) && !femaleTitles.HasFold(w) {
+		// documentNames asks at each full name, and most follow a word
+		// that is no title: told without tokenizing the window.
+		return genderUnknown
+	}
+	toks := attrTokenize(text, from, i-1)
 	if len(toks) == 0 || !toks[len(toks)-1].word || toks[len(toks)-1].end != i-1 {
 		return genderUnknown
 	}
 	return titleGenderOf(toks[len(toks)-1].lower())
+}
+
+// lastPlainWord returns the word of ASCII letters that ends s, or ends it
+// before a dot, when a space or s's start comes before it: the last token
+// of s is then that word, with the dot when it is an abbreviation's, or
+// the dot alone. It returns false for any other end of s.
+func lastPlainWord(s string) (string, bool) {
+	s = strings.TrimSuffix(s, ".")
+	i := len(s)
+	for i > 0 && isASCIILetters(s[i-1:i]) {
+		i--
+	}
+	if i == len(s) || i > 0 && s[i-1] != ' ' {
+		return "", false
+	}
+	return s[i:], true
 }
 
 // wordBefore reports whether a letter or digit ends text[:i], so that byte
