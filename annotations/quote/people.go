@@ -974,15 +974,21 @@ func titleBefore(text string, i int) gender {
 // lastPlainWord returns the word of ASCII letters that ends s, or ends it
 // before a dot, when a space or s's start comes before it: the last token
 // of s is then that word, with the dot when it is an abbreviation's, or
-// the dot alone. It returns false for any other end of s.
+// the dot alone. It returns false for any other end of s, which only the
+// tokens tell.
 func lastPlainWord(s string) (string, bool) {
 	s = strings.TrimSuffix(s, ".")
 	i := len(s)
 	for i > 0 && isASCIILetters(s[i-1:i]) {
 		i--
 	}
-	if i == len(s) || i > 0 && s[i-1] != ' ' {
+	if i == len(s) {
 		return "", false
+	}
+	if i > 0 {
+		if c := s[i-1]; c >= utf8.RuneSelf || !textutil.IsSpaceRune(rune(c)) {
+			return "", false // a joiner, a digit or another letter: more of the word
+		}
 	}
 	return s[i:], true
 }

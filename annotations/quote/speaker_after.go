@@ -55,10 +55,9 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 // that the window need not be tokenized. Only marks and spaces, or a last
 // other character that is punctuation (a token of its own: a word ends in
 // a letter, a digit, an abbreviation's dot or a possessive's apostrophe,
-// a mark), make no such token; nor does a last word of ASCII letters after
-// a space or the window's start that is no such word. A nickname the
-// tokenizer skips is always followed by a capitalised word, so it never
-// ends the window.
+// a mark), make no such token; nor does a plain last word that is no such
+// word (see [lastPlainWord]). A nickname the tokenizer skips is always
+// followed by a capitalised word, so it never ends the window.
 func mayEndWithAgentVerb(text string, from, to int) bool {
 	if from >= to {
 		return false
@@ -70,18 +69,8 @@ func mayEndWithAgentVerb(text string, from, to int) bool {
 	if r, _ := utf8.DecodeLastRuneInString(t); !isQuoteWordRune(r) && r != '.' {
 		return false
 	}
-	i := len(t)
-	for i > 0 && isASCIILetters(t[i-1:i]) {
-		i--
-	}
-	if i == len(t) || i > 0 && !(t[i-1] < utf8.RuneSelf && textutil.IsSpaceRune(rune(t[i-1]))) {
-		// A digit, a dot or a letter outside ASCII ends the word, or
-		// a joiner or another letter comes before its letters: left
-		// to the tokens.
-		return true
-	}
-	w := t[i:]
-	return strings.EqualFold(w, "as") || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
+	w, ok := lastPlainWord(t)
+	return !ok || strings.EqualFold(w, "as") || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
 }
 
 // agentBeforeAs returns the agent of a passive naming or speech verb that
