@@ -268,12 +268,18 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 	return open, close
 }
 
+// isQuoteWordRune reports whether r is a letter or a digit. The ASCII case
+// stays small enough to be inlined: the tokenizer asks of every word's
+// first character.
 func isQuoteWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return textutil.ASCIIAlnum[r]
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return isLetterOrDigit(r)
 }
+
+// isLetterOrDigit reports whether r is a letter or a digit in any script.
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // scanDouble pairs the double quotation marks of every paragraph. A
 // quotation may run on into the next paragraphs; scanning then resumes

@@ -78,16 +78,25 @@ func attrTokenizeInto(buf []attrToken, text string, lo, hi int) []attrToken {
 // to toks, so that a reader of many stretches reuses one list.
 func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 	for i := lo; i < hi; {
-		r, n := textutil.DecodeRune(text[:hi], i)
+		// ASCII without a call (textutil.DecodeRune is not inlined):
+		// buildSpeaking reads every byte of the document here.
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:hi])
+		}
 		switch {
 		case textutil.IsSpaceRune(r):
 			i += n
 		case isQuoteWordRune(r):
 			j := i + n
 			for j < hi {
-				if c := text[j]; c < utf8.RuneSelf && textutil.ASCIIAlnum[c] {
+				c := text[j]
+				if c < utf8.RuneSelf && textutil.ASCIIAlnum[c] {
 					j++ // the common case, without decoding
 					continue
+				}
+				if c == ' ' {
+					break // the common end of a word, without decoding
 				}
 				r2, n2 := textutil.DecodeRune(text[:hi], j)
 				if isQuoteWordRune(r2) {
@@ -109,7 +118,11 @@ func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 			if j < hi && text[j] == '.' && isNameAbbrev(text[i:j]) {
 				j++
 			}
-			j += pluralPossessive(text, j, hi)
+			if text[j-1] == 's' {
+				// Only a word in s takes a plural possessive (the
+				// players'): asked here, as the call is not inlined.
+				j += pluralPossessive(text, j, hi)
+			}
 			toks = append(toks, attrToken{text[i:j], i, j, true})
 			i = j
 		default:
