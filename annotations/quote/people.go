@@ -714,7 +714,13 @@ func introducedFull(text, sp string) string {
 		if at < 2 || text[at-1] != ' ' || i < len(text) && !strings.HasPrefix(text[i:], ",") && !strings.HasPrefix(text[i:], " ") && !introducedEnd(text, i) {
 			continue
 		}
-		before := attrTokenize(text, max(0, at-maxTitleBytes), at-1)
+		from := max(0, at-maxTitleBytes)
+		if w, ok := lastPlainWord(text[from : at-1]); ok && !isUpperASCII(w[:1]) {
+			// A lower-case word before it is no given name: told
+			// without tokenizing, at each place the text writes sp.
+			continue
+		}
+		before := attrTokenize(text, from, at-1)
 		n := len(before)
 		start, next := n, at
 		for start > 0 && n-start < maxGivenWords && givenWord(before[start-1]) && before[start-1].end+1 == next {
