@@ -1104,8 +1104,12 @@ func (x *nameIndex) buildSpeaking() {
 	if x.speaking != nil {
 		return
 	}
-	x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, map[string]bool{}, map[string]byte{}, map[string][2]int{}
-	x.tails, x.bodies, x.persons = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	// News text capitalises about one new word in every 200 bytes
+	// inside its sentences and after another capitalised word: proper
+	// and tails, which take them, are sized for that rather than grown.
+	words := len(x.text) / bytesPerProperWord
+	x.speaking, x.proper, x.initialled, x.said = map[string]bool{}, make(map[string]bool, words), map[string]byte{}, map[string][2]int{}
+	x.tails, x.bodies, x.persons = make(map[string]bool, words), map[string]bool{}, map[string]bool{}
 	var toks []attrToken
 	var caps []bool
 	for lo := 0; lo < len(x.text); {
@@ -1123,6 +1127,11 @@ func (x *nameIndex) buildSpeaking() {
 		lo = next
 	}
 }
+
+// bytesPerProperWord is about how many bytes of news text hold one
+// capitalised word buildSpeaking has not seen before (see proper and tails
+// in nameIndex), measured on multinews-dev.
+const bytesPerProperWord = 200
 
 // maxScanBytes is the longest stretch buildSpeaking tokenizes at once: a
 // paragraph, or a part of one far longer than any sentence, so that a cut
