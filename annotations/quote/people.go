@@ -60,12 +60,16 @@ func personGender(toks []attrToken) gender {
 		if !t.word {
 			continue
 		}
-		w := t.lower()
-		if g := titleGenderOf(w); g != genderUnknown {
-			return g
+		// The sets are asked of the token as written, without lowering
+		// a copy: every mention's words come here.
+		switch {
+		case t.in(maleTitles):
+			return genderMale
+		case t.in(femaleTitles):
+			return genderFemale
 		}
 		switch {
-		case speakerTitles.Has(w) || roleWords.Has(w) || !t.capitalised() || strings.Contains(w, "."):
+		case t.in(speakerTitles) || t.in(roleWords) || !t.capitalised() || strings.Contains(strings.TrimSuffix(t.s, "."), "."):
 			// U.S. Attorney Peter Lund, P. Lund: initials and
 			// dotted abbreviations tell no gender; the name after them
 			// may.

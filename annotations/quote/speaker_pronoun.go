@@ -669,11 +669,12 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
-		if m, ok := known[t.lower()]; ok && pronounFits(w, attrTokenize(text, m.Start, m.End), names) {
+		lw := t.lower()
+		if m, ok := known[lw]; ok && pronounFits(w, attrTokenize(text, m.Start, m.End), names) {
 			return m
 		}
 		s := nameRunStart(toks, k)
-		if full := names.of(t.lower()); len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
+		if full := names.of(lw); len(full) > 0 && k > s && pronounFits(w, toks[s:k+1], names) ||
 			s == k && onePersonFits(w, full, names) {
 			// Lind, after Ada Lind was named: the person by the name
 			// the document gives in full.
