@@ -2,6 +2,7 @@ package match
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 )
 
@@ -20,7 +21,7 @@ type posting struct {
 // nothing about which texts belong together and would make the work grow with
 // the square of its frequency, so its list is dropped (a stop-shingle).
 //
-// The index is a list of (hash, posting) entries sorted by hash, not a map
+// The index is a list of (hash, posting) entries grouped by hash, not a map
 // of lists: a corpus has about as many distinct shingles as words, and one
 // small list per shingle costs an allocation each and scatters them over
 // memory, which is slowest in WebAssembly.
@@ -28,7 +29,7 @@ type shingleIndex struct {
 	n       int
 	limit   int
 	entries []shingleEntry
-	sorted  bool
+	grouped bool // the entries are grouped by hash (groupEntries)
 }
 
 type shingleEntry struct {
@@ -47,16 +48,16 @@ func (x *shingleIndex) add(item int, toks []token) {
 	for p := 0; p+x.n <= len(toks); p++ {
 		x.entries = append(x.entries, shingleEntry{shingleHash(toks[p : p+x.n]), posting{item: int32(item), pos: int32(p)}})
 	}
-	x.sorted = false
+	x.grouped = false
 }
 
 // each calls f with every list of two or more postings that is not a
 // stop-shingle, in no particular order. The list is only valid during the
 // call.
 func (x *shingleIndex) each(f func([]posting)) {
-	if !x.sorted {
-		x.entries = sortEntries(x.entries)
-		x.sorted = true
+	if !x.grouped {
+		x.entries = groupEntries(x.entries)
+		x.grouped = true
 	}
 	var list []posting
 	for lo := 0; lo < len(x.entries); {
@@ -83,30 +84,11 @@ func (x *shingleIndex) each(f func([]posting)) {
 // a few thousand, which fit in the processor's cache, and each bucket is
 // then radix-sorted on its own, eight bits at a time.
 func sortEntries(xs []shingleEntry) []shingleEntry {
-	const bucketSize = 4096
-	k := 0 // bits of the partition
-	for len(xs)>>k > bucketSize && k < 16 {
-		k++
-	}
+	k := partitionBits(len(xs))
 	tmp := make([]shingleEntry, len(xs))
-	starts := make([]int, 1<<k+1)
+	starts := partition(xs, tmp, k)
 	if k > 0 {
-		top := func(e shingleEntry) int { return int(e.h >> (64 - k)) }
-		for _, e := range xs {
-			starts[top(e)+1]++
-		}
-		for b := 1; b < len(starts); b++ {
-			starts[b] += starts[b-1]
-		}
-		next := append([]int(nil), starts[:1<<k]...)
-		for _, e := range xs {
-			b := top(e)
-			tmp[next[b]] = e
-			next[b]++
-		}
 		xs, tmp = tmp, xs
-	} else {
-		starts[1] = len(xs)
 	}
 	var count [256]int
 	for b := 0; b+1 < len(starts); b++ {
@@ -140,6 +122,132 @@ func sortEntries(xs []shingleEntry) []shingleEntry {
 		}
 	}
 	return xs
+}
+
+// bucketSize is about how many entries sortEntries and groupEntries
+// partition into one bucket: a few thousand entries and their tables fit
+// in the processor's cache.
+const bucketSize = 4096
+
+// partitionBits is how many top bits of the hash partition n entries into
+// buckets of about bucketSize.
+func partitionBits(n int) int {
+	k := 0
+	for n>>k > bucketSize && k < 16 {
+		k++
+	}
+	return k
+}
+
+// partition copies xs into dst bucket by bucket, by the top k bits of the
+// hash, keeping the order of the entries within each bucket, and returns
+// where each bucket starts, with len(xs) last. With k = 0 all entries are
+// one bucket and dst is left alone.
+func partition(xs, dst []shingleEntry, k int) []int {
+	starts := make([]int, 1<<k+1)
+	if k == 0 {
+		starts[1] = len(xs)
+		return starts
+	}
+	top := func(e shingleEntry) int { return int(e.h >> (64 - k)) }
+	for _, e := range xs {
+		starts[top(e)+1]++
+	}
+	for b := 1; b < len(starts); b++ {
+		starts[b] += starts[b-1]
+	}
+	next := append([]int(nil), starts[:1<<k]...)
+	for _, e := range xs {
+		b := top(e)
+		dst[next[b]] = e
+		next[b]++
+	}
+	return starts
+}
+
+// groupEntries returns the entries with those of equal hash next to each
+// other, in their order in xs, like sortEntries, but with the groups in no
+// particular order (by the partition's bucket, then by first occurrence in
+// it). The indexes need no more: they read every hash's list, never the
+// order of the lists. Each bucket's groups are found with a small hash
+// table that stays in cache, in two passes over the bucket where sorting
+// it took up to eight radix passes of two; on multinews-dev that halved
+// the time of the passage index.
+func groupEntries(xs []shingleEntry) []shingleEntry {
+	if len(xs) < 2 {
+		return xs
+	}
+	k := partitionBits(len(xs))
+	tmp := make([]shingleEntry, len(xs))
+	starts := partition(xs, tmp, k)
+	src, dst := tmp, xs // the buckets are in tmp, the result goes to xs
+	if k == 0 {
+		src, dst = xs, tmp
+	}
+	var g grouper
+	for b := 0; b+1 < len(starts); b++ {
+		lo, hi := starts[b], starts[b+1]
+		g.group(src[lo:hi], dst[lo:hi])
+	}
+	return dst
+}
+
+// A grouper groups entries by hash, one bucket of groupEntries at a time,
+// reusing its tables from one bucket to the next.
+type grouper struct {
+	slots   []int32  // group+1 by hash, linear probing, 0 when free
+	groupOf []int32  // the group of each entry
+	hashes  []uint64 // the hash of each group
+	next    []int32  // how many entries each group has, then where its next one goes
+}
+
+// group copies the entries of in to out, those of one hash next to each
+// other in their order in in, the groups in order of first occurrence.
+func (g *grouper) group(in, out []shingleEntry) {
+	if len(in) == 0 {
+		return
+	}
+	// The table is at most half full, so that probes stay short.
+	slotBits := bits.Len(uint(2*len(in) - 1))
+	if len(g.slots) < 1<<slotBits {
+		most := 1 << (slotBits - 1) // entries of a bucket that fit
+		g.slots = make([]int32, 2*most)
+		g.groupOf = make([]int32, most)
+		g.hashes = make([]uint64, 0, most)
+		g.next = make([]int32, 0, most)
+	}
+	slots := g.slots[:1<<slotBits]
+	clear(slots)
+	mask := uint64(len(slots) - 1)
+	hashes, next := g.hashes[:0], g.next[:0]
+	for i, e := range in {
+		// The bucket's entries share the top bits of their hash;
+		// multiplying by 2⁶⁴/φ (Fibonacci hashing) spreads all of its
+		// bits over the top ones, which pick the slot.
+		s := e.h * 0x9e3779b97f4a7c15 >> (64 - slotBits)
+		for slots[s] != 0 && hashes[slots[s]-1] != e.h {
+			s = (s + 1) & mask
+		}
+		if slots[s] == 0 {
+			hashes = append(hashes, e.h)
+			next = append(next, 0)
+			slots[s] = int32(len(hashes))
+		}
+		k := slots[s] - 1
+		g.groupOf[i] = k
+		next[k]++
+	}
+	start := int32(0)
+	for k, n := range next {
+		next[k] = start
+		start += n
+	}
+	for i, e := range in {
+		k := g.groupOf[i]
+		out[next[k]] = e
+		next[k]++
+	}
+	g.hashes, g.next = hashes, next
 }
 
 // radixSort sorts xs by the keys, the most significant first, keeping the
@@ -267,14 +375,14 @@ func sharedCount(a, b []uint64) int { return sharedAtLeast(a, b, 0) }
 // hold it, and for every bigram of every item where its list lies. The
 // quote matcher reads it to find the candidates of each quotation.
 //
-// The index is every (bigram, item) entry sorted by bigram, so that the
-// items holding one bigram, its list, are a stretch of entries. A sorted
+// The index is every (bigram, item) entry grouped by bigram, so that the
+// items holding one bigram, its list, are a stretch of entries. A grouped
 // list rather than a map of lists: Go's maps are slow in WebAssembly.
 // Every list runs longest item first, so that the scan of a list can stop
 // at the first item shorter than the one looking. The entries are made
-// longest item first and sorted stably by bigram alone, with the radix
-// sort of the shingle index; a posting's item is the item and its pos the
-// place of the bigram in grams[item].
+// longest item first and grouped by bigram keeping that order, as the
+// shingle index's are (groupEntries); a posting's item is the item and its
+// pos the place of the bigram in grams[item].
 type bigramIndex struct {
 	// grams holds each item's distinct bigrams as sorted hashes.
 	grams [][]uint64
@@ -309,7 +417,7 @@ func newBigramIndex(n int, toks func(i int) []token) *bigramIndex {
 			x.entries = append(x.entries, shingleEntry{h, posting{item: i, pos: int32(k)}})
 		}
 	}
-	x.entries = sortEntries(x.entries)
+	x.entries = groupEntries(x.entries)
 	x.listOf = make([][2]int32, x.first[n])
 	for lo := 0; lo < len(x.entries); {
 		hi := lo + 1

@@ -15,14 +15,7 @@ func TestSortEntries(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	for _, n := range []int{0, 1, 2, 100, 4096, 4097, 20000, 300000} {
 		for _, distinct := range []int{3, 1000, 1 << 30} {
-			xs := make([]shingleEntry, n)
-			for i := range xs {
-				h := rng.Uint64()
-				if distinct < 1<<30 {
-					h = uint64(rng.IntN(distinct)) * 0x9e3779b97f4a7c15
-				}
-				xs[i] = shingleEntry{h: h, posting: posting{item: int32(i), pos: int32(rng.IntN(50))}}
-			}
+			xs := randomEntries(rng, n, distinct)
 			want := slices.Clone(xs)
 			slices.SortStableFunc(want, func(a, b shingleEntry) int { return cmp.Compare(a.h, b.h) })
 			if got := sortEntries(xs); !slices.Equal(got, want) {
@@ -32,9 +25,31 @@ func TestSortEntries(t *testing.T) {
 	}
 }
 
-// BenchmarkSortEntries measures the shingle sort at the sizes of 100 and
-// 1,000 articles; the time per entry should stay about the same.
-func BenchmarkSortEntries(b *testing.B) {
+// randomEntries returns n entries numbered in order, with random hashes,
+// or with hashes of distinct values when distinct is below 1<<30: many
+// share theirs, and with one another many of their bits.
+func randomEntries(rng *rand.Rand, n, distinct int) []shingleEntry {
+	xs := make([]shingleEntry, n)
+	for i := range xs {
+		h := rng.Uint64()
+		if distinct < 1<<30 {
+			h = uint64(rng.IntN(distinct)) * 0x9e3779b97f4a7c15
+		}
+		xs[i] = shingleEntry{h: h, posting: posting{item: int32(i), pos: int32(rng.IntN(50))}}
+	}
+	return xs
+}
+
+// BenchmarkSortEntries measures the sort of entries by hash at the sizes
+// of 100 and 1,000 articles; the time per entry should stay about the
+// same.
+func BenchmarkSortEntries(b *testing.B) { benchmarkEntries(b, sortEntries) }
+
+// BenchmarkGroupEntries measures the grouping of the indexes' entries
+// by hash, as BenchmarkSortEntries does the sort.
+func BenchmarkGroupEntries(b *testing.B) { benchmarkEntries(b, groupEntries) }
+
+func benchmarkEntries(b *testing.B, order func([]shingleEntry) []shingleEntry) {
 	for _, n := range []int{100_000, 1_000_000} {
 		rng := rand.New(rand.NewPCG(1, 2))
 		xs := make([]shingleEntry, n)
@@ -45,8 +60,37 @@ func BenchmarkSortEntries(b *testing.B) {
 			ys := make([]shingleEntry, n)
 			for b.Loop() {
 				copy(ys, xs)
-				sortEntries(ys)
+				order(ys)
 			}
 		})
+	}
+}
+
+// TestGroupEntries checks that grouping keeps every entry and puts those
+// of one hash next to each other in their order: sorted stably by hash,
+// the result is what a stable sort of the input gives.
+func TestGroupEntries(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	byHash := func(a, b shingleEntry) int { return cmp.Compare(a.h, b.h) }
+	for _, n := range []int{0, 1, 2, 3, 100, 4096, 4097, 20000, 300000} {
+		for _, distinct := range []int{1, 3, 1000, 1 << 30} {
+			xs := randomEntries(rng, n, distinct)
+			want := slices.Clone(xs)
+			slices.SortStableFunc(want, byHash)
+			got := groupEntries(xs)
+			seen := make(map[uint64]bool)
+			for i, e := range got {
+				if i > 0 && got[i-1].h != e.h {
+					if seen[e.h] {
+						t.Fatalf("n=%d distinct=%d: the entries of hash %x are not next to each other", n, distinct, e.h)
+					}
+				}
+				seen[e.h] = true
+			}
+			slices.SortStableFunc(got, byHash)
+			if !slices.Equal(got, want) {
+				t.Fatalf("n=%d distinct=%d: groupEntries lost entries or their order", n, distinct)
+			}
+		}
 	}
 }
