@@ -2,6 +2,7 @@ package match
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/quote"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -53,6 +54,7 @@ func newCorpus(docs []*Source) *corpus {
 		c.docs = append(c.docs, d)
 	}
 	c.body = make([][]token, len(c.docs))
+	var paras []int // where each kept paragraph's tokens start in toks
 	for i, d := range c.docs {
 		// A word and its space take about six bytes: sizing the list for
 		// one per five saves growing it, paragraph by paragraph, which
@@ -62,11 +64,14 @@ func newCorpus(docs []*Source) *corpus {
 			kept += max(0, p.End-p.Start)
 		}
 		toks := make([]token, 0, kept/5+8)
+		paras = paras[:0]
 		for _, p := range d.Kept {
+			paras = append(paras, len(toks))
 			if s, ok := clampSpan(p, len(d.Text)); ok {
 				toks = c.lex.tokenize(toks, d.Text, s.Start, s.End)
 			}
 		}
+		paras = append(paras, len(toks))
 		c.body[i] = toks
 		for k := range d.Quotes {
 			q := &d.Quotes[k]
@@ -78,11 +83,11 @@ func newCorpus(docs []*Source) *corpus {
 			if len(q.Parts) > 0 {
 				for _, p := range q.Parts {
 					if ps, ok := clampSpan(p, len(d.Text)); ok {
-						qt = c.lex.tokenize(qt, d.Text, ps.Start, ps.End)
+						qt = append(qt, c.spanTokens(d, ps, toks, paras)...)
 					}
 				}
 			} else {
-				qt = c.lex.tokenize(qt, d.Text, s.Start, s.End)
+				qt = c.spanTokens(d, s, toks, paras)
 			}
 			if len(qt) == 0 {
 				continue
@@ -98,4 +103,63 @@ func newCorpus(docs []*Source) *corpus {
 // from a faulty stage are ignored rather than allowed to panic.
 func clampSpan(s span.Span, n int) (span.Span, bool) {
 	return s, 0 <= s.Start && s.Start < s.End && s.End <= n
+}
+
+// spanTokens returns the tokens of the span s of document d, whose body
+// tokens are body, those of its k-th kept paragraph starting at paras[k].
+// Most quotations lie inside a kept paragraph between quotation marks:
+// their tokens are then the paragraph's tokens inside the span, found by
+// binary search rather than tokenised again (a seventh of the tokens of
+// multinews-dev), and returned as a slice of body whose capacity ends with
+// it, so that appending to it copies. Tokenising the span alone gives the
+// same tokens when a separator stands on both sides of it (see
+// separatorBefore and separatorAt): no word runs across its ends, and the
+// tokenizer, which reads one rune past a word to tell where it ends, reads
+// the same runes. Other spans are tokenised alone.
+func (c *corpus) spanTokens(d *Source, s span.Span, body []token, paras []int) []token {
+	for k, p := range d.Kept {
+		p, ok := clampSpan(p, len(d.Text))
+		if !ok || s.Start < p.Start || p.End < s.End {
+			continue
+		}
+		if !separatorBefore(d.Text, p.Start, s.Start) || !separatorAt(d.Text, s.End, p.End) {
+			break
+		}
+		toks := body[paras[k]:paras[k+1]]
+		from := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= s.Start })
+		to := sort.Search(len(toks), func(j int) bool { return int(toks[j].start) >= s.End })
+		return toks[from:to:to]
+	}
+	return c.lex.tokenize(nil, d.Text, s.Start, s.End)
+}
+
+// separatorBefore reports whether the tokenizer, reading text from from
+// on, stands between words at at: at is from, or the rune before it is a
+// separator (see isSeparator).
+func separatorBefore(text string, from, at int) bool {
+	if at == from {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(text[from:at])
+	return isSeparator(r, n)
+}
+
+// separatorAt reports whether a word of text[:to] that reaches at ends
+// there: at is to, or the rune at it is a separator (see isSeparator).
+func separatorAt(text string, at, to int) bool {
+	if at == to {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(text[at:to])
+	return isSeparator(r, n)
+}
+
+// isSeparator reports whether the rune r, decoded from n bytes, is whole
+// and can neither belong to a word nor join two parts of one. Whole, so
+// that the tokenizer decodes it, from either side, at the same place.
+func isSeparator(r rune, n int) bool {
+	if r == utf8.RuneError && n <= 1 {
+		return false
+	}
+	return !isTokenRune(r) && !isConnector(r)
 }
