@@ -103,7 +103,7 @@ func joinSpacedLines(text string, units []unit, single []bool) []unit {
 			continue
 		}
 		j := i + 1
-		for j < len(units) && single[j] && utf8.RuneCountInString(units[j-1].Text(text)) >= minWrapWidth {
+		for j < len(units) && single[j] && runesUpTo(units[j-1].Text(text), minWrapWidth) >= minWrapWidth {
 			j++
 		}
 		lines := make([]span.Span, j-i)
@@ -126,7 +126,7 @@ func joinSpacedLines(text string, units []unit, single []bool) []unit {
 func continues(text string, line, next span.Span) bool {
 	t := line.Text(text)
 	r, _ := utf8.DecodeRuneInString(next.Text(text))
-	return unicode.IsLower(r) && !endsSentence(t) && utf8.RuneCountInString(t) >= 50
+	return unicode.IsLower(r) && !endsSentence(t) && runesUpTo(t, 50) >= 50
 }
 
 // minSpacedLines is the fewest lines joinSpacedLines joins: two lines
@@ -171,7 +171,10 @@ func wrapped(text string, lines []span.Span) bool {
 	}
 	lo, hi, inside := 1<<30, 0, 0
 	for i, l := range lines[:len(lines)-1] {
-		n := utf8.RuneCountInString(l.Text(text))
+		n := runesUpTo(l.Text(text), maxWrapWidth+1)
+		if n < minWrapWidth || n > maxWrapWidth {
+			return false // a paragraph of a page that does not wrap
+		}
 		lo, hi = min(lo, n), max(hi, n)
 		next := lines[i+1].Text(text)
 		if startsWithBullet(next) {
@@ -182,6 +185,20 @@ func wrapped(text string, lines []span.Span) bool {
 		}
 	}
 	return lo >= minWrapWidth && hi <= maxWrapWidth && hi-lo <= maxWrapSpread && 2*inside >= len(lines)-1
+}
+
+// runesUpTo returns the number of runes of s, or limit when s has more:
+// the rules compare a line's width with a few dozen characters, and
+// lines of prose run to hundreds, so counting stops at limit.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for range s {
+		if n == limit {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 func startsWithBullet(s string) bool {
