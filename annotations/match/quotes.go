@@ -223,12 +223,12 @@ func (c *quoteMatcher) nearLinks(o Options, equal unionFind) []link {
 	type candidate struct{ j, shared int }
 	var cand []int
 	var ranked []candidate
-	type gram struct {
-		n      int // how many quotations hold it
-		h      uint64
-		lo, hi int32 // its list in entries
-	}
-	var prefix []gram
+	// byRarity holds a quotation's bigrams, rarest first: each is its
+	// list's length above its index in grams[i], which orders bigrams
+	// held equally often by hash, since grams[i] is sorted. One integer
+	// per bigram sorts without a comparison function.
+	var byRarity []uint64
+	var read []bool // by place in grams[i], whether its list was read
 	var links []link
 	for i, r := range c.quotes {
 		g := grams[i]
@@ -236,26 +236,23 @@ func (c *quoteMatcher) nearLinks(o Options, equal unionFind) []link {
 			continue // one word: only an exact match can link it
 		}
 		need := min(minShared(len(r.toks), o.Tolerance), len(g))
-		prefix = prefix[:0]
-		for k, h := range g {
+		byRarity = byRarity[:0]
+		for k := range g {
 			b := listOf[first[i]+k]
-			prefix = append(prefix, gram{int(b[1] - b[0]), h, b[0], b[1]})
+			byRarity = append(byRarity, uint64(b[1]-b[0])<<32|uint64(k))
 		}
-		slices.SortFunc(prefix, func(x, y gram) int {
-			return cmp2(x.n, y.n, x.h, y.h)
-		})
+		slices.Sort(byRarity)
 		cand = cand[:0]
-		// rest holds the bigrams whose lists are not read, sorted: those
-		// past the prefix and those too common to read. A candidate's
-		// shared bigrams are its hits in the lists read plus those of
-		// rest it holds, and only the latter need a merge.
-		rest = rest[:0]
-		for k, p := range prefix {
-			list := entries[p.lo:p.hi]
-			if k >= len(g)-need+1 || len(list) > rareLimit {
-				rest = append(rest, p.h)
-				continue
+		read = slices.Grow(read[:0], len(g))[:len(g)]
+		clear(read)
+		for rank, key := range byRarity {
+			k := int(uint32(key))
+			b := listOf[first[i]+k]
+			list := entries[b[0]:b[1]]
+			if rank >= len(g)-need+1 || len(list) > rareLimit {
+				continue // past the prefix, or too common to read
 			}
+			read[k] = true
 			li, di, ci := int32(len(r.toks)), int32(r.doc), class[i]
 			for _, e := range list {
 				j := int(e.item)
@@ -271,7 +268,16 @@ func (c *quoteMatcher) nearLinks(o Options, equal unionFind) []link {
 				hits[j]++
 			}
 		}
-		slices.Sort(rest)
+		// rest holds the bigrams whose lists were not read, in the order
+		// of grams[i], which is sorted. A candidate's shared bigrams are
+		// its hits in the lists read plus those of rest it holds, and
+		// only the latter need a merge.
+		rest = rest[:0]
+		for k, h := range g {
+			if !read[k] {
+				rest = append(rest, h)
+			}
+		}
 		ranked = ranked[:0]
 		for _, j := range cand {
 			h := int(hits[j])
