@@ -16,10 +16,14 @@ type corpus struct {
 	docs []*Source // usable documents only, in input order
 	// body holds each document's tokens from its kept paragraphs, in order.
 	body [][]token
+	// paras[d][k] is where the tokens of the k-th kept paragraph of
+	// document d start in body[d]; len(body[d]) comes last.
+	paras [][]int
 	// quotes lists every quotation of every document.
 	quotes []quoteRef
-	// byName finds a document by name, for reading a group's members.
-	byName map[string]*Source
+	// byName finds a document's index by name, for reading a group's
+	// members.
+	byName map[string]int
 	// split holds the quoted pieces of each split quotation, whose span
 	// includes the attribution between them.
 	split map[quoteKey][]span.Span
@@ -54,7 +58,7 @@ func newCorpus(docs []*Source) *corpus {
 		c.docs = append(c.docs, d)
 	}
 	c.body = make([][]token, len(c.docs))
-	var paras []int // where each kept paragraph's tokens start in toks
+	c.paras = make([][]int, len(c.docs))
 	for i, d := range c.docs {
 		// A word and its space take about six bytes: sizing the list for
 		// one per five saves growing it, paragraph by paragraph, which
@@ -64,7 +68,7 @@ func newCorpus(docs []*Source) *corpus {
 			kept += max(0, p.End-p.Start)
 		}
 		toks := make([]token, 0, kept/5+8)
-		paras = paras[:0]
+		paras := make([]int, 0, len(d.Kept)+1)
 		for _, p := range d.Kept {
 			paras = append(paras, len(toks))
 			if s, ok := clampSpan(p, len(d.Text)); ok {
@@ -72,7 +76,7 @@ func newCorpus(docs []*Source) *corpus {
 			}
 		}
 		paras = append(paras, len(toks))
-		c.body[i] = toks
+		c.body[i], c.paras[i] = toks, paras
 		for k := range d.Quotes {
 			q := &d.Quotes[k]
 			s, ok := clampSpan(q.Span, len(d.Text))
@@ -83,11 +87,11 @@ func newCorpus(docs []*Source) *corpus {
 			if len(q.Parts) > 0 {
 				for _, p := range q.Parts {
 					if ps, ok := clampSpan(p, len(d.Text)); ok {
-						qt = append(qt, c.spanTokens(d, ps, toks, paras)...)
+						qt = append(qt, c.spanTokens(i, ps)...)
 					}
 				}
 			} else {
-				qt = c.spanTokens(d, s, toks, paras)
+				qt = c.spanTokens(i, s)
 			}
 			if len(qt) == 0 {
 				continue
@@ -105,18 +109,17 @@ func clampSpan(s span.Span, n int) (span.Span, bool) {
 	return s, 0 <= s.Start && s.Start < s.End && s.End <= n
 }
 
-// spanTokens returns the tokens of the span s of document d, whose body
-// tokens are body, those of its k-th kept paragraph starting at paras[k].
-// Most quotations lie inside a kept paragraph between quotation marks:
+// spanTokens returns the tokens of the span s of document doc. Most
+// quotations lie inside a kept paragraph between quotation marks:
 // their tokens are then the paragraph's tokens inside the span, found by
 // binary search rather than tokenised again (a seventh of the tokens of
 // multinews-dev), and returned as a slice of body whose capacity ends with
 // it, so that appending to it copies. Tokenising the span alone gives the
-// same tokens when a separator stands on both sides of it (see
-// separatorBefore and separatorAt): no word runs across its ends, and the
-// tokenizer, which reads one rune past a word to tell where it ends, reads
-// the same runes. Other spans are tokenised alone.
-func (c *corpus) spanTokens(d *Source, s span.Span, body []token, paras []int) []token {
+// same tokens when no word runs across its ends (see separatorBefore and
+// separatorAt), since the tokenizer then reads the same runes to tell
+// where each word ends. Other spans are tokenised alone.
+func (c *corpus) spanTokens(doc int, s span.Span) []token {
+	d, body, paras := c.docs[doc], c.body[doc], c.paras[doc]
 	for k, p := range d.Kept {
 		p, ok := clampSpan(p, len(d.Text))
 		if !ok || s.Start < p.Start || p.End < s.End {
@@ -145,12 +148,20 @@ func separatorBefore(text string, from, at int) bool {
 }
 
 // separatorAt reports whether a word of text[:to] that reaches at ends
-// there: at is to, or the rune at it is a separator (see isSeparator).
+// there: at is to, or the rune at it is a separator (see isSeparator), or
+// a connector that joins nothing, since a separator or to follows it (the
+// period that ends a sentence).
 func separatorAt(text string, at, to int) bool {
 	if at == to {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(text[at:to])
+	if isConnector(r) {
+		if at+n == to {
+			return true
+		}
+		r, n = utf8.DecodeRuneInString(text[at+n : to])
+	}
 	return isSeparator(r, n)
 }
 

@@ -26,15 +26,10 @@ func TestSpanTokens(t *testing.T) {
 			{{Start: 0, End: half}, {Start: half + 1, End: len(text)}},
 		} {
 			c := newCorpus([]*Source{{Name: "a", Text: text, Kept: kept}})
-			d, body := c.docs[0], c.body[0]
-			paras := []int{0}
-			for _, p := range kept {
-				paras = append(paras, len(c.lex.tokenize(nil, text, p.Start, p.End))+paras[len(paras)-1])
-			}
 			for from := 0; from < len(text); from++ {
 				for to := from + 1; to <= len(text); to++ {
 					s := span.Span{Start: from, End: to}
-					got := c.spanTokens(d, s, body, paras)
+					got := c.spanTokens(0, s)
 					want := c.lex.tokenize(nil, text, from, to)
 					if !slices.Equal(got, want) {
 						t.Fatalf("%q [%d:%d] %q: spanTokens %v, tokenize %v", text, from, to, text[from:to], got, want)

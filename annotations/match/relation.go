@@ -63,11 +63,11 @@ type settledMember struct {
 // Also; and every member gets its relation to the group's reference
 // rendering, the one most documents print (then the longest).
 func (c *corpus) settle(groups []Group) []Group {
-	c.byName = make(map[string]*Source, len(c.docs))
+	c.byName = make(map[string]int, len(c.docs))
 	c.split = make(map[quoteKey][]span.Span)
 	c.short = make(map[quoteKey]bool)
-	for _, d := range c.docs {
-		c.byName[d.Name] = d
+	for i, d := range c.docs {
+		c.byName[d.Name] = i
 		for _, q := range d.Quotes {
 			if len(q.Parts) > 0 {
 				c.split[quoteKey{d.Name, q.ID}] = q.Parts
@@ -133,7 +133,7 @@ const minPassageWords = 4
 // that carry content of their own: not stopwords, not numbers and not
 // capitalised (names, places, titles and the start of a credit line).
 func (c *corpus) distinctiveWords(doc string, toks []token) int {
-	text := c.byName[doc].Text
+	text := c.docs[c.byName[doc]].Text
 	seen := make(map[int32]bool)
 	for _, t := range toks {
 		if c.lex.stop[t.word] || seen[t.word] {
@@ -291,20 +291,20 @@ const maxContainScan = 20000
 // memberTokens returns the normalised words of a member: the quoted parts
 // of its quotation, or its span of text.
 func (c *corpus) memberTokens(m Member) []token {
-	d := c.byName[m.Document]
-	if d == nil {
+	doc, ok := c.byName[m.Document]
+	if !ok {
 		return nil
 	}
 	if parts, ok := c.split[quoteKey{m.Document, m.Quote}]; m.Quote != "" && ok {
 		toks := c.arena[len(c.arena):]
 		for _, p := range parts {
-			if ps, ok := clampSpan(p, len(d.Text)); ok {
-				toks = c.lex.tokenize(toks, d.Text, ps.Start, ps.End)
+			if ps, ok := clampSpan(p, len(c.docs[doc].Text)); ok {
+				toks = append(toks, c.spanTokens(doc, ps)...)
 			}
 		}
 		return c.keep(toks)
 	}
-	return c.keep(c.lex.tokenize(c.arena[len(c.arena):], d.Text, m.Start, m.End))
+	return c.spanTokens(doc, m.Span)
 }
 
 // settleArena is the size of the blocks members' words are kept in: one
