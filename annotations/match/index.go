@@ -56,7 +56,8 @@ func (x *shingleIndex) add(item int, toks []token) {
 // call.
 func (x *shingleIndex) each(f func([]posting)) {
 	if !x.grouped {
-		x.entries = groupEntries(x.entries)
+		// Lists of one entry are never read: their entries may go.
+		x.entries = groupEntries(mayRepeat(x.entries))
 		x.grouped = true
 	}
 	var list []posting
@@ -74,6 +75,34 @@ func (x *shingleIndex) each(f func([]posting)) {
 		}
 		lo = hi
 	}
+}
+
+// mayRepeat returns the entries whose hash may occur more than once, in
+// their order, in the place of xs: every entry whose hash does, and a few
+// of the others. Most shingles of a corpus occur once and form no list;
+// two bitmaps of hashes, those seen and those seen again, spare grouping
+// them. Of the 137,510 entries of multinews-dev, 9,196 share their hash
+// and 17,150 are kept.
+func mayRepeat(xs []shingleEntry) []shingleEntry {
+	// Eight to sixteen bits per entry: a hash that occurs once shares its
+	// bit with another entry's at most about once in eight.
+	width := bits.Len(uint(len(xs))) + 3
+	seen := make([]uint64, (1<<width+63)/64)
+	again := make([]uint64, len(seen))
+	for _, e := range xs {
+		b := e.h >> (64 - width)
+		if seen[b/64]&(1<<(b%64)) != 0 {
+			again[b/64] |= 1 << (b % 64)
+		}
+		seen[b/64] |= 1 << (b % 64)
+	}
+	out := xs[:0]
+	for _, e := range xs {
+		if b := e.h >> (64 - width); again[b/64]&(1<<(b%64)) != 0 {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // sortEntries sorts the entries by hash, keeping the order of entries with
