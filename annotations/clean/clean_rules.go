@@ -918,16 +918,20 @@ func headlineIndex(text string, units []unit, before int) int {
 	if len(units) < 2 {
 		return -1
 	}
-	page := normKey(units[0].Text(text))
+	page := appendNormKey(nil, units[0].Text(text))
 	if len(page) < 15 {
 		return -1
 	}
+	var key []byte // each line's, in one buffer
 	for i := before - 1; i >= 1; i-- {
 		u := &units[i]
 		if u.words > maxTitleWords || u.prose() {
 			continue
 		}
-		if k := normKey(u.Text(text)); len(k) >= 15 && titleShaped(text, u) && strings.Contains(page, k) {
+		// Nearly every line fails the containment, which is cheaper to
+		// ask than its shape.
+		key = appendNormKey(key[:0], u.Text(text))
+		if len(key) >= 15 && bytes.Contains(page, key) && titleShaped(text, u) {
 			return i
 		}
 	}
