@@ -1,6 +1,9 @@
 package match
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // A link says that two quotations (or two passages), a and b, are the
 // same, and how similar they are. When one is only a fragment of the
@@ -20,20 +23,28 @@ type link struct {
 // spanning the most documents, then the one it matches best, then the
 // earliest. doc tells the document of an item.
 func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
-	spread := make(map[int]int) // root → number of documents
-	seen := make(map[[2]int]bool)
+	// spread[root] is the number of documents of root's set: each
+	// (root, document) pair of an item counts once. Sorted pairs rather
+	// than a map of them: Go's maps are slow in WebAssembly.
+	pairs := make([]uint64, len(u))
 	for i := range u {
-		k := [2]int{u.find(i), doc(i)}
-		if !seen[k] {
-			seen[k] = true
-			spread[k[0]]++
+		pairs[i] = uint64(u.find(i))<<32 | uint64(uint32(doc(i)))
+	}
+	slices.Sort(pairs)
+	spread := make([]int, len(u))
+	for k, p := range pairs {
+		if k == 0 || p != pairs[k-1] {
+			spread[p>>32]++
 		}
 	}
 	type choice struct {
-		to  int
+		to  int // the root of the set chosen, -1 for none
 		sim float64
 	}
-	chosen := make(map[int]choice)
+	chosen := make([]choice, len(u)) // by the root of a fragment's set
+	for i := range chosen {
+		chosen[i].to = -1
+	}
 	for _, l := range links {
 		if !l.part || hub[l.whole] {
 			continue
@@ -42,19 +53,16 @@ func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
 		if from == to {
 			continue
 		}
-		ch, ok := chosen[from]
-		if !ok || spread[to] > spread[ch.to] ||
+		ch := chosen[from]
+		if ch.to < 0 || spread[to] > spread[ch.to] ||
 			spread[to] == spread[ch.to] && (l.sim > ch.sim || l.sim == ch.sim && to < ch.to) {
 			chosen[from] = choice{to, l.sim}
 		}
 	}
-	froms := make([]int, 0, len(chosen))
-	for f := range chosen {
-		froms = append(froms, f)
-	}
-	sort.Ints(froms)
-	for _, f := range froms {
-		u.union(f, chosen[f].to)
+	for from, ch := range chosen {
+		if ch.to >= 0 {
+			u.union(from, ch.to)
+		}
 	}
 }
 
@@ -62,18 +70,18 @@ func joinFragments(u unionFind, links []link, hub []bool, doc func(int) int) {
 // order, ordered by their first item. The items extra lists for a set's
 // root are added to it.
 func components(u unionFind, extra map[int]map[int]float64) [][]int {
-	sets := make(map[int][]int)
-	var roots []int
+	// A set's root is its smallest item: by root, the sets come in the
+	// order of their first items.
+	sets := make([][]int, len(u))
 	for i := range u {
 		r := u.find(i)
-		if _, ok := sets[r]; !ok {
-			roots = append(roots, r)
-		}
 		sets[r] = append(sets[r], i)
 	}
 	var out [][]int
-	for _, r := range roots {
-		set := sets[r]
+	for r, set := range sets {
+		if len(set) == 0 {
+			continue
+		}
 		for i := range extra[r] {
 			if u.find(i) != r {
 				set = append(set, i)
