@@ -150,19 +150,29 @@ func knownSpeaker(s string) bool {
 // exactLinks links quotations whose normalised words are equal, whatever
 // their length and whether or not they come from the same document.
 func (c *quoteMatcher) exactLinks() []link {
-	first := make(map[string]int)
+	// Sorted by their words, stably, equal quotations are a run that
+	// starts with the first of them. A sort rather than a map keyed by
+	// the words: Go's maps hash strings slowly in WebAssembly, and the
+	// keys cost a string per quotation.
+	order := make([]int, len(c.quotes))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		return slices.CompareFunc(c.quotes[i].toks, c.quotes[j].toks, func(a, b token) int { return cmp.Compare(a.word, b.word) })
+	})
+	first := make([]int, len(c.quotes)) // the first quotation of the same words
+	for k, i := range order {
+		first[i] = i
+		if k > 0 && sameWords(c.quotes[order[k-1]].toks, c.quotes[i].toks) {
+			first[i] = first[order[k-1]]
+		}
+	}
 	var links []link
-	var key []byte
-	for i, r := range c.quotes {
-		key = key[:0]
-		for _, t := range r.toks {
-			key = append(key, byte(t.word), byte(t.word>>8), byte(t.word>>16), byte(t.word>>24))
-		}
-		if j, ok := first[string(key)]; ok {
+	for i, j := range first {
+		if j != i {
 			links = append(links, link{a: j, b: i, sim: 1})
-			continue
 		}
-		first[string(key)] = i
 	}
 	return links
 }
