@@ -604,8 +604,12 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 		}
 		sp := q.Speaker
 		if g == genderUnknown && !strings.Contains(sp, " ") && names.otherInitialled(sp, full[textutil.ToLower(sp)]) {
-			// Hale, with Nora Hale and O.J. Hale named: either.
-			done[k] = sp
+			// Hale, with Nora Hale and O.J. Hale named: either; with
+			// O.J. Hale alone, him.
+			if f := initialledFull(text, sp, full[textutil.ToLower(sp)], g); f != "" {
+				q.Speaker = f
+			}
+			done[k] = q.Speaker
 			continue
 		}
 		q.Speaker = fullestName(full, names.titled, sp, g)
@@ -615,6 +619,8 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 			if f := surnameFirstFull(text, sp); f != "" {
 				q.Speaker = f
 			} else if f := introducedFull(text, sp); f != "" {
+				q.Speaker = f
+			} else if f := unlistedFull(text, sp, g); f != "" {
 				q.Speaker = f
 			}
 		}

@@ -1,0 +1,248 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+)
+
+// unisexFirstNames are given names that the baby-name statistics give
+// about as often to boys as to girls (Taylor, Jordan): they tell no
+// pronoun's gender, so they stay out of the gendered lists, but they
+// still begin a person's full name.
+var unisexFirstNames = textutil.NewWordSet(`taylor jordan jamie casey morgan alex sam pat
+	robin dana leslie kerry shannon riley avery quinn cameron drew jody kim
+	lee mel jackie jessie kris toni dominique ashton blair peyton skyler reese rory
+	sasha kendall hayden addison emerson jaime carey elliott kai noel shea stacy
+	whitney ariel`)
+
+// isGivenName reports whether w is a given name of the lists, whether
+// or not it tells a gender.
+func isGivenName(w string) bool {
+	return firstNameGender(w) != genderUnknown || unisexFirstNames.HasFold(w) ||
+		maleFirstNames.HasFold(w) || femaleFirstNames.HasFold(w)
+}
+
+// initialsPlaces are the dotted abbreviations of places that read as a
+// person's initials before a capitalised word (in Washington, D.C. Hale
+// said: the sentence went on after the place).
+var initialsPlaces = textutil.NewWordSet(`u.s u.k d.c l.a n.y u.n e.u`)
+
+// maxGivenBytes is how far before a last name unlistedFull reads: two
+// given words and the token before them.
+const maxGivenBytes = 64
+
+// unlistedFull returns the full name the text writes for a person it
+// calls by the one word sp, when no rule found it introduced: up to
+// maxGivenWords given words or initials written right before sp with one
+// space, that read as a given name and nothing else (see givenRun). A
+// listed given name after an adjective starts the name (Frail Ann Hale
+// gives Ann Hale). It returns "" when the text writes none, or two
+// different ones (Nora Brown Hale and O.J. Hale: relatives, or people who
+// share a name), the given words before sp counting even where the words
+// around do not let them be taken (When O.J. Hale …), or
+// when the genders told disagree: g, the speaker's own from its title or
+// pronoun, the given name's, and those of the titles the text writes
+// right before sp (Mr Hale and Mrs Hale are two people).
+func unlistedFull(text, sp string, g gender) string {
+	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) || isPronoun(sp) {
+		return ""
+	}
+	found, other := "", ""
+	var titled [2]bool // a male title, a female title before sp
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], sp)
+		if k < 0 {
+			break
+		}
+		at := i + k
+		i = at + len(sp)
+		if at < 2 || text[at-1] != ' ' || !wordEnds(text, i) {
+			continue
+		}
+		if tg := titleBefore(text, at); tg != genderUnknown {
+			titled[tg-genderMale] = true
+		}
+		name, ok := givenRun(text, at, i)
+		switch {
+		case name == "":
+		case ok && found != "" && found != name:
+			return ""
+		case ok:
+			found = name
+		case other == "":
+			other = name
+		}
+	}
+	if found == "" || other != "" && other != found || titled[0] && titled[1] {
+		return ""
+	}
+	fg := titleBefore(text, strings.Index(text, found)) // harbour widow Jory Hale
+	if fg == genderUnknown {
+		fg = firstNameGender(firstWord(found))
+	}
+	if fg == genderUnknown {
+		return found
+	}
+	if g != genderUnknown && g != fg || titled[genderFemale-fg] {
+		return "" // Mrs Hale beside Tom Hale: Tom's wife, maybe
+	}
+	return found
+}
+
+// initialledFull returns the full name for the last name sp that the
+// text writes after initials (O.J. Hale) when it gives sp no other full
+// name, full being those it gives by a listed given name, or "".
+func initialledFull(text, sp string, full []string, g gender) string {
+	if len(full) > 0 {
+		return "" // Nora Hale and O.J. Hale: either
+	}
+	if f := unlistedFull(text, sp, g); isInitials(firstWord(f)) {
+		return f
+	}
+	return ""
+}
+
+// wordEnds reports whether a word ends at byte i of text: the text ends
+// there, or no letter or digit follows (Hale's, Hale, Hale said).
+func wordEnds(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !isQuoteWordRune(r)
+}
+
+// givenRun returns the full name that the given words right before the
+// last name text[at:end] make with it, or "": up to maxGivenWords
+// capitalised words or initials, one space apart, none of them a word that
+// opens a sentence, a title, an office, a place's first word or a
+// determiner (see givenNameWord). A capitalised word after the last name
+// makes a longer name (the Ann Hale Center), which is not the person's.
+// It reports whether the name reads as a person's and nothing else: no
+// word of it but a listed given name is one the text also writes in
+// lower case (Weary Hale, with weary); inside a sentence the run follows
+// a lower-case word other than a determiner, or punctuation (the singer
+// Taylor Hale, anchors Ann Reed and Kit Hale, the crew, Mel Hale); opening a
+// sentence, its first word is a listed given name, initials, or a word
+// the text capitalises inside a sentence too. A name that does not read
+// so is returned all the same: it may still be another person's of the
+// last name (Kito Hale, a pilot, and Oda Hale), and a wrong merge is
+// worse than a short name.
+func givenRun(text string, at, end int) (name string, ok bool) {
+	if after := attrTokenize(text, end, min(len(text), end+maxTitleBytes)); len(after) > 0 && after[0].start == end+1 &&
+		after[0].capitalised() && !after[0].in(generationWords) && !isRomanNumeral(after[0].s) {
+		return "", false
+	}
+	before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
+	n := len(before)
+	start, next := n, at
+	for start > 0 && n-start < maxGivenWords && givenNameWord(before[start-1]) && before[start-1].end+1 == next {
+		start--
+		next = before[start].start
+	}
+	if start == n {
+		return "", false
+	}
+	opening := start // where the run opens, an adjective before the name included
+	if !isGivenName(before[start].s) {
+		// Frail Ann Hale: an adjective before a listed given name.
+		for k := start + 1; k < n; k++ {
+			if isGivenName(before[k].s) {
+				start = k
+				break
+			}
+		}
+	}
+	first := before[start]
+	initials := isInitials(first.s) && !first.in(initialsPlaces)
+	if strings.HasSuffix(first.s, ".") && !initials {
+		return "", false // an abbreviation, not initials (St. Hale)
+	}
+	name = trimPossessive(text[first.start:end])
+	listed := initials || isGivenName(first.s)
+	return name, readsAsName(text, before, start, opening, listed)
+}
+
+// readsAsName reports whether the given words before[start:], opening at
+// before[opening] with an adjective before start, read as a given name
+// and nothing else where they stand (see givenRun); listed tells whether
+// the first of them is a listed given name or initials.
+func readsAsName(text string, before []attrToken, start, opening int, listed bool) bool {
+	for _, t := range before[start:] {
+		if !isGivenName(t.s) && !isInitials(t.s) && writesLower(text, t.lower()) {
+			return false // Weary Hale, the Cedar Creek: a common word
+		}
+	}
+	switch {
+	case opensSentence(text, before[opening].start):
+		return listed || capitalisedAfterLower(text, before[start].s)
+	case opening == 0:
+		return false // the window began inside the run: a longer one
+	}
+	p := before[opening-1]
+	// Norland State Hale, the Weary Hale: not a given name.
+	return !p.word || !p.capitalised() && !p.in(speakerDeterminers) && !p.in(possessivePronouns)
+}
+
+// generationWords follow a name and are part of it (Tom Hale Jr.).
+var generationWords = textutil.NewWordSet(`jr sr`)
+
+// givenNameWord reports whether t may be a given name or an initial
+// before a last name (see givenWord), and not an office's word; a listed
+// given name always may, though it looks like a word for a nation or a
+// party (Jordan, Christian, Morgan).
+func givenNameWord(t attrToken) bool {
+	if t.in(roleWords) {
+		return false
+	}
+	return givenWord(t) || t.capitalised() && isGivenName(t.s)
+}
+
+// isRomanNumeral reports whether w is a generation's numeral after a
+// name (Tom Hale III).
+func isRomanNumeral(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "II", "III", "IV":
+		return true
+	}
+	return false
+}
+
+// writesLower reports whether the text writes the lower-case word w
+// between spaces or before punctuation somewhere: a common word, which a
+// capital at a sentence's start or in a headline does not make a name.
+func writesLower(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if (at == 0 || !wordBefore(text, at)) && wordEnds(text, i) {
+			return true
+		}
+	}
+}
+
+// capitalisedAfterLower reports whether the text writes w after a
+// lower-case word somewhere, inside a sentence: a proper name.
+func capitalisedAfterLower(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at < 2 || text[at-1] != ' ' || !wordEnds(text, i) {
+			continue
+		}
+		if c := text[at-2]; c >= 'a' && c <= 'z' {
+			return true
+		}
+	}
+}

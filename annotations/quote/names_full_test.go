@@ -1,0 +1,39 @@
+package quote
+
+import "testing"
+
+// fullNameCases are fictional documents that write a speaker's full name
+// once with no title, apposition or listed given name to introduce it,
+// and then call the speaker by the last name: the speaker is shown by the
+// full name when nothing else reads there, and by the last name when two
+// people may share it.
+var fullNameCases = []speakerCase{
+	{name: "a given name for both sexes opening the sentence",
+		text: "Jordan Pell had driven home from the pier.\n\n\"The water rose in minutes,\" Pell said.", want: "Jordan Pell"},
+	{name: "an unlisted given name in a list inside a sentence",
+		text: "The radio hosts Kit Amory and Wren Talbot spoke on Monday.\n\n\"We never saw the storm coming,\" Talbot said.", want: "Wren Talbot"},
+	{name: "a full name before a possessive",
+		text: "Critics still praise Marlo Vance's harbour paintings.\n\n\"I paint what I see,\" Vance said.", want: "Marlo Vance"},
+	{name: "initials as the given name",
+		text: "The report was written by T.R. Mabry and sent to the board.\n\n\"It came too late,\" Mabry said.", want: "T.R. Mabry"},
+	{name: "an adjective before a listed given name in a headline",
+		text: "Weary Taylor Corvo sails home\n\n\"I missed the sea,\" Corvo said.", want: "Taylor Corvo"},
+	{name: "two different full names of one last name",
+		text: "The pier was run by Wren Talbot and Kit Talbot for years.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
+	{name: "a listed given name where it cannot be taken still tells a second person",
+		text: "The pier was run by Wren Talbot for years. When Casey Talbot came home, it closed.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
+	{name: "a nickname the text also writes as a common word",
+		text: "Fans call him Lucky Talbot because lucky he is.\n\n\"I just sail,\" Talbot said.", want: "Talbot"},
+	{name: "a determiner before the capitalised word",
+		text: "Only the Elder Talbot came to the pier.\n\n\"It is mine,\" Talbot said.", want: "Talbot"},
+	{name: "a longer name of a place",
+		text: "Talbot grew up near Marlo Talbot Park, named for a great-aunt.\n\n\"It was all fields then,\" Talbot said.", want: "Talbot"},
+	{name: "a title of the other gender than the full name's",
+		text: "The harbour widow Jory Talbot sold the boat to a cousin.\n\n\"It was a fair price,\" Mr. Talbot said.", want: "Talbot"},
+	{name: "a man and a woman of the last name by their titles",
+		text: "Casey Talbot and her husband ran the pier. Mr Talbot fished; Mrs Talbot sold tickets.\n\n\"We loved it,\" Talbot said.", want: "Talbot"},
+}
+
+func TestUnlistedFullName(t *testing.T) {
+	runSpeakerCases(t, fullNameCases)
+}
