@@ -172,8 +172,14 @@ func givenRun(text string, at, end int) (name string, ok bool) {
 // the first of them is a listed given name or initials.
 func readsAsName(text string, before []attrToken, start, opening int, listed bool) bool {
 	for _, t := range before[start:] {
-		if !isGivenName(t.s) && !isInitials(t.s) && writesLower(text, t.lower()) {
-			return false // Weary Hale, the Cedar Creek: a common word
+		if isGivenName(t.s) || isInitials(t.s) {
+			continue
+		}
+		if writesLower(text, t.lower()) || writesAlone(text, t.s) {
+			// Weary Hale, the Cedar Creek: a common word; told
+			// Harbourwire Hale's plan, with Harbourwire said: a name
+			// of its own.
+			return false
 		}
 	}
 	switch {
@@ -223,6 +229,31 @@ func writesLower(text, w string) bool {
 		at := i + k
 		i = at + len(w)
 		if (at == 0 || !wordBefore(text, at)) && wordEnds(text, i) {
+			return true
+		}
+	}
+}
+
+// writesAlone reports whether the text writes the capitalised word w
+// somewhere with no capitalised word after it: a name of its own (an
+// outlet, a place, a last name), which a given name is not, but for a
+// listed one that features use alone.
+func writesAlone(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if at > 0 && wordBefore(text, at) || !wordEnds(text, i) {
+			continue
+		}
+		j := i
+		if j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if r, _ := utf8.DecodeRuneInString(text[j:]); !unicode.IsUpper(r) {
 			return true
 		}
 	}

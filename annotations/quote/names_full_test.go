@@ -24,6 +24,8 @@ var fullNameCases = []speakerCase{
 		text: "The pier was run by Wren Talbot for years. When Casey Talbot came home, it closed.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
 	{name: "a nickname the text also writes as a common word",
 		text: "Fans call him Lucky Talbot because lucky he is.\n\n\"I just sail,\" Talbot said.", want: "Talbot"},
+	{name: "a word the text writes alone as a name of its own",
+		text: "The news agency Harbourwire reported the sale first. Dockers told Harbourwire Talbot's boat was gone.\n\n\"It is gone,\" Talbot said.", want: "Talbot"},
 	{name: "a determiner before the capitalised word",
 		text: "Only the Elder Talbot came to the pier.\n\n\"It is mine,\" Talbot said.", want: "Talbot"},
 	{name: "a longer name of a place",
