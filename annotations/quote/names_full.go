@@ -277,3 +277,27 @@ func capitalisedAfterLower(text, w string) bool {
 		}
 	}
 }
+
+// pronounedFull returns the full name of the person the document calls by
+// the last name sp alone when it names two people of that last name of
+// different genders (Tom Hale and his wife, Nora Hale), which
+// fullestName cannot choose between, and the pronouns the document writes
+// after sp tell one gender only (Hale said he …; Hale … He …): the one
+// full name of that gender. It returns "" when they tell none, or no
+// full name or two fit.
+func pronounedFull(full map[string][]string, names *nameIndex, sp string) string {
+	if len(full[textutil.ToLower(sp)]) < 2 {
+		return ""
+	}
+	g := names.saidGender(sp)
+	if g == genderUnknown {
+		g = names.nextGender(sp)
+	}
+	if g == genderUnknown {
+		return ""
+	}
+	if f := fullestName(full, names.titled, sp, g); f != sp {
+		return f
+	}
+	return ""
+}

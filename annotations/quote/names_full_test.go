@@ -34,8 +34,12 @@ var fullNameCases = []speakerCase{
 		text: "The harbour widow Jory Talbot sold the boat to a cousin.\n\n\"It was a fair price,\" Mr. Talbot said.", want: "Talbot"},
 	{name: "a man and a woman of the last name by their titles",
 		text: "Casey Talbot and her husband ran the pier. Mr Talbot fished; Mrs Talbot sold tickets.\n\n\"We loved it,\" Talbot said.", want: "Talbot"},
+	{name: "the pronouns after the last name tell which of a man and a woman of it",
+		text: "Tom Hale and his wife, Nora Hale, ran the pier. Hale said he would sell the boat.\n\n\"It was a fair price,\" Hale said.", want: "Tom Hale"},
+	{name: "pronouns of both genders after the last name tell neither",
+		text: "Tom Hale and his wife, Nora Hale, ran the pier. Hale said he would sell the boat. Hale said she would not.\n\n\"It was a fair price,\" Hale said.", want: "Hale"},
 }
 
-func TestUnlistedFullName(t *testing.T) {
+func TestFullNames(t *testing.T) {
 	runSpeakerCases(t, fullNameCases)
 }

@@ -613,6 +613,11 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 			continue
 		}
 		q.Speaker = fullestName(full, names.titled, sp, g)
+		if q.Speaker == sp && g == genderUnknown && !strings.Contains(sp, " ") {
+			if f := pronounedFull(full, names, sp); f != "" {
+				q.Speaker = f
+			}
+		}
 		if q.Speaker == sp && !strings.Contains(sp, " ") && len(full[textutil.ToLower(sp)]) == 0 {
 			// Wang, after Wang Fang: no name ends in the word, but one
 			// begins with it, as a family name written first does.
