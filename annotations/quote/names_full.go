@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,14 +53,9 @@ func unlistedFull(text, sp string, g gender) string {
 	}
 	found, other := "", ""
 	var titled [2]bool // a male title, a female title before sp
-	for i := 0; i < len(text); {
-		k := strings.Index(text[i:], sp)
-		if k < 0 {
-			break
-		}
-		at := i + k
-		i = at + len(sp)
-		if at < 2 || text[at-1] != ' ' || !wordEnds(text, i) {
+	for at := range wordPlaces(text, sp) {
+		i := at + len(sp)
+		if at < 2 || text[at-1] != ' ' {
 			continue
 		}
 		if tg := titleBefore(text, at); tg != genderUnknown {
@@ -74,6 +70,8 @@ func unlistedFull(text, sp string, g gender) string {
 			found = name
 		case other == "":
 			other = name
+		case other != name:
+			return "" // two more given names, neither to be taken
 		}
 	}
 	if found == "" || other != "" && other != found || titled[0] && titled[1] {
@@ -138,11 +136,7 @@ func givenRun(text string, at, end int) (name string, ok bool) {
 	}
 	before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
 	n := len(before)
-	start, next := n, at
-	for start > 0 && n-start < maxGivenWords && givenNameWord(before[start-1]) && before[start-1].end+1 == next {
-		start--
-		next = before[start].start
-	}
+	start := givenWordsStart(before, at, givenNameWord)
 	if start == n {
 		return "", false
 	}
@@ -196,6 +190,19 @@ func readsAsName(text string, before []attrToken, start, opening int, listed boo
 // generationWords follow a name and are part of it (Tom Hale Jr.).
 var generationWords = textutil.NewWordSet(`jr sr`)
 
+// givenWordsStart returns the index in before, the tokens that end right
+// before the last name at byte at, of the first of the up to
+// maxGivenWords words before it that given accepts, each one space before
+// the next, or len(before) when there is none.
+func givenWordsStart(before []attrToken, at int, given func(attrToken) bool) int {
+	start, next := len(before), at
+	for start > 0 && len(before)-start < maxGivenWords && given(before[start-1]) && before[start-1].end+1 == next {
+		start--
+		next = before[start].start
+	}
+	return start
+}
+
 // givenNameWord reports whether t may be a given name or an initial
 // before a last name (see givenWord), and not an office's word; a listed
 // given name always may, though it looks like a word for a nation or a
@@ -221,17 +228,10 @@ func isRomanNumeral(w string) bool {
 // between spaces or before punctuation somewhere: a common word, which a
 // capital at a sentence's start or in a headline does not make a name.
 func writesLower(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(w)
-		if (at == 0 || !wordBefore(text, at)) && wordEnds(text, i) {
-			return true
-		}
+	for range wordPlaces(text, w) {
+		return true
 	}
+	return false
 }
 
 // writesAlone reports whether the text writes the capitalised word w
@@ -239,17 +239,8 @@ func writesLower(text, w string) bool {
 // outlet, a place, a last name), which a given name is not, but for a
 // listed one that features use alone.
 func writesAlone(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(w)
-		if at > 0 && wordBefore(text, at) || !wordEnds(text, i) {
-			continue
-		}
-		j := i
+	for at := range wordPlaces(text, w) {
+		j := at + len(w)
 		if j < len(text) && text[j] == ' ' {
 			j++
 		}
@@ -257,23 +248,34 @@ func writesAlone(text, w string) bool {
 			return true
 		}
 	}
+	return false
 }
 
 // capitalisedAfterLower reports whether the text writes w after a
 // lower-case word somewhere, inside a sentence: a proper name.
 func capitalisedAfterLower(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(w)
-		if at < 2 || text[at-1] != ' ' || !wordEnds(text, i) {
-			continue
-		}
-		if c := text[at-2]; c >= 'a' && c <= 'z' {
+	for at := range wordPlaces(text, w) {
+		if at >= 2 && text[at-1] == ' ' && text[at-2] >= 'a' && text[at-2] <= 'z' {
 			return true
+		}
+	}
+	return false
+}
+
+// wordPlaces yields each byte where the text writes the word w whole,
+// with no letter or digit right before or after it.
+func wordPlaces(text, w string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; w != ""; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				return
+			}
+			at := i + k
+			i = at + len(w)
+			if (at == 0 || !wordBefore(text, at)) && wordEnds(text, i) && !yield(at) {
+				return
+			}
 		}
 	}
 }

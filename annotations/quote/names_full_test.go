@@ -22,6 +22,8 @@ var fullNameCases = []speakerCase{
 		text: "The pier was run by Wren Talbot and Kit Talbot for years.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
 	{name: "a listed given name where it cannot be taken still tells a second person",
 		text: "The pier was run by Wren Talbot for years. When Casey Talbot came home, it closed.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
+	{name: "a second given name where it cannot be taken after the found one",
+		text: "The pier was run by Wren Talbot. When Wren Talbot left, it closed. When Casey Talbot came home, it opened.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
 	{name: "a nickname the text also writes as a common word",
 		text: "Fans call him Lucky Talbot because lucky he is.\n\n\"I just sail,\" Talbot said.", want: "Talbot"},
 	{name: "a word the text writes alone as a name of its own",

@@ -737,9 +737,9 @@ func introducedFull(text, sp string) string {
 		}
 		before := attrTokenize(text, from, at-1)
 		n := len(before)
-		start, next := n, at
-		for start > 0 && n-start < maxGivenWords && givenWord(before[start-1]) && before[start-1].end+1 == next {
-			start--
+		start := givenWordsStart(before, at, givenWord)
+		next := at
+		if start < n {
 			next = before[start].start
 		}
 		if start == n || before[start].s[len(before[start].s)-1] == '.' {
