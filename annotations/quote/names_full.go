@@ -203,13 +203,25 @@ func givenWordsStart(before []attrToken, at int, given func(attrToken) bool) int
 	return start
 }
 
+// lowerPart reports whether the hyphenated word w has a part in lower
+// case (President-elect, Ex-Gov): a title, where a given name's parts are
+// all capitalised (Sui-Lee, Jean-Paul).
+func lowerPart(w string) bool {
+	for _, part := range strings.Split(w, "-")[1:] {
+		if r, _ := utf8.DecodeRuneInString(part); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // givenNameWord reports whether t may be a given name or an initial
 // before a last name (see givenWord), and not an office's word; a listed
 // given name always may, though it looks like a word for a nation or a
 // party (Jordan, Christian, Morgan).
 func givenNameWord(t attrToken) bool {
-	if t.in(roleWords) {
-		return false
+	if t.in(roleWords) || t.in(monthNames) || lowerPart(t.s) {
+		return false // since March Hale; President-elect Hale
 	}
 	return givenWord(t) || t.capitalised() && isGivenName(t.s)
 }
