@@ -136,6 +136,9 @@ func givenRun(text string, at, end int) (name string, ok bool) {
 	}
 	before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
 	n := len(before)
+	if given := bracketedGiven(text, before, at); given != "" {
+		return given + " " + trimPossessive(text[at:end]), true
+	}
 	start := givenWordsStart(before, at, givenNameWord)
 	if start == n {
 		return "", false
@@ -169,7 +172,7 @@ func readsAsName(text string, before []attrToken, start, opening int, listed boo
 		if isGivenName(t.s) || isInitials(t.s) {
 			continue
 		}
-		if writesLower(text, t.lower()) || writesAlone(text, t.s) {
+		if writesLower(text, t.lower()) || writesAlone(text, t.s, -1) {
 			// Weary Hale, the Cedar Creek: a common word; told
 			// Harbourwire Hale's plan, with Harbourwire said: a name
 			// of its own.
@@ -189,6 +192,26 @@ func readsAsName(text string, before []attrToken, start, opening int, listed boo
 
 // generationWords follow a name and are part of it (Tom Hale Jr.).
 var generationWords = textutil.NewWordSet(`jr sr`)
+
+// bracketedGiven returns the given name written in brackets right before
+// the last name at byte at, as an editor adds it inside a quotation
+// (Coach (Ann) Hale said), or "": one word, a listed given name or one
+// that the text writes neither in lower case nor alone. before are the
+// tokens that end right before the last name.
+func bracketedGiven(text string, before []attrToken, at int) string {
+	n := len(before)
+	if n < 3 || before[n-1].s != ")" || before[n-1].end+1 != at || before[n-3].s != "(" {
+		return ""
+	}
+	w := before[n-2]
+	if !w.word || !givenNameWord(w) || w.start != before[n-3].end || w.end != before[n-1].start {
+		return ""
+	}
+	if !isGivenName(w.s) && (writesLower(text, w.lower()) || writesAlone(text, w.s, w.start)) {
+		return ""
+	}
+	return w.s
+}
 
 // givenWordsStart returns the index in before, the tokens that end right
 // before the last name at byte at, of the first of the up to
@@ -247,11 +270,14 @@ func writesLower(text, w string) bool {
 }
 
 // writesAlone reports whether the text writes the capitalised word w
-// somewhere with no capitalised word after it: a name of its own (an
+// somewhere but at byte except with no capitalised word after it: a name of its own (an
 // outlet, a place, a last name), which a given name is not, but for a
 // listed one that features use alone.
-func writesAlone(text, w string) bool {
+func writesAlone(text, w string, except int) bool {
 	for at := range wordPlaces(text, w) {
+		if at == except {
+			continue
+		}
 		j := at + len(w)
 		if j < len(text) && text[j] == ' ' {
 			j++

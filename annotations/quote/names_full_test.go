@@ -18,6 +18,8 @@ var fullNameCases = []speakerCase{
 		text: "The report was written by T.R. Mabry and sent to the board.\n\n\"It came too late,\" Mabry said.", want: "T.R. Mabry"},
 	{name: "an adjective before a listed given name in a headline",
 		text: "Weary Taylor Corvo sails home\n\n\"I missed the sea,\" Corvo said.", want: "Taylor Corvo"},
+	{name: "a given name an editor adds in brackets",
+		text: "\"Skipper (Wren) Talbot told us to row harder,\" the youngest rower said.\n\n\"We are proud of them,\" Talbot said.", want: "Wren Talbot"},
 	{name: "two different full names of one last name",
 		text: "The pier was run by Wren Talbot and Kit Talbot for years.\n\n\"It is ours,\" Talbot said.", want: "Talbot"},
 	{name: "a listed given name where it cannot be taken still tells a second person",
