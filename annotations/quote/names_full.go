@@ -341,3 +341,59 @@ func pronounedFull(full map[string][]string, names *nameIndex, sp string) string
 	}
 	return ""
 }
+
+// forwardFull returns the full name the text writes for a person it calls
+// by the given name sp alone, as features do (Kito, after Kito Varsan was
+// brought in), when no list knows sp as a given name: sp and the one
+// capitalised word right after it, one space apart, where sp opens a
+// sentence or follows a lower-case word other than a determiner, or
+// punctuation, and the word after is no office's or body's word, no word
+// the text writes in lower case (Lundmark Parole, Varsan Ferry) and ends
+// the name (not Portmore Coast Guard), nor a place's or a body's noun
+// (Varsan Hospital). It returns "" when the text writes any given words
+// or a title before sp (sp is a last name then: Mr. Varsan of the Varsan
+// Trust), no such name, or two different ones, and when the text tells
+// not that sp is a person: by a relative clause or an age after it (Kito,
+// who …) or by the pronouns after it (Kito said he …; Kito … He …).
+func forwardFull(text, sp string, names *nameIndex) string {
+	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) || isPronoun(sp) {
+		return ""
+	}
+	if !names.isWho(sp) && names.saidGender(sp) == genderUnknown && names.nextGender(sp) == genderUnknown {
+		return "" // a body's name (Varsan Shipping), for all the text tells
+	}
+	found := ""
+	for at := range wordPlaces(text, sp) {
+		end := at + len(sp)
+		if at >= 2 && text[at-1] == ' ' {
+			if name, _ := givenRun(text, at, end); name != "" {
+				return "" // Kito Varsan: sp is a last name
+			}
+			if before := attrTokenize(text, max(0, at-maxTitleBytes), at-1); len(before) > 0 && before[len(before)-1].end+1 == at &&
+				(before[len(before)-1].in(speakerTitles) || before[len(before)-1].in(honorifics)) {
+				return "" // Mr. Varsan: a last name
+			}
+		}
+		if end >= len(text) || text[end] != ' ' {
+			continue
+		}
+		after := attrTokenize(text, end+1, min(len(text), end+1+maxGivenBytes))
+		if len(after) == 0 || after[0].start != end+1 || !after[0].word || !after[0].capitalised() ||
+			after[0].in(roleWords) || after[0].in(firmWords) || after[0].in(placeNouns) || writesLower(text, trimPossessive(after[0].lower())) ||
+			len(after) > 1 && after[1].start == after[0].end+1 && after[1].word && after[1].capitalised() {
+			continue
+		}
+		if !opensSentence(text, at) {
+			before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
+			if n := len(before); n == 0 || before[n-1].word && (before[n-1].capitalised() || before[n-1].in(speakerDeterminers)) {
+				continue
+			}
+		}
+		name := sp + " " + trimPossessive(after[0].s)
+		if found != "" && found != name {
+			return ""
+		}
+		found = name
+	}
+	return found
+}

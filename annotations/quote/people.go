@@ -627,6 +627,8 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 				q.Speaker = f
 			} else if f := unlistedFull(text, sp, g); f != "" {
 				q.Speaker = f
+			} else if f := forwardFull(text, sp, names); f != "" {
+				q.Speaker = f
 			}
 		}
 		done[k] = q.Speaker
