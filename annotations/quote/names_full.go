@@ -226,6 +226,12 @@ func givenWordsStart(before []attrToken, at int, given func(attrToken) bool) int
 	return start
 }
 
+// addressTitles are the titles of a calling or of kin that stand
+// capitalised before a last name, as people are addressed (Pastor Hale,
+// Grandma Hale), and that the lists of offices and roles leave out.
+var addressTitles = textutil.NewWordSet(`pope pastor rabbi imam cardinal saint officer detective
+	sergeant trooper doctor grandma grandpa granny mom dad auntie deacon elder`)
+
 // lowerPart reports whether the hyphenated word w has a part in lower
 // case (President-elect, Ex-Gov): a title, where a given name's parts are
 // all capitalised (Sui-Lee, Jean-Paul).
@@ -245,6 +251,9 @@ func lowerPart(w string) bool {
 func givenNameWord(t attrToken) bool {
 	if t.in(roleWords) || t.in(monthNames) || lowerPart(t.s) {
 		return false // since March Hale; President-elect Hale
+	}
+	if t.in(roleNouns) || t.in(addressTitles) || titleGenderOf(t.lower()) != genderUnknown {
+		return false // Pastor Hale, Uncle Hale, Captain Hale: a title
 	}
 	return givenWord(t) || t.capitalised() && isGivenName(t.s)
 }
