@@ -53,6 +53,7 @@ func unlistedFull(text, sp string, g gender) string {
 	}
 	found, other := "", ""
 	var titled [2]bool // a male title, a female title before sp
+	uses := newWordUses(text)
 	for at := range wordPlaces(text, sp) {
 		i := at + len(sp)
 		if at < 2 || text[at-1] != ' ' {
@@ -61,7 +62,7 @@ func unlistedFull(text, sp string, g gender) string {
 		if tg := titleBefore(text, at); tg != genderUnknown {
 			titled[tg-genderMale] = true
 		}
-		name, ok := givenRun(text, at, i)
+		name, ok := givenRun(uses, at, i)
 		switch {
 		case name == "":
 		case ok && found != "" && found != name:
@@ -129,7 +130,8 @@ func wordEnds(text string, i int) bool {
 // so is returned all the same: it may still be another person's of the
 // last name (Kito Hale, a pilot, and Oda Hale), and a wrong merge is
 // worse than a short name.
-func givenRun(text string, at, end int) (name string, ok bool) {
+func givenRun(uses *wordUses, at, end int) (name string, ok bool) {
+	text := uses.text
 	if after := attrTokenize(text, end, min(len(text), end+maxTitleBytes)); len(after) > 0 && after[0].start == end+1 &&
 		after[0].capitalised() && !after[0].in(generationWords) && !isRomanNumeral(after[0].s) {
 		return "", false
@@ -160,19 +162,20 @@ func givenRun(text string, at, end int) (name string, ok bool) {
 	}
 	name = trimPossessive(text[first.start:end])
 	listed := initials || isGivenName(first.s)
-	return name, readsAsName(text, before, start, opening, listed)
+	return name, readsAsName(uses, before, start, opening, listed)
 }
 
 // readsAsName reports whether the given words before[start:], opening at
 // before[opening] with an adjective before start, read as a given name
 // and nothing else where they stand (see givenRun); listed tells whether
 // the first of them is a listed given name or initials.
-func readsAsName(text string, before []attrToken, start, opening int, listed bool) bool {
+func readsAsName(uses *wordUses, before []attrToken, start, opening int, listed bool) bool {
+	text := uses.text
 	for _, t := range before[start:] {
 		if isGivenName(t.s) || isInitials(t.s) {
 			continue
 		}
-		if writesLower(text, t.lower()) || writesAlone(text, t.s, -1) {
+		if uses.lower(t.lower()) || uses.alone(t.s) {
 			// Weary Hale, the Cedar Creek: a common word; told
 			// Harbourwire Hale's plan, with Harbourwire said: a name
 			// of its own.
@@ -181,7 +184,7 @@ func readsAsName(text string, before []attrToken, start, opening int, listed boo
 	}
 	switch {
 	case opensSentence(text, before[opening].start):
-		return listed || capitalisedAfterLower(text, before[start].s)
+		return listed || uses.proper(before[start].s)
 	case opening == 0:
 		return false // the window began inside the run: a longer one
 	}
@@ -266,6 +269,41 @@ func isRomanNumeral(w string) bool {
 		return true
 	}
 	return false
+}
+
+// wordUses keeps, by word, what writesLower, writesAlone and
+// capitalisedAfterLower tell of the text: each reads the whole text,
+// and the rules ask of the same few words at every place a last name
+// stands.
+type wordUses struct {
+	text                  string
+	lowers, alones, props map[string]bool
+}
+
+// newWordUses returns an empty wordUses for text.
+func newWordUses(text string) *wordUses {
+	return &wordUses{text: text, lowers: map[string]bool{}, alones: map[string]bool{}, props: map[string]bool{}}
+}
+
+// lower is writesLower of the text, asked once per word.
+func (u *wordUses) lower(w string) bool { return u.once(u.lowers, w, writesLower) }
+
+// alone is writesAlone of the text, asked once per word.
+func (u *wordUses) alone(w string) bool {
+	return u.once(u.alones, w, func(text, w string) bool { return writesAlone(text, w, -1) })
+}
+
+// proper is capitalisedAfterLower of the text, asked once per word.
+func (u *wordUses) proper(w string) bool { return u.once(u.props, w, capitalisedAfterLower) }
+
+// once returns m[w], found by f the first time w is asked.
+func (u *wordUses) once(m map[string]bool, w string, f func(text, w string) bool) bool {
+	v, ok := m[w]
+	if !ok {
+		v = f(u.text, w)
+		m[w] = v
+	}
+	return v
 }
 
 // writesLower reports whether the text writes the lower-case word w
@@ -372,10 +410,11 @@ func forwardFull(text, sp string, names *nameIndex) string {
 		return "" // a body's name (Varsan Shipping), for all the text tells
 	}
 	found := ""
+	uses := newWordUses(text)
 	for at := range wordPlaces(text, sp) {
 		end := at + len(sp)
 		if at >= 2 && text[at-1] == ' ' {
-			if name, _ := givenRun(text, at, end); name != "" {
+			if name, _ := givenRun(uses, at, end); name != "" {
 				return "" // Kito Varsan: sp is a last name
 			}
 			if before := attrTokenize(text, max(0, at-maxTitleBytes), at-1); len(before) > 0 && before[len(before)-1].end+1 == at &&
@@ -388,7 +427,7 @@ func forwardFull(text, sp string, names *nameIndex) string {
 		}
 		after := attrTokenize(text, end+1, min(len(text), end+1+maxGivenBytes))
 		if len(after) == 0 || after[0].start != end+1 || !after[0].word || !after[0].capitalised() ||
-			after[0].in(roleWords) || after[0].in(firmWords) || after[0].in(placeNouns) || writesLower(text, trimPossessive(after[0].lower())) ||
+			after[0].in(roleWords) || after[0].in(firmWords) || after[0].in(placeNouns) || uses.lower(trimPossessive(after[0].lower())) ||
 			len(after) > 1 && after[1].start == after[0].end+1 && after[1].word && after[1].capitalised() {
 			continue
 		}
