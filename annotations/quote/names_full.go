@@ -43,10 +43,10 @@ const maxGivenBytes = 64
 // gives Ann Hale). It returns "" when the text writes none, or two
 // different ones (Nora Brown Hale and O.J. Hale: relatives, or people who
 // share a name), the given words before sp counting even where the words
-// around do not let them be taken (When O.J. Hale …), or
-// when the genders told disagree: g, the speaker's own from its title or
-// pronoun, the given name's, and those of the titles the text writes
-// right before sp (Mr Hale and Mrs Hale are two people).
+// around do not let them be taken (When O.J. Hale …), or when the genders
+// told disagree: g, the speaker's own from its title or pronoun, the given
+// name's, and those of the titles the text writes right before sp (Mr
+// Hale and Mrs Hale are two people).
 func unlistedFull(text, sp string, g gender) string {
 	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) || isPronoun(sp) {
 		return ""
@@ -317,9 +317,9 @@ func writesLower(text, w string) bool {
 }
 
 // writesAlone reports whether the text writes the capitalised word w
-// somewhere but at byte except with no capitalised word after it: a name of its own (an
-// outlet, a place, a last name), which a given name is not, but for a
-// listed one that features use alone.
+// somewhere but at byte except with no capitalised word after it: a name
+// of its own (an outlet, a place, a last name), which a given name is
+// not, but for a listed one that features use alone.
 func writesAlone(text, w string, except int) bool {
 	for at := range wordPlaces(text, w) {
 		if at == except {
@@ -391,12 +391,13 @@ func pronounedFull(full map[string][]string, names *nameIndex, sp string) string
 
 // forwardFull returns the full name the text writes for a person it calls
 // by the given name sp alone, as features do (Kito, after Kito Varsan was
-// brought in), when no list knows sp as a given name: sp and the one
+// brought in), when no full name the lists find begins with it: sp and
+// the one
 // capitalised word right after it, one space apart, where sp opens a
 // sentence or follows a lower-case word other than a determiner, or
 // punctuation, and the word after is no office's or body's word, no word
-// the text writes in lower case (Lundmark Parole, Varsan Ferry) and ends
-// the name (not Portmore Coast Guard), nor a place's or a body's noun
+// the text writes in lower case (Lundmark Parole, Varsan Ferry) and
+// ends the name (not Portmore Coast Guard), nor a place's or a body's noun
 // (Varsan Hospital). It returns "" when the text writes any given words
 // or a title before sp (sp is a last name then: Mr. Varsan of the Varsan
 // Trust), no such name, or two different ones, and when the text tells
