@@ -43,6 +43,12 @@ func quoteSentenceEnd(text string, from, hi int) int {
 func quoteSentenceStart(text string, lo, to int) int {
 	lo = max(lo, to-maxSentence)
 	for i := to - 1; i > lo; i-- {
+		if c := text[i-1]; c != '.' && c != '?' && c != '!' {
+			// Both sentence ends below follow a full stop, question
+			// or exclamation mark: most bytes follow none, passed over
+			// without calling isGluedSentenceEnd, which is not inlined.
+			continue
+		}
 		if isGluedSentenceEnd(text, i-1) && !isNameAbbrevBefore(text, lo, i-1) {
 			return i
 		}
