@@ -147,9 +147,15 @@ func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 // fields in place. Appending a composite literal copies the whole token
 // through the collector's bulk write barrier while it runs, a sixth of
 // the tokenizer's time on multinews-dev; a field costs a barrier only
-// for its one pointer.
+// for its one pointer. Within the capacity the list is resliced rather
+// than appended to: append zeroes the new token first, through another
+// barrier, though every field is then set.
 func appendToken(toks []attrToken, text string, i, j int, word bool) []attrToken {
-	toks = append(toks, attrToken{})
+	if len(toks) < cap(toks) {
+		toks = toks[:len(toks)+1]
+	} else {
+		toks = append(toks, attrToken{})
+	}
 	t := &toks[len(toks)-1]
 	t.s, t.start, t.end, t.word = text[i:j], i, j, word
 	return toks
