@@ -31,6 +31,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		return
 	}
 	names := &nameIndex{text: text}
+	// The arrays that after and before (below) are tokenized into, reused
+	// from one quotation to the next: no rule keeps a quotation's tokens.
+	var afterBuf, beforeBuf []attrToken
 	for qi := range quotes {
 		q := &quotes[qi]
 		for pi+1 < len(paras) && paras[pi].End <= q.Start {
@@ -55,7 +58,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		var after []attrToken
 		afterTokens := func() []attrToken {
 			if after == nil {
-				after = attrTokenize(text, q.End, quoteSentenceEnd(text, q.End, hi))
+				after = attrTokenizeInto(afterBuf, text, q.End, quoteSentenceEnd(text, q.End, hi))
+				afterBuf = after
 			}
 			return after
 		}
@@ -67,7 +71,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		beforeTokens := func() []attrToken {
 			if before == nil {
 				beforeFrom = quoteSentenceStart(text, lo, first.Start)
-				before = attrTokenize(text, beforeFrom, first.Start)
+				before = attrTokenizeInto(beforeBuf, text, beforeFrom, first.Start)
+				beforeBuf = before
 			}
 			return before
 		}
