@@ -69,7 +69,10 @@ func attrTokenize(text string, lo, hi int) []attrToken {
 // keeps no tokens from one call to the next.
 func attrTokenizeInto(buf []attrToken, text string, lo, hi int) []attrToken {
 	if n := max(hi-lo, 0)/5 + 1; cap(buf) < n {
-		buf = make([]attrToken, 0, n)
+		// At least doubled: the stretches a caller reads vary in
+		// length (buildSpeaking's paragraphs), and an array of just
+		// the size asked would be made anew at each longer one.
+		buf = make([]attrToken, 0, max(n, 2*cap(buf)))
 	}
 	return appendAttrTokens(buf[:0], text, lo, hi)
 }
