@@ -352,6 +352,15 @@ func closeDouble(text string, paras []span.Span, pi, start int) (rawQuote, int, 
 		p := paras[pi]
 		pos := partStart
 		for pos < p.End {
+			// Most of a quotation is plain text: passed over in this
+			// tight loop, as skipPlain does, rather than asking
+			// quoteMarkAt of each byte; a line end is read below.
+			for pos < p.End && text[pos] != '\n' && !markByte[text[pos]] {
+				pos++
+			}
+			if pos >= p.End {
+				break
+			}
 			if text[pos] == '\n' {
 				// Text with one paragraph a line: a line that reopens with
 				// a mark continues the quotation as a new part.
