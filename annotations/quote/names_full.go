@@ -407,9 +407,6 @@ func forwardFull(text, sp string, names *nameIndex) string {
 	if r, _ := utf8.DecodeRuneInString(sp); !unicode.IsUpper(r) || isPronoun(sp) {
 		return ""
 	}
-	if !names.isWho(sp) && names.saidGender(sp) == genderUnknown && names.nextGender(sp) == genderUnknown {
-		return "" // a body's name (Varsan Shipping), for all the text tells
-	}
 	found := ""
 	uses := newWordUses(text)
 	for at := range wordPlaces(text, sp) {
@@ -443,6 +440,11 @@ func forwardFull(text, sp string, names *nameIndex) string {
 			return ""
 		}
 		found = name
+	}
+	// Whether sp is a person is asked last: isWho and saidGender read
+	// the whole document, which the words around sp rarely need.
+	if found == "" || !names.isWho(sp) && names.saidGender(sp) == genderUnknown && names.nextGender(sp) == genderUnknown {
+		return "" // a body's name (Varsan Shipping), for all the text tells
 	}
 	return found
 }
