@@ -694,33 +694,43 @@ func introducedAsName(text string, p span.Span) bool {
 	open := openingMark(text, p.Start)
 	from := max(0, open-maxNameIntroBytes)
 	line := text[from+strings.LastIndexByte(text[from:open], '\n')+1 : open]
-	words := strings.Fields(strings.TrimRight(strings.TrimRightFunc(line, unicode.IsSpace), ",:"))
-	n := len(words)
+	// Only the line's last words are read (the copula's noun at most
+	// maxNameIntro words back, and its determiner): they are kept in a
+	// ring rather than a new list of all, made for each quotation.
+	var ring [maxNameIntro + 1]string
+	n := 0
+	for w := range strings.FieldsSeq(strings.TrimRight(strings.TrimRightFunc(line, unicode.IsSpace), ",:")) {
+		ring[n%len(ring)] = w
+		n++
+	}
 	if n == 0 {
 		return false
 	}
-	last := strings.TrimRight(words[n-1], ",:")
-	if nameIntroducers.HasFold(last) || n >= 2 && strings.EqualFold(words[n-2], "it") && strings.EqualFold(last, "means") {
+	// words(k) is the line's k-th word, for k at most len(ring) back from
+	// its last.
+	words := func(k int) string { return ring[k%len(ring)] }
+	last := strings.TrimRight(words(n-1), ",:")
+	if nameIntroducers.HasFold(last) || n >= 2 && strings.EqualFold(words(n-2), "it") && strings.EqualFold(last, "means") {
 		return true // entitled “…”; it means “…”, a translation
 	}
-	if (speakerDeterminers.HasFold(last) || n >= 2 && speakerDeterminers.HasFold(words[n-2]) && strings.ToLower(last) == last) && namedAfter(text, p.End) {
+	if (speakerDeterminers.HasFold(last) || n >= 2 && speakerDeterminers.HasFold(words(n-2)) && strings.ToLower(last) == last) && namedAfter(text, p.End) {
 		return true // the “…” mantra, a new “…” theory
 	}
-	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words[n-2]) {
+	if n >= 2 && nameNouns.HasFold(last) && speakerDeterminers.HasFold(words(n-2)) {
 		return true // its motto “…”, the headline “…”
 	}
 	if !copulas.HasFold(last) {
 		return false
 	}
 	for k := n - 2; k >= 0 && n-k <= maxNameIntro; k-- {
-		w := words[k]
+		w := words(k)
 		if strings.ContainsAny(w, ".;!?,") {
 			// The noun is the subject of the copula's own clause, not
 			// of one before a comma (in the words of Ann Hale, the
 			// pier was “…”).
 			return false
 		}
-		if k > 0 && nameNouns.HasFold(w) && speakerDeterminers.HasFold(words[k-1]) {
+		if k > 0 && nameNouns.HasFold(w) && speakerDeterminers.HasFold(words(k-1)) {
 			return true
 		}
 	}
