@@ -19,7 +19,8 @@
 // release or a speaker's stance around it; speaker_inflect.go spells a
 // verb's forms for the vocabulary; people.go makes one name per person,
 // and names_full.go finds a full name the text writes with no title or
-// apposition to introduce it; agree.go settles who said a remark that several outlets print.
+// apposition to introduce it; agree.go settles who said a remark that
+// several outlets print.
 //
 // Every span is a byte range of the text given to Extract. The package may
 // import package span and internal/textutil (its tests also read and clean
