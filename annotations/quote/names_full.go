@@ -203,11 +203,11 @@ var generationWords = textutil.NewWordSet(`jr sr`)
 // tokens that end right before the last name.
 func bracketedGiven(text string, before []attrToken, at int) string {
 	n := len(before)
-	if n < 3 || before[n-1].s != ")" || before[n-1].end+1 != at || before[n-3].s != "(" {
+	if n < 3 || before[n-1].s != ")" || before[n-1].end()+1 != at || before[n-3].s != "(" {
 		return ""
 	}
 	w := before[n-2]
-	if !w.word || !givenNameWord(w) || w.start != before[n-3].end || w.end != before[n-1].start {
+	if !w.word || !givenNameWord(w) || w.start != before[n-3].end() || w.end() != before[n-1].start {
 		return ""
 	}
 	if !isGivenName(w.s) && (writesLower(text, w.lower()) || writesAlone(text, w.s, w.start)) {
@@ -222,7 +222,7 @@ func bracketedGiven(text string, before []attrToken, at int) string {
 // the next, or len(before) when there is none.
 func givenWordsStart(before []attrToken, at int, given func(attrToken) bool) int {
 	start, next := len(before), at
-	for start > 0 && len(before)-start < maxGivenWords && given(before[start-1]) && before[start-1].end+1 == next {
+	for start > 0 && len(before)-start < maxGivenWords && given(before[start-1]) && before[start-1].end()+1 == next {
 		start--
 		next = before[start].start
 	}
@@ -415,7 +415,7 @@ func forwardFull(text, sp string, names *nameIndex) string {
 			if name, _ := givenRun(uses, at, end); name != "" {
 				return "" // Kito Varsan: sp is a last name
 			}
-			if before := attrTokenize(text, max(0, at-maxTitleBytes), at-1); len(before) > 0 && before[len(before)-1].end+1 == at &&
+			if before := attrTokenize(text, max(0, at-maxTitleBytes), at-1); len(before) > 0 && before[len(before)-1].end()+1 == at &&
 				(before[len(before)-1].in(speakerTitles) || before[len(before)-1].in(honorifics)) {
 				return "" // Mr. Varsan: a last name
 			}
@@ -426,7 +426,7 @@ func forwardFull(text, sp string, names *nameIndex) string {
 		after := attrTokenize(text, end+1, min(len(text), end+1+maxGivenBytes))
 		if len(after) == 0 || after[0].start != end+1 || !after[0].word || !after[0].capitalised() ||
 			after[0].in(roleWords) || after[0].in(firmWords) || after[0].in(placeNouns) || uses.lower(trimPossessive(after[0].lower())) ||
-			len(after) > 1 && after[1].start == after[0].end+1 && after[1].word && after[1].capitalised() {
+			len(after) > 1 && after[1].start == after[0].end()+1 && after[1].word && after[1].capitalised() {
 			continue
 		}
 		if !opensSentence(text, at) {

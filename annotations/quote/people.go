@@ -232,8 +232,8 @@ func describedName(toks []attrToken) int {
 func dropNicknames(s string, toks []attrToken) string {
 	name := s[toks[0].start:]
 	for k := 1; k < len(toks); k++ {
-		if strings.ContainsAny(s[toks[k-1].end:toks[k].start], quoteMarkChars) {
-			return s[toks[0].start:toks[k-1].end] + " " + dropNicknames(s, toks[k:])
+		if strings.ContainsAny(s[toks[k-1].end():toks[k].start], quoteMarkChars) {
+			return s[toks[0].start:toks[k-1].end()] + " " + dropNicknames(s, toks[k:])
 		}
 	}
 	return name
@@ -689,7 +689,7 @@ func surnameFirstFull(text, sp string) string {
 		if j == 1 || j < len(toks) && toks[j].capitalised() && !isPossessive(toks[j-1].s) {
 			continue // no given name, or a longer run: a headline
 		}
-		name := trimPossessive(text[at:toks[j-1].end])
+		name := trimPossessive(text[at:toks[j-1].end()])
 		if found != "" && found != name {
 			return "" // two people, or a person and a place
 		}
@@ -756,7 +756,7 @@ func introducedFull(text, sp string) string {
 			start++
 			next = before[start].start
 		}
-		titled := start > 0 && before[start-1].end+1 == next && before[start-1].word &&
+		titled := start > 0 && before[start-1].end()+1 == next && before[start-1].word &&
 			(before[start-1].in(speakerTitles) || before[start-1].in(roleNouns) ||
 				personNoun(before[start-1].lower()) && (!before[start-1].capitalised() || opensSentence(text, before[start-1].start)))
 		if !titled && !apposed(text, i) && !opensAsSubject(text, next, i) {
@@ -988,7 +988,7 @@ func titleBefore(text string, i int) gender {
 		return genderUnknown
 	}
 	toks := attrTokenize(text, from, i-1)
-	if len(toks) == 0 || !toks[len(toks)-1].word || toks[len(toks)-1].end != i-1 {
+	if len(toks) == 0 || !toks[len(toks)-1].word || toks[len(toks)-1].end() != i-1 {
 		return genderUnknown
 	}
 	return titleGenderOf(toks[len(toks)-1].lower())

@@ -432,11 +432,11 @@ func placeOfEnd(text string, name span.Span) int {
 			first--
 		}
 		if k-first >= 2 && first > 0 && toks[first-1].word && !toks[first-1].capitalised() && personNoun(toks[first-1].lower()) {
-			return toks[k-1].end // harbour pilot Kito Varsan of …
+			return toks[k-1].end() // harbour pilot Kito Varsan of …
 		}
 		for f := first; f < k-1; f++ {
 			if firstNameGender(toks[f].s) != genderUnknown {
-				return toks[k-1].end
+				return toks[k-1].end()
 			}
 		}
 		return name.End

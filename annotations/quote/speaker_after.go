@@ -199,7 +199,7 @@ func bareAttributionIn(text string, end int, toks []attrToken) span.Span {
 		return span.Span{}
 	}
 	if toks[len(toks)-1].s != "." {
-		last, le := toks[len(toks)-1].end, lineEnd(text, end)
+		last, le := toks[len(toks)-1].end(), lineEnd(text, end)
 		if last <= le && strings.TrimSpace(text[last:le]) == "" && len(toks) > 1 &&
 			(toks[0].in(speakerTitles) || firstNameGender(toks[0].s) != genderUnknown) {
 			// “… in May.” Dr. Jane Roe ¶: a credit may close its line

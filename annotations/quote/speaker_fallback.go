@@ -415,7 +415,7 @@ func describedActor(toks []attrToken) span.Span {
 		if t.start == m.Start {
 			i = k
 		}
-		if t.end <= m.End {
+		if t.end() <= m.End {
 			j = k + 1
 		}
 	}

@@ -807,7 +807,7 @@ var lyNouns = textutil.NewWordSet(`family ally assembly rally bully supply reply
 
 // mentionOf returns the span of text that toks[i:j] cover.
 func mentionOf(toks []attrToken, i, j int) span.Span {
-	return span.Span{Start: toks[i].start, End: toks[j-1].end}
+	return span.Span{Start: toks[i].start, End: toks[j-1].end()}
 }
 
 // skipApposition returns the index of the token after the apposition
@@ -885,7 +885,7 @@ func appositiveRole(text string, end int) string {
 			if k == 1 {
 				return ""
 			}
-			return text[toks[1].start:toks[k-1].end]
+			return text[toks[1].start:toks[k-1].end()]
 		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
 			return ""
 		}

@@ -68,7 +68,7 @@ func heNameEnd(text string, i int) int {
 	for k < len(toks) && k < maxNameWords && toks[k].word && toks[k].capitalised() && !toks[k].in(speakerPronouns) {
 		k++
 	}
-	end := toks[k-1].end
+	end := toks[k-1].end()
 	if insideSentence(text, i) {
 		return end
 	}

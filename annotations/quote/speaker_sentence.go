@@ -97,11 +97,11 @@ func afterDateline(text string, lo, hi int) int {
 	if k+2 < len(toks) && toks[k].s == "(" && toks[k+2].s == ")" {
 		k += 3 // the agency
 	}
-	if k < len(toks) && isDash(toks[k]) && toks[k].start > toks[k-1].end {
+	if k < len(toks) && isDash(toks[k]) && toks[k].start > toks[k-1].end() {
 		for k+1 < len(toks) && isDash(toks[k+1]) {
 			k++ // -- typed for a dash
 		}
-		return toks[k].end
+		return toks[k].end()
 	}
 	return lo
 }

@@ -8,12 +8,19 @@ import (
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 )
 
-// attrToken is one word or punctuation character of an attribution.
+// attrToken is one word or punctuation character of an attribution: s
+// is text[start:start+len(s)].
 type attrToken struct {
-	s          string
-	start, end int
-	word       bool
+	s     string
+	start int
+	word  bool
 }
+
+// end returns the byte just after the token. It is worked out rather
+// than kept: a field would make each token a fifth larger, and the
+// stage makes token lists for much of the document, several times over
+// (buildSpeaking, resolvePronoun and each attribution's windows).
+func (t attrToken) end() int { return t.start + len(t.s) }
 
 func (t attrToken) lower() string { return textutil.ToLower(strings.TrimSuffix(t.s, ".")) }
 
@@ -131,7 +138,7 @@ func appendAttrTokens(toks []attrToken, text string, lo, hi int) []attrToken {
 		default:
 			// The word before's place first: most punctuation follows its
 			// word without a space.
-			if n := len(toks); n > 0 && toks[n-1].end == i-1 && text[i-1] == ' ' && toks[n-1].capitalised() {
+			if n := len(toks); n > 0 && toks[n-1].end() == i-1 && text[i-1] == ' ' && toks[n-1].capitalised() {
 				if e := nicknameEnd(text, i, hi); e > 0 {
 					// Ana "Annie" Ruiz: the nickname is inside the
 					// name, whose words run on after it.
@@ -160,7 +167,7 @@ func appendToken(toks []attrToken, text string, i, j int, word bool) []attrToken
 		toks = append(toks, attrToken{})
 	}
 	t := &toks[len(toks)-1]
-	t.s, t.start, t.end, t.word = text[i:j], i, j, word
+	t.s, t.start, t.word = text[i:j], i, word
 	return toks
 }
 
