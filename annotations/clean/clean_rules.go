@@ -743,7 +743,12 @@ func markDuplicates(text string, units []unit) []int {
 			if units[i-1].reason == "" && !repeatedParagraph(text, &units[i-1]) {
 				units[i-1].reason = ReasonCaption
 			}
-			units[i].reason = ReasonDuplicate
+			if units[i].reason != ReasonEmbed {
+				// A post printed twice stays a post, as its copy
+				// further down would: keepLonePost keeps the lines of
+				// a file that holds nothing else, each copy alike.
+				units[i].reason = ReasonDuplicate
+			}
 		} else if dup && units[i].reason == "" {
 			units[i].reason = ReasonDuplicate
 			first[i] = j
