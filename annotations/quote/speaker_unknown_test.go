@@ -33,7 +33,7 @@ var lastResortCases = []speakerCase{
 	{name: "a body described is no speaker without a verb of communication", text: "The council published its budget on Friday.\n\n\"Nobody wants to cross in winter any more.\"", want: Unknown},
 	{name: "a plural subject notes in the sentence before", text: "The authors of the study note one caveat.\n\n\"The sample was too small to rule out chance.\"", want: "The authors of the study"},
 	// An opening clause before words that are the sentence's main clause.
-	{name: "the sentence before an opening clause", text: "\"I wish I had stayed home,\" Tom Reed said.\n\nHe also argued to the board that he had been a model pilot. When he arrived at the harbour, \"I gave them my word that I would be the best pilot they ever had.\"", want: "Tom Reed"},
+	{name: "the sentence before an opening clause", text: "\"I wish I had stayed home,\" Tom Reed said.\n\nHe also argued to the board that he had always been a careful pilot. When he arrived at the harbour, \"I gave them my word that I would be the best pilot they ever had.\"", want: "Tom Reed"},
 	{name: "an opening phrase after a release", text: `The company released a statement on Monday. On the delay, "We regret the inconvenience to every passenger on the line."`, want: "The company"},
 	// The subject of a verb of communication in the sentence of the words.
 	{name: "sent a letter warning of", text: `The harbour master's office sent a letter to every household warning of "serious danger on the old pier."`, want: "The harbour master's office"},
@@ -76,10 +76,7 @@ func TestCommSubject(t *testing.T) {
 		"The Harbour Board, in a post on its website, apologised": "The Harbour Board",
 		"The report, released on Friday, was blunt":               "",
 	} {
-		toks := attrTokenize(text, 0, len(text))
-		if got := commSubject(toks).Text(text); got != want {
-			t.Errorf("commSubject(%q) = %q, want %q", text, got, want)
-		}
+		checkPhraseRule(t, "commSubject", commSubject, text, want)
 	}
 }
 
@@ -96,10 +93,16 @@ func TestSubjectBeforeColon(t *testing.T) {
 		"Tom Reed is a careful man":                                              "",
 		"Tom Reed was blunt":                                                     "Tom Reed",
 	} {
-		toks := attrTokenize(text, 0, len(text))
-		if got := subjectBeforeColon(toks).Text(text); got != want {
-			t.Errorf("subjectBeforeColon(%q) = %q, want %q", text, got, want)
-		}
+		checkPhraseRule(t, "subjectBeforeColon", subjectBeforeColon, text, want)
+	}
+}
+
+// checkPhraseRule checks that the rule called name, given the words of
+// text, picks the span whose text is want ("" for none).
+func checkPhraseRule(t *testing.T, name string, rule func([]attrToken) span.Span, text, want string) {
+	t.Helper()
+	if got := rule(attrTokenize(text, 0, len(text))).Text(text); got != want {
+		t.Errorf("%s(%q) = %q, want %q", name, text, got, want)
 	}
 }
 
