@@ -124,12 +124,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return speechOwner(beforeTokens()) },
 			func() span.Span {
-				if glossed(beforeTokens()) {
+				if glossed(beforeTokens()) || coinedName(beforeTokens()) {
 					// The name means “rainbow”: a gloss, which
-					// nobody in the sentence says.
+					// nobody in the sentence says; in what became
+					// known as “…”: a name nobody in it gave.
 					return span.Span{}
 				}
 				m := sentenceSubjectIn(beforeTokens())
+				if m.Len() > 0 && passivePurpose(q, beforeTokens(), m) {
+					return span.Span{}
+				}
 				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {
 					// The band played “Harbour Lights”: a title, no
 					// remark; a person's name is kept, as quoting a

@@ -1,0 +1,107 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+	"github.com/crossquote/crossquote/annotations/span"
+)
+
+// coiningWords may stand between what and the naming verb of a name that
+// nobody in the sentence gave (in what became known as, what has since
+// been called, what came to be dubbed).
+var coiningWords = textutil.NewWordSet(`became become becomes came come comes has have had to
+	since now later widely often commonly soon quickly`)
+
+// maxCoiningWords is the most words between what and its naming verb
+// (what has since come to be known as).
+const maxCoiningWords = 5
+
+// coinedName reports whether the quotation follows a free relative that
+// names a thing in nobody's words (He was cleared in what became known
+// as “…”; the pier, in what was dubbed “…”): what, a few auxiliary words
+// and a naming verb or known, with as or not, right before it. Its words
+// are a name the sentence's subject did not give. A relative with a
+// subject of its own (what he called “…”) is the subject's words, and no
+// coined name. toks are the tokens of the quotation's sentence before it
+// (see beforeTokens in attribute).
+func coinedName(toks []attrToken) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	if n > 0 && toks[n-1].is("as") {
+		n--
+	}
+	if n == 0 || !toks[n-1].in(namingVerbs) && !toks[n-1].is("known") {
+		return false
+	}
+	for k := n - 2; k >= 0 && n-1-k <= maxCoiningWords; k-- {
+		switch {
+		case toks[k].is("what"):
+			return true
+		case toks[k].in(passiveAuxiliaries) || toks[k].in(coiningWords) || isAdverb(toks[k]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// passivePurpose reports whether the quotation q, whose
+// words open with an infinitive (to …), is the purpose of a passive
+// subject m: Tom Reed was called in to meet harbour officials “to voice
+// our concern …”. The subject underwent the act; the purpose, and the
+// words, are those of whoever called him in, whom the sentence does not
+// name. toks are the tokens of the quotation's sentence before it (see
+// beforeTokens in attribute).
+func passivePurpose(q *Quote, toks []attrToken, m span.Span) bool {
+	if w := firstWord(strings.TrimLeft(q.Text, " ")); !strings.EqualFold(w, "to") {
+		return false
+	}
+	k := 0
+	for k < len(toks) && toks[k].start < m.End {
+		k++
+	}
+	// The subject's verb: an auxiliary of the passive, then its
+	// participle, adverbs between (was quickly called in).
+	be := false // a form of be among them: had called is no passive
+	for ; k < len(toks) && (toks[k].in(passiveAuxiliaries) || toks[k].in(auxiliaries) || isAdverb(toks[k])); k++ {
+		be = be || toks[k].in(passiveAuxiliaries)
+	}
+	if !be || k >= len(toks) || !isPassiveParticiple(toks[k]) {
+		return false
+	}
+	// An infinitive of its own between the participle and the words, with
+	// words of its own before them (to meet harbour officials), so that
+	// the words are no complement of the participle (was determined “to
+	// win”).
+	for k++; k+2 < len(toks); k++ {
+		if toks[k].is("to") && toks[k+1].word && !toks[k+1].capitalised() {
+			return toks[len(toks)-1].end() > toks[k+1].end() && !anySpeechVerb(toks[k+1:])
+		}
+	}
+	return false
+}
+
+// isPassiveParticiple reports whether the lower-case word t may be the
+// past participle of a passive (called, summoned, sent): a regular one in
+// -ed, or a common irregular one.
+func isPassiveParticiple(t attrToken) bool {
+	return t.word && !t.capitalised() && (strings.HasSuffix(t.s, "ed") || t.in(irregularParticiples))
+}
+
+// irregularParticiples are past participles that end in no -ed and make a
+// passive that sends someone somewhere (was sent, was brought in).
+var irregularParticiples = textutil.NewWordSet(`sent brought taken chosen given sworn flown driven`)
+
+// anySpeechVerb reports whether a speech verb is among toks, which then
+// introduces the words itself (to meet officials, telling them “to …”).
+func anySpeechVerb(toks []attrToken) bool {
+	for _, t := range toks {
+		if t.in(speechVerbs) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,22 @@
+package quote
+
+import "testing"
+
+// subjectCases are fictional sentences whose subject opens the sentence of
+// a quotation without saying its words (see coinedName and passivePurpose),
+// and the like ones whose subject does.
+var subjectCases = []speakerCase{
+	// A name given in a free relative without a subject of its own.
+	{name: "in what became known as", text: `The skipper was cleared in 2004 in what became known as "the trial of the harbour."`, want: Unknown},
+	{name: "in what has since been called", text: `The harbour master resigned in what has since been called "the long goodbye to the old pier."`, want: Unknown},
+	{name: "what came to be dubbed", text: `Ann Hale led the town through what came to be dubbed "the winter of the three storms."`, want: Unknown},
+	{name: "what the subject called is the subject's", text: `Tom Reed mocked what he called "a pier to nowhere and back."`, want: "Tom Reed"},
+	// The purpose of a passive subject is its agent's.
+	{name: "called in to meet officials, an infinitive of purpose", text: `Consul Tom Reed was called in to meet harbour officials "to voice our deep concern about the pier."`, want: Unknown},
+	{name: "was quickly summoned to see the board", text: `Ann Hale was quickly summoned to see the board "to explain the delays on the new pier."`, want: Unknown},
+	{name: "an active subject's purpose is the subject's", text: `Tom Reed flew to the coast to meet harbour officials "to talk about the future of the pier."`, want: "Tom Reed"},
+	{name: "had invited is no passive", text: `Ann Hale had invited the board to meet harbour officials "to talk about the future of the pier."`, want: "Ann Hale"},
+	{name: "a complement of the participle is the subject's", text: `Ann Hale was determined "to win the seat back for the town."`, want: "Ann Hale"},
+}
+
+func TestSentenceSubjectNotSpeaker(t *testing.T) { runSpeakerCases(t, subjectCases) }
