@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -104,4 +105,38 @@ func anySpeechVerb(toks []attrToken) bool {
 		}
 	}
 	return false
+}
+
+// commonWordSubject reports whether the subject m that opens a sentence is
+// a single common word, capitalised only because it opens it (Pregnant
+// girl, 13, “…”; Further afield, …; Video shows …): the document writes
+// the same word in lower case elsewhere, which no name is. A person or a
+// body named by a common noun (Police said …) stays a subject.
+func commonWordSubject(text string, m span.Span) bool {
+	w := m.Text(text)
+	if strings.ContainsAny(w, " -.'’") {
+		return false
+	}
+	lw := textutil.ToLower(w)
+	if lw == w || isPronoun(lw) || roleWords.Has(lw) || personNoun(lw) || documentNouns.Has(lw) || speechNouns.Has(lw) || commNouns.Has(lw) {
+		return false
+	}
+	return holdsWord(text, lw)
+}
+
+// holdsWord reports whether text holds w as a whole word, written as w is.
+func holdsWord(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		s, e := i+k, i+k+len(w)
+		r0, _ := utf8.DecodeLastRuneInString(text[:s])
+		r1, _ := utf8.DecodeRuneInString(text[e:])
+		if (s == 0 || !isQuoteWordRune(r0)) && (e == len(text) || !isQuoteWordRune(r1)) {
+			return true
+		}
+		i = e
+	}
 }

@@ -17,6 +17,12 @@ var subjectCases = []speakerCase{
 	{name: "an active subject's purpose is the subject's", text: `Tom Reed flew to the coast to meet harbour officials "to talk about the future of the pier."`, want: "Tom Reed"},
 	{name: "had invited is no passive", text: `Ann Hale had invited the board to meet harbour officials "to talk about the future of the pier."`, want: "Ann Hale"},
 	{name: "a complement of the participle is the subject's", text: `Ann Hale was determined "to win the seat back for the town."`, want: "Ann Hale"},
+	// A common word that opens the sentence is no name.
+	{name: "an adjective written in lower case elsewhere", text: `The coastal road was shut by noon. Coastal towns braced for "the worst flooding in a generation."`, want: Unknown},
+	{name: "a verb written in lower case elsewhere", text: `You can build it in a week. Build a small shed first, then a "proper workshop for the winter."`, want: Unknown},
+	{name: "a body's common noun stays a subject", text: `The police closed the coastal road. Police braced for "the worst flooding in a generation."`, want: "Police"},
+	{name: "a pronoun stays a subject", text: `Tom Reed stood on the pier. He braced for "the worst flooding in a generation," and he stayed.`, want: "Tom Reed"},
+	{name: "a name never written in lower case stays a subject", text: `The storm reached the coast by noon. Seawatch braced for "the worst flooding in a generation."`, want: "Seawatch"},
 }
 
 func TestSentenceSubjectNotSpeaker(t *testing.T) { runSpeakerCases(t, subjectCases) }
