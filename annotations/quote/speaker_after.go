@@ -134,6 +134,11 @@ func speakerAfterIn(toks []attrToken) span.Span {
 		if m, _, handled := formSpeaker(toks, v, isVerbAt(toks, v)); handled {
 			return m
 		}
+		if deniesSpeech(toks, v, isVerbAt(toks, v)) {
+			// “…,” and Tom Reed said nothing: the clause tells that he
+			// kept quiet, so the words are someone else's.
+			return span.Span{}
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
 		}
@@ -279,6 +284,11 @@ func speakerLaterIn(toks []attrToken) span.Span {
 		if m, _, handled := formSpeaker(toks, v, n); handled {
 			return m
 		}
+		if deniesSpeech(toks, v, n) {
+			// “…” and never reported the incident: no speech, and
+			// no speaker either side of the verb.
+			return span.Span{}
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			return mentionOf(toks, i, j)
 		}
@@ -371,4 +381,18 @@ func answeredBy(text string, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// silenceObjects are the objects of a speech verb that say nothing was
+// said (said nothing, said little).
+var silenceObjects = textutil.NewWordSet(`nothing little`)
+
+// deniesSpeech reports whether the speech verb of n tokens at toks[v] says
+// that nothing was said: negated (never reported, did not say) or with an
+// object of silenceObjects (said nothing).
+func deniesSpeech(toks []attrToken, v, n int) bool {
+	if v > 0 && (toks[v-1].is("never") || toks[v-1].is("not") || strings.HasSuffix(toks[v-1].s, "n't") || strings.HasSuffix(toks[v-1].s, "n’t")) {
+		return true
+	}
+	return v+n < len(toks) && toks[v+n].in(silenceObjects)
 }
