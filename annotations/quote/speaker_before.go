@@ -551,6 +551,13 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			// phrasal verb shares the clause's subject.
 			return leadingSubject(toks[:v])
 		}
+		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].in(progressiveAuxiliaries) {
+			// Ann Hale said the pilot was asking, “…”: the subject of
+			// the progressive, nearer the words than any verb before.
+			if i, j, ok := phraseBefore(toks[:v-1]); ok {
+				return mentionOf(toks, i, j)
+			}
+		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
 			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
 				continue // anybody who complains “…”: not the speaker
@@ -627,6 +634,10 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	}
 	return span.Span{}
 }
+
+// progressiveAuxiliaries are the forms of be before a speech verb in -ing
+// (was asking, is telling).
+var progressiveAuxiliaries = textutil.NewWordSet(`was is were are`)
 
 // leadingSubject returns the subject that opens the clause toks, after
 // its link words: a name run, a determiner before one (The Harbour Board
