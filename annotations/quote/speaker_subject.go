@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -126,17 +125,8 @@ func commonWordSubject(text string, m span.Span) bool {
 
 // holdsWord reports whether text holds w as a whole word, written as w is.
 func holdsWord(text, w string) bool {
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		s, e := i+k, i+k+len(w)
-		r0, _ := utf8.DecodeLastRuneInString(text[:s])
-		r1, _ := utf8.DecodeRuneInString(text[e:])
-		if (s == 0 || !isQuoteWordRune(r0)) && (e == len(text) || !isQuoteWordRune(r1)) {
-			return true
-		}
-		i = e
+	for range wordPlaces(text, w) {
+		return true
 	}
+	return false
 }
