@@ -650,8 +650,9 @@ func speaksForOthers(toks []attrToken) bool {
 // nameBeforeApposition returns where the name ends that opens toks when
 // one apposition follows it after a comma (Kit Varo, chief executive of
 // Portmore Shipping; Ann Hale, Portmore's mayor), or 0: the apposition
-// opens with a lower-case word, a possessive or a word in capitals, and
-// holds no comma of its own.
+// opens with a lower-case word, a possessive, a word in capitals or a
+// party tag (Sen. Ann Hale, R-Maine, who …), and holds no comma of its
+// own.
 func nameBeforeApposition(toks []attrToken) int {
 	c := 0
 	for c < len(toks) && toks[c].s != "," {
@@ -665,7 +666,7 @@ func nameBeforeApposition(toks []attrToken) int {
 			return 0
 		}
 	}
-	if a := toks[c+1]; !a.word || a.capitalised() && !isPossessive(a.s) && !isUpperWord(a.s) {
+	if a := toks[c+1]; !a.word || a.capitalised() && !isPossessive(a.s) && !isUpperWord(a.s) && !isPartyTag(a.s) {
 		return 0
 	}
 	return c

@@ -200,9 +200,15 @@ func isNameAbbrev(w string) bool {
 	// An initial (J.), a dotted abbreviation (U.S.) or a party tag
 	// (R-Ohio., DFL-Minn.), whose party is in capitals: a hyphenated name
 	// (Ada Tan-Lind.) ends its sentence.
+	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") || len(w) <= 8 && isPartyTag(w)
+}
+
+// isPartyTag reports whether w opens with a party's letters in capitals
+// and a hyphen (R-Ohio, DFL-Minn), the tag wire copy sets after a
+// lawmaker's name.
+func isPartyTag(w string) bool {
 	h := strings.IndexByte(w, '-')
-	return n == len(w) && unicode.IsUpper(r) || strings.Contains(w, ".") ||
-		len(w) <= 8 && h > 0 && h <= maxPartyLetters && isUpperASCII(w[:h])
+	return h > 0 && h <= maxPartyLetters && isUpperASCII(w[:h])
 }
 
 // maxPartyLetters is the longest party letter code of a party tag
