@@ -10,7 +10,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	recalled recalls argued argues arguing insisted insists stated
 	replied replies responded responds warned warns announced announces
 	acknowledged acknowledges admitted admits suggested suggests observed
-	remarked quipped joked countered conceded complained complains predicted
+	remarked quipped joked countered conceded complained complains predicted pledged
 	promised vowed urged urges posted shouted yelled chanted chanting sang sings
 	reported reports called calls described describes mused cautioned
 	emphasized emphasised stressed maintained contended confirmed denied
