@@ -617,9 +617,10 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 				return mentionOf(toks, i, i+1) // It cautions: “…”: resolved as any pronoun
 			}
 			for h := i + 1; h < j; h++ {
-				if !toks[h].capitalised() && startsPredicate(toks[h]) {
-					// Tom Reed didn't mince words: “…”: the name is
-					// the subject of a predicate, not a label.
+				if !toks[h].capitalised() && (startsPredicate(toks[h]) || toks[h].in(irregularPasts)) {
+					// Tom Reed didn't mince words: “…”, Ann Hale went
+					// further: “…”: the name is the subject of a
+					// predicate, not a label.
 					if toks[h-1].capitalised() && isNameRun(toks[i:h]) {
 						return mentionOf(toks, i, h)
 					}
