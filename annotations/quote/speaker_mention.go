@@ -447,6 +447,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				}
 				return 0, 0, false
 			}
+			if ok && w == "who" {
+				if n := personAfterThing(toks[:j], i); n > i {
+					// a rebuke from Ann Hale, who said → Ann Hale:
+					// who stands for a person, not for the thing.
+					return n, j, true
+				}
+			}
 			return i, j, ok
 		}
 		return end - 1, end, true
@@ -645,6 +652,31 @@ func speaksForOthers(toks []attrToken) bool {
 	}
 	w := toks[n-1].lower()
 	return toks[n-1].word && !toks[n-1].capitalised() && (personNoun(w) || documentNouns.Has(w))
+}
+
+// personAfterThing returns where the name starts that ends the
+// description toks[i:] (a rebuke from Ann Hale, a letter by Tom Reed)
+// when the noun before from, by or of is a lower-case noun for no
+// person, or i: who after such a description stands for the person
+// named, since a thing takes which.
+func personAfterThing(toks []attrToken, i int) int {
+	if !toks[i].in(speakerDeterminers) {
+		return i
+	}
+	for p := i + 2; p+1 < len(toks); p++ {
+		if !toks[p].word || toks[p].capitalised() {
+			continue
+		}
+		if !toks[p].is("from") && !toks[p].is("by") && !toks[p].is("of") {
+			continue
+		}
+		head := toks[p-1]
+		if !head.word || head.capitalised() || personNoun(head.lower()) || !isNameRun(toks[p+1:]) {
+			return i
+		}
+		return p + 1
+	}
+	return i
 }
 
 // nameBeforeApposition returns where the name ends that opens toks when
