@@ -469,8 +469,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// before a name (harbour pilot Ann Hale), but not inside a
 		// description that ends in its lower-case noun (the veteran
 		// Harbour Board pilot), nor when it only qualifies the title
-		// (the former Gazette Chief Correspondent).
-		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() && !w.in(titleModifiers) || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
+		// (the former Gazette Chief Correspondent) or a party's member
+		// (the freshman Democrat).
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() && !w.in(titleModifiers) && !(i == end-1 && toks[i].in(partyMembers)) || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
 			break
 		}
 		i--

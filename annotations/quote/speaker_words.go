@@ -112,3 +112,9 @@ var companionPrepositions = textutil.NewWordSet(`with by featuring starring abou
 // Harbour Science, on the show Harbour Nights) rather than name who
 // speaks.
 var thingPrepositions = textutil.NewWordSet(`in on into onto at to with about against during`)
+
+// partyMembers are the nouns for a member of a party, capitalised as the
+// party's name is, that a description ends in (the freshman Democrat, a
+// moderate Republican): a noun, not a name.
+var partyMembers = textutil.NewWordSet(`democrat democrats republican republicans independent independents
+	libertarian libertarians`)
