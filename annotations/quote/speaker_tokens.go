@@ -248,6 +248,11 @@ func isVerbAt(toks []attrToken, i int) int {
 		// what; elsewhere it is mostly a noun (a phone call).
 		return 1
 	}
+	if (t.is("found") || t.is("finds")) && i > 0 && toks[i-1].in(findingNouns) {
+		// The audit found that the fund was “…”: a study reports what
+		// it found, as a statement says.
+		return 1
+	}
 	if i >= 3 && toks[i-1].is("as") && strings.HasSuffix(t.s, "ing") {
 		// The Gazette quoted Ada Lind as rejecting the plan: “…”: any
 		// verb of the quoted person's reported act.

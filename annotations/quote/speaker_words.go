@@ -118,3 +118,8 @@ var thingPrepositions = textutil.NewWordSet(`in on into onto at to with about ag
 // moderate Republican): a noun, not a name.
 var partyMembers = textutil.NewWordSet(`democrat democrats republican republicans independent independents
 	libertarian libertarians`)
+
+// findingNouns are the studies whose findings a text reports as their
+// words (the report found, a survey finds): found after one is a speech
+// verb, found after anyone else is not (the police found the boat).
+var findingNouns = textutil.NewWordSet(`report study survey poll audit review investigation analysis inquiry probe`)
