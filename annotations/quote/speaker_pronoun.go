@@ -949,7 +949,7 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
 		j++
 	}
-	if j == 0 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || toks[j].in(introWords) || toks[j].in(linkWords) ||
+	if j == 0 || j >= len(toks) || !toks[j].word || toks[j].capitalised() || toks[j].in(introWords) && !groupWhere(toks, j) || toks[j].in(linkWords) ||
 		toks[0].in(introWords) || toks[0].in(timeExpressions) || toks[0].in(bareWords) || strings.ContainsAny(toks[0].s, "'’") ||
 		isPersonMention(toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) ||
 		j == 1 && strings.HasSuffix(toks[0].lower(), "ed") && !names.capitalisedInside(toks[0].s) {
@@ -958,6 +958,15 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		return span.Span{}
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// groupWhere reports whether the one word toks[:j] that opens a sentence
+// is a group of people and a preposition at toks[j] says where they are
+// (Republicans on the panel voted, Officials in the city said): the
+// group is the subject, not a word before an opening phrase.
+func groupWhere(toks []attrToken, j int) bool {
+	w := toks[0].lower()
+	return j == 1 && (isGroupNoun(w) || toks[0].in(partyMembers) && strings.HasSuffix(w, "s")) && (toks[j].in(placePrepositions) || toks[j].is("on") || toks[j].is("at"))
 }
 
 // namedAfterKind returns the name of the body that the sentence toks opens
