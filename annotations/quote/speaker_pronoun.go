@@ -282,6 +282,11 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 		// comes after by.
 		passive := v+n < len(toks) && toks[v+n].is("by")
 		if i, j, ok := phraseBefore(toks[:v]); ok && !passive {
+			if a, b := askedName(toks, i, v, n); b > a && pronounFits(pronoun, toks[a:b], names) && plausibleMention(text, mentionOf(toks, a, b)) {
+				// A reporter asked Ann Hale whether …. “…,” she said.:
+				// the one asked answers.
+				return mentionOf(toks, a, b)
+			}
 			if reportedClause(toks, i) {
 				// Ann Hale said the stranger told her son to leave.: the
 				// one who told is in Hale's words, and Hale is who spoke.
@@ -303,6 +308,35 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 	}
 	return span.Span{}
 }
+
+// askedName returns the name asked right after a verb of asking at
+// toks[v], n tokens long, whose subject toks[i] is a description with a
+// determiner (a reporter asked Ann Hale, the moderator asks Tom Reed):
+// the words that follow such a question are the answer of the one asked,
+// not of an unnamed asker. It returns a == b when there is none.
+func askedName(toks []attrToken, i, v, n int) (a, b int) {
+	if n != 1 || !toks[v].in(askVerbs) || !toks[i].in(speakerDeterminers) {
+		return 0, 0
+	}
+	a = v + 1
+	if a < len(toks) && toks[a].in(speakerTitles) {
+		a++
+		if a < len(toks) && toks[a].s == "." {
+			a++
+		}
+	}
+	b = a
+	for b < len(toks) && b-a < maxNameWords && toks[b].word && toks[b].capitalised() && !isPossessive(toks[b].s) {
+		b++
+	}
+	if b == a || b-a < 2 && a == v+1 {
+		return 0, 0 // one word with no title: a name or a place alike
+	}
+	return a, b
+}
+
+// askVerbs put a question to the person named after them.
+var askVerbs = textutil.NewWordSet(`asked asks ask`)
 
 // namesAfter returns the lower-case last words of the names that the
 // sentence holding the pronoun ending at byte from writes after it, up to
