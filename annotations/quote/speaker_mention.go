@@ -616,8 +616,40 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			return 0, 0, false
 		}
 	}
+	if i > 0 && i < end && toks[i].capitalised() && titleOpening(toks[:i]) {
+		// White House press secretary Ann Hale said, former President
+		// Tom Reed said: the clause opens with the name's office.
+		i = 0
+	}
 	return i, end, true
 }
+
+// titleOpening reports whether toks, the words that open a clause before
+// a name, are all an office or a title of it: capitalised words (White
+// House) and lower-case role words and their modifiers (press secretary,
+// former, state), at least one of those, and no word that opens a phrase
+// of time or place (On Monday, Later).
+func titleOpening(toks []attrToken) bool {
+	if len(toks) > maxOfficeWords {
+		return false
+	}
+	role := false
+	for _, t := range toks {
+		switch {
+		case !t.word || t.in(speakerDeterminers) || t.in(introWords) || t.in(linkWords) || t.in(timeWords) || t.in(speakerStops):
+			return false
+		case !t.capitalised() && (t.in(roleWords) || t.in(titleModifiers)):
+			role = true
+		case !t.capitalised():
+			return false
+		}
+	}
+	return role
+}
+
+// maxOfficeWords is the most words of an office before a name that opens
+// its clause (Senate Majority Leader, White House deputy press secretary).
+const maxOfficeWords = 6
 
 // namedThingObject reports whether the name starting at toks[i] names a
 // thing that a preposition governs, with its kind in lower case between
