@@ -934,29 +934,62 @@ const maxAppositiveBytes = 200
 
 // appositiveRole reads the role in apposition right after a name (Ann
 // Hale, the chair of the harbour board, said → "chair of the harbour
-// board"): a phrase between commas that opens with a or the and holds no
-// speech verb.
+// board"): a phrase after a comma that opens with a or the, with a
+// lower-case noun for a person or an office (director of the port), or
+// with a name's possessive (Tom Reed's spokeswoman), holds no speech verb
+// and ends at a comma or at the end of the sentence (said Ann Hale, a
+// retired pilot.).
 func appositiveRole(text string, end int) string {
-	rest := text[end:]
-	if !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", the ") {
+	if !strings.HasPrefix(text[end:], ", ") {
 		return ""
 	}
 	toks := attrTokenize(text, end+2, min(len(text), end+2+maxAppositiveBytes))
-	if len(toks) < 2 || !(toks[0].is("a") || toks[0].is("an") || toks[0].is("the")) {
+	if len(toks) < 2 {
 		return ""
 	}
-	for k := 1; k < len(toks) && k <= maxAppositive; k++ {
+	from := 0
+	switch t := toks[0]; {
+	case t.s == "a" || t.s == "an" || t.s == "the":
+		from = 1 // not The We Company, a name
+	case t.word && !t.capitalised() && !t.in(linkWords) && (t.in(roleWords) || personNoun(t.lower())):
+	case possessiveOpening(toks) > 0:
+	default:
+		return ""
+	}
+	for k := from; k < len(toks) && k <= maxAppositive; k++ {
 		switch {
-		case toks[k].s == ",":
-			if k == 1 {
+		case toks[k].s == "," || toks[k].s == ".":
+			if k == from {
 				return ""
 			}
-			return text[toks[1].start:toks[k-1].end()]
+			return text[toks[from].start:toks[k-1].end()]
 		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
+			return ""
+		case toks[k].in(auxiliaries) || !toks[k].capitalised() && strings.HasSuffix(toks[k].s, "ed"):
+			// According to Ann Hale, the pier is close to done: a
+			// clause after the name, not its apposition.
 			return ""
 		}
 	}
 	return ""
+}
+
+// possessiveOpening returns how many capitalised words of a name's
+// possessive open toks before another word (Tom Reed's spokeswoman,
+// Hale's Democratic rival), or 0.
+func possessiveOpening(toks []attrToken) int {
+	for k := 0; k < len(toks)-1 && k < maxNameWords; k++ {
+		if !toks[k].word || !toks[k].capitalised() {
+			return 0
+		}
+		if isPossessive(toks[k].s) {
+			if toks[k+1].word {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // isParticiple reports whether t is a lower-case word in -ing (boasting,
