@@ -418,6 +418,16 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 				}
 			}
 		}
+		for p := k; p < j; p++ {
+			if isPossessive(toks[p].s) {
+				if a, b := apposedAfterOwned(toks, p+1); b > a {
+					// Ada Lind's Democratic rival, Tom Reed, called …:
+					// the name in apposition, not the owner.
+					return mentionOf(toks, a, b)
+				}
+				break
+			}
+		}
 		if isPossessive(toks[j-1].s) {
 			// Ada Lind's plan: the owner, not the subject; but Ada Lind's
 			// campaign manager Tom Reed: the name after the role.
@@ -477,6 +487,30 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// apposedAfterOwned returns the name in apposition to a description that
+// a possessive ending at toks[j-1] owns (Ada Lind's Democratic rival, Tom
+// Reed, called …): a few words of the description, the last a lower-case
+// noun, then the name between commas and a lower-case verb after it. It
+// returns a == b when there is none.
+func apposedAfterOwned(toks []attrToken, j int) (a, b int) {
+	r := j
+	for r < len(toks) && r-j < maxRoleWords && toks[r].word && (!toks[r].capitalised() || isAffiliation(toks[r])) {
+		r++
+	}
+	if r == j || r+1 >= len(toks) || toks[r-1].capitalised() || toks[r].s != "," {
+		return 0, 0
+	}
+	a = r + 1
+	b = a
+	for b < len(toks) && toks[b].word && toks[b].capitalised() {
+		b++
+	}
+	if b == a || !isNameRun(toks[a:b]) || b+1 >= len(toks) || toks[b].s != "," || !toks[b+1].word || toks[b+1].capitalised() || toks[b+1].in(speakerStops) {
+		return 0, 0
+	}
+	return a, b
 }
 
 // roleNamedSubject returns the name of a person that a role of a few
