@@ -76,7 +76,7 @@ var speechNouns = textutil.NewWordSet(`claim claims statement statements remark 
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance answer answers response reply verdict message
 	explanation advice view take retort plea decree declaration call description characterization
-	assessment reaction`)
+	assessment reaction telling`)
 
 // speechOwner returns the name, or his, her or their, that owns a speech
 // noun in the clause before a quotation starting at byte start (The mayor
