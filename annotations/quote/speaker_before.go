@@ -596,6 +596,13 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			if w := toks[i].lower(); j == i+1 && (w == "who" || w == "which") {
 				continue // anybody who complains “…”: not the speaker
 			}
+			if n == 1 && i > 0 && strings.HasSuffix(toks[v].s, "ing") && toks[i].in(speakerDeterminers) && j-i <= maxTextWords && toks[j-1].in(commNouns) {
+				// Ann Hale's office issued a statement saying “…”: the
+				// text is the verb's object; who issued it speaks.
+				if m := leadingSubject(toks[:i]); m.Len() > 0 {
+					return m
+				}
+			}
 			if n == 1 && i > 0 && toks[i-1].is("to") && strings.HasSuffix(toks[v].s, "ing") {
 				// released a statement to the Gazette saying “…”: the
 				// one written to is no speaker; the clause's subject is.
@@ -694,6 +701,15 @@ func leadingSubject(toks []attrToken) span.Span {
 	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
 		j++
 	}
+	if j > i && isPossessive(toks[j-1].s) {
+		// Ann Hale's office issued …: the person or body the owner
+		// names, not the owner.
+		for h := j; h < len(toks) && h-j < maxRoleWords && toks[h].word && !toks[h].capitalised(); h++ {
+			if personNoun(toks[h].lower()) {
+				return mentionOf(toks, k, h+1)
+			}
+		}
+	}
 	if j > i {
 		return mentionOf(toks, k, j)
 	}
@@ -707,6 +723,10 @@ func leadingSubject(toks []attrToken) span.Span {
 	}
 	return span.Span{}
 }
+
+// maxTextWords is the most words of a text named as a verb's object
+// before a participle (a brief written statement saying).
+const maxTextWords = 4
 
 // verbParticles end a phrasal verb (hung up, shot back, broke down).
 var verbParticles = textutil.NewWordSet(`up down out off away back`)
