@@ -627,18 +627,19 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 // titleOpening reports whether toks, the words that open a clause before
 // a name, are all an office or a title of it: capitalised words (White
 // House) and lower-case role words and their modifiers (press secretary,
-// former, state), at least one of those, and no word that opens a phrase
-// of time or place (On Monday, Later).
+// former, state) or a noun for a person right before the name (GOP
+// strategist), at least one of those, and no word that opens a phrase of
+// time or place (On Monday, Later).
 func titleOpening(toks []attrToken) bool {
 	if len(toks) > maxOfficeWords {
 		return false
 	}
 	role := false
-	for _, t := range toks {
+	for k, t := range toks {
 		switch {
 		case !t.word || t.in(speakerDeterminers) || t.in(introWords) || t.in(linkWords) || t.in(timeWords) || t.in(speakerStops):
 			return false
-		case !t.capitalised() && (t.in(roleWords) || t.in(titleModifiers)):
+		case !t.capitalised() && (t.in(roleWords) || t.in(titleModifiers) || k == len(toks)-1 && personNoun(t.lower())):
 			role = true
 		case !t.capitalised():
 			return false
