@@ -553,8 +553,8 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	}
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
-		if n == 0 {
-			continue
+		if n == 0 || v == 0 && isImperative(toks[v]) {
+			continue // Read Ann Hale's statement below: the reader is asked
 		}
 		if c := claimOwner(toks[v+n:], false); c.Len() > 0 {
 			// Ann Hale denied Tom Reed's claim that the pier was
@@ -723,6 +723,11 @@ func leadingSubject(toks []attrToken) span.Span {
 	}
 	return span.Span{}
 }
+
+// isImperative reports whether t, opening its sentence, is the one speech
+// verb whose base form asks the reader to do something (Read the
+// statement below:) rather than tell what a text says (the sign read).
+func isImperative(t attrToken) bool { return t.capitalised() && t.is("read") }
 
 // maxTextWords is the most words of a text named as a verb's object
 // before a participle (a brief written statement saying).

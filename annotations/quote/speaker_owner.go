@@ -110,8 +110,8 @@ func claimOwner(toks []attrToken, beforeColon bool) span.Span {
 			switch {
 			case isPossessive(toks[o].s) && toks[o].capitalised():
 				s := nameRunStart(toks, o)
-				for s < o && (toks[s].in(introWords) || toks[s].in(clauseOpeners)) {
-					s++ // In Ann Hale's words: the opening preposition is no name
+				for s < o && (toks[s].in(introWords) || toks[s].in(clauseOpeners) || s == 0 && isImperative(toks[s])) {
+					s++ // In Ann Hale's words, Read Ann Hale's statement: the opening word is no name
 				}
 				owner = mentionOf(toks, s, o+1)
 			case toks[o].is("his") || toks[o].is("her") || toks[o].is("their"):
