@@ -718,7 +718,8 @@ func personAfterThing(toks []attrToken, i int) int {
 // Portmore Shipping; Ann Hale, Portmore's mayor), or 0: the apposition
 // opens with a lower-case word, a possessive, a word in capitals or a
 // party tag (Sen. Ann Hale, R-Maine, who …), and holds no comma of its
-// own.
+// own but one before the state after a town (a pilot from Portmore,
+// Maine).
 func nameBeforeApposition(toks []attrToken) int {
 	c := 0
 	for c < len(toks) && toks[c].s != "," {
@@ -727,8 +728,8 @@ func nameBeforeApposition(toks []attrToken) int {
 	if c == 0 || c+1 >= len(toks) || !isNameRun(toks[:c]) {
 		return 0
 	}
-	for _, t := range toks[c+1:] {
-		if t.s == "," {
+	for p := c + 1; p < len(toks); p++ {
+		if toks[p].s == "," && !placeAfterTown(toks, p) {
 			return 0
 		}
 	}
@@ -737,6 +738,32 @@ func nameBeforeApposition(toks []attrToken) int {
 	}
 	return c
 }
+
+// placeAfterTown reports whether the comma at toks[p] sets off the state
+// or country after a town that ends toks (a senator from Fenwick, Ohio):
+// a comma inside a place's name, not one between appositions.
+func placeAfterTown(toks []attrToken, p int) bool {
+	rest := toks[p+1:]
+	return p > 0 && toks[p-1].capitalised() && len(rest) > 0 && len(rest) <= maxPlaceWords && isNameRun(rest)
+}
+
+// townStateWords returns how many capitalised words open toks as a
+// state or a country after a town's comma, followed by a comma or a full
+// stop (Ohio, in from Fenwick, Ohio, said), or 0.
+func townStateWords(toks []attrToken) int {
+	m := 0
+	for m < len(toks) && m < maxPlaceWords && toks[m].word && toks[m].capitalised() && !isPossessive(toks[m].s) {
+		m++
+	}
+	if m == 0 || m >= len(toks) || toks[m].s != "," && toks[m].s != "." {
+		return 0
+	}
+	return m
+}
+
+// maxPlaceWords is the most words of a state or country after a town
+// (New South Wales).
+const maxPlaceWords = 3
 
 // titleModifiers stand before a title without ending it (the former
 // Gazette Chief Correspondent, acting Harbour Master Ann Hale).
@@ -962,6 +989,10 @@ func appositiveRole(text string, end int) string {
 		case toks[k].s == "," || toks[k].s == ".":
 			if k == from {
 				return ""
+			}
+			if m := k + 1 + townStateWords(toks[k+1:]); toks[k].s == "," && m > k+1 && toks[k-1].capitalised() {
+				k = m - 1 // a senator from Fenwick, Ohio,: the state goes with the town
+				continue
 			}
 			return text[toks[from].start:toks[k-1].end()]
 		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
