@@ -556,6 +556,9 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		if n == 0 || v == 0 && isImperative(toks[v]) {
 			continue // Read Ann Hale's statement below: the reader is asked
 		}
+		if reducedPassive(toks, v, n) {
+			continue // told donors, in remarks first reported by the Gazette, that …
+		}
 		if c := claimOwner(toks[v+n:], false); c.Len() > 0 {
 			// Ann Hale denied Tom Reed's claim that the pier was
 			// “unsafe”: the words are the claim's, nearer the
@@ -722,6 +725,19 @@ func leadingSubject(toks []attrToken) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// reducedPassive reports whether the speech verb at toks[v], n tokens
+// long, is a past participle that qualifies the noun before it, with its
+// agent after by and no auxiliary before it (remarks first reported by
+// the Gazette, comments reported by the Gazette): the clause's own verb
+// comes before it.
+func reducedPassive(toks []attrToken, v, n int) bool {
+	if n != 1 || v == 0 || v+1 >= len(toks) || !toks[v+1].is("by") || !strings.HasSuffix(toks[v].s, "ed") {
+		return false
+	}
+	prev := toks[v-1]
+	return prev.word && !prev.capitalised() && !prev.in(passiveAuxiliaries) && !prev.in(auxiliaries)
 }
 
 // isImperative reports whether t, opening its sentence, is the one speech
