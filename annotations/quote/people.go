@@ -158,6 +158,9 @@ func splitRole(s string) (role, name string) {
 		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) || t.is("for") {
 			break // for ends an office's name (Minister for …)
 		}
+		if start < len(toks) && isPossessive(t.s) {
+			break // Harbour Radio's Ann Hale: the owner is the role
+		}
 		start--
 	}
 	for k := start; k < len(toks)-1; k++ {
@@ -205,17 +208,19 @@ func splitRole(s string) (role, name string) {
 
 // describedName returns where the name begins that ends the description
 // toks, right after its lower-case person noun (his lawyer Tom Reed, the
-// harbour's pilot Ann Hale) or in apposition after a comma (the board's
+// harbour's pilot Ann Hale), after an owner's possessive (the Gazette's
+// Ann Hale, a full name) or in apposition after a comma (the board's
 // chairman, Tom Reed; see closingDescription), or 0: the run of
 // capitalised words at the end holds no determiner and follows no
 // preposition (a spokesman for Ann Hale is not Ann Hale).
 func describedName(toks []attrToken) int {
 	k := len(toks)
-	for k > 1 && toks[k-1].word && toks[k-1].capitalised() {
+	for k > 1 && toks[k-1].word && toks[k-1].capitalised() && (k == len(toks) || !isPossessive(toks[k-1].s)) {
 		k--
 	}
 	apposed := k < len(toks) && k >= 3 && toks[k-1].s == "," && closingDescription(toks[:k-1]) // the board's chairman, Tom Reed
-	if !apposed && (k == len(toks) || k < 2 || !toks[k-1].word || toks[k-1].capitalised() || !roleNouns.Has(toks[k-1].lower())) {
+	owned := k < len(toks) && k >= 2 && k < len(toks)-1 && isPossessive(toks[k-1].s)           // the Gazette's Ann Hale
+	if !apposed && !owned && (k == len(toks) || k < 2 || !toks[k-1].word || toks[k-1].capitalised() || !roleNouns.Has(toks[k-1].lower())) {
 		return 0
 	}
 	for _, t := range toks[k:] {
