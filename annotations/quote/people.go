@@ -155,6 +155,10 @@ func splitRole(s string) (role, name string) {
 	start := len(toks)
 	for start > 0 {
 		t := toks[start-1]
+		if t.is("for") && forBody(toks, start-1) {
+			start-- // Growers for Fenwick: a body's name, not an office and a name
+			continue
+		}
 		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) || t.is("for") {
 			break // for ends an office's name (Minister for …)
 		}
@@ -205,6 +209,26 @@ func splitRole(s string) (role, name string) {
 	}
 	return role, name
 }
+
+// forBody reports whether for at toks[f] joins a body's name (Growers
+// for Fenwick, Voters for Clean Roads): every word before it capitalised and
+// none a title or a role word, and at most two capitalised words after it,
+// so that an office before a name (Envoy for Norland Kit Varo) is not one.
+func forBody(toks []attrToken, f int) bool {
+	if f == 0 || len(toks)-f-1 > maxForBodyTail || len(toks)-f-1 == 0 {
+		return false
+	}
+	for _, t := range toks[:f] {
+		if !t.word || !t.capitalised() || t.in(roleWords) || t.in(speakerTitles) || isPossessive(t.s) {
+			return false
+		}
+	}
+	return isNameRun(toks[f+1:])
+}
+
+// maxForBodyTail is the most words after for in a body's name that
+// forBody takes (Growers for Fenwick County).
+const maxForBodyTail = 2
 
 // describedName returns where the name begins that ends the description
 // toks, right after its lower-case person noun (his lawyer Tom Reed, the

@@ -333,7 +333,9 @@ func isNameJoiner(toks []attrToken, j int) bool {
 		return false
 	}
 	if toks[j].is("for") {
-		return j > 0 && toks[j-1].capitalised() && (toks[j-1].in(speakerTitles) || toks[j-1].in(roleWords))
+		// Minister for Foreign Affairs; Growers for Fenwick, a body
+		// named for the people it gathers and its cause.
+		return j > 0 && toks[j-1].capitalised() && (toks[j-1].in(speakerTitles) || toks[j-1].in(roleWords) || isGroupNoun(toks[j-1].lower()))
 	}
 	return toks[j].in(nameJoiners)
 }
