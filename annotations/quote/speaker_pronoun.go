@@ -969,6 +969,10 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		toks = toks[1:]
 	}
 	j := 0
+	if b := theBodyEnd(toks, names); b > 0 {
+		// The Justice Department opened an inquiry. ¶ “…,” it said.
+		return mentionOf(toks, 0, b)
+	}
 	if len(toks) > 0 && toks[0].in(speakerDeterminers) {
 		// The firm that runs the fair, Norland Events, denies …
 		c := 1
@@ -992,6 +996,28 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		return span.Span{}
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// theBodyEnd returns where the name of a body ends that opens the
+// sentence toks after the and goes on with its verb (The Justice
+// Department opened …, The Harbour Board has said …), or 0: the, then
+// capitalised words that are no person's name, then a lower-case word
+// that reads as a verb.
+func theBodyEnd(toks []attrToken, names *nameIndex) int {
+	if len(toks) < 3 || toks[0].s != "The" {
+		return 0
+	}
+	b := 1
+	for b < len(toks) && b <= maxNameWords && toks[b].word && toks[b].capitalised() && !isPossessive(toks[b].s) {
+		b++
+	}
+	if b == 1 || b >= len(toks) || !toks[b].word || toks[b].capitalised() || isPersonMention(toks[1:b], names) && !toks[b-1].in(collectiveNouns) {
+		return 0 // but The Justice Department: a title's word in a body's name
+	}
+	if v := toks[b]; !startsPredicate(v) && !v.in(irregularPasts) {
+		return 0
+	}
+	return b
 }
 
 // groupWhere reports whether the one word toks[:j] that opens a sentence

@@ -363,6 +363,13 @@ var wireCases = []speakerCase{
 	{name: "a union said before that", text: `The Fenwick Growers Union said the levy was "a trap for farmers."`, want: "The Fenwick Growers Union"},
 	{name: "a committee's chairman said", text: `"The vote is Tuesday," the committee's chairman said.`, want: "the committee's chairman"},
 	{name: "a panel's report concluded", text: `The panel's report concluded that the levy was "badly designed from the start."`, want: "The panel's report"},
+	// Bodies named again as it or they.
+	{name: "they for a campaign", text: "The Varo campaign denied the report on Monday.\n\n\"The story is false,\" they said in a statement.", want: "The Varo campaign"},
+	{name: "it for a party's committee", text: "The Fenwick Republican Party rejected the ad.\n\n\"It is a smear,\" it said.", want: "The Fenwick Republican Party"},
+	{name: "it for a department", text: "The Justice Department opened an inquiry on Monday.\n\n\"No one is above the law,\" it said in a statement.", want: "The Justice Department"},
+	{name: "the company said after a named firm", text: "Fenwick Mills closed its plant on Friday.\n\n\"The levy made the plant too costly,\" the company said.", want: "the company"},
+	{name: "a spokeswoman for a department with the name after said", text: `"No one is above the law," said Jo Lind, a spokeswoman for the Justice Department.`, want: "Jo Lind", role: "spokeswoman for the Justice Department"},
+	{name: "a department spokeswoman before the name", text: `"No one is above the law," Justice Department spokeswoman Jo Lind said.`, want: "Jo Lind", role: "Justice Department spokeswoman"},
 	// Documents and texts.
 	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "The report"},
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "The ad"},
