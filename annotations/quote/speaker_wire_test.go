@@ -370,6 +370,13 @@ var wireCases = []speakerCase{
 	{name: "the company said after a named firm", text: "Fenwick Mills closed its plant on Friday.\n\n\"The levy made the plant too costly,\" the company said.", want: "the company"},
 	{name: "a spokeswoman for a department with the name after said", text: `"No one is above the law," said Jo Lind, a spokeswoman for the Justice Department.`, want: "Jo Lind", role: "spokeswoman for the Justice Department"},
 	{name: "a department spokeswoman before the name", text: `"No one is above the law," Justice Department spokeswoman Jo Lind said.`, want: "Jo Lind", role: "Justice Department spokeswoman"},
+	// Debates.
+	{name: "the moderator asked", text: `"Will you raise the levy?" the moderator asked.`, want: "the moderator"},
+	{name: "interrupted before a colon", text: `Tom Bell interrupted: "That is simply not true."`, want: "Tom Bell"},
+	{name: "a debate line in capitals", text: "The debate turned to the levy.\n\nVARO: \"The levy is a trap for farmers.\"", want: "VARO"},
+	{name: "said to the moderator", text: `"I will not raise it," Ann Varo said to the moderator.`, want: "Ann Varo"},
+	{name: "pressed by the moderator", text: `Pressed by the moderator, Ann Varo said she would "never raise the levy."`, want: "Ann Varo"},
+	{name: "at one point a candidate said", text: `At one point, Tom Bell said Ann Varo had "no plan at all."`, want: "Tom Bell"},
 	// Documents and texts.
 	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "The report"},
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "The ad"},
