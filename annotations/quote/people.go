@@ -403,7 +403,7 @@ func plausibleMention(text string, m span.Span) bool {
 	if strings.IndexByte(text[m.Start:m.End], '\n') >= 0 {
 		return false // a name does not run over a line break
 	}
-	toks := attrTokenize(text, m.Start, m.End)
+	toks := dropBracketAfter(attrTokenize(text, m.Start, m.End))
 	words := toks[:0] // the words only, in place
 	for _, t := range toks {
 		if t.word {
@@ -469,6 +469,22 @@ func plausibleMention(text string, m span.Span) bool {
 		return last.in(roleNouns) || strings.HasSuffix(last.s, "s") || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
 	}
 	return true
+}
+
+// dropBracketAfter returns toks without an aside in brackets that closes
+// them (Ann Hale (no relation), Sen. Tom Reed (D-Maine)): it tells about
+// the person, and the mention's last word is the one before it.
+func dropBracketAfter(toks []attrToken) []attrToken {
+	n := len(toks)
+	if n < 3 || toks[n-1].s != ")" {
+		return toks
+	}
+	for k := n - 2; k > 0; k-- {
+		if toks[k].s == "(" {
+			return toks[:k]
+		}
+	}
+	return toks
 }
 
 // describedAfter reports whether a relative clause or an age follows the

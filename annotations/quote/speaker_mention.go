@@ -1131,14 +1131,7 @@ func unlistedName(text string, toks []attrToken, names *nameIndex) bool {
 // description the name stands in apposition to (Ann Hale's spokesman, Tom
 // Reed), whose words may be another person's.
 func personPart(toks []attrToken) []attrToken {
-	if n := len(toks); n > 2 && toks[n-1].s == ")" {
-		for k := n - 2; k > 0; k-- {
-			if toks[k].s == "(" {
-				toks = toks[:k]
-				break
-			}
-		}
-	}
+	toks = dropBracketAfter(toks)
 	if n := apposedName(toks); n > 0 {
 		return toks[n:] // the mayor's brother, Kit
 	}

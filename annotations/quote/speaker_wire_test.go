@@ -377,6 +377,7 @@ var wireCases = []speakerCase{
 	{name: "said to the moderator", text: `"I will not raise it," Ann Varo said to the moderator.`, want: "Ann Varo"},
 	{name: "pressed by the moderator", text: `Pressed by the moderator, Ann Varo said she would "never raise the levy."`, want: "Ann Varo"},
 	{name: "at one point a candidate said", text: `At one point, Tom Bell said Ann Varo had "no plan at all."`, want: "Tom Bell"},
+	{name: "an aside in brackets after an owner's lawyer", text: `Tom Bell’s lawyer Ann Varo (no kin) has said the suits rest on “forged” papers.`, want: "Ann Varo", role: "Tom Bell’s lawyer"},
 	// Documents and texts.
 	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "The report"},
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "The ad"},
