@@ -131,7 +131,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return span.Span{}
 				}
 				m := sentenceSubjectIn(beforeTokens())
-				if m.Len() > 0 && (passivePurpose(q, beforeTokens(), m) || commonWordSubject(text, m)) {
+				if m.Len() > 0 && (passivePurpose(q, beforeTokens(), m) || commonWordSubject(text, m) || indefiniteSpeaker(beforeTokens(), m)) {
 					return span.Span{}
 				}
 				if m.Len() > 0 && q.Short && isScareQuote(text, q) && speakerDeterminers.HasFold(firstWord(m.Text(text))) {

@@ -130,3 +130,38 @@ func holdsWord(text, w string) bool {
 	}
 	return false
 }
+
+// indefinitePronouns stand for a person whom the sentence does not name
+// (someone told him, somebody asked).
+var indefinitePronouns = textutil.NewWordSet(`someone somebody anyone anybody everyone everybody nobody`)
+
+// maxListenerWords is the most words between a speech verb and the
+// quotation it introduces (told him, asked the harbour master).
+const maxListenerWords = 4
+
+// indefiniteSpeaker reports whether the quotation follows a speech verb
+// whose own subject is an indefinite pronoun, after the sentence's
+// subject m (Tom Reed said someone told him, “…”): the words are that
+// unnamed person's, not the subject's. toks are the tokens of the
+// quotation's sentence before it (see beforeTokens in attribute).
+func indefiniteSpeaker(toks []attrToken, m span.Span) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	for k, words := n-1, 0; k > 0 && toks[k].start >= m.End && words <= maxListenerWords; k-- {
+		if !toks[k].word {
+			continue
+		}
+		words++
+		if !toks[k].in(speechVerbs) {
+			continue
+		}
+		s := k - 1
+		for s > 0 && (toks[s].in(auxiliaries) || toks[s].in(speakerVerbFollowers) || isAdverb(toks[s])) {
+			s--
+		}
+		return toks[s].start >= m.End && toks[s].in(indefinitePronouns)
+	}
+	return false
+}

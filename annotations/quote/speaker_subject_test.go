@@ -23,6 +23,11 @@ var subjectCases = []speakerCase{
 	{name: "a body's common noun stays a subject", text: `The police closed the coastal road. Police braced for "the worst flooding in a generation."`, want: "Police"},
 	{name: "a pronoun stays a subject", text: `Tom Reed stood on the pier. He braced for "the worst flooding in a generation," and he stayed.`, want: "Tom Reed"},
 	{name: "a name never written in lower case stays a subject", text: `The storm reached the coast by noon. Seawatch braced for "the worst flooding in a generation."`, want: "Seawatch"},
+	// A speech verb of its own with an unnamed subject before the words.
+	{name: "someone told him", text: `Lee Park said someone told him, "You will never sail that boat again."`, want: Unknown},
+	{name: "somebody had asked her", text: `Ann Hale recalled that somebody had once asked her, "Why do you still fish off the old pier?"`, want: Unknown},
+	{name: "the subject's own telling", text: `Lee Park later told the harbour board, "You will never sail that boat again."`, want: "Lee Park"},
+	{name: "an indefinite pronoun after the speech verb", text: `Lee Park told everyone on the pier, "You will never sail that boat again."`, want: "Lee Park"},
 }
 
 func TestSentenceSubjectNotSpeaker(t *testing.T) { runSpeakerCases(t, subjectCases) }
