@@ -581,6 +581,9 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			// Jane Roe spoke on Monday, saying “…”: the clause's subject;
 			// but Still, according to Jane Roe: “…” names its speaker
 			// after the verb.
+			if m := textSource(toks[:v-1]); m.Len() > 0 {
+				return m // got a message from her mother, saying “…”
+			}
 			return sentenceSubject(text, s, toks[v].start)
 		}
 		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].in(verbParticles) {

@@ -13,3 +13,15 @@ var progressiveCases = []speakerCase{
 }
 
 func TestProgressiveSpeechVerb(t *testing.T) { runSpeakerCases(t, progressiveCases) }
+
+// textSourceCases are fictional sentences with a participle after a text
+// and its sender (see textSource): the sender's words, not the subject's.
+var textSourceCases = []speakerCase{
+	{name: "a message from a relative", text: `Ann Lowe got a message from her mother, saying "Come home before the storm reaches the pier."`, want: "her mother"},
+	{name: "a letter from a named sender", text: `The harbour board received a letter from Tom Reed, saying "The pier will not survive another winter."`, want: "Tom Reed"},
+	{name: "heard from a relative in a text", text: `Ann Lowe said she heard from her brother in a text at 9:15 a.m., saying "The pier is under water and I am safe."`, want: "her brother"},
+	{name: "a statement of the subject's own", text: `Ann Lowe released a statement on Monday, saying "The pier will not survive another winter."`, want: "Ann Lowe"},
+	{name: "a text sent from a place", text: `Ann Lowe posted a video from the beach, saying "The pier will not survive another winter."`, want: "Ann Lowe"},
+}
+
+func TestTextSourceParticiple(t *testing.T) { runSpeakerCases(t, textSourceCases) }

@@ -165,3 +165,35 @@ func indefiniteSpeaker(toks []attrToken, m span.Span) bool {
 	}
 	return false
 }
+
+// textSource returns who sent the text that the clause toks ends with
+// (a message from her mother, heard from Tom Reed in a letter), when a
+// participle after a comma follows it (Ann Hale got a message from her
+// mother, saying “…”): the participle tells what the text says, and the
+// text is its sender's words, not those of the sentence's subject, who
+// only received it. toks are the tokens before the comma. The sender must
+// be a name or a noun for a person (not a letter from the coast), and a
+// text must be named in the clause.
+func textSource(toks []attrToken) span.Span {
+	end := len(toks)
+	text := false // a text named in the clause (a message, in a letter)
+	for f := end - 1; f >= 0 && end-f <= maxClause && toks[f].s != ","; f-- {
+		text = text || toks[f].in(commNouns)
+		if !toks[f].is("from") {
+			continue
+		}
+		j := f + 1
+		for j < end && j-f <= maxPhraseWords && toks[j].word && !toks[j].in(speakerStops) && !toks[j].in(thingPrepositions) {
+			j++
+		}
+		for k := f - 1; !text && k >= 0 && f-k <= maxPhraseWords && toks[k].s != ","; k-- {
+			text = toks[k].in(commNouns)
+		}
+		last := toks[j-1]
+		if !text || j == f+1 || !last.capitalised() && !personNoun(last.lower()) {
+			return span.Span{}
+		}
+		return mentionOf(toks, f+1, j)
+	}
+	return span.Span{}
+}
