@@ -109,19 +109,76 @@ func anySpeechVerb(toks []attrToken) bool {
 // commonWordSubject reports whether the subject m that opens a sentence is
 // a single common word, capitalised only because it opens it (Pregnant
 // girl, 13, “…”; Further afield, …; Video shows …): the document writes
-// the same word in lower case elsewhere, which no name is. A person or a
-// body named by a common noun (Police said …) stays a subject.
+// the same word in lower case elsewhere, which no name is; or the word is
+// a sentence adverb (Perhaps, Unfortunately) or a unit of time (Minutes
+// after …), or it qualifies a noun for
+// a person right after it (Pregnant girl, Reed supporters), who is the
+// subject then. A person or a body named by a common noun (Police said …)
+// stays a subject.
 func commonWordSubject(text string, m span.Span) bool {
 	w := m.Text(text)
 	if strings.ContainsAny(w, " -.'’") {
 		return false
 	}
 	lw := textutil.ToLower(w)
-	if lw == w || isPronoun(lw) || roleWords.Has(lw) || personNoun(lw) || documentNouns.Has(lw) || speechNouns.Has(lw) || commNouns.Has(lw) {
+	if lw == w || isPronoun(lw) || roleWords.Has(lw) {
 		return false
 	}
-	return holdsWord(text, lw)
+	if qualifiesPerson(text, m.End) {
+		// Pregnant girl: an adjective, though it ends like a noun for
+		// a person (-ant, -ent).
+		return true
+	}
+	if personNoun(lw) || documentNouns.Has(lw) || speechNouns.Has(lw) || commNouns.Has(lw) {
+		return false
+	}
+	return sentenceAdverb(w) || timeUnits.Has(lw) || holdsWord(text, lw)
 }
+
+// timeUnits measure the time a sentence may open with (Minutes after the
+// vote, Hours later), never a speaker.
+var timeUnits = textutil.NewWordSet(`seconds minutes hours days weeks months years decades moments`)
+
+// sentenceAdverbs open a sentence with the speaker's stance (Perhaps the
+// pier …), and adverbSuffixes end the adverbs made from adjectives
+// (Unfortunately, Reportedly, Surprisingly), which no surname ends in as
+// often as Early or Daly end in -ly.
+var (
+	sentenceAdverbs = textutil.NewWordSet(`perhaps maybe`)
+	adverbSuffixes  = []string{"ally", "ately", "ously", "ively", "edly", "ingly", "fully", "ably", "ibly", "ently", "antly"}
+)
+
+// sentenceAdverb reports whether the capitalised word w is an adverb that
+// opens a sentence: one of sentenceAdverbs, or a word with an adverb's
+// ending and no capital inside it (McNally is a name) nor a listed first
+// name's spelling.
+func sentenceAdverb(w string) bool {
+	lw := textutil.ToLower(w)
+	if sentenceAdverbs.Has(lw) {
+		return true
+	}
+	if lw[1:] != w[1:] || firstNameGender(w) != genderUnknown {
+		return false
+	}
+	for _, suf := range adverbSuffixes {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiesPerson reports whether the word after byte end, in the same
+// sentence, is a lower-case noun for a person (girl, supporters): the
+// capitalised word before it qualifies that person, who is the subject.
+func qualifiesPerson(text string, end int) bool {
+	toks := attrTokenize(text, end, min(len(text), end+maxQualifiedNoun))
+	return len(toks) > 0 && toks[0].word && !toks[0].capitalised() && !toks[0].in(introWords) && !toks[0].in(speakerStops) && personNoun(toks[0].lower())
+}
+
+// maxQualifiedNoun is how many bytes after a one-word subject
+// qualifiesPerson reads for the noun it qualifies.
+const maxQualifiedNoun = 40
 
 // holdsWord reports whether text holds w as a whole word, written as w is.
 func holdsWord(text, w string) bool {

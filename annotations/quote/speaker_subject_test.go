@@ -22,6 +22,15 @@ var subjectCases = []speakerCase{
 	{name: "a verb written in lower case elsewhere", text: `You can build it in a week. Build a small shed first, then a "proper workshop for the winter."`, want: Unknown},
 	{name: "a body's common noun stays a subject", text: `The police closed the coastal road. Police braced for "the worst flooding in a generation."`, want: "Police"},
 	{name: "a pronoun stays a subject", text: `Tom Reed stood on the pier. He braced for "the worst flooding in a generation," and he stayed.`, want: "Tom Reed"},
+	{name: "an adjective before a noun for a person", text: `The storm hit the coast.
+
+Pregnant girl, 13, 'swims from the pier to the beach'`, want: Unknown},
+	{name: "a body before a noun for a person stays a subject", text: `The storm hit the coast. Police officers braced for "the worst flooding in a generation."`, want: "Police"},
+	{name: "a sentence adverb", text: `The storm hit the coast. Perhaps nobody could stop "the slow death of the old pier."`, want: Unknown},
+	{name: "an adverb in -ly", text: `The storm hit the coast. Unfortunately nobody could stop "the slow death of the old pier."`, want: Unknown},
+	{name: "a unit of time", text: `The storm hit the coast. Hours after the storm the crowd watched "the slow death of the old pier."`, want: Unknown},
+	{name: "a surname in -ly stays a subject", text: `The storm hit the coast. Daly braced for "the worst flooding in a generation."`, want: "Daly"},
+	{name: "a name before a verb stays a subject", text: `The storm hit the coast. Marlowe braced the town for "the worst flooding in a generation."`, want: "Marlowe"},
 	{name: "a name never written in lower case stays a subject", text: `The storm reached the coast by noon. Seawatch braced for "the worst flooding in a generation."`, want: "Seawatch"},
 	// A speech verb of its own with an unnamed subject before the words.
 	{name: "someone told him", text: `Lee Park said someone told him, "You will never sail that boat again."`, want: Unknown},
