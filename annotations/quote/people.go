@@ -128,6 +128,11 @@ func splitRole(s string) (role, name string) {
 	if len(toks) < 2 {
 		return "", s
 	}
+	for k := 3; k < len(toks); k++ {
+		if closeToHolder(toks, k) == 0 {
+			return "", s // Sources close to Ann Hale: people near her, unnamed
+		}
+	}
 	if toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
 		// A description (the official, his lawyer), unless a name
 		// follows its person noun (his lawyer Tom Reed).

@@ -25,3 +25,16 @@ var textSourceCases = []speakerCase{
 }
 
 func TestTextSourceParticiple(t *testing.T) { runSpeakerCases(t, textSourceCases) }
+
+// closeToCases are fictional attributions to people close to someone (see
+// closeToHolder): they speak, not the person they are near.
+var closeToCases = []speakerCase{
+	{name: "sources close to a name", text: `Sources close to Ann Hale said she was "deeply troubled by the report."`, want: "Sources close to Ann Hale"},
+	{name: "friends close to a title and name", text: `Friends close to the Harbour Master said he was "deeply troubled by the report."`, want: "Friends close to the Harbour Master"},
+	{name: "people close to a description", text: `People close to the harbour master said he was "deeply troubled by the report."`, want: "People close to the harbour master"},
+	{name: "a described official close to a body", text: `A senior harbour official close to the Norland mediators said the talks were "only the start of a long process."`, want: "A senior harbour official close to the Norland mediators"},
+	{name: "a source close to a name", text: `A source close to Ann Hale said she was "deeply troubled by the report."`, want: "A source close to Ann Hale"},
+	{name: "a name near the pier is the speaker", text: `Ann Hale, who lives close to the pier, said she was "deeply troubled by the report."`, want: "Ann Hale"},
+}
+
+func TestCloseToSpeaker(t *testing.T) { runSpeakerCases(t, closeToCases) }

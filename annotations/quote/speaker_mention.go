@@ -478,6 +478,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		i--
 	}
+	if a := closeToHolder(toks, i); a >= 0 {
+		return a, end, true // Sources close to Ann Hale said
+	}
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}

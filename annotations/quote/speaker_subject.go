@@ -254,3 +254,33 @@ func textSource(toks []attrToken) span.Span {
 	}
 	return span.Span{}
 }
+
+// closeToHolder returns where the people start who are close to the
+// person whose mention starts at toks[i] (Sources close to Ann Hale said,
+// Friends close to the mayor said): those people speak, not the person
+// they are near. It returns -1 when close to and a noun for people or a
+// source do not stand right before toks[i].
+func closeToHolder(toks []attrToken, i int) int {
+	if i < 3 || !toks[i-1].is("to") || !toks[i-2].is("close") || !toks[i-3].word {
+		return -1
+	}
+	w := toks[i-3].lower()
+	if !personNoun(w) && !closeNouns.Has(w) {
+		return -1
+	}
+	a := i - 3
+	for b := a - 1; b >= 0 && a-b <= maxCloseModifiers && toks[b].word && !toks[b].in(speakerStops); b-- {
+		if toks[b].in(speakerDeterminers) {
+			return b // a senior official close to …: the whole description
+		}
+	}
+	return a
+}
+
+// maxCloseModifiers is the most words between a determiner and the noun
+// before close to (a senior party official close to …).
+const maxCloseModifiers = 3
+
+// closeNouns are the unnamed people news writing cites as near someone
+// (a source close to …, people close to …).
+var closeNouns = textutil.NewWordSet(`source sources insider insiders people`)
