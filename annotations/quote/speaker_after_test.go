@@ -15,3 +15,13 @@ var silenceCases = []speakerCase{
 }
 
 func TestSilenceAfterQuotation(t *testing.T) { runSpeakerCases(t, silenceCases) }
+
+// singularTheyCases are fictional quotations attributed to they after a
+// spokesperson is named (see neutralSpokesperson): the spokesperson, not
+// a body named in between; a spokesman is he, and no they.
+var singularTheyCases = []speakerCase{
+	{name: "a spokesperson then they", text: "Kit Varo, a spokesperson for Harbourline, confirmed to the Gazette that the company notifies owners who may need help. \"We use a simple model to find the boats that need the tools,\" they said in an email.", want: "Kit Varo", role: "spokesperson for Harbourline"},
+	{name: "a spokesman is no they", text: "Kit Varo, a spokesman for Harbourline, confirmed to the Gazette that the company notifies owners who may need help. \"We use a simple model to find the boats that need the tools,\" they said in an email.", want: Unknown},
+}
+
+func TestSingularThey(t *testing.T) { runSpeakerCases(t, singularTheyCases) }

@@ -292,7 +292,7 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 				// one who told is in Hale's words, and Hale is who spoke.
 				continue
 			}
-			if pronounFits(pronoun, toks[i:j], names) && plausibleMention(text, mentionOf(toks, i, j)) && !nameTail(toks, i) {
+			if (pronounFits(pronoun, toks[i:j], names) || pronoun == "they" && neutralSpokesperson(toks, j)) && plausibleMention(text, mentionOf(toks, i, j)) && !nameTail(toks, i) {
 				return mentionOf(toks, i, j)
 			}
 			continue
@@ -337,6 +337,14 @@ func askedName(toks []attrToken, i, v, n int) (a, b int) {
 
 // askVerbs put a question to the person named after them.
 var askVerbs = textutil.NewWordSet(`asked asks ask`)
+
+// neutralSpokesperson reports whether the name that ends at toks[j] has a
+// spokesperson in apposition (Kit Varo, a spokesperson for Portline,): the
+// word that leaves the gender unsaid, for whom news writing uses the
+// singular they.
+func neutralSpokesperson(toks []attrToken, j int) bool {
+	return j+2 < len(toks) && toks[j].s == "," && toks[j+1].in(speakerDeterminers) && toks[j+2].is("spokesperson")
+}
 
 // namesAfter returns the lower-case last words of the names that the
 // sentence holding the pronoun ending at byte from writes after it, up to
