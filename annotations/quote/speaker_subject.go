@@ -117,6 +117,9 @@ func anySpeechVerb(toks []attrToken) bool {
 // stays a subject.
 func commonWordSubject(text string, m span.Span) bool {
 	w := m.Text(text)
+	if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		return true // Shouldn't: a verb, never a name
+	}
 	if strings.ContainsAny(w, " -.'’") {
 		return false
 	}
@@ -124,9 +127,10 @@ func commonWordSubject(text string, m span.Span) bool {
 	if lw == w || isPronoun(lw) || roleWords.Has(lw) {
 		return false
 	}
-	if qualifiesPerson(text, m.End) {
+	if qualifiesPerson(text, m.End) || recordingNouns.Has(lw) {
 		// Pregnant girl: an adjective, though it ends like a noun for
-		// a person (-ant, -ent).
+		// a person (-ant, -ent); Video shows …: the people recorded
+		// speak, not the recording.
 		return true
 	}
 	if personNoun(lw) || documentNouns.Has(lw) || speechNouns.Has(lw) || commNouns.Has(lw) {
@@ -144,7 +148,7 @@ var timeUnits = textutil.NewWordSet(`seconds minutes hours days weeks months yea
 // (Unfortunately, Reportedly, Surprisingly), which no surname ends in as
 // often as Early or Daly end in -ly.
 var (
-	sentenceAdverbs = textutil.NewWordSet(`perhaps maybe`)
+	sentenceAdverbs = textutil.NewWordSet(`perhaps maybe once rather further`)
 	adverbSuffixes  = []string{"ally", "ately", "ously", "ively", "edly", "ingly", "fully", "ably", "ibly", "ently", "antly"}
 )
 
@@ -175,6 +179,10 @@ func qualifiesPerson(text string, end int) bool {
 	toks := attrTokenize(text, end, min(len(text), end+maxQualifiedNoun))
 	return len(toks) > 0 && toks[0].word && !toks[0].capitalised() && !toks[0].in(introWords) && !toks[0].in(speakerStops) && personNoun(toks[0].lower())
 }
+
+// recordingNouns name a recording, which shows people speaking but says
+// nothing itself (Video shows the rescue: “…”).
+var recordingNouns = textutil.NewWordSet(`video videos footage audio clip photo photos image images`)
 
 // maxQualifiedNoun is how many bytes after a one-word subject
 // qualifiesPerson reads for the noun it qualifies.

@@ -26,6 +26,11 @@ var subjectCases = []speakerCase{
 
 Pregnant girl, 13, 'swims from the pier to the beach'`, want: Unknown},
 	{name: "a body before a noun for a person stays a subject", text: `The storm hit the coast. Police officers braced for "the worst flooding in a generation."`, want: "Police"},
+	{name: "a recording shows people speaking", text: `The storm hit the coast.
+
+Video shows the rescue of two sailors off the pier: "Hold on, we have you!"`, want: Unknown},
+	{name: "a contraction", text: `The storm hit the coast. Couldn't the town have seen "the slow death of the old pier"?`, want: Unknown},
+	{name: "an adverb of time", text: `The storm hit the coast. Once the town had "a pier to be proud of."`, want: Unknown},
 	{name: "a sentence adverb", text: `The storm hit the coast. Perhaps nobody could stop "the slow death of the old pier."`, want: Unknown},
 	{name: "an adverb in -ly", text: `The storm hit the coast. Unfortunately nobody could stop "the slow death of the old pier."`, want: Unknown},
 	{name: "a unit of time", text: `The storm hit the coast. Hours after the storm the crowd watched "the slow death of the old pier."`, want: Unknown},
