@@ -30,6 +30,9 @@ func coinedName(toks []attrToken) bool {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
+	if n > 0 && toks[n-1].is("so-called") {
+		return true // the rescue of the so-called “…”: a label, nobody's words
+	}
 	if n > 0 && toks[n-1].is("as") {
 		n--
 	}

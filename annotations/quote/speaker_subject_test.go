@@ -10,6 +10,7 @@ var subjectCases = []speakerCase{
 	{name: "in what became known as", text: `The skipper was cleared in 2004 in what became known as "the trial of the harbour."`, want: Unknown},
 	{name: "in what has since been called", text: `The harbour master resigned in what has since been called "the long goodbye to the old pier."`, want: Unknown},
 	{name: "what came to be dubbed", text: `Ann Hale led the town through what came to be dubbed "the winter of the three storms."`, want: Unknown},
+	{name: "a so-called label", text: `Sailors in the ferry fleet earned a name for grit. They became famous for the rescue of the so-called "Harbour Nine", a crew cut off by the ice.`, want: Unknown},
 	{name: "what the subject called is the subject's", text: `Tom Reed mocked what he called "a pier to nowhere and back."`, want: "Tom Reed"},
 	// The purpose of a passive subject is its agent's.
 	{name: "called in to meet officials, an infinitive of purpose", text: `Consul Tom Reed was called in to meet harbour officials "to voice our deep concern about the pier."`, want: Unknown},
