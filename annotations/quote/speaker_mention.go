@@ -1002,9 +1002,11 @@ func appositiveRole(text string, end int) string {
 			return text[toks[from].start:toks[k-1].end()]
 		case !toks[k].word || isVerbAt(toks, k) > 0 || toks[k].is("who"):
 			return ""
-		case toks[k].in(auxiliaries) || !toks[k].capitalised() && strings.HasSuffix(toks[k].s, "ed"):
-			// According to Ann Hale, the pier is close to done: a
-			// clause after the name, not its apposition.
+		case toks[k].in(auxiliaries) || k > from && !toks[k].capitalised() && strings.HasSuffix(toks[k].s, "ed"):
+			// According to Ann Hale, the pier is close to done, the
+			// pier closed: a clause after the name, not its
+			// apposition. Right after the article a word in -ed is an
+			// adjective (a retired pilot).
 			return ""
 		}
 	}

@@ -378,6 +378,8 @@ var wireCases = []speakerCase{
 	{name: "pressed by the moderator", text: `Pressed by the moderator, Ann Varo said she would "never raise the levy."`, want: "Ann Varo"},
 	{name: "at one point a candidate said", text: `At one point, Tom Bell said Ann Varo had "no plan at all."`, want: "Tom Bell"},
 	{name: "an aside in brackets after an owner's lawyer", text: `Tom Bell’s lawyer Ann Varo (no kin) has said the suits rest on “forged” papers.`, want: "Ann Varo", role: "Tom Bell’s lawyer"},
+	{name: "an adjective in -ed opens an apposition", text: `"It was over in a minute," Reed, a retired Coast Guard captain, said of the blaze.`, want: "Reed", role: "retired Coast Guard captain"},
+	{name: "a rank ends a body's office before an unlisted given name", text: `Former Fenwick County Sheriff's Office Detective Kell Reed said the dog sensed "fear near the old mill."`, want: "Kell Reed", role: "Former Fenwick County Sheriff's Office Detective"},
 	// Documents and texts.
 	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "The report"},
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "The ad"},
