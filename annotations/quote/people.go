@@ -1151,9 +1151,61 @@ func (x *nameIndex) titleGender(full string) gender {
 // for a person who speaks, even when it never gives the name in full; a
 // common noun that opens a sentence (Police say) is none.
 func (x *nameIndex) speaks(w string) bool {
-	x.buildSpeaking()
 	w = textutil.ToLower(w)
+	if x.speaking == nil && !x.maySpeak(w) {
+		return false // a name never written beside a speech verb
+	}
+	x.buildSpeaking()
 	return x.speaking[w] && x.proper[w]
+}
+
+// maySpeak reports whether the document may write the lower-case word lw
+// right before or after a speech verb, as buildSpeaking records in
+// speaking; false only where it surely does not. The verb, all ASCII
+// letters, is the word across spaces, unless a nickname the tokenizer
+// passes over stands between.
+func (x *nameIndex) maySpeak(lw string) bool {
+	return x.mayStand(lw, func(at int) bool {
+		if verbFollows(x.text, at+len(lw)) || at >= 2 && x.text[at-1] == ' ' && nicknameBefore(x.text, at-1) {
+			return true
+		}
+		b := nonSpaceBefore(x.text, at)
+		v := b
+		for v > 0 && isASCIILetters(x.text[v-1:v]) {
+			v--
+		}
+		return v < b && speechVerbs.HasFold(x.text[v:b])
+	})
+}
+
+// verbFollows reports whether a speech verb may be the token after the
+// word ending at byte end, as buildSpeaking reads tokens (see verbAfter).
+func verbFollows(text string, end int) bool {
+	_, ok := verbAfter(text, end)
+	return ok
+}
+
+// verbAfter reports whether a speech verb may be the token after the
+// word ending at byte end, as buildSpeaking reads tokens, and returns
+// where the verb ends, or -1 when a nickname the tokenizer passes over
+// may stand between. The verb, all ASCII letters, follows the word, or
+// its dot, across spaces.
+func verbAfter(text string, end int) (int, bool) {
+	if nicknameAfter(text, end) {
+		return -1, true
+	}
+	if end < len(text) && text[end] == '.' {
+		end++ // an abbreviation's dot, kept in its word
+		if nicknameAfter(text, end) {
+			return -1, true
+		}
+	}
+	v := nonSpaceAfter(text, end)
+	e := v
+	for e < len(text) && isASCIILetters(text[e:e+1]) {
+		e++
+	}
+	return e, e > v && speechVerbs.HasFold(text[v:e])
 }
 
 // capitalisedInside reports whether the document capitalises w after a
@@ -1336,26 +1388,218 @@ func pronounAfter(toks []attrToken, i int) gender {
 // pronoun after its speech verbs (Hale said she …), when it only ever
 // gives one, or genderUnknown.
 func (x *nameIndex) saidGender(w string) gender {
+	lw := textutil.ToLower(trimPossessive(w))
+	if x.speaking == nil && !x.mayBeSaid(lw) {
+		// pronounFits asks it last, of a name no other fact decides:
+		// one never written before a speech verb and he or she spares
+		// reading the document.
+		return genderUnknown
+	}
 	x.buildSpeaking()
-	return countedGender(x.said[textutil.ToLower(trimPossessive(w))])
+	return countedGender(x.said[lw])
+}
+
+// mayBeSaid reports whether the document may write the lower-case word
+// lw right before a speech verb with he or she among the maxSaidGap
+// tokens after it, as buildSpeaking counts in said; false only where it
+// surely does not. The verb, all ASCII letters, follows the word, or its
+// dot, across spaces, unless a nickname the tokenizer passes over stands
+// between; each stretch between spaces after the verb holds a token at
+// least, up to the first capitalised one, where pronounAfter stops.
+func (x *nameIndex) mayBeSaid(lw string) bool {
+	return x.mayStand(lw, func(at int) bool {
+		e, ok := verbAfter(x.text, at+len(lw))
+		if !ok || e < 0 {
+			return ok
+		}
+		rest := x.text[e:]
+		for range maxSaidGap {
+			rest = rest[nonSpaceAfter(rest, 0):]
+			piece := rest[:len(rest)-len(strings.TrimLeftFunc(rest, isNotSpace))]
+			if indexFoldASCII(piece, "he", 0) >= 0 { // she too
+				return true
+			}
+			rest = rest[len(piece):]
+		}
+		return false
+	})
+}
+
+// nicknameAfter reports whether the tokenizer passes over a nickname
+// that opens a space after byte end (see nicknameEnd).
+func nicknameAfter(text string, end int) bool {
+	return end+1 < len(text) && text[end] == ' ' && nicknameEnd(text, end+1, len(text)) > 0
 }
 
 // spokesNouns speak for a body or a person named after for.
-var spokesNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson`)
+var spokesNouns = textutil.NewWordSet(strings.Join(spokesNounList, " "))
+
+// spokesNounList holds the words of spokesNouns, which mayBeBody looks
+// for in the text itself.
+var spokesNounList = []string{"spokesman", "spokeswoman", "spokesperson"}
 
 // isBody reports whether the document writes w as the last word of a
 // body's name (Harbour Radio, which …; a spokesman for Portline).
 func (x *nameIndex) isBody(w string) bool {
+	lw := textutil.ToLower(trimPossessive(w))
+	if x.speaking == nil && !x.mayBeBody(lw) {
+		// pronounFits asks of most names it weighs, in documents
+		// that need nothing else buildSpeaking reads: a name never
+		// written before a comma or after for spares reading them.
+		return false
+	}
 	x.buildSpeaking()
-	return x.bodies[textutil.ToLower(trimPossessive(w))]
+	return x.bodies[lw]
+}
+
+// mayBeBody reports whether the document may write the lower-case word lw
+// as the last word of a body's name, as buildSpeaking records in bodies;
+// false only where it surely does not. Each token that lowers to lw
+// starts where lw occurs in any case (see foldsASCII). Before ", which",
+// the comma follows the word, or its dot, across spaces only: the
+// tokenizer passes over a nickname only before a capitalised word (see
+// nicknameEnd), never before a comma. After "a spokesman for", for comes
+// right before the word across spaces, or before a nickname that ends a
+// space before it, and a noun of spokesNouns ends the word before for.
+func (x *nameIndex) mayBeBody(lw string) bool {
+	return x.mayStand(lw, func(at int) bool {
+		return mayOpenWhich(x.text, at+len(lw)) || mayFollowSpokesFor(x.text, at)
+	})
+}
+
+// mayStand reports whether a token of the document that lowers to the
+// word lw may stand where fits reports of a place lw occurs in any case:
+// each such token starts at one (see foldsASCII). It is true too when lw
+// cannot be searched for so, and in a document longer than maxScanBytes,
+// which buildSpeaking may cut inside a word, where fits, reading whole
+// words of the text, would not see the token.
+func (x *nameIndex) mayStand(lw string, fits func(at int) bool) bool {
+	if lw == "" || !x.foldsASCII(lw) || len(x.text) > maxScanBytes {
+		return true
+	}
+	for i := 0; ; {
+		at := indexFoldASCII(x.text, lw, i)
+		if at < 0 {
+			return false
+		}
+		i = at + 1
+		if fits(at) {
+			return true
+		}
+	}
+}
+
+// mayOpenWhich reports whether the word ending at byte end may be
+// followed by ", which" as buildSpeaking reads tokens.
+func mayOpenWhich(text string, end int) bool {
+	k := afterComma(text, end)
+	return k >= 0 && hasPrefixFoldASCII(text[k:], "which")
+}
+
+// afterComma returns where the token after a comma that follows the word
+// ending at byte end starts, across spaces and the word's dot, as
+// buildSpeaking reads tokens; or -1 when no comma follows. The tokenizer
+// passes over a nickname only before a capitalised word (see
+// nicknameEnd), never before a comma.
+func afterComma(text string, end int) int {
+	if end < len(text) && text[end] == '.' {
+		end++ // an abbreviation's dot, kept in its word
+	}
+	j := nonSpaceAfter(text, end)
+	if j == len(text) || text[j] != ',' {
+		return -1
+	}
+	return nonSpaceAfter(text, j+1)
+}
+
+// hasPrefixFoldASCII reports whether s begins with the lower-case ASCII
+// word lw in any case.
+func hasPrefixFoldASCII(s, lw string) bool {
+	return len(s) >= len(lw) && equalFoldASCII(s[:len(lw)], lw)
+}
+
+// mayFollowSpokesFor reports whether the word starting at byte at may
+// come after a noun of spokesNouns and for, or after a quotation mark
+// that may close a nickname, as buildSpeaking reads tokens.
+func mayFollowSpokesFor(text string, at int) bool {
+	if at >= 2 && text[at-1] == ' ' && nicknameBefore(text, at-1) {
+		return true // For "Red" Portline
+	}
+	b := nonSpaceBefore(text, at)
+	if b < len("for") || !equalFoldASCII(text[b-len("for"):b], "for") {
+		return false
+	}
+	if b > len("for")+1 && text[b-len("for")-1] == ' ' && nicknameBefore(text, b-len("for")-1) {
+		return true // Spokesman "Red" For Portline
+	}
+	c := nonSpaceBefore(text, b-len("for"))
+	for _, n := range spokesNounList {
+		if c >= len(n) && equalFoldASCII(text[c-len(n):c], n) {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameBefore reports whether the tokenizer may pass over a nickname
+// that ends at the space at byte m (see nicknameEnd), which starts a
+// space after the word before it, at most maxNicknameSpan bytes before m.
+func nicknameBefore(text string, m int) bool {
+	for i := max(1, m-maxNicknameSpan); i < m; i++ {
+		if text[i-1] == ' ' && nicknameEnd(text, i, len(text)) == m {
+			return true
+		}
+	}
+	return false
+}
+
+// nonSpaceAfter returns the first byte at or after i that starts no
+// space, or len(text).
+func nonSpaceAfter(text string, i int) int {
+	if k := strings.IndexFunc(text[i:], isNotSpace); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
+
+// nonSpaceBefore returns the byte after the last rune before byte i that
+// is no space, or 0.
+func nonSpaceBefore(text string, i int) int {
+	return strings.LastIndexFunc(text[:i], isNotSpace) + 1
+}
+
+// isNotSpace reports whether r is no space as the tokenizer skips them.
+func isNotSpace(r rune) bool { return !textutil.IsSpaceRune(r) }
+
+// foldsASCII reports whether every token of the document that lowers to
+// the word lw is an ASCII case variant of it, found by searching the
+// text in any case: lw is ASCII, and the document holds neither capital
+// that lowers to an ASCII letter (the Kelvin sign and the dotted İ).
+func (x *nameIndex) foldsASCII(lw string) bool {
+	return textutil.IsASCII(lw) && !strings.Contains(x.text, "\u212a") && !strings.Contains(x.text, "\u0130")
 }
 
 // isWho reports whether the document writes w before ", who" (Lind, who
 // chairs the board) or an age (Lind, 71,): a person's name, though no
 // list knows it.
 func (x *nameIndex) isWho(w string) bool {
+	lw := textutil.ToLower(w)
+	if x.speaking == nil && !x.mayBeWho(lw) {
+		return false // a name never written before a comma
+	}
 	x.buildSpeaking()
-	return x.persons[textutil.ToLower(w)]
+	return x.persons[lw]
+}
+
+// mayBeWho reports whether the document may write the lower-case word lw
+// before ", who" or an age between commas, as buildSpeaking records in
+// persons; false only where it surely does not: a comma follows lw, and
+// who or a digit follows the comma.
+func (x *nameIndex) mayBeWho(lw string) bool {
+	return x.mayStand(lw, func(at int) bool {
+		k := afterComma(x.text, at+len(lw))
+		return k >= 0 && (hasPrefixFoldASCII(x.text[k:], "who") || startsWithDigit(x.text[k:]))
+	})
 }
 
 // isTail reports whether the document writes w after another capitalised
@@ -1406,7 +1650,7 @@ func (x *nameIndex) otherInitialled(w string, full []string) bool {
 // Hale), which comes right after the initials' dot and a space and ends
 // in a quotation mark.
 func (x *nameIndex) mayFollowInitials(w string) bool {
-	if w == "" || !textutil.IsASCII(w) || strings.Contains(x.text, "\u212a") || strings.Contains(x.text, "\u0130") {
+	if w == "" || !x.foldsASCII(w) {
 		return true
 	}
 	lw := textutil.LowerASCII(w)

@@ -724,7 +724,9 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 		// The facts of the whole document (isWho, isTail, speaks) are
 		// asked after the word's own place: they may read the document
-		// (see buildSpeaking), which most pronouns never need.
+		// (see buildSpeaking), which most pronouns never need; and
+		// isTail after speaks and isWho, which can tell a word surely
+		// without reading it from the text around its places.
 		if s == k && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
 			(opensSentence(text, t.start) || k > 0 && opensWithLink(toks, k-1)) && names.isWho(t.s) && pronounFits(w, toks[k:k+1], names) {
 			// Sometimes Rusty walks a hundred miles: a one-word name the
@@ -734,7 +736,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if s == k && k > 0 && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
 			!t.in(timeExpressions) && !t.in(monthNames) &&
 			(opensSentence(text, t.start) || opensWithLink(toks, k-1) || strings.HasSuffix(strings.TrimRightFunc(text[:t.start], isMarkOrSpace), ",")) &&
-			names.isTail(t.s) && (names.speaks(t.s) || names.isWho(t.s)) && pronounFits(w, toks[k:k+1], names) {
+			(names.speaks(t.s) || names.isWho(t.s)) && names.isTail(t.s) && pronounFits(w, toks[k:k+1], names) {
 			// Zev Marlo … In 2014, Marlo met …: a family name the
 			// document writes after a first name no list knows, and
 			// alone as who speaks or with an age or who after it, here
