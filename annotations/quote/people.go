@@ -1130,6 +1130,14 @@ type nameIndex struct {
 	// new one each time. None of them calls itself or another of them,
 	// and none keeps the tokens past its return.
 	resolveToks, lastToks, openingToks []attrToken
+	// places holds, by the lower-case ASCII word, where the document
+	// writes it in any case (see placesOf), and mayHold what mayStand
+	// answered of a fact of a word.
+	places  map[string][]int
+	mayHold map[factWord]bool
+	// lowersToASCII tells whether the document holds a capital that
+	// lowers to an ASCII letter (see foldsASCII), once foldsRead.
+	foldsRead, lowersToASCII bool
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
 	// namesAfter), which that pronoun cannot stand for.
@@ -1160,13 +1168,21 @@ func (x *nameIndex) speaks(w string) bool {
 }
 
 // maySpeak reports whether the document may write the lower-case word lw
-// right before or after a speech verb, as buildSpeaking records in
+// alone right before or after a speech verb, as buildSpeaking records in
 // speaking; false only where it surely does not. The verb, all ASCII
-// letters, is the word across spaces, unless a nickname the tokenizer
-// passes over stands between.
+// letters, is the word's token neighbour across spaces, unless a
+// nickname the tokenizer passes over stands between; a word written in
+// lower case there, or with a capitalised word on its other side, is no
+// name alone.
 func (x *nameIndex) maySpeak(lw string) bool {
-	return x.mayStand(lw, func(at int) bool {
-		if verbFollows(x.text, at+len(lw)) || at >= 2 && x.text[at-1] == ' ' && nicknameBefore(x.text, at-1) {
+	return x.mayStand(factSpeaks, lw, func(at int) bool {
+		end := at + len(lw)
+		switch {
+		case lowerWordAt(x.text, at):
+			return false
+		case verbFollows(x.text, end) && !capitalisedBefore(x.text, at):
+			return true
+		case at >= 2 && x.text[at-1] == ' ' && nicknameBefore(x.text, at-1):
 			return true
 		}
 		b := nonSpaceBefore(x.text, at)
@@ -1174,8 +1190,43 @@ func (x *nameIndex) maySpeak(lw string) bool {
 		for v > 0 && isASCIILetters(x.text[v-1:v]) {
 			v--
 		}
-		return v < b && speechVerbs.HasFold(x.text[v:b])
+		return v < b && speechVerbs.HasFold(x.text[v:b]) && !capitalisedAfter(x.text, end)
 	})
+}
+
+// lowerWordAt reports whether the token starting at byte at is surely no
+// capitalised one (see attrToken.capitalised): its first letter is a
+// lower-case ASCII one, and it opens no Arabic article (al-Noor).
+func lowerWordAt(text string, at int) bool {
+	if c := text[at]; c < 'a' || c > 'z' {
+		return false
+	}
+	return !strings.HasPrefix(text[at:], "al-") && !strings.HasPrefix(text[at:], "el-")
+}
+
+// capitalisedBefore reports whether the token before the one starting at
+// byte at is surely a capitalised word in the same stretch of
+// buildSpeaking: ASCII letters between spaces, the first in upper case,
+// with no paragraph break between.
+func capitalisedBefore(text string, at int) bool {
+	b := nonSpaceBefore(text, at)
+	if b == at || strings.Contains(text[b:at], "\n\n") {
+		return false
+	}
+	v := b
+	for v > 0 && isASCIILetters(text[v-1:v]) {
+		v--
+	}
+	return v < b && (v == 0 || text[v-1] == ' ' || text[v-1] == '\n') && isUpperASCII(text[v:v+1])
+}
+
+// capitalisedAfter reports whether the token after the word ending at
+// byte end is surely capitalised and in the same stretch of
+// buildSpeaking: spaces follow the word, with no paragraph break, and an
+// upper-case ASCII letter follows them.
+func capitalisedAfter(text string, end int) bool {
+	j := nonSpaceAfter(text, end)
+	return j > end && j < len(text) && !strings.Contains(text[end:j], "\n\n") && isUpperASCII(text[j:j+1])
 }
 
 // verbFollows reports whether a speech verb may be the token after the
@@ -1407,7 +1458,10 @@ func (x *nameIndex) saidGender(w string) gender {
 // between; each stretch between spaces after the verb holds a token at
 // least, up to the first capitalised one, where pronounAfter stops.
 func (x *nameIndex) mayBeSaid(lw string) bool {
-	return x.mayStand(lw, func(at int) bool {
+	return x.mayStand(factSaid, lw, func(at int) bool {
+		if lowerWordAt(x.text, at) {
+			return false
+		}
 		e, ok := verbAfter(x.text, at+len(lw))
 		if !ok || e < 0 {
 			return ok
@@ -1416,13 +1470,30 @@ func (x *nameIndex) mayBeSaid(lw string) bool {
 		for range maxSaidGap {
 			rest = rest[nonSpaceAfter(rest, 0):]
 			piece := rest[:len(rest)-len(strings.TrimLeftFunc(rest, isNotSpace))]
-			if indexFoldASCII(piece, "he", 0) >= 0 { // she too
+			if mayHoldHeOrShe(piece) {
 				return true
 			}
 			rest = rest[len(piece):]
 		}
 		return false
 	})
+}
+
+// mayHoldHeOrShe reports whether the text s, between spaces, may hold he
+// or she as a token: in any case, with no ASCII letter or digit right
+// before or after it.
+func mayHoldHeOrShe(s string) bool {
+	for p := indexFoldASCII(s, "he", 0); p >= 0; p = indexFoldASCII(s, "he", p+1) {
+		b := p
+		if b > 0 && (s[b-1] == 's' || s[b-1] == 'S') {
+			b-- // she
+		}
+		if (b == 0 || !textutil.ASCIIAlnum[s[b-1]&0x7f] || s[b-1] >= utf8.RuneSelf) &&
+			(p+len("he") == len(s) || !textutil.ASCIIAlnum[s[p+len("he")]&0x7f] || s[p+len("he")] >= utf8.RuneSelf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknameAfter reports whether the tokenizer passes over a nickname
@@ -1462,7 +1533,7 @@ func (x *nameIndex) isBody(w string) bool {
 // right before the word across spaces, or before a nickname that ends a
 // space before it, and a noun of spokesNouns ends the word before for.
 func (x *nameIndex) mayBeBody(lw string) bool {
-	return x.mayStand(lw, func(at int) bool {
+	return x.mayStand(factBody, lw, func(at int) bool {
 		return mayOpenWhich(x.text, at+len(lw)) || mayFollowSpokesFor(x.text, at)
 	})
 }
@@ -1472,21 +1543,67 @@ func (x *nameIndex) mayBeBody(lw string) bool {
 // each such token starts at one (see foldsASCII). It is true too when lw
 // cannot be searched for so, and in a document longer than maxScanBytes,
 // which buildSpeaking may cut inside a word, where fits, reading whole
-// words of the text, would not see the token.
-func (x *nameIndex) mayStand(lw string, fits func(at int) bool) bool {
+// words of the text, would not see the token. The answer is kept by fact
+// and word: pronounFits asks of the same names for pronoun after
+// pronoun, and the text does not change.
+func (x *nameIndex) mayStand(fact factKind, lw string, fits func(at int) bool) bool {
 	if lw == "" || !x.foldsASCII(lw) || len(x.text) > maxScanBytes {
 		return true
 	}
-	for i := 0; ; {
-		at := indexFoldASCII(x.text, lw, i)
-		if at < 0 {
-			return false
-		}
-		i = at + 1
+	k := factWord{fact, lw}
+	if may, ok := x.mayHold[k]; ok {
+		return may
+	}
+	may := false
+	for _, at := range x.placesOf(lw) {
 		if fits(at) {
-			return true
+			may = true
+			break
 		}
 	}
+	if x.mayHold == nil {
+		x.mayHold = map[factWord]bool{}
+	}
+	x.mayHold[k] = may
+	return may
+}
+
+// factKind names a fact buildSpeaking records that mayStand can rule out
+// for a word without reading the document.
+type factKind uint8
+
+// The facts mayStand answers: see maySpeak, mayBeSaid, mayBeBody and
+// mayBeWho.
+const (
+	factSpeaks factKind = iota
+	factSaid
+	factBody
+	factWho
+)
+
+// factWord is a fact of one lower-case word, the key of mayStand's
+// answers.
+type factWord struct {
+	fact factKind
+	word string
+}
+
+// placesOf returns where the ASCII word lw occurs in the document in any
+// case, found once for each word: pronounFits and resolvePronoun ask
+// several facts of the same names, for each pronoun.
+func (x *nameIndex) placesOf(lw string) []int {
+	if at, ok := x.places[lw]; ok {
+		return at
+	}
+	var at []int
+	for i := indexFoldASCII(x.text, lw, 0); i >= 0; i = indexFoldASCII(x.text, lw, i+1) {
+		at = append(at, i)
+	}
+	if x.places == nil {
+		x.places = map[string][]int{}
+	}
+	x.places[lw] = at
+	return at
 }
 
 // mayOpenWhich reports whether the word ending at byte end may be
@@ -1545,6 +1662,9 @@ func mayFollowSpokesFor(text string, at int) bool {
 // that ends at the space at byte m (see nicknameEnd), which starts a
 // space after the word before it, at most maxNicknameSpan bytes before m.
 func nicknameBefore(text string, m int) bool {
+	if r, _ := utf8.DecodeLastRuneInString(text[:m]); !strings.ContainsRune(quoteMarkChars, r) {
+		return false // a nickname ends in a mark
+	}
 	for i := max(1, m-maxNicknameSpan); i < m; i++ {
 		if text[i-1] == ' ' && nicknameEnd(text, i, len(text)) == m {
 			return true
@@ -1576,7 +1696,12 @@ func isNotSpace(r rune) bool { return !textutil.IsSpaceRune(r) }
 // text in any case: lw is ASCII, and the document holds neither capital
 // that lowers to an ASCII letter (the Kelvin sign and the dotted İ).
 func (x *nameIndex) foldsASCII(lw string) bool {
-	return textutil.IsASCII(lw) && !strings.Contains(x.text, "\u212a") && !strings.Contains(x.text, "\u0130")
+	if !x.foldsRead {
+		// Once per document: the text does not change.
+		x.foldsRead = true
+		x.lowersToASCII = strings.Contains(x.text, "\u212a") || strings.Contains(x.text, "\u0130")
+	}
+	return textutil.IsASCII(lw) && !x.lowersToASCII
 }
 
 // isWho reports whether the document writes w before ", who" (Lind, who
@@ -1596,7 +1721,7 @@ func (x *nameIndex) isWho(w string) bool {
 // persons; false only where it surely does not: a comma follows lw, and
 // who or a digit follows the comma.
 func (x *nameIndex) mayBeWho(lw string) bool {
-	return x.mayStand(lw, func(at int) bool {
+	return x.mayStand(factWho, lw, func(at int) bool {
 		k := afterComma(x.text, at+len(lw))
 		return k >= 0 && (hasPrefixFoldASCII(x.text[k:], "who") || startsWithDigit(x.text[k:]))
 	})
