@@ -132,11 +132,13 @@ func wordEnds(text string, i int) bool {
 // worse than a short name.
 func givenRun(uses *wordUses, at, end int) (name string, ok bool) {
 	text := uses.text
-	if after := attrTokenize(text, end, min(len(text), end+maxTitleBytes)); len(after) > 0 && after[0].start == end+1 &&
+	uses.after = attrTokenizeInto(uses.after, text, end, min(len(text), end+maxTitleBytes))
+	if after := uses.after; len(after) > 0 && after[0].start == end+1 &&
 		after[0].capitalised() && !after[0].in(generationWords) && !isRomanNumeral(after[0].s) {
 		return "", false
 	}
-	before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
+	uses.before = attrTokenizeInto(uses.before, text, max(0, at-maxGivenBytes), at-1)
+	before := uses.before
 	n := len(before)
 	if given := bracketedGiven(text, before, at); given != "" {
 		return given + " " + trimPossessive(text[at:end]), true
@@ -278,6 +280,11 @@ func isRomanNumeral(w string) bool {
 type wordUses struct {
 	text                  string
 	lowers, alones, props map[string]bool
+	// before and after are the token lists givenRun and forwardFull
+	// last read the words around a place into, reused at the next
+	// place: they read two short windows at every place a name
+	// stands, and keep no token past the place.
+	before, after []attrToken
 }
 
 // newWordUses returns an empty wordUses for text.
@@ -415,7 +422,8 @@ func forwardFull(text, sp string, names *nameIndex) string {
 			if name, _ := givenRun(uses, at, end); name != "" {
 				return "" // Kito Varsan: sp is a last name
 			}
-			if before := attrTokenize(text, max(0, at-maxTitleBytes), at-1); len(before) > 0 && before[len(before)-1].end()+1 == at &&
+			uses.before = attrTokenizeInto(uses.before, text, max(0, at-maxTitleBytes), at-1)
+			if before := uses.before; len(before) > 0 && before[len(before)-1].end()+1 == at &&
 				(before[len(before)-1].in(speakerTitles) || before[len(before)-1].in(honorifics)) {
 				return "" // Mr. Varsan: a last name
 			}
@@ -423,14 +431,16 @@ func forwardFull(text, sp string, names *nameIndex) string {
 		if end >= len(text) || text[end] != ' ' {
 			continue
 		}
-		after := attrTokenize(text, end+1, min(len(text), end+1+maxGivenBytes))
+		uses.after = attrTokenizeInto(uses.after, text, end+1, min(len(text), end+1+maxGivenBytes))
+		after := uses.after
 		if len(after) == 0 || after[0].start != end+1 || !after[0].word || !after[0].capitalised() ||
 			after[0].in(roleWords) || after[0].in(firmWords) || after[0].in(placeNouns) || uses.lower(trimPossessive(after[0].lower())) ||
 			len(after) > 1 && after[1].start == after[0].end()+1 && after[1].word && after[1].capitalised() {
 			continue
 		}
 		if !opensSentence(text, at) {
-			before := attrTokenize(text, max(0, at-maxGivenBytes), at-1)
+			uses.before = attrTokenizeInto(uses.before, text, max(0, at-maxGivenBytes), at-1)
+			before := uses.before
 			if n := len(before); n == 0 || before[n-1].word && (before[n-1].capitalised() || before[n-1].in(speakerDeterminers)) {
 				continue
 			}
