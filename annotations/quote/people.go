@@ -1131,10 +1131,11 @@ type nameIndex struct {
 	// and none keeps the tokens past its return.
 	resolveToks, lastToks, openingToks []attrToken
 	// places holds, by the lower-case ASCII word, where the document
-	// writes it in any case (see placesOf), and mayHold what mayStand
-	// answered of a fact of a word.
-	places  map[string][]int
-	mayHold map[factWord]bool
+	// writes it in any case (see placesOf), lowerText the text placesOf
+	// searches, and mayHold what mayStand answered of a fact of a word.
+	places    map[string][]int
+	lowerText string
+	mayHold   map[factWord]bool
 	// lowersToASCII tells whether the document holds a capital that
 	// lowers to an ASCII letter (see foldsASCII), once foldsRead.
 	foldsRead, lowersToASCII bool
@@ -1175,6 +1176,11 @@ func (x *nameIndex) speaks(w string) bool {
 // lower case there, or with a capitalised word on its other side, is no
 // name alone.
 func (x *nameIndex) maySpeak(lw string) bool {
+	if speakerPronouns.HasFold(lw) || speakerDeterminers.HasFold(lw) || clauseOpeners.HasFold(lw) || linkWords.HasFold(lw) {
+		// He said: readSpeaking takes no such word for a name alone,
+		// and resolvePronoun asks of the pronouns it passes.
+		return false
+	}
 	return x.mayStand(factSpeaks, lw, func(at int) bool {
 		end := at + len(lw)
 		switch {
@@ -1190,7 +1196,7 @@ func (x *nameIndex) maySpeak(lw string) bool {
 		for v > 0 && isASCIILetters(x.text[v-1:v]) {
 			v--
 		}
-		return v < b && speechVerbs.HasFold(x.text[v:b]) && !capitalisedAfter(x.text, end)
+		return v < b && !strings.Contains(x.text[b:at], "\n\n") && speechVerbs.HasFold(x.text[v:b]) && !capitalisedAfter(x.text, end)
 	})
 }
 
@@ -1240,7 +1246,7 @@ func verbFollows(text string, end int) bool {
 // word ending at byte end, as buildSpeaking reads tokens, and returns
 // where the verb ends, or -1 when a nickname the tokenizer passes over
 // may stand between. The verb, all ASCII letters, follows the word, or
-// its dot, across spaces.
+// its dot, across spaces and no paragraph break.
 func verbAfter(text string, end int) (int, bool) {
 	if nicknameAfter(text, end) {
 		return -1, true
@@ -1252,6 +1258,9 @@ func verbAfter(text string, end int) (int, bool) {
 		}
 	}
 	v := nonSpaceAfter(text, end)
+	if strings.Contains(text[end:v], "\n\n") {
+		return 0, false // a token of the next paragraph, which buildSpeaking reads apart
+	}
 	e := v
 	for e < len(text) && isASCIILetters(text[e:e+1]) {
 		e++
@@ -1595,12 +1604,20 @@ func (x *nameIndex) placesOf(lw string) []int {
 	if at, ok := x.places[lw]; ok {
 		return at
 	}
-	var at []int
-	for i := indexFoldASCII(x.text, lw, 0); i >= 0; i = indexFoldASCII(x.text, lw, i+1) {
-		at = append(at, i)
-	}
 	if x.places == nil {
-		x.places = map[string][]int{}
+		// The text with its ASCII letters lowered, byte for byte: lw
+		// occurs in any case where it occurs in this, which a plain
+		// search finds fast.
+		x.places, x.lowerText = map[string][]int{}, textutil.LowerASCII(x.text)
+	}
+	var at []int
+	for i := 0; ; i++ {
+		k := strings.Index(x.lowerText[i:], lw)
+		if k < 0 {
+			break
+		}
+		i += k
+		at = append(at, i)
 	}
 	x.places[lw] = at
 	return at
@@ -1738,6 +1755,9 @@ func (x *nameIndex) isTail(w string) bool {
 // right after initials somewhere (O.J. Hale): then a person of that name
 // may be either gender, whatever the listed full names (Nora Hale) say.
 func (x *nameIndex) hasInitialled(w string) bool {
+	if x.speaking == nil && !x.mayFollowInitials(w) {
+		return false // see otherInitialled
+	}
 	x.buildSpeaking()
 	return x.initialled[textutil.ToLower(w)] != 0
 }

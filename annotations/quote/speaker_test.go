@@ -641,6 +641,67 @@ func TestSpeakerSkipsRemovedLines(t *testing.T) {
 	}
 }
 
+// TestWordFactChecks checks that the checks which spare isBody, isWho,
+// speaks and saidGender reading the whole document say false of no word
+// that buildSpeaking records the fact of, and true of fewer words than
+// occur.
+func TestWordFactChecks(t *testing.T) {
+	texts := []string{
+		"Harbourline, which runs the ferries, said it would wait. A spokesman for Portwell declined.",
+		`The spokeswoman For "Big" Tarrow said nothing.`,
+		"The board of Keswin Ltd., which owns the quay, met.",
+		"Orrin, who trains the team, spoke. Vell, 64, of Dunmore, agreed.",
+		"Orrin said he would stay. “We won,” said Vell. Later Ness said that she had left.",
+		`Ada "Red" Marlo stood. Marlo "Red" Said she would go. Said Kell, he left.`,
+	}
+	checks := []struct {
+		fact  string
+		holds func(x *nameIndex, w string) bool
+		may   func(x *nameIndex, w string) bool
+	}{
+		{"bodies", func(x *nameIndex, w string) bool { return x.bodies[w] }, (*nameIndex).mayBeBody},
+		{"persons", func(x *nameIndex, w string) bool { return x.persons[w] }, (*nameIndex).mayBeWho},
+		{"speaking", func(x *nameIndex, w string) bool { return x.speaking[w] }, (*nameIndex).maySpeak},
+		{"said", func(x *nameIndex, w string) bool { return x.said[w] != [2]int{} }, (*nameIndex).mayBeSaid},
+	}
+	found := map[string]int{}
+	for _, text := range texts {
+		x := &nameIndex{text: text}
+		x.buildSpeaking()
+		for _, c := range checks {
+			for _, tok := range attrTokenize(text, 0, len(text)) {
+				w := tok.lower()
+				if !c.holds(x, w) {
+					continue
+				}
+				found[c.fact]++
+				if !c.may(&nameIndex{text: text}, w) {
+					t.Errorf("%q: the check of %s says false of %q, which buildSpeaking records", text, c.fact, w)
+				}
+			}
+		}
+	}
+	for _, c := range checks {
+		if found[c.fact] < 2 {
+			t.Errorf("buildSpeaking records %s of %d words in the texts: the cases test too little", c.fact, found[c.fact])
+		}
+	}
+	for _, c := range []struct{ text, w, fact string }{
+		{"Harbourline runs the ferries, and Portwell declined.", "portwell", "bodies"},
+		{"Orrin trains the team, said Vell.", "orrin", "persons"},
+		{"Orrin runs. Ann Orrin said so.", "orrin", "speaking"},
+		{"He said so. She said so.", "he", "speaking"},
+		{"Orrin said the vote was close.", "orrin", "said"},
+		{"Tovey\n\nsaid he was away.", "tovey", "speaking"},
+	} {
+		for _, k := range checks {
+			if k.fact == c.fact && k.may(&nameIndex{text: c.text}, c.w) {
+				t.Errorf("%q: the check of %s says true of %q, want false", c.text, c.fact, c.w)
+			}
+		}
+	}
+}
+
 // TestMayFollowInitials checks that mayFollowInitials, which spares
 // otherInitialled reading the whole document, says false of no word that
 // buildSpeaking finds right after initials.
