@@ -3,6 +3,7 @@ package textutil
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // lowerLines are lines of the kinds the cleaner lowers: ASCII, ASCII with
@@ -44,4 +45,39 @@ func FuzzToLower(f *testing.F) {
 			t.Errorf("ToLower(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// TestLowerASCII checks LowerASCII and LowerSameWidth against lowering
+// byte by byte, with every byte value at every place of an eight-byte
+// word and in the bytes after the last whole word.
+func TestLowerASCII(t *testing.T) {
+	lowerBytes := func(s string) string {
+		b := []byte(s)
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+		}
+		return string(b)
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 11; at++ {
+			b := []byte("Harbour Radio")[:11]
+			b[at] = byte(c)
+			s := string(b)
+			if got, want := LowerASCII(s), lowerBytes(s); got != want {
+				t.Fatalf("LowerASCII(%q) = %q, want %q", s, got, want)
+			}
+			if c < utf8.RuneSelf {
+				if got, ok := LowerSameWidth(s); !ok || got != lowerBytes(s) {
+					t.Fatalf("LowerSameWidth(%q) = %q, %v, want %q, true", s, got, ok, lowerBytes(s))
+				}
+			}
+		}
+	}
+	for _, s := range append(lowerLines, "“Señor ÉLAN, THE HARBOUR” said ZED.", "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{") {
+		if got, ok := LowerSameWidth(s); !ok || got != strings.ToLower(s) {
+			t.Errorf("LowerSameWidth(%q) = %q, %v, want %q, true", s, got, ok, strings.ToLower(s))
+		}
+	}
 }
