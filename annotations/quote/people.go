@@ -1581,13 +1581,14 @@ func (x *nameIndex) mayStand(fact factKind, lw string, fits func(at int) bool) b
 // for a word without reading the document.
 type factKind uint8
 
-// The facts mayStand answers: see maySpeak, mayBeSaid, mayBeBody and
-// mayBeWho.
+// The facts mayStand answers: see maySpeak, mayBeSaid, mayBeBody,
+// mayBeWho and mayFollowInitials.
 const (
 	factSpeaks factKind = iota
 	factSaid
 	factBody
 	factWho
+	factInitialled
 )
 
 // factWord is a fact of one lower-case word, the key of mayStand's
@@ -1798,31 +1799,21 @@ func (x *nameIndex) mayFollowInitials(w string) bool {
 	if w == "" || !x.foldsASCII(w) {
 		return true
 	}
-	lw := textutil.LowerASCII(w)
-	for i := 0; ; {
-		at := indexFoldASCII(x.text, lw, i)
-		if at < 0 {
-			return false
-		}
-		i = at + 1
-		b := strings.LastIndexFunc(x.text[:at], func(r rune) bool { return !textutil.IsSpaceRune(r) }) + 1
+	return x.mayStand(factInitialled, textutil.LowerASCII(w), func(at int) bool {
+		b := nonSpaceBefore(x.text, at)
 		if b == 0 {
-			continue // nothing before: no initials
+			return false // nothing before: no initials
 		}
 		r, _ := utf8.DecodeLastRuneInString(x.text[:b])
 		switch {
 		case r == '.':
-			if b >= 2 && isUpperASCII(x.text[b-2:b-1]) && (b < 3 || !textutil.ASCIIAlnum[x.text[b-3]&0x7f] || x.text[b-3] >= utf8.RuneSelf) {
-				return true // J. Hale, O.J. Hale; not said. Hale
-			}
+			// J. Hale, O.J. Hale; not said. Hale
+			return b >= 2 && isUpperASCII(x.text[b-2:b-1]) && (b < 3 || !textutil.ASCIIAlnum[x.text[b-3]&0x7f] || x.text[b-3] >= utf8.RuneSelf)
 		case isQuoteWordRune(r):
-			// A letter or a digit right before: no token starts at w.
-		default:
-			if initialsSpace(x.text[max(0, b-maxNicknameSpan):b]) {
-				return true // a nickname after initials, maybe
-			}
+			return false // a letter or a digit right before: no token starts at w
 		}
-	}
+		return initialsSpace(x.text[max(0, b-maxNicknameSpan):b]) // a nickname after initials, maybe
+	})
 }
 
 // indexFoldASCII returns the first byte at or after from where s holds
