@@ -959,8 +959,12 @@ func documentNames(text string) (full map[string][]string, titled map[string]gen
 	full, titled = map[string][]string{}, map[string]gender{}
 	seen := map[string]bool{}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < 'A' || c > 'Z' || i > 0 && wordBefore(text, i) {
+		// A full name opens with an ASCII capital: the lower-case
+		// prose between is passed over eight bytes at a time.
+		if i = textutil.IndexCapital(text, i); i == len(text) {
+			break
+		}
+		if i > 0 && wordBefore(text, i) {
 			i++
 			continue
 		}

@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,18 +69,41 @@ func LowerASCII(s string) string {
 const highBits = 0x8080808080808080
 
 // lowerWord returns the eight bytes of x with each of A to Z made a to z
-// and every other byte as it is, without a branch per byte: adding
-// 0x80-'A' to a byte's low seven bits sets its high bit where the byte
-// is 'A' or above, adding 0x80-'Z'-1 where it is above 'Z' (neither sum
-// carries into the next byte); an ASCII byte between gets its 0x20 bit,
-// which makes a capital lower case.
-func lowerWord(x uint64) uint64 {
+// and every other byte as it is, without a branch per byte: each capital
+// gets its 0x20 bit (see capitalBits), which makes it lower case.
+func lowerWord(x uint64) uint64 { return x | capitalBits(x)>>2 }
+
+// capitalBits returns the high bit of each byte of x that is one of A to
+// Z: adding 0x80-'A' to a byte's low seven bits sets its high bit where
+// the byte is 'A' or above, adding 0x80-'Z'-1 where it is above 'Z', and
+// neither sum carries into the next byte; a byte outside ASCII is none.
+func capitalBits(x uint64) uint64 {
 	const ones = 0x0101010101010101
 	low := x &^ highBits
 	fromA := low + (0x80-'A')*ones
 	pastZ := low + (0x80-'Z'-1)*ones
-	capitals := fromA &^ pastZ &^ x & highBits
-	return x | capitals>>2
+	return fromA &^ pastZ &^ x & highBits
+}
+
+// IndexCapital returns the first byte at or after i in s that is an ASCII
+// capital, or len(s): eight bytes are looked at together (see
+// capitalBits), as a search for names passes over a page's lower-case
+// prose.
+func IndexCapital(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if c := capitalBits(x); c != 0 {
+			return i + bits.TrailingZeros64(c)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // ToLower is strings.ToLower in a plain loop, byte for byte the same

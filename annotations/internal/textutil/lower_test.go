@@ -48,8 +48,9 @@ func FuzzToLower(f *testing.F) {
 }
 
 // TestLowerASCII checks LowerASCII and LowerSameWidth against lowering
-// byte by byte, with every byte value at every place of an eight-byte
-// word and in the bytes after the last whole word.
+// byte by byte, and IndexCapital against a search rune by rune, with
+// every byte value at every place of an eight-byte word and in the bytes
+// after the last whole word.
 func TestLowerASCII(t *testing.T) {
 	lowerBytes := func(s string) string {
 		b := []byte(s)
@@ -62,11 +63,20 @@ func TestLowerASCII(t *testing.T) {
 	}
 	for c := 0; c < 256; c++ {
 		for at := 0; at < 11; at++ {
-			b := []byte("Harbour Radio")[:11]
+			b := []byte("Harbour radio")[:11]
 			b[at] = byte(c)
 			s := string(b)
 			if got, want := LowerASCII(s), lowerBytes(s); got != want {
 				t.Fatalf("LowerASCII(%q) = %q, want %q", s, got, want)
+			}
+			want := strings.IndexFunc(s[2:], func(r rune) bool { return 'A' <= r && r <= 'Z' })
+			if want < 0 {
+				want = len(s)
+			} else {
+				want += 2
+			}
+			if got := IndexCapital(s, 2); got != want {
+				t.Fatalf("IndexCapital(%q, 2) = %d, want %d", s, got, want)
 			}
 			if c < utf8.RuneSelf {
 				if got, ok := LowerSameWidth(s); !ok || got != lowerBytes(s) {
