@@ -1143,6 +1143,8 @@ type nameIndex struct {
 	// lowersToASCII tells whether the document holds a capital that
 	// lowers to an ASCII letter (see foldsASCII), once foldsRead.
 	foldsRead, lowersToASCII bool
+	// speakerFit holds, by pronoun and speaker, what speakerFits found.
+	speakerFit map[[2]string]speakerFit
 	// bound holds, while attribute resolves one pronoun, the lower-case
 	// last words of the names its own sentence writes after it (see
 	// namesAfter), which that pronoun cannot stand for.

@@ -215,7 +215,7 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *n
 		if k < 0 || prev[k].End <= lo {
 			return span.Span{}, nil
 		}
-		if sp := prev[k].Speaker; isNamed(sp) && pronounFits(w, attrTokenize(sp, 0, len(sp)), names) {
+		if sp := prev[k].Speaker; isNamed(sp) && names.speakerFits(w, sp) {
 			return span.Span{}, &prev[k]
 		}
 		end = prev[k].Start
@@ -536,6 +536,41 @@ func pronounFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if len(toks) > 0 && names.bound[nameKey(toks)] {
 		return false // “…,” he told Varo: not Varo
 	}
+	return personFits(pronoun, toks, names)
+}
+
+// speakerFits reports pronounFits of the tokens of the speaker sp, as
+// recentAttribution asks of every earlier quotation's speaker for each
+// pronoun. Save for the names the pronoun's own sentence binds (bound),
+// the answer is the document's alone: it is kept by pronoun and speaker.
+func (x *nameIndex) speakerFits(pronoun, sp string) bool {
+	k := [2]string{pronoun, sp}
+	f, ok := x.speakerFit[k]
+	if !ok {
+		toks := attrTokenize(sp, 0, len(sp))
+		f = speakerFit{fits: personFits(pronoun, toks, x)}
+		if len(toks) > 0 {
+			f.key, f.keyed = nameKey(toks), true
+		}
+		if x.speakerFit == nil {
+			x.speakerFit = map[[2]string]speakerFit{}
+		}
+		x.speakerFit[k] = f
+	}
+	return !(f.keyed && x.bound[f.key]) && f.fits
+}
+
+// speakerFit is what speakerFits keeps of a speaker for a pronoun: whether
+// personFits, and the key that bound may hold, when the speaker has
+// tokens.
+type speakerFit struct {
+	fits, keyed bool
+	key         string
+}
+
+// personFits is pronounFits but for the names bound to the pronoun's own
+// sentence.
+func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	if p := textutil.ToLower(pronoun); p == "it" || p == "they" {
 		return bodyFits(p, toks) || p == "it" && namedBody(toks, names)
 	}
