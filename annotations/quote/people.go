@@ -1135,11 +1135,10 @@ type nameIndex struct {
 	// and none keeps the tokens past its return.
 	resolveToks, lastToks, openingToks []attrToken
 	// places holds, by the lower-case ASCII word, where the document
-	// writes it in any case (see placesOf), lowerText the text placesOf
-	// searches, and mayHold what mayStand answered of a fact of a word.
-	places    map[string][]int
-	lowerText string
-	mayHold   map[factWord]bool
+	// writes it in any case (see placesOf), and mayHold what mayStand
+	// answered of a fact of a word.
+	places  map[string][]int
+	mayHold map[factWord]bool
 	// lowersToASCII tells whether the document holds a capital that
 	// lowers to an ASCII letter (see foldsASCII), once foldsRead.
 	foldsRead, lowersToASCII bool
@@ -1606,28 +1605,68 @@ type factWord struct {
 
 // placesOf returns where the ASCII word lw occurs in the document in any
 // case, found once for each word: pronounFits and resolvePronoun ask
-// several facts of the same names, for each pronoun.
+// several facts of the same names, for each pronoun. The search tries
+// the places of lw's letter that is rarest in English prose (see
+// rarestLetter), in either case, where fewer false starts are tried than
+// at its first letter's.
 func (x *nameIndex) placesOf(lw string) []int {
 	if at, ok := x.places[lw]; ok {
 		return at
 	}
-	if x.places == nil {
-		// The text with its ASCII letters lowered, byte for byte: lw
-		// occurs in any case where it occurs in this, which a plain
-		// search finds fast.
-		x.places, x.lowerText = map[string][]int{}, textutil.LowerASCII(x.text)
+	text := x.text
+	j := rarestLetter(lw)
+	c, upper := lw[j], lw[j]
+	if 'a' <= c && c <= 'z' {
+		upper -= 'a' - 'A'
 	}
-	var at []int
-	for i := 0; ; i++ {
-		k := strings.Index(x.lowerText[i:], lw)
-		if k < 0 {
-			break
+	// next returns the first byte at or after i that is b, or len(text).
+	next := func(b byte, i int) int {
+		if k := strings.IndexByte(text[i:], b); k >= 0 {
+			return i + k
 		}
-		i += k
-		at = append(at, i)
+		return len(text)
 	}
-	x.places[lw] = at
-	return at
+	var places []int
+	lo, up := next(c, j), len(text)
+	if upper != c {
+		up = next(upper, j)
+	}
+	for p := min(lo, up); p < len(text); p = min(lo, up) {
+		if at := p - j; at+len(lw) <= len(text) && equalFoldASCII(text[at:at+len(lw)], lw) {
+			places = append(places, at)
+		}
+		if p == lo {
+			lo = next(c, p+1)
+		}
+		if p == up {
+			up = next(upper, p+1)
+		}
+	}
+	if x.places == nil {
+		x.places = map[string][]int{}
+	}
+	x.places[lw] = places
+	return places
+}
+
+// lettersByUse are the letters of English prose, the most used first.
+const lettersByUse = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestLetter returns the index of the byte of lw least used in English
+// prose: a byte that is no letter (a digit, a hyphen) counts as rarer
+// than any letter.
+func rarestLetter(lw string) int {
+	best, rank := 0, -1
+	for i := 0; i < len(lw); i++ {
+		r := strings.IndexByte(lettersByUse, lw[i])
+		if r < 0 {
+			r = len(lettersByUse)
+		}
+		if r > rank {
+			best, rank = i, r
+		}
+	}
+	return best
 }
 
 // mayOpenWhich reports whether the word ending at byte end may be

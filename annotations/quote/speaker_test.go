@@ -2,6 +2,7 @@ package quote
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -638,6 +639,23 @@ func TestSpeakerSkipsRemovedLines(t *testing.T) {
 	}
 	if got := blankOutside(text, paras); got != text {
 		t.Errorf("blankOutside changed text with nothing outside its paragraphs: %q", got)
+	}
+}
+
+// TestPlacesOf checks placesOf, which finds a word by its rarest letter,
+// against trying every byte of the text.
+func TestPlacesOf(t *testing.T) {
+	text := "kell met KELL and kElL at Zenna's. Zenna-Kell; zz zzz ZZZZ. quay Quay QUAY, ooze-zoo 2020 2020-21"
+	for _, lw := range []string{"kell", "zenna", "zz", "quay", "ooze-zoo", "2020", "21", "z", "e", "absent"} {
+		var want []int
+		for at := 0; at+len(lw) <= len(text); at++ {
+			if equalFoldASCII(text[at:at+len(lw)], lw) {
+				want = append(want, at)
+			}
+		}
+		if got := (&nameIndex{text: text}).placesOf(lw); !slices.Equal(got, want) {
+			t.Errorf("placesOf(%q) = %v, want %v", lw, got, want)
+		}
 	}
 }
 
