@@ -659,6 +659,40 @@ func TestPlacesOf(t *testing.T) {
 	}
 }
 
+// wordFactChecks pair each fact buildSpeaking records of a word with the
+// check that spares reading the whole document when the fact surely does
+// not hold.
+var wordFactChecks = []struct {
+	fact  string
+	holds func(x *nameIndex, w string) bool
+	may   func(x *nameIndex, w string) bool
+}{
+	{"bodies", func(x *nameIndex, w string) bool { return x.bodies[w] }, (*nameIndex).mayBeBody},
+	{"persons", func(x *nameIndex, w string) bool { return x.persons[w] }, (*nameIndex).mayBeWho},
+	{"speaking", func(x *nameIndex, w string) bool { return x.speaking[w] }, (*nameIndex).maySpeak},
+	{"said", func(x *nameIndex, w string) bool { return x.said[w] != [2]int{} }, (*nameIndex).mayBeSaid},
+}
+
+// checkWordFacts fails t when a check says false of a word of text whose
+// fact buildSpeaking records, and counts the facts recorded in found.
+func checkWordFacts(t *testing.T, text string, found map[string]int) {
+	t.Helper()
+	x := &nameIndex{text: text}
+	x.buildSpeaking()
+	for _, c := range wordFactChecks {
+		for _, tok := range attrTokenize(text, 0, len(text)) {
+			w := tok.lower()
+			if !c.holds(x, w) {
+				continue
+			}
+			found[c.fact]++
+			if !c.may(&nameIndex{text: text}, w) {
+				t.Errorf("%q: the check of %s says false of %q, which buildSpeaking records", text, c.fact, w)
+			}
+		}
+	}
+}
+
 // TestWordFactChecks checks that the checks which spare isBody, isWho,
 // speaks and saidGender reading the whole document say false of no word
 // that buildSpeaking records the fact of, and true of fewer words than
@@ -672,34 +706,11 @@ func TestWordFactChecks(t *testing.T) {
 		"Orrin said he would stay. “We won,” said Vell. Later Ness said that she had left.",
 		`Ada "Red" Marlo stood. Marlo "Red" Said she would go. Said Kell, he left.`,
 	}
-	checks := []struct {
-		fact  string
-		holds func(x *nameIndex, w string) bool
-		may   func(x *nameIndex, w string) bool
-	}{
-		{"bodies", func(x *nameIndex, w string) bool { return x.bodies[w] }, (*nameIndex).mayBeBody},
-		{"persons", func(x *nameIndex, w string) bool { return x.persons[w] }, (*nameIndex).mayBeWho},
-		{"speaking", func(x *nameIndex, w string) bool { return x.speaking[w] }, (*nameIndex).maySpeak},
-		{"said", func(x *nameIndex, w string) bool { return x.said[w] != [2]int{} }, (*nameIndex).mayBeSaid},
-	}
 	found := map[string]int{}
 	for _, text := range texts {
-		x := &nameIndex{text: text}
-		x.buildSpeaking()
-		for _, c := range checks {
-			for _, tok := range attrTokenize(text, 0, len(text)) {
-				w := tok.lower()
-				if !c.holds(x, w) {
-					continue
-				}
-				found[c.fact]++
-				if !c.may(&nameIndex{text: text}, w) {
-					t.Errorf("%q: the check of %s says false of %q, which buildSpeaking records", text, c.fact, w)
-				}
-			}
-		}
+		checkWordFacts(t, text, found)
 	}
-	for _, c := range checks {
+	for _, c := range wordFactChecks {
 		if found[c.fact] < 2 {
 			t.Errorf("buildSpeaking records %s of %d words in the texts: the cases test too little", c.fact, found[c.fact])
 		}
@@ -712,12 +723,29 @@ func TestWordFactChecks(t *testing.T) {
 		{"Orrin said the vote was close.", "orrin", "said"},
 		{"Tovey\n\nsaid he was away.", "tovey", "speaking"},
 	} {
-		for _, k := range checks {
+		for _, k := range wordFactChecks {
 			if k.fact == c.fact && k.may(&nameIndex{text: c.text}, c.w) {
 				t.Errorf("%q: the check of %s says true of %q, want false", c.text, c.fact, c.w)
 			}
 		}
 	}
+}
+
+// FuzzWordFactChecks checks on any text that the checks sparing the whole
+// document's reading never say false where buildSpeaking records the
+// fact: were they to, a speaker would depend on which path answered.
+func FuzzWordFactChecks(f *testing.F) {
+	for _, s := range []string{
+		"Harbourline, which runs the ferries, said it would wait. A spokesman for Portwell declined.",
+		`Ada "Red" Marlo stood. Marlo "Red" Said she would go. Said Kell, he left.`,
+		"Orrin said he would stay. “We won,” said Vell. Later Ness said that she had left.",
+		"The board of Keswin Ltd., which owns the quay, met.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkWordFacts(t, text, map[string]int{})
+	})
 }
 
 // TestMayFollowInitials checks that mayFollowInitials, which spares
