@@ -31,6 +31,7 @@ var speakerFormCases = []speakerCase{
 	{name: "an apposed name's own title is its role", text: `"The pier is safe for now," said Portline's spokesman, Brig. Gen. Tom Reed.`, want: "Tom Reed", role: "Brig. Gen."},
 	{name: "an apposed name's own title after a description with an article", text: `"The pier is safe for now," said the port's spokesman, Brig. Gen. Tom Reed.`, want: "Tom Reed", role: "Brig. Gen."},
 	{name: "a description with for before a name that closes the sentence", text: `"The talks go on," said the spokesman for the Norland president, Kito Varsan.`, want: "the spokesman for the Norland president"},
+	{name: "a given name spelt like a modal", text: "Kit Quorn's brother, Will, told the radio that Kit had called \"five times about the same leak.\"\n\n\"Kit took the boat to the yard, but they could not fix it there,\" Will said.", want: "Will"},
 	{name: "according to a person's lawyer", text: `The talks stalled. According to Ann Hale's lawyer, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's lawyer"},
 	{name: "according to a person's side", text: `The talks stalled. According to Ann Hale's side, the board is taking "extreme positions" on the pier.`, want: "Ann Hale's side"},
 	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},

@@ -340,6 +340,16 @@ func isNameJoiner(toks []attrToken, j int) bool {
 	return toks[j].in(nameJoiners)
 }
 
+// modalName reports whether toks[i] is a capitalised modal that is the
+// only word before the speech verb (“…,” Will said): a modal needs a
+// subject before it, so the word is the given name it is spelt like.
+func modalName(toks []attrToken, i int) bool {
+	return i == 0 && len(toks) == 1 && toks[i].capitalised() && toks[i].in(modalVerbs)
+}
+
+// modalVerbs are the modal auxiliaries that are also given names.
+var modalVerbs = textutil.NewWordSet(`will`)
+
 // phraseBefore returns the speaker ending at toks[len(toks)-1], the subject
 // of a following speech verb: a pronoun, a capitalised name run with its
 // title, or a description back to its determiner (the State Department
@@ -347,7 +357,7 @@ func isNameJoiner(toks []attrToken, j int) bool {
 // (Jane Roe, a lawyer, said).
 func phraseBefore(toks []attrToken) (int, int, bool) {
 	j := len(toks)
-	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) {
+	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) && !modalName(toks, j-1) {
 		j--
 	}
 	if j > 1 && isDash(toks[j-1]) {
