@@ -340,6 +340,40 @@ func isNameJoiner(toks []attrToken, j int) bool {
 	return toks[j].in(nameJoiners)
 }
 
+// maxFirmWords is the most tokens of a firm's name after of, its
+// partners' names, commas and and included (Lund, Hale and Associates
+// Inc.).
+const maxFirmWords = 8
+
+// affiliationWords join a person's name to the firm the person works for
+// (Kit Varo of Lund Associates, Ann Hale at Hale Partners).
+var affiliationWords = textutil.NewWordSet(`of at from`)
+
+// firmAffiliation returns the index of the of, at or from that joins a
+// capitalised name to a firm's name ending toks (Kit Varo of Lund, Hale
+// and Associates Inc.), or 0: a name that ends with a word of firmWords,
+// made of capitalised words, commas, and or an ampersand.
+func firmAffiliation(toks []attrToken) int {
+	n := len(toks)
+	if n < 4 || !toks[n-1].in(firmWords) || !toks[n-1].capitalised() {
+		return 0
+	}
+	for o := n - 2; o > 0 && n-o <= maxFirmWords; o-- {
+		t := toks[o]
+		switch {
+		case t.in(affiliationWords):
+			if o == n-1 || !toks[o+1].capitalised() || !toks[o-1].capitalised() || isPossessive(toks[o-1].s) {
+				return 0
+			}
+			return o
+		case t.word && t.capitalised(), t.s == ",", t.s == "&", t.is("and"):
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
 // modalName reports whether toks[i] is a capitalised modal that is the
 // only word before the speech verb (“…,” Will said): a modal needs a
 // subject before it, so the word is the given name it is spelt like.
@@ -359,6 +393,12 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	j := len(toks)
 	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) && !modalName(toks, j-1) {
 		j--
+	}
+	if o := firmAffiliation(toks[:j]); o > 0 {
+		// Kit Varo of Lund, Hale and Associates Inc. told: the firm
+		// the person works for, named with its partners, is no
+		// speaker; the person before of is.
+		return phraseBefore(toks[:o])
 	}
 	if j > 1 && isDash(toks[j-1]) {
 		return dashApposition(toks, j-1)
