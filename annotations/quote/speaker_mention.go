@@ -283,6 +283,25 @@ func closingDescription(desc []attrToken) bool {
 	return head.word && !head.capitalised() && personNoun(head.lower()) && !isPluralPersonNoun(head.lower())
 }
 
+// personAfterPreposition reports whether the description desc ends with
+// a preposition of rolePrepositions and a person in the singular, no
+// body (the spokesman for the president, an aide to the mayor; not the
+// head of the board): a name in
+// apposition after it may name that person as well as the one the
+// description is of.
+func personAfterPreposition(desc []attrToken) bool {
+	head := desc[len(desc)-1]
+	if !head.word || head.capitalised() || !personNoun(head.lower()) || isPluralPersonNoun(head.lower()) || head.in(collectiveNouns) || head.in(documentNouns) {
+		return false
+	}
+	for _, t := range desc[1 : len(desc)-1] {
+		if t.in(rolePrepositions) {
+			return true
+		}
+	}
+	return false
+}
+
 // apposedName returns where the name starts in a speaker mention that
 // is a description of one person and the name in apposition after it
 // (the board's chairman, Tom Reed; see closingDescription), or 0.
@@ -449,6 +468,12 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// name in apposition to a description, also one owned by
 			// a name of several words (Tom Reed's spokesman).
 			if a, b, ok := phraseBefore(toks[:k-1]); ok && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
+				if personAfterPreposition(toks[a:b]) {
+					// the spokesman for the harbour master, Kit Varo,
+					// said: the name may be either person's, and the
+					// description is who spoke.
+					return a, b, true
+				}
 				return k, j - 1, true
 			}
 		}
