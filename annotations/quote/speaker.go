@@ -31,6 +31,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		return
 	}
 	names := &nameIndex{text: text}
+	// englishOnly keeps a rule that reads no English speech verb, only
+	// the grammar's guesses (a sentence's subject, a label, a line), from
+	// a text in another language (see [isEnglish]).
+	english := isEnglish(text)
+	englishOnly := func(rule func() span.Span) func() span.Span {
+		if english {
+			return rule
+		}
+		return func() span.Span { return span.Span{} }
+	}
 	// The arrays that after and before (below) are tokenized into, reused
 	// from one quotation to the next: no rule keeps a quotation's tokens.
 	var afterBuf, beforeBuf []attrToken
@@ -77,7 +87,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			return before
 		}
 		steps := [...]func() span.Span{
-			func() span.Span { return speakerLabel(text, first) },
+			englishOnly(func() span.Span { return speakerLabel(text, first) }),
 			func() span.Span { return speakerBetween(text, q.Parts) },
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {
@@ -107,23 +117,28 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			func() span.Span { return speakerParticiple(text, first.Start, q.End, beforeTokens(), afterTokens()) },
 			func() span.Span {
 				toks := beforeTokens()
+				if !english && !holdsSpeechVerb(toks) {
+					// Мой девиз: «…»: a label in another language
+					// is a guess, as is a sentence before.
+					return span.Span{}
+				}
 				return speakerBeforeIn(text, lo, beforeFrom, toks)
 			},
-			func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) },
+			englishOnly(func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) }),
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {
 					return span.Span{}
 				}
 				return speakerLaterIn(afterTokens())
 			},
-			func() span.Span {
+			englishOnly(func() span.Span {
 				if pi > 0 && lo == p.Start {
 					return speakerColon(text, paras[pi-1], first.Start)
 				}
 				return span.Span{}
-			},
+			}),
 			func() span.Span { return speechOwner(beforeTokens()) },
-			func() span.Span {
+			englishOnly(func() span.Span {
 				if glossed(beforeTokens()) || coinedName(beforeTokens()) {
 					// The name means “rainbow”: a gloss, which
 					// nobody in the sentence says; in what became
@@ -141,7 +156,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return span.Span{}
 				}
 				return m
-			},
+			}),
 			func() span.Span {
 				if !opensQuotationSentence(text, first.Start) {
 					return span.Span{}
@@ -160,22 +175,22 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return span.Span{}
 			},
-			func() span.Span { return transcriptLabel(text, first.Start, names) },
-			func() span.Span {
+			englishOnly(func() span.Span { return transcriptLabel(text, first.Start, names) }),
+			englishOnly(func() span.Span {
 				var next span.Span
 				if pi+1 < len(paras) && (qi+1 == len(quotes) || quotes[qi+1].Start >= paras[pi+1].End) {
 					next = paras[pi+1]
 				}
 				return creditAfter(text, q, afterTokens(), p, next)
-			},
-			func() span.Span {
+			}),
+			englishOnly(func() span.Span {
 				toks := beforeTokens()
 				var prevPara span.Span
 				if pi > 0 && (qi == 0 || quotes[qi-1].End < paras[pi-1].Start) {
 					prevPara = paras[pi-1]
 				}
 				return lastResortSpeaker(text, q, toks, beforeFrom, lo, p, prevPara)
-			},
+			}),
 			nil, // the speaker of the previous quotation in this paragraph
 		}
 		q.Speaker = Unknown
