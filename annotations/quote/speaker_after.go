@@ -119,6 +119,9 @@ func speakerAfterIn(toks []attrToken) span.Span {
 	}
 	if n := isVerbAt(toks, 0); n > 0 {
 		rest := toks[n:]
+		if m := sourceOwner(toks[0], rest); m.Len() > 0 {
+			return m
+		}
 		if i, j, ok := phraseAfter(rest); ok {
 			return mentionOf(rest, i, j)
 		}

@@ -631,6 +631,9 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			return span.Span{} // a letter … called the plan “…”: not the plan
 		}
 		rest := toks[v+n:]
+		if m := sourceOwner(toks[v], rest); m.Len() > 0 {
+			return m
+		}
 		if i, j, ok := phraseAfter(rest); ok {
 			if j < len(rest) && !rest[i].in(speakerPronouns) && rest[j].word && (rest[j].in(auxiliaries) || strings.HasSuffix(rest[j].s, "n't") || strings.HasSuffix(rest[j].s, "n’t")) {
 				// an article that said the Harbour Board is capable of “…”:

@@ -233,6 +233,17 @@ func speakingNoun(w string) bool {
 	return false
 }
 
+// sourceOwner returns the owner of a text that according to at verb
+// names as the source, named after the text's noun (according to a
+// statement from the Harbour Board), or the zero span: as with per
+// (see [creditAfter]), whose words they are is the owner's.
+func sourceOwner(verb attrToken, rest []attrToken) span.Span {
+	if !verb.is("according") {
+		return span.Span{}
+	}
+	return commNounOwner(rest)
+}
+
 // commNounOwner returns the owner of a text's noun that opens the
 // sentence toks: named after it with of, from, by or signed by, a name
 // run or the and one (The statement from the Harbour Board, A letter
@@ -273,6 +284,9 @@ func commNounOwner(toks []attrToken) span.Span {
 	}
 	if j == s || !toks[j-1].capitalised() {
 		return span.Span{}
+	}
+	if j < len(toks) && s > i && toks[j].in(collectiveNouns) {
+		j++ // the Varo campaign: the body a name is given to
 	}
 	return mentionOf(toks, i, j)
 }

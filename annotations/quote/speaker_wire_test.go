@@ -109,7 +109,9 @@ var wireCases = []speakerCase{
 	{name: "said a spokeswoman for a party", text: `"The audit is routine," said Jo Lind, a spokeswoman for the Fenwick County Republican Party.`, want: "Jo Lind", role: "spokeswoman for the Fenwick County Republican Party"},
 	{name: "a campaign spokesman with a name in apposition", text: `A Varo campaign spokesman, Tom Bell, said the ad was "a cheap shot."`, want: "Tom Bell"},
 	{name: "the statement said", text: "Ann Varo's campaign put out a statement on Monday.\n\n\"The ad is false from start to finish,\" the statement said.", want: "the statement"},
-	{name: "according to a statement from a campaign", text: `"We will win Fenwick County," according to a statement from the Varo campaign.`, want: "a statement"},
+	{name: "according to a statement from a campaign", text: `"We will win Fenwick County," according to a statement from the Varo campaign.`, want: "the Varo campaign"},
+	{name: "according to a letter signed by a name, before the words", text: `According to a letter signed by Ann Varo, the county is "ready for a recount at any hour."`, want: "Ann Varo"},
+	{name: "according to a spokesman is no text", text: `"We will win Fenwick County," according to a spokesman for the Varo campaign.`, want: "a spokesman for the Varo campaign"},
 	{name: "the campaign said in a statement", text: `"We will win Fenwick County," the Varo campaign said in a statement.`, want: "the Varo campaign"},
 	{name: "the White House said", text: `"The president has full confidence in her," the White House said.`, want: "the White House"},
 	// Unnamed officials and groups.
