@@ -616,9 +616,10 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			}
 			return mentionOf(toks, i, j)
 		}
-		if v > 1 && toks[v-1].is("and") {
-			// Tom Reed toured the pier and vowed “…”: the speech verb
-			// shares the subject of the sentence's first verb.
+		if v > 1 && (toks[v-1].is("and") || toks[v-1].is("but")) {
+			// Tom Reed toured the pier and vowed “…”, declined to name
+			// the pilot but said …: the speech verb shares the subject
+			// of the sentence's first verb.
 			return sentenceSubject(text, s, toks[v].start)
 		}
 		if m := infinitiveSubject(toks, v); m.Len() > 0 {

@@ -341,6 +341,7 @@ var speakerCases = []speakerCase{
 	{name: "a pronoun subject after link words", text: "Tom Reed spoke in Portmore on Monday.\n\nBut then he turned to the mayor's boat: \"Nobody will sail that wreck again.\"", want: "Tom Reed"},
 	{name: "a description subject after a link word", text: `But the harbour board voted on Monday to "reopen the pier before the summer".`, want: "the harbour board"},
 	{name: "coordinated speech verb takes the subject", text: `Tom Reed toured the harbour on Monday and vowed to rebuild "every pier the storm took".`, want: "Tom Reed"},
+	{name: "speech verb after but takes the subject, not a pronoun after it", text: "Sources close to Kit Varo said he was 'deeply sorry'.\n\nNeighbours declined to name the skipper who hit the pier but said he was 'keeping his head down for now'.", want: "Neighbours"},
 	{name: "a one-word name with an apposition opening the sentence", text: `Lund, a quiet pilot, sat through the meeting but stood up once to add, "The crews deserve better than this."`, want: "Lund", role: "quiet pilot"},
 	{name: "a link word before a description is no name", text: `Still, the Gazette reported at the time that the plan was "against the harbour rules."`, want: "the Gazette"},
 	{name: "the owner of a claim said its words", text: `The mayor rejected Ann Hale's claim that the pier was "unsafe for the boats".`, want: "Ann Hale"},
