@@ -198,7 +198,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		inherited := false
 		for _, step := range steps {
 			if step == nil {
-				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) {
+				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) &&
+					!indefiniteSubject(beforeTokens()) {
 					inherited = true
 					break
 				}

@@ -203,6 +203,25 @@ func holdsWord(text, w string) bool {
 // (someone told him, somebody asked).
 var indefinitePronouns = textutil.NewWordSet(`someone somebody anyone anybody everyone everybody nobody`)
 
+// quantityPronouns stand for an unnamed number of people as a subject
+// (Several called it …, Others said …).
+var quantityPronouns = textutil.NewWordSet(`several many some others few most`)
+
+// indefiniteSubject reports whether the quotation's sentence opens, after
+// its link words, with an indefinite pronoun or one of quantityPronouns
+// and then a lower-case word, its verb (Several accused the crew of
+// having “…”): the words are those unnamed people's, not the previous
+// quotation's speaker's. toks are the tokens of the quotation's sentence
+// before it (see beforeTokens in attribute).
+func indefiniteSubject(toks []attrToken) bool {
+	k := 0
+	for k < len(toks) && k < maxLinkWords && toks[k].in(linkWords) {
+		k++
+	}
+	return k+1 < len(toks) && (toks[k].in(indefinitePronouns) || toks[k].in(quantityPronouns)) &&
+		toks[k+1].word && !toks[k+1].capitalised()
+}
+
 // maxListenerWords is the most words between a speech verb and the
 // quotation it introduces (told him, asked the harbour master).
 const maxListenerWords = 4

@@ -42,6 +42,9 @@ Video shows the rescue of two sailors off the pier: "Hold on, we have you!"`, wa
 	{name: "someone told him", text: `Lee Park said someone told him, "You will never sail that boat again."`, want: Unknown},
 	{name: "somebody had asked her", text: `Ann Hale recalled that somebody had once asked her, "Why do you still fish off the old pier?"`, want: Unknown},
 	{name: "the subject's own telling", text: `Lee Park later told the harbour board, "You will never sail that boat again."`, want: "Lee Park"},
+	{name: "several as the subject after another speaker's words", text: `The harbour board pulled its boats from the race. "This is on your conscience," reads one note on the board's door. Several accused the two skippers of "leaving the crew to drown."`, want: Unknown},
+	{name: "others as the subject after a link word", text: `"The pier is safe," Tom Reed said. But others called the repairs "a coat of paint on a wreck."`, want: Unknown},
+	{name: "a named subject after another speaker's words", text: `"The pier is safe," Tom Reed said. Ann Hale called the repairs "a coat of paint on a wreck."`, want: "Ann Hale"},
 	{name: "an indefinite pronoun after the speech verb", text: `Lee Park told everyone on the pier, "You will never sail that boat again."`, want: "Lee Park"},
 }
 
