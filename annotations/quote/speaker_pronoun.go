@@ -438,7 +438,7 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
 	for k := len(toks) - 2; k > 0; k-- {
-		if nounGender(toks[k]) != want || !toks[k-1].in(speakerDeterminers) {
+		if nounGender(toks[k]) != want && !(k == 1 && subjectPronounLater(toks, k, want)) || !toks[k-1].in(speakerDeterminers) {
 			continue
 		}
 		next := toks[k+1]
@@ -447,6 +447,24 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// subjectPronounLater reports whether the noun toks[k] after the
+// sentence's opening determiner is one person's, of no sex it tells (the
+// journalist), and the sentence goes on with he or she of gender want as
+// a subject after it (The journalist realized he could not …): the
+// sentence tells the noun's sex, as nounGender tells a woman's.
+func subjectPronounLater(toks []attrToken, k int, want gender) bool {
+	w := toks[k].lower()
+	if toks[k].capitalised() || !personNoun(w) || isPluralPersonNoun(w) || toks[k].in(collectiveNouns) || toks[k].in(documentNouns) {
+		return false
+	}
+	for _, t := range toks[k+1:] {
+		if t.word && t.in(speakerPronouns) && pronounGender(t.s) != genderUnknown {
+			return pronounGender(t.s) == want
+		}
+	}
+	return false
 }
 
 // nextGender returns the gender of he or she when a sentence that opens
