@@ -14,7 +14,7 @@ const minLanguageWords = 50
 // maxLanguageWords is how many words from a text's start are counted: a
 // page's language shows in its first words, and the bound keeps the work
 // per document constant.
-const maxLanguageWords = 2000
+const maxLanguageWords = 300
 
 // englishShareDivisor sets the share of English function words below which
 // a text is read as another language's: English news has about one word
@@ -39,6 +39,12 @@ func isEnglish(text string) bool {
 		words++
 		if englishFunctionWords.HasFold(text[s:e]) {
 			function++
+			// Settled once no words still to come could bring the
+			// share under the bar: a word takes at least two bytes
+			// with its separator.
+			if most := min(maxLanguageWords, words+(len(text)-i+1)/2); words >= minLanguageWords && function*englishShareDivisor >= most {
+				return true
+			}
 		}
 	}
 	return words < minLanguageWords || function*englishShareDivisor >= words
