@@ -14,12 +14,18 @@
 // speaker_before.go find the attribution after and before a quotation;
 // speaker_owner.go the owner of a claim or a description;
 // speaker_pronoun.go resolves pronouns; speaker_sentence.go bounds the
-// sentence a quotation stands in; speaker_fallback.go is the last resort
+// sentence a quotation stands in; speaker_subject.go tells when a
+// sentence's subject did not say the words in it (a coined name, a
+// passive's purpose, a common word that opens the sentence);
+// speaker_language.go tells a page in another language, whose
+// capitalised words are no evidence of a person; speaker_fallback.go is the last resort
 // for a quotation no attribution names, from the grammar of a text's
 // release or a speaker's stance around it; speaker_inflect.go spells a
-// verb's forms for the vocabulary; people.go makes one name per person,
-// and names_full.go finds a full name the text writes with no title or
-// apposition to introduce it; agree.go settles who said a remark that
+// verb's forms for the vocabulary; people.go makes one name per person
+// from the facts names_index.go reads of a document (who is named how,
+// who speaks, who is called he or she), and names_full.go finds a full
+// name the text writes with no title or apposition to introduce it;
+// agree.go settles who said a remark that
 // several outlets print.
 //
 // Every span is a byte range of the text given to Extract. The package may
