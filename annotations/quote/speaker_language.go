@@ -49,14 +49,3 @@ func isEnglish(text string) bool {
 	}
 	return words < minLanguageWords || function*englishShareDivisor >= words
 }
-
-// holdsSpeechVerb reports whether toks hold an English speech verb (see
-// [isVerbAt]).
-func holdsSpeechVerb(toks []attrToken) bool {
-	for v := range toks {
-		if isVerbAt(toks, v) > 0 {
-			return true
-		}
-	}
-	return false
-}

@@ -81,7 +81,7 @@ func passivePurpose(q *Quote, toks []attrToken, m span.Span) bool {
 	// win”).
 	for k++; k+2 < len(toks); k++ {
 		if toks[k].is("to") && toks[k+1].word && !toks[k+1].capitalised() {
-			return toks[len(toks)-1].end() > toks[k+1].end() && !anySpeechVerb(toks[k+1:])
+			return toks[len(toks)-1].end() > toks[k+1].end() && !holdsSpeechVerb(toks[k+1:])
 		}
 	}
 	return false
@@ -97,17 +97,6 @@ func isPassiveParticiple(t attrToken) bool {
 // irregularParticiples are past participles that end in no -ed and make a
 // passive that sends someone somewhere (was sent, was brought in).
 var irregularParticiples = textutil.NewWordSet(`sent brought taken chosen given sworn flown driven`)
-
-// anySpeechVerb reports whether a speech verb is among toks, which then
-// introduces the words itself (to meet officials, telling them “to …”).
-func anySpeechVerb(toks []attrToken) bool {
-	for _, t := range toks {
-		if t.in(speechVerbs) {
-			return true
-		}
-	}
-	return false
-}
 
 // commonWordSubject reports whether the subject m that opens a sentence is
 // a single common word, capitalised only because it opens it (Pregnant

@@ -301,3 +301,16 @@ func firstWord(s string) string {
 
 // startsWithDigit reports whether a word begins with a digit (2019, 9/11).
 func startsWithDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// holdsSpeechVerb reports whether toks hold an English speech verb (see
+// [isVerbAt]), which introduces words itself: the only attribution read on
+// a page in another language, and an infinitive's own speech (to meet
+// officials, telling them “to …”) in passivePurpose.
+func holdsSpeechVerb(toks []attrToken) bool {
+	for v := range toks {
+		if isVerbAt(toks, v) > 0 {
+			return true
+		}
+	}
+	return false
+}
