@@ -429,7 +429,7 @@ func (x *nameIndex) mayBeSaid(lw string) bool {
 // or she as a token: in any case, with no ASCII letter or digit right
 // before or after it.
 func mayHoldHeOrShe(s string) bool {
-	for p := indexFoldASCII(s, "he", 0); p >= 0; p = indexFoldASCII(s, "he", p+1) {
+	for p := textutil.IndexFoldASCII(s, "he", 0); p >= 0; p = textutil.IndexFoldASCII(s, "he", p+1) {
 		b := p
 		if b > 0 && (s[b-1] == 's' || s[b-1] == 'S') {
 			b-- // she
@@ -564,7 +564,7 @@ func (x *nameIndex) placesOf(lw string) []int {
 		up = next(upper, j)
 	}
 	for p := min(lo, up); p < len(text); p = min(lo, up) {
-		if at := p - j; at+len(lw) <= len(text) && equalFoldASCII(text[at:at+len(lw)], lw) {
+		if at := p - j; at+len(lw) <= len(text) && textutil.EqualFoldASCII(text[at:at+len(lw)], lw) {
 			places = append(places, at)
 		}
 		if p == lo {
@@ -605,7 +605,7 @@ func rarestLetter(lw string) int {
 // followed by ", which" as buildSpeaking reads tokens.
 func mayOpenWhich(text string, end int) bool {
 	k := afterComma(text, end)
-	return k >= 0 && hasPrefixFoldASCII(text[k:], "which")
+	return k >= 0 && textutil.HasPrefixFoldASCII(text[k:], "which")
 }
 
 // afterComma returns where the token after a comma that follows the word
@@ -624,12 +624,6 @@ func afterComma(text string, end int) int {
 	return nonSpaceAfter(text, j+1)
 }
 
-// hasPrefixFoldASCII reports whether s begins with the lower-case ASCII
-// word lw in any case.
-func hasPrefixFoldASCII(s, lw string) bool {
-	return len(s) >= len(lw) && equalFoldASCII(s[:len(lw)], lw)
-}
-
 // mayFollowSpokesFor reports whether the word starting at byte at may
 // come after a noun of spokesNouns and for, or after a quotation mark
 // that may close a nickname, as buildSpeaking reads tokens.
@@ -638,7 +632,7 @@ func mayFollowSpokesFor(text string, at int) bool {
 		return true // For "Red" Portline
 	}
 	b := nonSpaceBefore(text, at)
-	if b < len("for") || !equalFoldASCII(text[b-len("for"):b], "for") {
+	if b < len("for") || !textutil.EqualFoldASCII(text[b-len("for"):b], "for") {
 		return false
 	}
 	if b > len("for")+1 && text[b-len("for")-1] == ' ' && nicknameBefore(text, b-len("for")-1) {
@@ -646,7 +640,7 @@ func mayFollowSpokesFor(text string, at int) bool {
 	}
 	c := nonSpaceBefore(text, b-len("for"))
 	for _, n := range spokesNounList {
-		if c >= len(n) && equalFoldASCII(text[c-len(n):c], n) {
+		if c >= len(n) && textutil.EqualFoldASCII(text[c-len(n):c], n) {
 			return true
 		}
 	}
@@ -718,7 +712,7 @@ func (x *nameIndex) isWho(w string) bool {
 func (x *nameIndex) mayBeWho(lw string) bool {
 	return x.mayStand(factWho, lw, func(at int) bool {
 		k := afterComma(x.text, at+len(lw))
-		return k >= 0 && (hasPrefixFoldASCII(x.text[k:], "who") || startsWithDigit(x.text[k:]))
+		return k >= 0 && (textutil.HasPrefixFoldASCII(x.text[k:], "who") || startsWithDigit(x.text[k:]))
 	})
 }
 
@@ -791,61 +785,6 @@ func (x *nameIndex) mayFollowInitials(w string) bool {
 		}
 		return initialsSpace(x.text[max(0, b-maxNicknameSpan):b]) // a nickname after initials, maybe
 	})
-}
-
-// indexFoldASCII returns the first byte at or after from where s holds
-// the lower-case ASCII word lw in any case of its letters, or -1.
-func indexFoldASCII(s, lw string, from int) int {
-	if len(lw) == 0 || from+len(lw) > len(s) {
-		return -1
-	}
-	first, upper := lw[0], lw[0]
-	if 'a' <= first && first <= 'z' {
-		upper -= 'a' - 'A'
-	}
-	end := len(s) - len(lw) + 1 // the last place lw may start, plus one
-	// next finds the next place at or after i that byte c opens: each
-	// case of the first letter is searched for only once it is passed.
-	next := func(c byte, i int) int {
-		if k := strings.IndexByte(s[i:end], c); k >= 0 {
-			return i + k
-		}
-		return end
-	}
-	lo, up := next(first, from), end
-	if upper != first {
-		up = next(upper, from)
-	}
-	for {
-		i := min(lo, up)
-		if i >= end {
-			return -1
-		}
-		if equalFoldASCII(s[i:i+len(lw)], lw) {
-			return i
-		}
-		if i == lo {
-			lo = next(first, i+1)
-		}
-		if i == up && upper != first {
-			up = next(upper, i+1)
-		}
-	}
-}
-
-// equalFoldASCII reports whether s is the lower-case ASCII word lw with
-// any of its letters in upper case.
-func equalFoldASCII(s, lw string) bool {
-	for k := 0; k < len(lw); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lw[k] {
-			return false
-		}
-	}
-	return true
 }
 
 // maxNicknameSpan is the most bytes nicknameEnd skips between the space

@@ -652,7 +652,7 @@ func TestPlacesOf(t *testing.T) {
 	for _, lw := range []string{"kell", "zenna", "zz", "quay", "ooze-zoo", "2020", "21", "z", "e", "absent"} {
 		var want []int
 		for at := 0; at+len(lw) <= len(text); at++ {
-			if equalFoldASCII(text[at:at+len(lw)], lw) {
+			if textutil.EqualFoldASCII(text[at:at+len(lw)], lw) {
 				want = append(want, at)
 			}
 		}
@@ -784,24 +784,6 @@ func TestMayFollowInitials(t *testing.T) {
 	} {
 		if (&nameIndex{text: c.text}).mayFollowInitials(c.w) {
 			t.Errorf("%q: mayFollowInitials(%q) = true, want false: no initials", c.text, c.w)
-		}
-	}
-}
-
-// TestIndexFoldASCII checks indexFoldASCII against searching the lowered
-// text, at every starting place.
-func TestIndexFoldASCII(t *testing.T) {
-	text := `Hale said. HALE, hale and HaLe; the hALE hale-Hale “Halé” ha`
-	lower := textutil.LowerASCII(text)
-	for _, w := range []string{"hale", "h", "ha", "le", "x", "hale-hale", "a"} {
-		for from := 0; from <= len(text); from++ {
-			want := strings.Index(lower[from:], w)
-			if want >= 0 {
-				want += from
-			}
-			if got := indexFoldASCII(text, w, from); got != want {
-				t.Errorf("indexFoldASCII(%q, %d) = %d, want %d", w, from, got, want)
-			}
 		}
 	}
 }

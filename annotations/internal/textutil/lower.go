@@ -165,3 +165,69 @@ func lowerPrefix(s string) int {
 	}
 	return len(s)
 }
+
+// EqualFoldASCII reports whether s is the lower-case ASCII word lw with
+// any of its letters in upper case. Only ASCII letters fold: unlike
+// strings.EqualFold, no other rune stands for one (ſ is no s), as the
+// tokenizers lower words.
+func EqualFoldASCII(s, lw string) bool {
+	if len(s) != len(lw) {
+		return false
+	}
+	for k := 0; k < len(lw); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lw[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// HasPrefixFoldASCII reports whether s begins with the lower-case ASCII
+// word lw in any case.
+func HasPrefixFoldASCII(s, lw string) bool {
+	return len(s) >= len(lw) && EqualFoldASCII(s[:len(lw)], lw)
+}
+
+// IndexFoldASCII returns the first byte at or after from where s holds
+// the lower-case ASCII word lw in any case of its letters, or -1.
+func IndexFoldASCII(s, lw string, from int) int {
+	if len(lw) == 0 || from+len(lw) > len(s) {
+		return -1
+	}
+	first, upper := lw[0], lw[0]
+	if 'a' <= first && first <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	end := len(s) - len(lw) + 1 // the last place lw may start, plus one
+	// next finds the next place at or after i that byte c opens: each
+	// case of the first letter is searched for only once it is passed.
+	next := func(c byte, i int) int {
+		if k := strings.IndexByte(s[i:end], c); k >= 0 {
+			return i + k
+		}
+		return end
+	}
+	lo, up := next(first, from), end
+	if upper != first {
+		up = next(upper, from)
+	}
+	for {
+		i := min(lo, up)
+		if i >= end {
+			return -1
+		}
+		if EqualFoldASCII(s[i:i+len(lw)], lw) {
+			return i
+		}
+		if i == lo {
+			lo = next(first, i+1)
+		}
+		if i == up && upper != first {
+			up = next(upper, i+1)
+		}
+	}
+}

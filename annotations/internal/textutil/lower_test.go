@@ -91,3 +91,42 @@ func TestLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexFoldASCII checks IndexFoldASCII against searching the lowered
+// text, at every starting place.
+func TestIndexFoldASCII(t *testing.T) {
+	text := `Hale said. HALE, hale and HaLe; the hALE hale-Hale “Halé” ha`
+	lower := LowerASCII(text)
+	for _, w := range []string{"hale", "h", "ha", "le", "x", "hale-hale", "a"} {
+		for from := 0; from <= len(text); from++ {
+			want := strings.Index(lower[from:], w)
+			if want >= 0 {
+				want += from
+			}
+			if got := IndexFoldASCII(text, w, from); got != want {
+				t.Errorf("IndexFoldASCII(%q, %d) = %d, want %d", w, from, got, want)
+			}
+		}
+	}
+}
+
+// TestEqualFoldASCII checks that only ASCII letters fold and that lengths
+// must agree.
+func TestEqualFoldASCII(t *testing.T) {
+	for _, c := range []struct {
+		s, lw string
+		want bool
+	}{
+		{"HaLe", "hale", true},
+		{"hale", "hale", true},
+		{"hales", "hale", false},
+		{"hal", "hale", false},
+		{"ſay", "say", false},
+		{"H4LE", "h4le", true},
+		{"[ale", "{ale", false},
+	} {
+		if got := EqualFoldASCII(c.s, c.lw); got != c.want {
+			t.Errorf("EqualFoldASCII(%q, %q) = %v, want %v", c.s, c.lw, got, c.want)
+		}
+	}
+}
