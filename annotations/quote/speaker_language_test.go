@@ -13,7 +13,7 @@ const portoVelhoText = "A cidade de Porto Velho tem um cais antigo que os pescad
 // label is no speaker there, while an English speech verb still names one,
 // and an English page keeps its sentence subjects.
 var languageCases = []speakerCase{
-	{name: "a conjunction opening a sentence in Portuguese", text: portoVelhoText + "Quando você fala sobre o cais, o pessoal estranha: “Que história é essa de consertar um cais tão velho?”", want: Unknown},
+	{name: "a conjunction opening a sentence in Portuguese", text: portoVelhoText + "Quando alguém pergunta pelo cais, a vizinhança responde: “Por que gastar tanto com um cais tão velho?”", want: Unknown},
 	{name: "a label in Portuguese", text: portoVelhoText + "Meu lema: “Quem ama o mar cuida do cais.”", want: Unknown},
 	{name: "an English speech verb on a page in Portuguese", text: portoVelhoText + "“O cais vai cair no próximo inverno,” said Ana Varo.", want: "Ana Varo"},
 	{name: "a sentence subject on an English page", text: "The town of Old Harbour has an old pier that the fishermen use every day, and the families come to the beach in the summer when the boats go out early to sea.\n\nAna Varo braced for “the worst storm of the winter.”", want: "Ana Varo"},

@@ -451,8 +451,8 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 
 // subjectPronounLater reports whether the noun toks[k] after the
 // sentence's opening determiner is one person's, of no sex it tells (the
-// journalist), and the sentence goes on with he or she of gender want as
-// a subject after it (The journalist realized he could not …): the
+// diver), and the sentence goes on with he or she of gender want as
+// a subject after it (The diver knew he had to …): the
 // sentence tells the noun's sex, as nounGender tells a woman's.
 func subjectPronounLater(toks []attrToken, k int, want gender) bool {
 	w := toks[k].lower()

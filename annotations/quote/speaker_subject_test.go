@@ -7,10 +7,10 @@ import "testing"
 // and the like ones whose subject does.
 var subjectCases = []speakerCase{
 	// A name given in a free relative without a subject of its own.
-	{name: "in what became known as", text: `The skipper was cleared in 2004 in what became known as "the trial of the harbour."`, want: Unknown},
+	{name: "in what became known as", text: `The skipper was cleared in 2004 in what became known as "the long harbour hearing."`, want: Unknown},
 	{name: "in what has since been called", text: `The harbour master resigned in what has since been called "the long goodbye to the old pier."`, want: Unknown},
 	{name: "what came to be dubbed", text: `Ann Hale led the town through what came to be dubbed "the winter of the three storms."`, want: Unknown},
-	{name: "a so-called label", text: `Sailors in the ferry fleet earned a name for grit. They became famous for the rescue of the so-called "Harbour Nine", a crew cut off by the ice.`, want: Unknown},
+	{name: "a so-called label", text: `Sailors in the ferry fleet earned a name for grit. They were praised for saving the so-called "Harbour Nine", a crew cut off by the ice.`, want: Unknown},
 	{name: "what the subject called is the subject's", text: `Tom Reed mocked what he called "a pier to nowhere and back."`, want: "Tom Reed"},
 	// The purpose of a passive subject is its agent's.
 	{name: "called in to meet officials, an infinitive of purpose", text: `Consul Tom Reed was called in to meet harbour officials "to voice our deep concern about the pier."`, want: Unknown},
@@ -42,7 +42,7 @@ Video shows the rescue of two sailors off the pier: "Hold on, we have you!"`, wa
 	{name: "someone told him", text: `Lee Park said someone told him, "You will never sail that boat again."`, want: Unknown},
 	{name: "somebody had asked her", text: `Ann Hale recalled that somebody had once asked her, "Why do you still fish off the old pier?"`, want: Unknown},
 	{name: "the subject's own telling", text: `Lee Park later told the harbour board, "You will never sail that boat again."`, want: "Lee Park"},
-	{name: "several as the subject after another speaker's words", text: `The harbour board pulled its boats from the race. "This is on your conscience," reads one note on the board's door. Several accused the two skippers of "leaving the crew to drown."`, want: Unknown},
+	{name: "several as the subject after another speaker's words", text: `The harbour board pulled its boats from the race. "Shame on the board," says one sign taped to the harbour gate. Several accused the two skippers of "leaving the crew to drown."`, want: Unknown},
 	{name: "others as the subject after a link word", text: `"The pier is safe," Tom Reed said. But others called the repairs "a coat of paint on a wreck."`, want: Unknown},
 	{name: "a named subject after another speaker's words", text: `"The pier is safe," Tom Reed said. Ann Hale called the repairs "a coat of paint on a wreck."`, want: "Ann Hale"},
 	{name: "an indefinite pronoun after the speech verb", text: `Lee Park told everyone on the pier, "You will never sail that boat again."`, want: "Lee Park"},
