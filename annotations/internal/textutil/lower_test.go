@@ -115,7 +115,7 @@ func TestIndexFoldASCII(t *testing.T) {
 func TestEqualFoldASCII(t *testing.T) {
 	for _, c := range []struct {
 		s, lw string
-		want bool
+		want  bool
 	}{
 		{"HaLe", "hale", true},
 		{"hale", "hale", true},
