@@ -1097,8 +1097,8 @@ func fullestName(full map[string][]string, titled map[string]gender, sp string, 
 	var fits []string
 	for _, n := range full[nameKey(toks)] {
 		nt := attrTokenize(n, 0, len(n))
-		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) {
-			continue // Tom Hale is not Ann Hale
+		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) && !endsWithWords(nt, toks) {
+			continue // Tom Hale is not Ann Hale; Abu Karam may be Sami Abu Karam
 		}
 		ng := titled[n] // harbour widow Terry Lund: the title outweighs the first name
 		if ng == genderUnknown {
@@ -1122,6 +1122,22 @@ func fullestName(full map[string][]string, titled map[string]gender, sp string, 
 		}
 	}
 	return best
+}
+
+// endsWithWords reports whether the name full ends in all the words of
+// short and has more: a family name of several words written alone (Abu
+// Karam, Van der Berg) is the end of the full name it was given with.
+func endsWithWords(full, short []attrToken) bool {
+	d := len(full) - len(short)
+	if d <= 0 {
+		return false
+	}
+	for k, t := range short {
+		if !strings.EqualFold(trimPossessive(full[d+k].s), trimPossessive(t.s)) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameFull returns the one full name of the document that begins

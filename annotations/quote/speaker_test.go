@@ -87,6 +87,7 @@ var speakerCases = []speakerCase{
 	{name: "a title with a joiner is no role", text: `"The pier opens in May," the producers of House of Cards said.`, want: "the producers of House of Cards"},
 	{name: "a two-word body is not split", text: `"The pier opens in May," National Harbours said.`, want: "National Harbours"},
 	{name: "two military ranks in an apposition", text: `"The pier opens in May," the harbour's chief spokesman, Brig. Gen. Ada Lind, told the Gazette.`, want: "Ada Lind", role: "Brig. Gen."},
+	{name: "a family name of two words written alone is the full name's", text: "The harbour authority sent Omar Abu Karam to the talks.\n\n\"We will not sign this week,\" Abu Karam said.", want: "Omar Abu Karam"},
 	{name: "an enlisted rank before the name", text: `"We held the pier all night," Pfc. Tom Reed said.`, want: "Tom Reed", role: "Pfc."},
 	{name: "honorific dropped", text: `"The pier opens in May," Ms. Hale said.`, want: "Hale"},
 	// according to / told / wrote / posted / colon
@@ -525,10 +526,11 @@ func checkMention(t *testing.T, text string, q Quote) {
 	}
 }
 
-// TestCanonicalizeSurnameFirst checks that a family name written first
-// is one person across the documents of a report (Park Ji-woo in one, Park
-// in another), and that two such names leave it alone.
-func TestCanonicalizeSurnameFirst(t *testing.T) {
+// TestCanonicalizeFamilyName checks that a family name written alone is
+// one person with the full name across the documents of a report: written
+// first (Park Ji-woo in one, Park in another) or of two words (Abu Park),
+// and that two such full names leave it alone.
+func TestCanonicalizeFamilyName(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
 		speakers []string
@@ -537,6 +539,8 @@ func TestCanonicalizeSurnameFirst(t *testing.T) {
 		{"one full name", []string{"Park Ji-woo", "Park"}, "Park Ji-woo"},
 		{"two full names", []string{"Park Ji-woo", "Park Min-ho", "Park"}, "Park"},
 		{"a Western name is matched by its last word", []string{"Ann Park", "Park"}, "Ann Park"},
+		{"a family name of two words is the end of the full name", []string{"Omar Abu Park", "Abu Park"}, "Omar Abu Park"},
+		{"two words that are not the end of the full name", []string{"Omar Abu Park", "Ali Park"}, "Ali Park"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var docs [][]Quote
