@@ -99,7 +99,11 @@ var roleWords = textutil.NewWordSet(`secretary state house senate minority major
 	corps lt gen col sgt capt maj adm admiral cmdr dr prof rev sheriff police
 	detective sergeant inspector lieutenant captain constable trooper superintendent
 	commander professor coach councilman councilwoman congressman congresswoman
-	mr mrs ms miss sir lord lady`)
+	mr mrs ms miss sir lord lady
+	secretary-general attorney-general director-general governor-general
+	solicitor-general inspector-general vice-president vice-chairman
+	vice-chancellor vice-premier lieutenant-governor major-general
+	lieutenant-general lieutenant-colonel brigadier-general`)
 
 // rolePrepositions end the part of an office before a place or a body
 // (ambassador to, envoy for, minister of): what follows them is the place,
