@@ -1,6 +1,11 @@
 package quote
 
-import "github.com/crossquote/crossquote/annotations/internal/textutil"
+import (
+	"slices"
+	"strings"
+
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
+)
 
 // The first names below tell a pronoun's gender (he, she) and where a
 // name starts after a title. Most are common given names of the United
@@ -100,3 +105,45 @@ var surnamesFirst = textutil.NewWordSet(`wang li zhang liu chen yang huang zhao 
 	chan wong cheung leung lam ng tsang lau chow yip tsai hsu kuo lai chiang hsieh
 	kim lee park choi jung jeong kang cho yoon jang lim seo shin kwon hwang ahn
 	yoo jeon ko bae baek heo roh`)
+
+// shortForms are the usual English short forms of given names, each with
+// the formal names it shortens: one person is Andy Hale in one outlet and
+// Andrew Hale in another. A short form may shorten several names (Steve:
+// Steven, Stephen), which are still different names of each other.
+var shortForms = map[string][]string{
+	"abby": {"abigail"}, "al": {"albert", "alan", "alfred"}, "alex": {"alexander", "alexandra"},
+	"andy": {"andrew"}, "drew": {"andrew"}, "art": {"arthur"}, "barb": {"barbara"},
+	"becky": {"rebecca"}, "ben": {"benjamin"}, "bernie": {"bernard"},
+	"beth": {"elizabeth"}, "betsy": {"elizabeth"}, "betty": {"elizabeth"}, "liz": {"elizabeth"},
+	"bill": {"william"}, "billy": {"william"}, "will": {"william"}, "willie": {"william"},
+	"bob": {"robert"}, "bobby": {"robert"}, "rob": {"robert"}, "robbie": {"robert"},
+	"cathy": {"catherine"}, "kathy": {"kathleen", "katherine"}, "kate": {"catherine", "katherine"}, "katie": {"catherine", "katherine"},
+	"chris": {"christopher", "christine", "christina"}, "cindy": {"cynthia"},
+	"dan": {"daniel"}, "danny": {"daniel"}, "dave": {"david"}, "deb": {"deborah"}, "debbie": {"deborah"},
+	"dick": {"richard"}, "rich": {"richard"}, "rick": {"richard"}, "ricky": {"richard"},
+	"don": {"donald"}, "doug": {"douglas"}, "ed": {"edward"}, "eddie": {"edward"}, "ted": {"edward", "theodore"},
+	"fred": {"frederick"}, "gene": {"eugene"}, "greg": {"gregory"}, "hank": {"henry"},
+	"harry": {"henry", "harold"}, "jack": {"john"}, "jackie": {"jacqueline"},
+	"jim": {"james"}, "jimmy": {"james"}, "jamie": {"james"}, "jen": {"jennifer"}, "jenny": {"jennifer"},
+	"jerry": {"gerald", "jerome"}, "jess": {"jessica"}, "joe": {"joseph"}, "joey": {"joseph"},
+	"jon": {"jonathan"}, "josh": {"joshua"}, "judy": {"judith"}, "ken": {"kenneth"}, "kenny": {"kenneth"},
+	"kim": {"kimberly"}, "larry": {"lawrence"}, "len": {"leonard"}, "lenny": {"leonard"},
+	"mandy": {"amanda"}, "matt": {"matthew"}, "meg": {"margaret"}, "maggie": {"margaret"}, "peggy": {"margaret"},
+	"mike": {"michael"}, "mick": {"michael"}, "mickey": {"michael"}, "nate": {"nathan", "nathaniel"},
+	"nick": {"nicholas"}, "pam": {"pamela"}, "pat": {"patrick", "patricia"}, "pete": {"peter"},
+	"phil": {"philip", "phillip"}, "ray": {"raymond"}, "ron": {"ronald"}, "ronnie": {"ronald"},
+	"russ": {"russell"}, "sam": {"samuel", "samantha"}, "sandy": {"sandra"}, "stan": {"stanley"},
+	"steve": {"steven", "stephen"}, "sue": {"susan"}, "susie": {"susan"}, "terry": {"terence"},
+	"tim": {"timothy"}, "tom": {"thomas"}, "tommy": {"thomas"}, "tony": {"anthony"},
+	"vicky": {"victoria"}, "vince": {"vincent"}, "walt": {"walter"}, "zach": {"zachary"},
+}
+
+// sameGivenName reports whether two given names name one person: the
+// same name, or a short form and a name it shortens (Andy, Andrew).
+func sameGivenName(a, b string) bool {
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	a, b = textutil.ToLower(a), textutil.ToLower(b)
+	return slices.Contains(shortForms[a], b) || slices.Contains(shortForms[b], a)
+}

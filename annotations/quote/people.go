@@ -1101,7 +1101,7 @@ func fullestName(full map[string][]string, titled map[string]gender, sp string, 
 	var fits []string
 	for _, n := range full[nameKey(toks)] {
 		nt := attrTokenize(n, 0, len(n))
-		if len(toks) > 1 && !strings.EqualFold(nt[0].s, toks[0].s) && !endsWithWords(nt, toks) {
+		if len(toks) > 1 && !sameGivenName(nt[0].s, toks[0].s) && !endsWithWords(nt, toks) {
 			continue // Tom Hale is not Ann Hale; Abu Karam may be Sami Abu Karam
 		}
 		ng := titled[n] // harbour widow Terry Lund: the title outweighs the first name
@@ -1172,15 +1172,17 @@ func givenNameFull(full map[string][]string, sp string) string {
 	return found
 }
 
-// sameFirstNames reports whether the names all start with one first name.
+// sameFirstNames reports whether the names all start with one given
+// name, in any of its forms (Andy, Andrew).
 func sameFirstNames(names []string) bool {
 	first := ""
 	for _, n := range names {
 		f, _, _ := strings.Cut(n, " ")
-		if first != "" && !strings.EqualFold(f, first) {
+		if first == "" {
+			first = f
+		} else if !sameGivenName(f, first) {
 			return false
 		}
-		first = f
 	}
 	return true
 }

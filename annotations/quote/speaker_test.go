@@ -527,6 +527,17 @@ func checkMention(t *testing.T, text string, q Quote) {
 	}
 }
 
+// canonicalOfLast canonicalizes a report of one quotation per document,
+// with the speakers given, and returns the last one's speaker.
+func canonicalOfLast(speakers []string) string {
+	var docs [][]Quote
+	for _, sp := range speakers {
+		docs = append(docs, []Quote{{Speaker: sp}})
+	}
+	Canonicalize(docs)
+	return docs[len(docs)-1][0].Speaker
+}
+
 // TestCanonicalizeFamilyName checks that a family name written alone is
 // one person with the full name across the documents of a report: written
 // first (Park Ji-woo in one, Park in another) or of two words (Abu Park),
@@ -544,13 +555,31 @@ func TestCanonicalizeFamilyName(t *testing.T) {
 		{"two words that are not the end of the full name", []string{"Omar Abu Park", "Ali Park"}, "Ali Park"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var docs [][]Quote
-			for _, sp := range tt.speakers {
-				docs = append(docs, []Quote{{Speaker: sp}})
-			}
-			Canonicalize(docs)
-			if got := docs[len(docs)-1][0].Speaker; got != tt.want {
+			if got := canonicalOfLast(tt.speakers); got != tt.want {
 				t.Errorf("Park is %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCanonicalizeShortForms checks that a given name's short form and
+// the name it shortens are one person across a report (Andy Park, Andrew
+// Park), and that two names one short form may stand for are not.
+func TestCanonicalizeShortForms(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		speakers []string
+		want     string
+	}{
+		{"a short form takes the formal name", []string{"Andrew Park", "Andy Park"}, "Andrew Park"},
+		{"the formal name stays", []string{"Andy Park", "Andrew Park"}, "Andrew Park"},
+		{"the family name alone takes the one person's formal name", []string{"Pete Park", "Peter Park", "Park"}, "Peter Park"},
+		{"two names one short form stands for are two people", []string{"Steven Park", "Steve Park", "Stephen Park", "Park"}, "Park"},
+		{"a given name that is no short form of the other", []string{"Walter Park", "Will Park"}, "Will Park"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := canonicalOfLast(tt.speakers); got != tt.want {
+				t.Errorf("%s is %q, want %q", tt.speakers[len(tt.speakers)-1], got, tt.want)
 			}
 		})
 	}
