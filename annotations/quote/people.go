@@ -1130,10 +1130,13 @@ func fullestName(full map[string][]string, titled map[string]gender, sp string, 
 
 // endsWithWords reports whether the name full ends in all the words of
 // short and has more: a family name of several words written alone (Abu
-// Karam, Van der Berg) is the end of the full name it was given with.
+// Karam, Van der Berg) is the end of the full name it was given with. The
+// family name opens with a particle, or the full name with a listed first
+// name: a capitalised office the role words miss (Alderman Ann Hale) is
+// no part of Ann Hale's name.
 func endsWithWords(full, short []attrToken) bool {
 	d := len(full) - len(short)
-	if d <= 0 {
+	if d <= 0 || !short[0].in(surnameParticles) && firstNameGender(full[0].s) == genderUnknown {
 		return false
 	}
 	for k, t := range short {
@@ -1143,6 +1146,11 @@ func endsWithWords(full, short []attrToken) bool {
 	}
 	return true
 }
+
+// surnameParticles open family names of several words (Abu Karam, Van
+// der Berg, Al Amin, Abdel Fattah), which news writing gives alone.
+var surnameParticles = textutil.NewWordSet(`abu abdel abdul abd al el bin ben ibn ould
+	van von der de del della di da du la le mac st ter`)
 
 // givenNameFull returns the one full name of the document that begins
 // with sp, a capitalised word that no full name ends in: a first name

@@ -553,6 +553,7 @@ func TestCanonicalizeFamilyName(t *testing.T) {
 		{"a Western name is matched by its last word", []string{"Ann Park", "Park"}, "Ann Park"},
 		{"a family name of two words is the end of the full name", []string{"Omar Abu Park", "Abu Park"}, "Omar Abu Park"},
 		{"two words that are not the end of the full name", []string{"Omar Abu Park", "Ali Park"}, "Ali Park"},
+		{"an office the role words miss is no part of the name", []string{"Alderman Bram Park", "Bram Park"}, "Bram Park"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := canonicalOfLast(tt.speakers); got != tt.want {
