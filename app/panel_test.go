@@ -237,8 +237,8 @@ func TestSpeakers(t *testing.T) {
 	if o := byName["Odile Marchetti"]; !slices.ContainsFunc(o.Quotes, func(q personQuote) bool { return q.Credited < q.Outlets }) {
 		t.Logf("no quotation of Odile Marchetti is credited to her by only some outlets: %+v", o.Quotes)
 	}
-	if b := byName["Bram Ostrander"]; !slices.Equal(b.Roles, []string{"councillor"}) {
-		t.Errorf("Bram Ostrander's roles: %q, want the one both outlets give", b.Roles)
+	if b := byName["Bram Ostrander"]; len(b.Roles) != 1 || !strings.EqualFold(b.Roles[0], "councillor") {
+		t.Errorf("Bram Ostrander's roles: %q, want the one the outlets give, once", b.Roles)
 	}
 	h, ok := byName["Hanne Vasquez"]
 	if !ok || len(h.Outlets) != 2 || len(h.Quotes) != 1 || h.Quotes[0].Group == "" {

@@ -97,6 +97,7 @@ var roleWords = textutil.NewWordSet(`secretary state house senate minority major
 	republican democratic democrat gop campaign manager adviser advisor aide
 	national council committee department u.s. us air force army navy marine
 	corps lt gen col sgt capt maj adm admiral cmdr dr prof rev sheriff police
+	councillor councilor
 	detective sergeant inspector lieutenant captain constable trooper superintendent
 	commander professor coach councilman councilwoman congressman congresswoman
 	mr mrs ms miss sir lord lady

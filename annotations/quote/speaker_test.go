@@ -87,6 +87,7 @@ var speakerCases = []speakerCase{
 	{name: "a title with a joiner is no role", text: `"The pier opens in May," the producers of House of Cards said.`, want: "the producers of House of Cards"},
 	{name: "a two-word body is not split", text: `"The pier opens in May," National Harbours said.`, want: "National Harbours"},
 	{name: "two military ranks in an apposition", text: `"The pier opens in May," the harbour's chief spokesman, Brig. Gen. Ada Lind, told the Gazette.`, want: "Ada Lind", role: "Brig. Gen."},
+	{name: "a councillor's office kept as role", text: `"The tide waits for nobody," said Councillor Bram Ostby.`, want: "Bram Ostby", role: "Councillor"},
 	{name: "a hyphenated office kept as role", text: `"The talks go on," said Secretary-General Maren Tollefsen.`, want: "Maren Tollefsen", role: "Secretary-General"},
 	{name: "a family name of two words written alone is the full name's", text: "The harbour authority sent Omar Abu Karam to the talks.\n\n\"We will not sign this week,\" Abu Karam said.", want: "Omar Abu Karam"},
 	{name: "an enlisted rank before the name", text: `"We held the pier all night," Pfc. Tom Reed said.`, want: "Tom Reed", role: "Pfc."},
