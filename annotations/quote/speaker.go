@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
@@ -425,10 +426,27 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 		name.End = end
 	}
 	q.SpeakerRole, q.Speaker = splitRole(trimPossessive(name.Text(text)))
+	q.Speaker = lowerSentenceCase(q.Speaker)
 	if q.SpeakerRole == "" {
 		q.SpeakerRole = appositiveRole(text, name.End)
 	}
 	q.SpeakerMention = mention
+}
+
+// lowerSentenceCase writes a description's opening determiner in lower
+// case (The company → the company) when only the start of a sentence
+// capitalised it: the outlets that write it mid-sentence then give the
+// same speaker. A capitalised word after it keeps it (The Hill, The
+// EPA), as part of a name.
+func lowerSentenceCase(sp string) string {
+	det, rest, ok := strings.Cut(sp, " ")
+	if !ok || rest == "" || det == textutil.ToLower(det) || !speakerDeterminers.Has(textutil.ToLower(det)) {
+		return sp
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) {
+		return sp
+	}
+	return textutil.ToLower(det) + sp[len(det):]
 }
 
 // placeOfEnd returns where the person's name ends in the mention at name

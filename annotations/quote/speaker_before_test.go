@@ -9,7 +9,7 @@ var progressiveCases = []speakerCase{
 	{name: "reported progressive after a speech verb", text: `Ann Hale said the pilot was asking, "Why is the pier still open to the public?"`, want: "the pilot"},
 	{name: "progressive after a participle clause", text: `Ann Hale later mentioned a pilot who called the pier "unsafe," noting the pilot was asking, "Why is the pier still open to the public?"`, want: "the pilot"},
 	{name: "a present progressive", text: `Ann Hale says the harbour master is asking, "Why will the pier never reopen?"`, want: "the harbour master"},
-	{name: "the sentence's own progressive subject", text: `The pilot was asking, "Why is the pier still open to the public?"`, want: "The pilot"},
+	{name: "the sentence's own progressive subject", text: `The pilot was asking, "Why is the pier still open to the public?"`, want: "the pilot"},
 }
 
 func TestProgressiveSpeechVerb(t *testing.T) { runSpeakerCases(t, progressiveCases) }
@@ -32,8 +32,8 @@ var closeToCases = []speakerCase{
 	{name: "sources close to a name", text: `Sources close to Ann Hale said she was "deeply troubled by the report."`, want: "Sources close to Ann Hale"},
 	{name: "friends close to a title and name", text: `Friends close to the Harbour Master said he was "deeply troubled by the report."`, want: "Friends close to the Harbour Master"},
 	{name: "people close to a description", text: `People close to the harbour master said he was "deeply troubled by the report."`, want: "People close to the harbour master"},
-	{name: "a described official close to a body", text: `A senior harbour official close to the Norland mediators said the talks were "only the start of a long process."`, want: "A senior harbour official close to the Norland mediators"},
-	{name: "a source close to a name", text: `A source close to Ann Hale said she was "deeply troubled by the report."`, want: "A source close to Ann Hale"},
+	{name: "a described official close to a body", text: `A senior harbour official close to the Norland mediators said the talks were "only the start of a long process."`, want: "a senior harbour official close to the Norland mediators"},
+	{name: "a source close to a name", text: `A source close to Ann Hale said she was "deeply troubled by the report."`, want: "a source close to Ann Hale"},
 	{name: "a name near the pier is the speaker", text: `Ann Hale, who lives close to the pier, said she was "deeply troubled by the report."`, want: "Ann Hale"},
 }
 

@@ -26,7 +26,7 @@ var speakerFormCases = []speakerCase{
 	{name: "a full name after expert", text: "The stains are old, bloodstain expert Ysolde Quorn of Lund University told the Gazette.\n\n\"They were made by a living person,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "two full names before where they work", text: "Ysolde Quorn and Kit Varsan from the harbour radio station spoke after the storm.\n\n\"The pier held,\" Quorn said.", want: "Ysolde Quorn"},
 	{name: "a region that opens a sentence names no one", text: "Southern Varsan reported floods all week.\n\n\"We are ready for more,\" Varsan said.", want: "Varsan"},
-	{name: "a named journal after in is no speaker", text: `The authors of a paper that appeared in the journal Harbour Science argued that the reef was "beyond saving".`, want: "The authors"},
+	{name: "a named journal after in is no speaker", text: `The authors of a paper that appeared in the journal Harbour Science argued that the reef was "beyond saving".`, want: "the authors"},
 	{name: "a title after a place keeps its name", text: `At the hearing harbour pilot Ann Hale said the pier was "unsafe for ships".`, want: "Ann Hale"},
 	{name: "an apposed name's own title is its role", text: `"The pier is safe for now," said Portline's spokesman, Brig. Gen. Tom Reed.`, want: "Tom Reed", role: "Brig. Gen."},
 	{name: "an apposed name's own title after a description with an article", text: `"The pier is safe for now," said the port's spokesman, Brig. Gen. Tom Reed.`, want: "Tom Reed", role: "Brig. Gen."},

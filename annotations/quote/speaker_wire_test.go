@@ -183,7 +183,7 @@ var wireCases = []speakerCase{
 	{name: "she went on in a new paragraph", text: "\"We will not fold,\" Ann Varo said on Monday.\n\nShe went on: \"The growers are with us.\"", want: "Ann Varo"},
 	{name: "a fundraising email", text: `"Chip in five dollars today," the Varo campaign wrote in a fundraising email.`, want: "the Varo campaign"},
 	{name: "a campaign's statement said", text: `The Varo campaign's statement said the ad was "false from start to finish."`, want: "The Varo campaign's statement"},
-	{name: "the senator's office said", text: `The senator's office said the trip was "paid for in full."`, want: "The senator's office"},
+	{name: "the senator's office said", text: `The senator's office said the trip was "paid for in full."`, want: "the senator's office"},
 	{name: "a poll's finding is no speaker", text: `Ann Varo leads Tom Bell by 4 points in a new poll. "It is a dead heat," Kit Marsh, who ran the poll, said.`, want: "Kit Marsh"},
 	{name: "said in a statement released by her office", text: `"The audit will find nothing," Ann Varo said in a statement released by her office.`, want: "Ann Varo"},
 	{name: "a dateline before a titled name", text: "FENWICK, Ohio (AP) — Sen. Ann Varo said Tuesday that the levy was \"a trap for farmers.\"", want: "Ann Varo", role: "Sen."},
@@ -252,7 +252,7 @@ var wireCases = []speakerCase{
 	{name: "adding and a second quotation after a statement", text: `"We will not fold," Ann Varo said in a statement, adding, "The growers are with us."`, want: "Ann Varo", find: "growers"},
 	{name: "wrote in a letter to colleagues that", text: `Ann Varo wrote in a letter to colleagues that the levy was "a trap for farmers."`, want: "Ann Varo"},
 	{name: "in a letter to colleagues opening the sentence", text: `In a letter to colleagues, Ann Varo wrote that the levy was "a trap for farmers."`, want: "Ann Varo"},
-	{name: "a statement from someone's office said", text: `A statement from Ann Varo's office said the trip was "paid for in full."`, want: "A statement from Ann Varo's office"},
+	{name: "a statement from someone's office said", text: `A statement from Ann Varo's office said the trip was "paid for in full."`, want: "a statement from Ann Varo's office"},
 	{name: "an office issued a statement saying", text: `Ann Varo's office issued a statement saying the trip was "paid for in full."`, want: "Ann Varo's office"},
 	{name: "said on a radio station", text: `Ann Varo said on Fenwick Public Radio that the levy was "a trap for farmers."`, want: "Ann Varo"},
 	{name: "speaking on a radio station opening the sentence", text: `Speaking on Fenwick Public Radio, Ann Varo said the levy was "a trap for farmers."`, want: "Ann Varo"},
@@ -291,7 +291,7 @@ var wireCases = []speakerCase{
 	{name: "is calling in the progressive", text: "3:15 p.m.\n\nAnn Varo is calling the levy \"a trap for farmers.\"", want: "Ann Varo"},
 	{name: "is telling supporters that", text: "3:15 p.m.\n\nAnn Varo is telling supporters in Fenwick that the levy is \"a trap for farmers.\"", want: "Ann Varo"},
 	{name: "is urging in the progressive", text: "3:15 p.m.\n\nAnn Varo is urging voters to \"throw the levy out in November.\"", want: "Ann Varo"},
-	{name: "the senator says after a progressive sentence", text: "3:15 p.m.\n\nSen. Ann Varo is blasting Tom Bell.\n\nThe senator says Bell \"has never run anything.\"", want: "The senator"},
+	{name: "the senator says after a progressive sentence", text: "3:15 p.m.\n\nSen. Ann Varo is blasting Tom Bell.\n\nThe senator says Bell \"has never run anything.\"", want: "the senator"},
 	{name: "she said after a separator and a time stamp", text: "Ann Varo spoke in Fenwick.\n\n___\n\n2:40 p.m.\n\nAnn Varo is taking questions.\n\n\"I will not fold,\" she said.", want: "Ann Varo"},
 	{name: "a campaign chairman before the name", text: `"We are ahead in Fenwick," Ann Varo's campaign chairman Jo Lind said.`, want: "Jo Lind", role: "Ann Varo's campaign chairman"},
 	{name: "is quoted as saying in the present", text: `Ann Varo is quoted as saying the levy is "a trap for farmers."`, want: "Ann Varo"},
@@ -302,7 +302,7 @@ var wireCases = []speakerCase{
 	{name: "wrote in part before a colon", text: "Tom Bell spoke first.\n\nAnn Varo wrote, in part:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
 	{name: "someone's full statement before a colon", text: "Tom Bell spoke first.\n\nAnn Varo's full statement:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
 	{name: "read someone's statement below", text: "Tom Bell spoke first.\n\nRead Ann Varo's statement below:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
-	{name: "the statement reads before a colon", text: "Tom Bell spoke first.\n\nThe statement reads:\n\n\"The levy is a trap for farmers.\"", want: "The statement"},
+	{name: "the statement reads before a colon", text: "Tom Bell spoke first.\n\nThe statement reads:\n\n\"The levy is a trap for farmers.\"", want: "the statement"},
 	{name: "said in a speech before a colon", text: "Tom Bell spoke first.\n\nAnn Varo said in a speech in Fenwick on Monday:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
 	{name: "a quotation over two paragraphs introduced by a colon", text: "Ann Varo said in a speech:\n\n\"The levy is a trap for farmers.\n\n\"We will repeal it.\"", want: "Ann Varo", find: "repeal"},
 	// Interviews set as questions and answers.
@@ -364,7 +364,7 @@ var wireCases = []speakerCase{
 	{name: "a group's president in apposition before said", text: `Jo Lind, president of the Fenwick Growers Union, said the levy was "a trap for farmers."`, want: "Jo Lind", role: "president of the Fenwick Growers Union"},
 	{name: "a union said before that", text: `The Fenwick Growers Union said the levy was "a trap for farmers."`, want: "The Fenwick Growers Union"},
 	{name: "a committee's chairman said", text: `"The vote is Tuesday," the committee's chairman said.`, want: "the committee's chairman"},
-	{name: "a panel's report concluded", text: `The panel's report concluded that the levy was "badly designed from the start."`, want: "The panel's report"},
+	{name: "a panel's report concluded", text: `The panel's report concluded that the levy was "badly designed from the start."`, want: "the panel's report"},
 	// Bodies named again as it or they.
 	{name: "they for a campaign", text: "The Varo campaign denied the report on Monday.\n\n\"The story is false,\" they said in a statement.", want: "The Varo campaign"},
 	{name: "it for a party's committee", text: "The Fenwick Republican Party rejected the ad.\n\n\"It is a smear,\" it said.", want: "The Fenwick Republican Party"},
@@ -383,9 +383,9 @@ var wireCases = []speakerCase{
 	{name: "an adjective in -ed opens an apposition", text: `"It was over in a minute," Reed, a retired Coast Guard captain, said of the blaze.`, want: "Reed", role: "retired Coast Guard captain"},
 	{name: "a rank ends a body's office before an unlisted given name", text: `Former Fenwick County Sheriff's Office Detective Kell Reed said the dog sensed "fear near the old mill."`, want: "Kell Reed", role: "Former Fenwick County Sheriff's Office Detective"},
 	// Documents and texts.
-	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "The report"},
-	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "The ad"},
-	{name: "a lawsuit alleges", text: `The lawsuit alleges that the county "hid the costs from voters."`, want: "The lawsuit"},
+	{name: "a report found", text: `The report found that the program was "badly run from the start."`, want: "the report"},
+	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "the ad"},
+	{name: "a lawsuit alleges", text: `The lawsuit alleges that the county "hid the costs from voters."`, want: "the lawsuit"},
 	{name: "the memo said", text: `"The levy cannot be collected this year," the memo said.`, want: "the memo"},
 }
 
