@@ -352,6 +352,9 @@ func (a *annotator) stagger(ctx app.Context, then func(app.Context)) {
 		show(readerShown),
 		func(app.Context) { a.index.prepare() },
 		show(groupsPanelShown), show(comparePanelShown), show(speakersPanelShown), show(coveragePanelShown),
+		// Every panel has rendered: measuring tools (the browser
+		// benchmark in wasm/) count the page's elements from here.
+		func(app.Context) { perfMark("crossquote-shown", nil) },
 	}
 	if then != nil {
 		steps = append(steps, then)

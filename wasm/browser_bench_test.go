@@ -46,8 +46,6 @@ const benchProbe = `(() => {
 	addEventListener('drop', () => { s.drop = performance.now(); s.done = -1; s.heap = 0; s.nodes = 0; sample(); }, true);
 	const check = () => {
 		if (s.ready < 0 && document.querySelector('#crossquote[data-ready]')) s.ready = performance.now();
-		// The panels beside and below the reader render after it.
-		if (s.done >= 0) s.nodes = Math.max(s.nodes, document.getElementsByTagName('*').length);
 		if (s.drop < 0 || s.done >= 0) return;
 		const m = performance.getEntriesByName('crossquote-groups').find(m => m.startTime >= s.drop && m.detail.documents >= s.want);
 		const st = document.getElementById('status');
@@ -57,7 +55,6 @@ const benchProbe = `(() => {
 		s.engine = m.detail;
 		s.engine.at = m.startTime;
 		s.engine.sent = (performance.getEntriesByName('crossquote-sent').find(m => m.startTime >= s.drop) || {}).startTime || -1;
-		s.nodes = document.getElementsByTagName('*').length;
 		sample();
 	};
 	new MutationObserver(check).observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
@@ -138,8 +135,8 @@ func (r benchResult) longTasks() string {
 // then visited (visit-longtask-ms: another source read, lists turned,
 // shared items gone to; see visitAndMeasure), the longest animation frame,
 // tasks and rendering together (longframe-ms, 0 when none passed 50 ms),
-// the peak JS heap of the page (heap-MB), the DOM's element count once the
-// page has settled (dom-nodes), page load to mounted (load-ms), to the
+// the peak JS heap of the page (heap-MB), the DOM's element count once
+// every panel has rendered (dom-nodes), page load to mounted (load-ms), to the
 // engine's worker ready (engine-ready-ms), and the worker's engine time
 // (engine-ms) over the same engine natively in this process (wasm/native).
 func BenchmarkBrowserDrop(b *testing.B) {
@@ -177,8 +174,8 @@ func BenchmarkBrowserDrop(b *testing.B) {
 			var visit float64
 			for i := 0; i < b.N; i++ {
 				r := dropAndMeasure(b, paths, c.highlights)
-				b.Logf("files read and sent to the worker at +%.0f ms, groups in at +%.0f ms, done at +%.0f ms; long tasks after the drop (start ms after the drop: length):%s",
-					r.Engine.Sent-r.Drop, r.Engine.At-r.Drop, r.Done-r.Drop, r.longTasks())
+				b.Logf("files read and sent to the worker at +%.0f ms, groups in at +%.0f ms, done at +%.0f ms, %d elements; long tasks after the drop (start ms after the drop: length):%s",
+					r.Engine.Sent-r.Drop, r.Engine.At-r.Drop, r.Done-r.Drop, r.Nodes, r.longTasks())
 				drop += r.Done - r.Drop
 				load += r.Ready
 				ready += r.EngineReady
@@ -267,8 +264,16 @@ func dropAndMeasure(b *testing.B, paths []string, highlights bool) benchResult {
 			tabEval[string](tp, `document.getElementById('status').textContent`))
 	}
 	b.StopTimer()
-	// The heap and the DOM are measured until the page is done with the
-	// drop: the other panels and storing the workspace follow the reader.
+	// The panels beside and below the reader render after it, a task
+	// each: the page's elements are counted once the last has (the
+	// "crossquote-shown" mark, see app/annotator.go), so that the count
+	// does not depend on how far they got on a busy machine. The heap is
+	// sampled a while longer, as storing the workspace follows.
+	if _, err := tabRunErr(tp, time.Minute, chromedp.Poll[bool](`performance.getEntriesByName('crossquote-shown').some(m => m.startTime >= window.__cq.drop)`,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(time.Minute))); err != nil {
+		b.Fatalf("waiting for the panels after the drop of %d files: %v", len(paths), err)
+	}
+	tabEval[bool](tp, `(window.__cq.nodes = document.getElementsByTagName('*').length, true)`)
 	time.Sleep(settleTime)
 	r := tabEval[benchResult](tp, `window.__cq`)
 	r.EngineReady = r0
@@ -309,8 +314,8 @@ func visitAndMeasure(tp *tab) float64 {
 	return longestAfter(tabEval[[][2]float64](tp, `window.__cq.tasks`), start)
 }
 
-// settleTime is how long after the highlights the heap and the DOM are
-// still measured.
+// settleTime is how long after the panels have rendered the heap is
+// still sampled.
 const settleTime = 500 * time.Millisecond
 
 // writeFiles writes files into a temporary folder and returns their paths.
