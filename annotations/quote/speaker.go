@@ -18,7 +18,9 @@ const Unknown = "unknown"
 // sentence before it when that ends with a colon; then, as a last resort,
 // who the grammar around it says put the words out (see
 // [lastResortSpeaker]); otherwise a quotation takes the speaker of the
-// previous one in its paragraph. A candidate that is no clean mention (a
+// previous one in its paragraph; a quotation still without one takes the
+// speaker of another that holds its words (see [echoSpeakers]). A
+// candidate that is no clean mention (a
 // time, an introductory phrase, a bare determiner, a fragment; see
 // [plausibleMention]) is passed over for the next rule. Pronouns are
 // resolved to the person they stand for; names are then made canonical
@@ -299,6 +301,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			q.Speaker, q.SpeakerRole, q.SpeakerMention = next.Speaker, next.SpeakerRole, next.SpeakerMention
 		}
 	}
+	echoSpeakers(text, quotes)
 	canonicalise(text, quotes, names)
 }
 
