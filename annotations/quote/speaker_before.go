@@ -553,6 +553,13 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	}
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
+		if n == 0 && v > 0 && toks[v-1].is("to") && toks[v].in(infinitiveSpeechVerbs) {
+			// The vote led Ann Hale to claim that the pier is “…”: a
+			// base form that is mostly a noun is a verb after to.
+			if m := infinitiveSubject(toks, v); m.Len() > 0 {
+				return m
+			}
+		}
 		if n == 0 || v == 0 && isImperative(toks[v]) {
 			continue // Read Ann Hale's statement below: the reader is asked
 		}
@@ -778,6 +785,15 @@ func infinitiveSubject(toks []attrToken, v int) span.Span {
 	}
 	return mentionOf(toks, s, v-1)
 }
+
+// infinitiveSpeechVerbs are the base forms of speech verbs that
+// speechVerbs leaves out, as they are as often nouns (a claim, the note,
+// a reply) or follow to mostly: after to, with a name before that a verb
+// makes the one who speaks (see [infinitiveSubject]), they are verbs.
+var infinitiveSpeechVerbs = textutil.NewWordSet(`claim note reply explain respond declare admit announce
+	state comment remark boast predict promise pledge vow suggest acknowledge concede complain
+	deny confirm describe testify recall observe stress emphasize emphasise reveal joke quip
+	answer proclaim assert`)
 
 // questionedVerbs are the verbs whose passive makes the subject the one
 // a question was put to (was asked, was pressed).

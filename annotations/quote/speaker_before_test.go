@@ -38,3 +38,15 @@ var closeToCases = []speakerCase{
 }
 
 func TestCloseToSpeaker(t *testing.T) { runSpeakerCases(t, closeToCases) }
+
+// infinitiveCases are fictional sentences whose speech verb is a base form
+// after to that is mostly a noun elsewhere (claim, admit): the name a verb
+// makes its subject speaks (see infinitiveSubject).
+var infinitiveCases = []speakerCase{
+	{name: "allowed a name to claim that", text: `Closing the pier allowed Ann Hale to claim that the harbour wants to be "a place where families feel safe again."`, want: "Ann Hale"},
+	{name: "prompted a name to admit that", text: `The storm prompted Tom Reed to admit that the old pier was "never built to last a winter like this."`, want: "Tom Reed"},
+	{name: "a promise as a noun names no speaker", text: `The mayor's promise the pier would reopen was "a cruel joke on every family here."`, want: Unknown},
+	{name: "a wish that a name speak names no speaker", text: `The fishermen want Ann Hale to admit that the harbour is "a place where nobody feels safe."`, want: Unknown},
+}
+
+func TestInfinitiveSpeechVerb(t *testing.T) { runSpeakerCases(t, infinitiveCases) }
