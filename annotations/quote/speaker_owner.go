@@ -76,7 +76,7 @@ var speechNouns = textutil.NewWordSet(`claim claims statement statements remark 
 	words assertion insistence promise pledge vow warning admission boast argument contention
 	accusation prediction assurance answer answers response reply verdict message
 	explanation advice view take retort plea decree declaration call description characterization
-	assessment reaction telling`)
+	assessment reaction telling directive directives instruction instructions order orders`)
 
 // speechOwner returns the name, or his, her or their, that owns a speech
 // noun in the clause before a quotation starting at byte start (The mayor
@@ -104,6 +104,9 @@ func claimOwner(toks []attrToken, beforeColon bool) span.Span {
 		if !toks[k].in(speechNouns) {
 			continue
 		}
+		if m := senderAfter(toks, k+1); m.Len() > 0 {
+			return m
+		}
 		linked := beforeColon || toks[k+1].in(claimLinks) || toks[k+1].s == "," || toks[k+1].s == ":"
 		for o := k - 1; o >= 0 && k-o <= maxRoleWords; o-- {
 			owner := span.Span{}
@@ -129,6 +132,34 @@ func claimOwner(toks []attrToken, beforeColon bool) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// senderAfter returns the name that from or by at toks[i] gives as the
+// author of the speech noun before it, when the clause goes on to the
+// words (directives from Tom Reed to “…”, a warning by the Harbour Board
+// that …, remarks from Ann Hale: “…”): a name run, after the for a body,
+// then the quotation, a claim link, a comma or a colon. A name that the
+// clause goes on from names someone else (a reply from Ann Hale's
+// lawyer) or no author of these words (a warning from Ann Hale about …).
+func senderAfter(toks []attrToken, i int) span.Span {
+	if i >= len(toks) || !toks[i].is("from") && !toks[i].is("by") {
+		return span.Span{}
+	}
+	s := i + 1
+	if s < len(toks) && toks[s].is("the") {
+		s++
+	}
+	e := s
+	for e < len(toks) && e-s < maxPersonNameWords && toks[e].word && (toks[e].capitalised() || e > s && isNameJoiner(toks, e)) {
+		e++
+	}
+	if e == s || !isNameRun(toks[s:e]) {
+		return span.Span{}
+	}
+	if e < len(toks) && !toks[e].in(claimLinks) && toks[e].s != "," && toks[e].s != ":" {
+		return span.Span{}
+	}
+	return mentionOf(toks, i+1, e)
 }
 
 // claimLinks join a speech noun to what was said (the claim that, the
