@@ -25,3 +25,12 @@ var singularTheyCases = []speakerCase{
 }
 
 func TestSingularThey(t *testing.T) { runSpeakerCases(t, singularTheyCases) }
+
+// rantCases are fictional attributions with a verb of angry speech after
+// the words, read as any speech verb, and a pronoun after it resolved.
+var rantCases = []speakerCase{
+	{name: "a name ranted", text: `"Nobody on this board has ever crossed the bay in winter," Tom Reed ranted.`, want: "Tom Reed"},
+	{name: "he ranted after a paragraph about him", text: "Tom Reed tried to insist the harbour was calm.\n\nHis mood suggested otherwise. \"I am perfectly calm about all of it,\" he ranted.", want: "Tom Reed"},
+}
+
+func TestRantSpeechVerb(t *testing.T) { runSpeakerCases(t, rantCases) }

@@ -19,7 +19,7 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 	pleaded proclaimed exclaimed agreed disagreed tells interjected
 	texted emailed messaged reiterated tweeting writing
 	laughed revealed revealing reveals recalling disclosed mentioned asserted
-	alleged affirmed sighed grumbled barked snapped retorted fumed gushed cried
+	alleged affirmed sighed grumbled barked snapped retorted fumed ranted gushed cried
 	screamed estimated speculated clarified advised informed hinted demanded
 	implored reminded cheered joked griped marvelled marveled conceded lamented
 	boomed bellowed roared murmured muttered intoned sneered read reads captioned
