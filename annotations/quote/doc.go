@@ -20,7 +20,9 @@
 // speaker_language.go tells a page in another language, whose
 // capitalised words are no evidence of a person; speaker_fallback.go is the last resort
 // for a quotation no attribution names, from the grammar of a text's
-// release or a speaker's stance around it; speaker_inflect.go spells a
+// release or a speaker's stance around it; speaker_echo.go gives words
+// quoted again the speaker of the remark that holds them (a headline
+// quoting the body); speaker_inflect.go spells a
 // verb's forms for the vocabulary; people.go makes one name per person
 // from the facts names_index.go reads of a document (who is named how,
 // who speaks, who is called he or she), and names_full.go finds a full
