@@ -142,6 +142,11 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			}),
 			func() span.Span { return speechOwner(beforeTokens()) },
 			englishOnly(func() span.Span {
+				if c, named := coinerOf(beforeTokens()); named {
+					// a plan opponents have dubbed “…”: the name is
+					// theirs, not the sentence's subject's.
+					return c
+				}
 				if glossed(beforeTokens()) || coinedName(beforeTokens()) {
 					// The name means “rainbow”: a gloss, which
 					// nobody in the sentence says; in what became
