@@ -139,6 +139,11 @@ func splitRole(s string) (role, name string) {
 			return "", s // Sources close to Ann Hale: people near her, unnamed
 		}
 	}
+	if toks[1].is("of") && isPluralPersonNoun(toks[0].lower()) {
+		// Supporters of the Portmore Rovers: a group described by
+		// what it backs, not an office before a name.
+		return "", s
+	}
 	if toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
 		// A description (the official, his lawyer), unless a name
 		// follows its person noun (his lawyer Tom Reed).
@@ -353,7 +358,7 @@ var roleNouns = textutil.NewWordSet(`spokesman spokeswoman spokesperson spokespe
 	team family spokesmen representative representatives official officials
 	statement ministry department agency company firm counsel secretary
 	colleague colleagues partner chief leader leaders allies supporters
-	critics organisers organizers told authorities experts witnesses researchers
+	critics fan fans organisers organizers told authorities experts witnesses researchers
 	executive executives judge judges candidate candidates delegate delegates coach
 	host hosts victim victims person man girl girls boy boys child children kid kids
 	teen teens mom dad guy nurse nurses priest bishop pilot pilots cop cops board

@@ -146,6 +146,12 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	if e := nameAfterRole(toks, j); e > j {
 		return i, e, true // Portmore resident Tom Reed
 	}
+	if j < len(toks) && toks[j].word && !toks[j].capitalised() && isPluralPersonNoun(toks[j].lower()) &&
+		(j+1 == len(toks) || !toks[j+1].capitalised()) {
+		// cheered by Quell supporters who chant “…”: the group the
+		// name qualifies, not the person named.
+		return i, j + 1, true
+	}
 	return i, j, true
 }
 
@@ -590,6 +596,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		switch toks[i-1].lower() {
 		case "of", "from", "at", "with", "in", "inside", "outside", "within", "near":
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
+				if toks[i-1].in(placePrepositions) && crowdAt(toks, a, b) {
+					return a, b, true // protesters outside the town hall: the crowd
+				}
 				if (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) && toks[i-1].in(placePrepositions) {
 					// a woman in the crowd, a reporter's source inside
 					// the office: where the speaker stood.
@@ -635,6 +644,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// Tom Reed, a senior analyst at Harbourwatch, the research
 			// group, told …: the person, not the body she works at.
 			return a, b, true
+		}
+		if toks[i-1].in(placePrepositions) || toks[i-1].is("at") {
+			// Demonstrators outside Tarn Hall yelled, students at Kell
+			// Academy said: the crowd, not the place it stood at.
+			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && crowdAt(toks, a, b) {
+				return a, b, true
+			}
 		}
 		switch p := toks[i-1].lower(); p {
 		case "to":
@@ -694,6 +710,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		if i == end {
 			return 0, 0, false
+		}
+	}
+	for p := i + 1; p < end-1; p++ {
+		if toks[p].in(placePrepositions) && crowdAt(toks, i, p) {
+			// Protesters outside Ann Hale's office said: the crowd,
+			// not where it stood nor whose the place is.
+			return i, p, true
 		}
 	}
 	if i > 0 && i < end && toks[i].capitalised() && titleOpening(toks[:i]) {
@@ -887,6 +910,18 @@ func pastVerbInside(toks []attrToken) bool {
 		}
 	}
 	return false
+}
+
+// crowdAt reports whether toks[a:b] is a group of people named without
+// a determiner that opens its clause (protesters, Quell supporters), as
+// before a place it stands at: one capitalised word only at the clause's
+// start, where any word is (Demonstrators outside Tarn Hall).
+func crowdAt(toks []attrToken, a, b int) bool {
+	head := toks[b-1]
+	if b-a > maxBareGroupWords || !opensClause(toks, a) || !isGroupNoun(head.lower()) {
+		return false
+	}
+	return !head.capitalised() || b-1 == a && (a == 0 || !toks[a-1].word)
 }
 
 // maxBareGroupWords is the most words of a group named without a
