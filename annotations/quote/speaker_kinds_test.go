@@ -58,6 +58,7 @@ var kindCases = []speakerCase{
 	{name: "asked whether, a share agreed", text: `Mara Quell commissioned the survey. Asked whether "the bridge is worth the toll," 30 percent agreed.`, want: "30 percent"},
 	{name: "asked whether, most agreed", text: `Mara Quell commissioned the survey. Asked whether "the bridge is worth the toll," most respondents agreed.`, want: "most respondents"},
 	{name: "a majority said", text: `Mara Quell leads the race. A majority of voters said the town was "on the wrong track."`, want: "a majority of voters"},
+	{name: "a share with a per cent sign", text: `Mara Quell leads the race. But 42% of voters said the town was "on the wrong track."`, want: "42% of voters"},
 	{name: "the poll found that a share said", text: `Mara Quell leads the race. The Dunmore poll found 42 percent think the town is "on the wrong track."`, want: "The Dunmore poll"},
 	{name: "a share described the person", text: `Mara Quell leads the race. Some 55 percent described Quell as "honest and hard-working."`, want: "Some 55 percent"},
 	{name: "the person cited a poll herself", text: `Mara Quell said the survey showed the town was "ready for the bridge."`, want: "Mara Quell"},

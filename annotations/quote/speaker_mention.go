@@ -514,6 +514,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		return 0, 0, false
 	}
 	end := j
+	if a := percentShare(toks[:end]); a >= 0 {
+		return a, end, true
+	}
 	if end == 0 || !toks[end-1].word {
 		return 0, 0, false
 	}
@@ -562,6 +565,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if a := closeToHolder(toks, i); a >= 0 {
 		return a, end, true // Sources close to Ann Hale said
 	}
+
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}
@@ -910,6 +914,25 @@ func pastVerbInside(toks []attrToken) bool {
 		}
 	}
 	return false
+}
+
+// percentShare returns where a poll's share written with a per cent sign
+// begins when toks end with it and it opens its clause (42% said, 42% of
+// voters said): the respondents who answered so, as 42 percent of voters
+// are. It returns -1 otherwise.
+func percentShare(toks []attrToken) int {
+	p := len(toks) - 1
+	if p >= 2 && toks[p].word && !toks[p].capitalised() && isPluralPersonNoun(toks[p].lower()) && toks[p-1].is("of") {
+		p -= 2 // 42% of voters
+	}
+	a := p - 1
+	if a < 0 || toks[p].s != "%" || !startsWithDigit(toks[a].s) {
+		return -1
+	}
+	if !opensClause(toks, a) && !(a >= 1 && toks[a-1].in(linkWords) && opensClause(toks, a-1)) {
+		return -1 // rose by 42%: no share of people
+	}
+	return a
 }
 
 // crowdAt reports whether toks[a:b] is a group of people named without
