@@ -204,7 +204,17 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		q.Speaker = Unknown
 		var m span.Span
 		inherited := false
+		asker, put := questionPut(q, beforeTokens())
+		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
+			m = c
+		}
 		for _, step := range steps {
+			if put {
+				// Asked by the Gazette, “Will you run again?”, Ann
+				// Hale laughed: the question is the asker's, not
+				// the one asked.
+				break
+			}
 			if step == nil {
 				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) &&
 					!indefiniteSubject(beforeTokens()) {

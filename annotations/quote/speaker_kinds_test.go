@@ -10,6 +10,13 @@ var kindCases = []speakerCase{
 	// A question put to someone is the asker's.
 	{name: "a reporter asked the person", text: `"Will you stand again?" a reporter asked Mara Quell.`, want: "a reporter"},
 	{name: "a reporter asked the person, and the answer", text: `"Will you stand again?" a reporter asked Mara Quell. "Not this time," Quell said.`, want: "Mara Quell", find: "Not this time"},
+	{name: "asked by an outlet before the question", text: `Asked by the Dunmore Ledger, "Will you stand again?", Mara Quell laughed.`, want: "the Dunmore Ledger"},
+	{name: "asked by a named interviewer before the question", text: `Asked by Olan Tresk, "Will you stand again?", Mara Quell laughed.`, want: "Olan Tresk"},
+	{name: "asked before the question, no asker named", text: `Asked "Will you stand again?", Mara Quell shook her head.`, want: Unknown},
+	{name: "when asked before the question", text: `When asked "Will you stand again?" Mara Quell said no.`, want: Unknown},
+	{name: "asked in apposition before the question", text: `Mara Quell, asked "Will you stand again?", laughed.`, want: Unknown},
+	{name: "asked by an outlet in apposition before the question", text: `Mara Quell, asked by the Dunmore Ledger "Will you stand again?", laughed.`, want: "the Dunmore Ledger"},
+	{name: "asked whether, then the person's own words", text: `Asked whether she would stand again, Mara Quell said: "Who knows?"`, want: "Mara Quell"},
 	{name: "the person was asked after the question", text: `"Do you regret the vote?" Mara Quell was asked.`, want: Unknown},
 	{name: "the person was asked before the question", text: `Mara Quell was asked, "Do you regret the vote?"`, want: Unknown},
 	{name: "the person was asked, then answers", text: "Mara Quell was asked, \"Do you regret the vote?\"\n\n\"Not for a second,\" she said.", want: "Mara Quell", find: "Not for a second"},
