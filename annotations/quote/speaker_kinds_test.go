@@ -55,6 +55,8 @@ var kindCases = []speakerCase{
 	{name: "what some call", text: `Mara Quell defended what some call "the bridge tax."`, want: Unknown},
 	{name: "what is known as", text: `Mara Quell defended what is known as "the bridge tax."`, want: Unknown},
 	{name: "a so-called plan after a name", text: `Mara Quell defended the so-called "bridge tax" on Monday.`, want: Unknown},
+	{name: "what some have called with an article", text: `Harsher raids would only feed the anger that some have called the "Dunmorisation" of the coast.`, want: Unknown},
+	{name: "what the person's critics call with an article", text: `Mara Quell defended what her critics call the "bridge tax" of the town.`, want: "her critics"},
 	{name: "the person called it herself", text: `Mara Quell called it "the bridge tax."`, want: "Mara Quell"},
 	{name: "what the person calls herself", text: `Olan Tresk mocked what Mara Quell calls "the bridge of the future."`, want: "Mara Quell"},
 	{name: "the person dubbed the plan", text: `Mara Quell dubbed the toll plan "the bridge tax."`, want: "Mara Quell"},
