@@ -36,6 +36,9 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 			return m
 		}
 	}
+	if n := len(before); n > 1 && before[n-1].in(coinedArticles) && before[n-2].in(namingVerbs) {
+		before = before[:n-1] // dubbed the “…” by
+	}
 	if n := len(before); n == 0 || !before[n-1].in(namingVerbs) && !before[n-1].in(speechVerbs) {
 		return span.Span{}
 	}
@@ -45,6 +48,11 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 	}
 	if i, j, ok := phraseAfter(after[1:]); ok {
 		return mentionOf(after, 1+i, 1+j)
+	}
+	for j := 1; j < len(after) && j <= maxBareGroupWords && after[j].word && !after[j].capitalised(); j++ {
+		if isPluralPersonNoun(after[j].lower()) {
+			return mentionOf(after, 1, j+1) // dubbed “…” by sailors held there
+		}
 	}
 	return span.Span{}
 }
@@ -70,7 +78,7 @@ func mayEndWithAgentVerb(text string, from, to int) bool {
 		return false
 	}
 	w, ok := lastPlainWord(t)
-	return !ok || strings.EqualFold(w, "as") || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
+	return !ok || strings.EqualFold(w, "as") || coinedArticles.HasFold(w) || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
 }
 
 // agentBeforeAs returns the agent of a passive naming or speech verb that
