@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
 )
@@ -22,6 +24,10 @@ var coinerOpeners = textutil.NewWordSet(`what that which`)
 // coinerAdverbs may stand between the coiners and their verb (what
 // critics have long called, residents now call).
 var coinerAdverbs = textutil.NewWordSet(`now long often already also since still`)
+
+// groupPrepositions join a group of people to what it opposes or where
+// it sits (opponents of the toll, critics on the council).
+var groupPrepositions = textutil.NewWordSet(`of on in at from`)
 
 // maxCoinerWords is the most words of the coiners before their verb
 // (Olan Tresk's fiercest opponents on the council).
@@ -62,20 +68,38 @@ func coinerOf(toks []attrToken) (coiner span.Span, named bool) {
 		}
 		return span.Span{}, false
 	}
-	if !isGroupNoun(head.lower()) {
-		return span.Span{}, false
+	// The group's noun: right before the verb, or before a preposition
+	// and what it is against or where it sits (opponents of the toll
+	// call, critics on the council call).
+	h := k - 1
+	for p := k - 2; p >= 2 && k-p < maxCoinerWords; p-- {
+		if !toks[p+1].word || toks[p+1].capitalised() || toks[p+1].in(auxiliaries) {
+			break
+		}
+		if toks[p].in(groupPrepositions) && isGroupNoun(toks[p-1].lower()) {
+			h = p - 1
+			break
+		}
 	}
 	// The group's owner or quantity before its noun: her critics, Olan
 	// Tresk's opponents, many residents.
-	a := k - 1
+	a := h
+	owned := false
 	switch {
 	case toks[a-1].in(possessivePronouns) || toks[a-1].in(quantityPronouns):
 		a--
+		owned = toks[a].in(possessivePronouns)
 	case toks[a-1].capitalised() && isPossessive(toks[a-1].s):
 		a--
+		owned = true
 		for a > 0 && k-a < maxCoinerWords && toks[a-1].word && toks[a-1].capitalised() && !isPossessive(toks[a-1].s) {
 			a--
 		}
+	}
+	if w := toks[h].lower(); !isGroupNoun(w) && !(owned && !toks[h].capitalised() && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		// a toll her rivals dubbed: a plural that someone owns names
+		// people as well.
+		return span.Span{}, false
 	}
 	if a == 0 {
 		return span.Span{}, false // Critics call it “…”: the subject, read as such
@@ -86,5 +110,5 @@ func coinerOf(toks []attrToken) (coiner span.Span, named bool) {
 	if !before.in(coinerOpeners) && !(before.word && !before.capitalised() && !before.in(speakerDeterminers) && !before.in(auxiliaries) && !isAdverb(before)) {
 		return span.Span{}, false
 	}
-	return mentionOf(toks, a, k), true
+	return mentionOf(toks, a, h+1), true // opponents of the toll: the people, not what they oppose
 }
