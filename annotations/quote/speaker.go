@@ -147,6 +147,11 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					// theirs, not the sentence's subject's.
 					return c
 				}
+				if c, voiced := crowdVoice(beforeTokens()); voiced {
+					// greeted by supporters chanting “…”, to chants
+					// of “…”: a crowd's words, not the subject's.
+					return c
+				}
 				if glossed(beforeTokens()) || coinedName(beforeTokens()) {
 					// The name means “rainbow”: a gloss, which
 					// nobody in the sentence says; in what became

@@ -45,6 +45,10 @@ var kindCases = []speakerCase{
 	{name: "protesters in a town chanted", text: `Protesters in Dunmore chanted "No new tolls" at the car.`, want: "Protesters"},
 	{name: "a name's supporters as the agent of a chant", text: `The ruling will be cheered by Quell supporters who packed the hall last spring to boo the council and chant "Build the bridge."`, want: "Quell supporters"},
 	{name: "said a name's aides after", text: `"The toll is dead," said Quell aides on Monday.`, want: "Quell aides"},
+	{name: "greeted by a group chanting", text: `Mara Quell was greeted by supporters chanting "Four more years."`, want: "supporters"},
+	{name: "greeted by a counted group chanting", text: `Mara Quell was greeted by 200 supporters chanting "Four more years."`, want: "200 supporters"},
+	{name: "arrived to chants of", text: `Mara Quell arrived to chants of "Four more years" from the crowd.`, want: Unknown},
+	{name: "the person leading a group, chanting, is her own", text: `Mara Quell led the supporters, chanting "Four more years."`, want: "Mara Quell"},
 	{name: "the person chanted is her own", text: `Mara Quell chanted "Four more years" with the crowd.`, want: "Mara Quell"},
 	// A phrase coined by others is theirs.
 	{name: "what the person's critics call", text: `Mara Quell defended what her critics call "the bridge tax."`, want: "her critics"},
