@@ -81,6 +81,8 @@ var kindCases = []speakerCase{
 	{name: "a share with a per cent sign", text: `Mara Quell leads the race. But 42% of voters said the town was "on the wrong track."`, want: "42% of voters"},
 	{name: "the poll found that a share said", text: `Mara Quell leads the race. The Dunmore poll found 42 percent think the town is "on the wrong track."`, want: "The Dunmore poll"},
 	{name: "a share described the person", text: `Mara Quell leads the race. Some 55 percent described Quell as "honest and hard-working."`, want: "Some 55 percent"},
+	{name: "exit polls showed a share", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48 percent of voters called the toll "unfair."`, want: "48 percent of voters"},
+	{name: "exit polls showed a share with a per cent sign", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48% of voters called the toll "unfair."`, want: "48% of voters"},
 	{name: "the person cited a poll herself", text: `Mara Quell said the survey showed the town was "ready for the bridge."`, want: "Mara Quell"},
 }
 

@@ -717,6 +717,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 	}
 	for p := i + 1; p < end-1; p++ {
+		if toks[p-1].in(findingVerbs) && startsWithDigit(toks[p].s) && (toks[p+1].is("percent") || toks[p+1].s == "%") {
+			// Exit polls showed 48 percent of voters called …: the
+			// share that answered, not the poll that found it.
+			return p, end, true
+		}
 		if toks[p].in(placePrepositions) && crowdAt(toks, i, p) {
 			// Protesters outside Ann Hale's office said: the crowd,
 			// not where it stood nor whose the place is.
@@ -916,6 +921,11 @@ func pastVerbInside(toks []attrToken) bool {
 	return false
 }
 
+// findingVerbs report what a poll or a study found, with the share of
+// people who answered as their object (showed 48 percent of voters …).
+var findingVerbs = textutil.NewWordSet(`found finds showed shows revealed reveals suggested suggests
+	indicated indicates`)
+
 // percentShare returns where a poll's share written with a per cent sign
 // begins when toks end with it and it opens its clause (42% said, 42% of
 // voters said): the respondents who answered so, as 42 percent of voters
@@ -929,7 +939,7 @@ func percentShare(toks []attrToken) int {
 	if a < 0 || toks[p].s != "%" || !startsWithDigit(toks[a].s) {
 		return -1
 	}
-	if !opensClause(toks, a) && !(a >= 1 && toks[a-1].in(linkWords) && opensClause(toks, a-1)) {
+	if !opensClause(toks, a) && !(a >= 1 && (toks[a-1].in(findingVerbs) || toks[a-1].in(linkWords) && opensClause(toks, a-1))) {
 		return -1 // rose by 42%: no share of people
 	}
 	return a
