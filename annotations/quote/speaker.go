@@ -209,7 +209,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		q.Speaker = Unknown
 		var m span.Span
 		inherited := false
-		asker, put := questionPut(q, beforeTokens())
+		asker, put := questionPut(q, beforeTokens(), afterTokens())
 		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
 			m = c
 		}

@@ -19,13 +19,27 @@ var questionOpeners = textutil.NewWordSet(`when once after if`)
 // zero span when the sentence does not name who asked. toks are the
 // tokens of the quotation's sentence before it (see beforeTokens in
 // attribute).
-func questionPut(q *Quote, toks []attrToken) (asker span.Span, put bool) {
+func questionPut(q *Quote, toks, after []attrToken) (asker span.Span, put bool) {
 	if !strings.HasSuffix(strings.TrimRightFunc(q.Text, isMarkOrSpace), "?") {
-		return span.Span{}, false
+		return span.Span{}, indirectQuestion(toks, after)
 	}
 	n := len(toks)
 	for n > 0 && !toks[n-1].word {
 		n-- // the opening mark, a comma or a colon before it
+	}
+	if n > 0 && (toks[n-1].is("question") || toks[n-1].is("questions")) {
+		// answered a reporter's question, “…?”: the owner asked it.
+		if n < 2 || !isPossessive(toks[n-2].s) {
+			return span.Span{}, true
+		}
+		a := n - 2
+		for a > 0 && toks[a].capitalised() && toks[a-1].word && toks[a-1].capitalised() && n-2-a < maxNameWords {
+			a--
+		}
+		if a > 0 && toks[a-1].in(speakerDeterminers) {
+			a--
+		}
+		return mentionOf(toks, a, n-1), true
 	}
 	// The participle: opening the sentence, after an opener of time, or
 	// in apposition after a comma.
@@ -36,11 +50,7 @@ func questionPut(q *Quote, toks []attrToken) (asker span.Span, put bool) {
 	if k < 0 {
 		return span.Span{}, false
 	}
-	switch {
-	case k == 0:
-	case k == 1 && toks[0].in(questionOpeners):
-	case toks[k-1].s == ",":
-	default:
+	if !opensQuestionPhrase(toks, k) {
 		return span.Span{}, false
 	}
 	// After it, only adverbs and times (asked again on Monday) and the
@@ -60,3 +70,69 @@ func questionPut(q *Quote, toks []attrToken) (asker span.Span, put bool) {
 	}
 	return span.Span{}, false
 }
+
+// opensQuestionPhrase reports whether the participle of questionedVerbs at
+// toks[k] opens a phrase of its own: the sentence (Asked …), after an
+// opener of time (When asked …) or after a comma, in apposition (Ann
+// Hale, asked …, Ann Hale, when asked …).
+func opensQuestionPhrase(toks []attrToken, k int) bool {
+	o := k
+	if o > 0 && toks[o-1].in(questionOpeners) {
+		o--
+	}
+	return o == 0 || toks[o-1].s == ","
+}
+
+// indirectQuestion reports whether the quotation after the tokens toks
+// stands inside a question told in a participle phrase (Asked if she had
+// “any regrets,” Ann Hale said no; Pressed on whether “…”): the words are
+// the asker's, whom the sentence leaves unnamed; a share that answers
+// after it (Asked whether “…”, 30 percent agreed) is a poll's, and is
+// left to the rules that read who answered. after are the tokens after
+// the quotation (see afterTokens in attribute).
+func indirectQuestion(toks, after []attrToken) bool {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	k := 0
+	for k < n && !toks[k].in(questionedVerbs) {
+		k++
+	}
+	if k >= n || !opensQuestionPhrase(toks, k) {
+		return false
+	}
+	w := k + 1
+	if w < n && toks[w].is("on") {
+		w++ // pressed on whether
+	}
+	if w >= n || !toks[w].is("whether") && !toks[w].is("if") {
+		return false
+	}
+	for _, t := range toks[w:n] {
+		if !t.word {
+			return false // the question told ends before the quotation
+		}
+	}
+	words := 0
+	for _, t := range after {
+		if !t.word {
+			continue
+		}
+		if startsWithDigit(t.s) || t.in(quantityPronouns) || t.in(shareWords) {
+			return false // Asked whether “…”, 30 percent agreed
+		}
+		if words++; words == maxShareWords {
+			break
+		}
+	}
+	return true
+}
+
+// shareWords name a share of those who answered a poll (a majority of
+// voters, half of them).
+var shareWords = textutil.NewWordSet(`majority minority half third quarter percent`)
+
+// maxShareWords is how many words after a quotation indirectQuestion
+// reads for a share that answered (a clear majority).
+const maxShareWords = 3
