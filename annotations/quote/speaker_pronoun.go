@@ -640,11 +640,7 @@ func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return g == want
 	}
 	if last := toks[len(toks)-1].s; len(names.of(textutil.ToLower(trimPossessive(last)))) == 0 {
-		g := names.saidGender(last)
-		if g == genderUnknown {
-			g = names.nextGender(last)
-		}
-		if g != genderUnknown {
+		if g := toldGender(last, names); g != genderUnknown {
 			// Elise, whom the document calls she (Elise said she
 			// …, or Elise runs the harbour. She …), is no he, though
 			// no list knows the name; a family name given in full is
@@ -789,11 +785,12 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if s == k && k > 0 && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() &&
 			!t.in(timeExpressions) && !t.in(monthNames) &&
 			(opensSentence(text, t.start) || opensWithLink(toks, k-1) || strings.HasSuffix(strings.TrimRightFunc(text[:t.start], isMarkOrSpace), ",")) &&
-			(names.speaks(t.s) || names.isWho(t.s)) && names.isTail(t.s) && pronounFits(w, toks[k:k+1], names) {
+			(names.speaks(t.s) || names.isWho(t.s) || toldGender(t.s, names) == pronounGender(w)) && names.isTail(t.s) && pronounFits(w, toks[k:k+1], names) {
 			// Zev Marlo … In 2014, Marlo met …: a family name the
 			// document writes after a first name no list knows, and
-			// alone as who speaks or with an age or who after it, here
-			// the subject of its clause.
+			// alone as who speaks, with an age or who after it, or
+			// as the pronoun's sex (Marlo said she …), here the
+			// subject of its clause.
 			return mentionOf(toks, k, k+1)
 		}
 		subject := k > s && (opensSentence(text, toks[s].start) || roleOpensSentence(text, toks, s)) && k+1 < len(toks) &&
@@ -848,6 +845,17 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return lastPossessor(text, w, toks, names)
+}
+
+// toldGender returns the gender the document tells of the one-word name
+// w by the he or she it writes after the name as a speaker (Marlo said
+// she …) or as a sentence's subject (Marlo runs the quay. She …), or
+// genderUnknown: only a person is so called.
+func toldGender(w string, names *nameIndex) gender {
+	if g := names.saidGender(w); g != genderUnknown {
+		return g
+	}
+	return names.nextGender(w)
 }
 
 // maxAppositionHead is the most words back from a name in apposition
