@@ -811,6 +811,11 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if full := names.of(t.lower()); t.capitalised() && len(full) > 0 && onePersonFits(w, full, names) {
 			return mentionOf(toks, k, k+1)
 		}
+		if givenNameAlone(t, w, names) {
+			// she met Paul …, after Paul Dorr was named: the person
+			// the first name stands for, as features call people.
+			return mentionOf(toks, k, k+1)
+		}
 	}
 	// Nor does any listed name: the last name of two or three capitalised
 	// words that may be he or she (Kieran Dale, Dr. Ines Varga).
@@ -856,6 +861,16 @@ func toldGender(w string, names *nameIndex) gender {
 		return g
 	}
 	return names.nextGender(w)
+}
+
+// givenNameAlone reports whether t is a listed first name of the
+// pronoun's sex written alone, which no full name of the document ends in
+// and exactly one begins with (Paul, after Paul Dorr): that person.
+func givenNameAlone(t attrToken, pronoun string, names *nameIndex) bool {
+	if !t.capitalised() || isPossessive(t.s) || firstNameGender(t.s) != pronounGender(pronoun) || len(names.of(t.lower())) > 0 {
+		return false
+	}
+	return givenNameFull(names.all(), t.s) != t.s
 }
 
 // maxAppositionHead is the most words back from a name in apposition
