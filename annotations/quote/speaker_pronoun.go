@@ -240,10 +240,12 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 }
 
 // openingSubject returns the last person's name in text[lo:pos] that
-// opens its sentence and goes on with a lower-case verb or an apposition
-// (Ann Hale walked …, Ann Hale, a pilot, …), when he or she may stand for
-// it. The name opens with a title or a listed first name, or else is no
-// other way of writing a full name of the document (see [unlistedName]).
+// opens its sentence, or its clause after an opening conjunction or link
+// word (Although Ann Hale had …), and goes on with a lower-case verb or an
+// apposition (Ann Hale walked …, Ann Hale, a pilot, …), when he or she
+// may stand for it. The name opens with a title or a listed first name,
+// or else is no other way of writing a full name of the document (see
+// [unlistedName]); a family name alone is one the document gives in full.
 func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
 	w := textutil.ToLower(pronoun)
 	if w != "he" && w != "she" {
@@ -257,10 +259,17 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 		}
 		s := nameRunStart(toks, k)
 		next := toks[k+1]
-		if k > s && opensSentence(text, toks[s].start) && (next.word && !next.capitalised() || opensApposition(toks, k+1)) &&
+		opens := opensSentence(text, toks[s].start) || s > 0 && opensWithLink(toks, s-1) && opensSentence(text, toks[s-1].start)
+		if k > s && opens && (next.word && !next.capitalised() || opensApposition(toks, k+1)) &&
 			(toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown || unlistedName(text, toks[s:k+1], names)) &&
 			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
+		}
+		if k == s && opens && next.word && !next.capitalised() && len(names.of(toks[k].lower())) > 0 &&
+			pronounFits(w, toks[k:k+1], names) && plausibleMention(text, mentionOf(toks, k, k+1)) {
+			// Although Varo had planned it, he …, after Paul Varo
+			// was named: the family name alone, as the subject.
+			return mentionOf(toks, k, k+1)
 		}
 		k = s
 	}
