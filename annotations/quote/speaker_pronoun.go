@@ -753,8 +753,18 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	lo := max(0, pos-pronounReach)
 	toks := attrTokenizeInto(names.resolveToks, text, lo, pos)
 	names.resolveToks = toks
+	// last is where the sentence right before pos starts; object is the
+	// nearest name in it whose first name or title tells the pronoun's
+	// sex, taken when no subject of that sentence fits and the sentence
+	// speaks of a person of the other sex (When Reed visited Sarah Dale
+	// at her office, he … “…,” she recalled).
+	last := lastSentenceStart(text, lo, pos)
+	var object span.Span
 	for k := len(toks) - 1; k >= 0; k-- {
 		t := toks[k]
+		if object.Len() > 0 && t.start < last {
+			return object
+		}
 		if !t.capitalised() || isPossessive(t.s) {
 			continue // Tom Reed's offer: not who acts
 		}
@@ -766,6 +776,10 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
 			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
+			if object.Len() == 0 && toks[s].start >= last && k > s && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) == pronounGender(w) &&
+				!pronounBefore(toks, last, s, w) && otherSexIn(toks, last, w) && pronounFits(w, toks[s:k+1], names) {
+				object = mentionOf(toks, s, k+1)
+			}
 			k = s // met Tom Reed, with Tom Reed, he emailed Tom Reed: an object, not a subject
 			continue
 		}
@@ -809,6 +823,9 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			// Sen. Ann Hale, Ann Hale: a person by title or first name.
 			return mentionOf(toks, s, k+1)
 		}
+	}
+	if object.Len() > 0 {
+		return object
 	}
 	// No subject fits: the last person the document names in full who
 	// fits, wherever the name stands.
@@ -880,6 +897,62 @@ func givenNameAlone(t attrToken, pronoun string, names *nameIndex) bool {
 		return false
 	}
 	return givenNameFull(names.all(), t.s) != t.s
+}
+
+// coordinators join two subjects (Ann Hale and Tom Reed met): the name
+// after them is no object.
+var coordinators = textutil.NewWordSet(`and or nor`)
+
+// malePronouns and femalePronouns are the pronouns that speak of a man
+// and of a woman.
+var (
+	malePronouns   = textutil.NewWordSet(`he him his himself`)
+	femalePronouns = textutil.NewWordSet(`she her hers herself`)
+)
+
+// otherSexIn reports whether a token of toks from byte from on is a
+// pronoun of the sex other than the pronoun w's (When Reed visited Sarah
+// Dale, he …, for she): the sentence is about two people, and its one
+// person of w's sex is who w stands for.
+func otherSexIn(toks []attrToken, from int, w string) bool {
+	var other *textutil.WordSet
+	switch pronounGender(w) {
+	case genderMale:
+		other = femalePronouns
+	case genderFemale:
+		other = malePronouns
+	default:
+		return false
+	}
+	for i := len(toks) - 1; i >= 0 && toks[i].start >= from; i-- {
+		if toks[i].word && toks[i].in(other) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBefore reports whether the pronoun w is written before toks[s]
+// and after byte from, in the name's sentence (He needled reporter Jim
+// Varo): the person the sentence is about is the pronoun's already, and
+// the name after it is another.
+func pronounBefore(toks []attrToken, from, s int, w string) bool {
+	for i := s - 1; i >= 0 && toks[i].start >= from; i-- {
+		if toks[i].is(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastSentenceStart returns where the last sentence that ends before byte
+// pos, in text[lo:pos], starts: the one a quotation at pos follows.
+func lastSentenceStart(text string, lo, pos int) int {
+	end := len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))
+	if end <= lo {
+		return pos
+	}
+	return quoteSentenceStart(text, lo, end-1)
 }
 
 // maxAppositionHead is the most words back from a name in apposition
