@@ -283,7 +283,9 @@ func lastAttribution(text, pronoun string, a, b int, names *nameIndex) span.Span
 	names.lastToks = toks
 	for v := len(toks) - 1; v >= 0; v-- {
 		n := isVerbAt(toks, v)
-		if n == 0 {
+		if n == 0 || toks[v].capitalised() && !opensSentence(text, toks[v].start) {
+			// a show called “Ask Dr. Kit”: a verb capitalised inside
+			// its sentence is a title's word, no attribution.
 			continue
 		}
 		// … a settlement agreement offered by the board: the verb is
