@@ -236,7 +236,53 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 	if r := openingSubject(text, pronoun, para, pos, names); r.Len() > 0 {
 		return r, nil
 	}
+	if r := describedPerson(text, pronoun, para, pos, names); r.Len() > 0 {
+		return r, nil
+	}
 	return recentAttribution(text, pronoun, lo, pos, prev, names)
+}
+
+// describedPerson returns the last full name in text[lo:pos], in the
+// sentence before the pronoun's or in the pronoun's own, that the
+// paragraph brings in with a description, when he or she may stand for
+// it: a lower-case noun for a person before it (On Monday, pilot Paul
+// Varo met the board) or an apposition after it (heard from Paul Varo, a
+// pilot; Kit Varo, 54,; Kit Hale, who runs a cafe). News writing so
+// introduces the next voice; a name in passing (a plan by Governor Paul
+// Varo) is left to the speaker before.
+func describedPerson(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	w := textutil.ToLower(pronoun)
+	if w != "he" && w != "she" {
+		return span.Span{}
+	}
+	from := lastSentenceStart(text, max(lo, pos-pronounReach), quoteSentenceStart(text, lo, pos))
+	toks := attrTokenize(text, from, pos)
+	for k := len(toks) - 1; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) || insideName(toks, k) {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		if n := k + 1 - s; n >= 2 && n <= maxNameWords && describedAt(toks, s, k) && !toks[k].in(roleWords) && !holdsTitleWord(toks[s:k+1]) &&
+			pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
+	}
+	return span.Span{}
+}
+
+// describedAt reports whether the name toks[s:k+1] has a description of a
+// person next to it: a lower-case noun for a person right before it
+// (pilot Paul Varo), or after a comma an apposition, who or an age (Paul
+// Varo, a pilot; Kit Hale, who …; Kit Varo, 54,).
+func describedAt(toks []attrToken, s, k int) bool {
+	if s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (personNoun(toks[s-1].lower()) || toks[s-1].in(titleNouns)) {
+		return true
+	}
+	if k+2 >= len(toks) || toks[k+1].s != "," {
+		return false
+	}
+	return opensApposition(toks, k+1) || toks[k+2].is("who") || startsWithDigit(toks[k+2].s) && k+3 < len(toks) && toks[k+3].s == ","
 }
 
 // openingSubject returns the last person's name in text[lo:pos] that

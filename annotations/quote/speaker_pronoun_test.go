@@ -12,6 +12,11 @@ var pronounCases = []speakerCase{
 	{name: "a speech verb in a quoted title is no attribution", text: "Paul Varo hosted a late-night radio show called \"Ask Dr. Paul\" for years, where callers asked him anything.\n\n\"He could write a song about a parking ticket,\" Tom Reed told me. When Varo visited his agent Ines Dale at her office, he left short poems on her desk for her to find. \"Every week there was a new one,\" she recalled, \"and each was funnier than the last.\"", want: "Ines Dale"},
 	{name: "she is a woman named as an object in the sentence before, when its subject is a man", text: "Nora Quell spoke first at the harbour meeting.\n\nWhen Paul Varo visited his agent Sarah Dale at her office, he left short poems on her desk for her to find. \"Every week there was a new one,\" she recalled.", want: "Sarah Dale"},
 	{name: "he is no man named as an object in a sentence that speaks of no woman", text: "Tom Reed has run the port for a decade. Last year the board hired Paul Varo as his deputy. \"We needed the help,\" he said.", want: "Tom Reed"},
+	{name: "a person brought in with a role noun before the name, after another's paragraph", text: "\"Fees will rise,\" Tom Reed said.\n\nOn Monday, pilot Paul Varo met the board. \"We cannot pay more,\" he said.", want: "Paul Varo"},
+	{name: "a person brought in with an apposition, after another's paragraph", text: "\"Fees will rise,\" Tom Reed said.\n\nThat worries Kit Varo, a pilot. \"We cannot pay more,\" he said.", want: "Kit Varo", role: "pilot"},
+	{name: "a person brought in with an age, after another's paragraph", text: "\"Fees will rise,\" Tom Reed said.\n\nKit Varo, 54, has worked the harbour for years. \"We cannot pay more,\" he said.", want: "Kit Varo"},
+	{name: "a person brought in with who, after another's paragraph", text: "\"Fees will rise,\" Tom Reed said.\n\nIt was a blow for Kit Hale, who runs a cafe on the quay. \"We cannot pay more,\" he said.", want: "Kit Hale"},
+	{name: "a described person two sentences back is no new voice", text: "\"Fees will rise,\" Tom Reed said.\n\nIn May, Reed met Kit Hale, who runs a cafe on the quay. The talks went badly. \"We cannot pay more,\" he said.", want: "Tom Reed"},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }
