@@ -215,12 +215,39 @@ func recentAttribution(text, pronoun string, lo, pos int, prev []Quote, names *n
 		if k < 0 || prev[k].End <= lo {
 			return span.Span{}, nil
 		}
+		if quotedNameSpeaks(text, prev[k], w) {
+			// “Paul” told the Gazette …: a person the text calls by a
+			// name in quotation marks, one it gives in place of the real.
+			return prev[k].Span, nil
+		}
 		if sp := prev[k].Speaker; isNamed(sp) && names.speakerFits(w, sp) {
 			return span.Span{}, &prev[k]
 		}
 		end = prev[k].Start
 	}
 	return span.Span{}, nil
+}
+
+// quotedNameSpeaks reports whether the short quotation q is a name in
+// quotation marks, capitalised words opening with a listed first name of
+// the pronoun w's sex, right before a speech verb whose subject it is
+// (“Paul” told the Gazette, “Paul” said): a name a text gives in place of
+// a person's real one.
+func quotedNameSpeaks(text string, q Quote, w string) bool {
+	if !q.Short || len(q.Parts) > 0 || firstNameGender(firstWord(q.Text)) != pronounGender(w) {
+		return false
+	}
+	if toks := attrTokenize(text, q.Start, q.End); len(toks) == 0 || !isNameRun(toks) {
+		return false
+	}
+	window := text[q.End:min(len(text), q.End+maxNameBytes)]
+	gap := window[:len(window)-len(strings.TrimLeftFunc(window, isMarkOrSpace))]
+	if !strings.ContainsAny(gap, doubleQuoteMarks) {
+		return false // no closing double mark right after the name
+	}
+	at := q.End + len(gap)
+	next := attrTokenize(text, at, min(len(text), at+maxNameBytes))
+	return len(next) > 0 && next[0].word && !next[0].capitalised() && isVerbAt(next, 0) > 0
 }
 
 // pronounAntecedent resolves he, she, it or they at byte pos of the
