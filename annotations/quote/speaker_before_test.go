@@ -50,3 +50,13 @@ var infinitiveCases = []speakerCase{
 }
 
 func TestInfinitiveSpeechVerb(t *testing.T) { runSpeakerCases(t, infinitiveCases) }
+
+// dayBetweenCases are fictional attributions with a day between the
+// speaker's name and the speech verb (Ann Hale on Monday said): the name
+// is the verb's subject, in a clause of its own too.
+var dayBetweenCases = []speakerCase{
+	{name: "a day between a name and its verb, after a main clause", text: `Tom Reed drew anger for the plan, although Paul Varo on Monday declared at a press event that "there is no better friend of the port than this man."`, want: "Paul Varo"},
+	{name: "a day between a titled name and its verb, after a main clause", text: `Tom Reed drew anger for the plan, although Harbour Master Paul Varo on Monday declared that "there is no better friend of the port than this man."`, want: "Paul Varo", role: "Harbour Master"},
+}
+
+func TestDayBetweenNameAndVerb(t *testing.T) { runSpeakerCases(t, dayBetweenCases) }

@@ -419,6 +419,14 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	for j > 0 && toks[j-1].word && (toks[j-1].in(speakerVerbFollowers) || isAdverb(toks[j-1])) && !modalName(toks, j-1) {
 		j--
 	}
+	if j > 2 && toks[j-1].capitalised() && toks[j-1].in(timeExpressions) && toks[j-2].is("on") {
+		// Ann Hale on Monday said: the day between a name and its verb.
+		// A description (A statement from the board on Friday said)
+		// is left to the rules that read whose words it holds.
+		if i, k, ok := phraseBefore(toks[:j-2]); ok && toks[i].capitalised() && !toks[i].in(speakerDeterminers) {
+			return i, k, true
+		}
+	}
 	if o := firmAffiliation(toks[:j]); o > 0 {
 		// Kit Varo of Lund, Hale and Associates Inc. told: the firm
 		// the person works for, named with its partners, is no
