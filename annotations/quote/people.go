@@ -69,10 +69,10 @@ func personGender(toks []attrToken) gender {
 			return genderFemale
 		}
 		switch {
-		case t.in(speakerTitles) || t.in(roleWords) || !t.capitalised() || strings.Contains(strings.TrimSuffix(t.s, "."), "."):
-			// U.S. Attorney Peter Lund, P. Lund: initials and
-			// dotted abbreviations tell no gender; the name after them
-			// may.
+		case t.in(speakerTitles) || t.in(roleWords) || !t.capitalised() || strings.Contains(strings.TrimSuffix(t.s, "."), ".") || len(t.s) > 1 && isUpperASCII(t.s):
+			// U.S. Attorney Peter Lund, P. Lund, CEO Peter Lund:
+			// initials, dotted abbreviations and acronyms tell no
+			// gender; the name after them may.
 			continue
 		case k == len(toks)-1:
 			// Hale said, Sen. Douglas said: a name alone is the family

@@ -18,6 +18,7 @@ var pronounCases = []speakerCase{
 	{name: "a person brought in with who, after another's paragraph", text: "\"Fees will rise,\" Tom Reed said.\n\nIt was a blow for Kit Hale, who runs a cafe on the quay. \"We cannot pay more,\" he said.", want: "Kit Hale"},
 	{name: "a described person two sentences back is no new voice", text: "\"Fees will rise,\" Tom Reed said.\n\nIn May, Reed met Kit Hale, who runs a cafe on the quay. The talks went badly. \"We cannot pay more,\" he said.", want: "Tom Reed"},
 	{name: "a name in quotation marks as the subject of a speech verb", text: "\"The pier is done,\" Tom Reed said.\n\n\"Paul\" told the Gazette that the pier leaked for years. He said the board knew about it. \"We all knew, every one of us,\" he added.", want: "Paul"},
+	{name: "an acronym before a man's name tells no gender and hides none", text: "The harbour board hired manager Kelsa Lund and CEO Paul Hale last week. \"We start on Monday,\" she said.", want: "Kelsa Lund"},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }
