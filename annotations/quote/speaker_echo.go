@@ -20,10 +20,6 @@ const minEchoWords = 3
 // work per quotation.
 const maxEchoSources = 4
 
-// echoAt is where a quotation's opening words occur in another: the
-// quotation's index and the index of the word they start at.
-type echoAt struct{ quote, word int }
-
 // echoSpeakers gives a quotation no rule found a speaker for the speaker
 // of another quotation in the text that holds the same words: a headline
 // or a heading quoting a remark the body attributes (‘Nobody is winning’
@@ -33,69 +29,70 @@ type echoAt struct{ quote, word int }
 // they are quoted again. Words the other quotation itself quotes in
 // marks (“you have not fixed the ‘pier problem’?” Reed asked) are no one
 // speaker's, and words found in the remarks of two speakers are left
-// unknown. Each quotation's words are read once and looked up by their
-// first minEchoWords, so the work stays linear in the quoted text.
+// unknown. Only the speakerless quotations' opening minEchoWords are
+// indexed, and the named ones' words are read once, so the work stays
+// linear in the quoted text and allocates little where, as mostly, few
+// quotations lack a speaker.
 func echoSpeakers(text string, quotes []Quote) {
-	var words [][]span.Span
-	var at map[uint64][]echoAt
-	var found []int // 1 + the index of the quotation each takes its speaker from
+	var opening map[uint64][]int // the key of a speakerless quotation's opening words → its index
+	var want map[int][]span.Span // a speakerless quotation's words
 	for i, q := range quotes {
 		if q.Speaker != Unknown || countQuoteWordsUpTo(q.Text, minEchoWords) < minEchoWords {
 			continue
 		}
-		if words == nil {
-			words, at = echoIndex(text, quotes)
-			found = make([]int, len(quotes))
-		}
-		want := words[i]
-		if len(want) < minEchoWords {
+		ws := quoteWords(text, q)
+		if len(ws) < minEchoWords {
 			continue
 		}
-		from := -1
-		sources := at[wordsKey(text, want[:minEchoWords])]
-		if len(sources) > maxEchoSources {
-			continue
+		if opening == nil {
+			opening, want = map[uint64][]int{}, map[int][]span.Span{}
 		}
-		for _, s := range sources {
-			if s.quote == i || !holdsWordsAt(text, words[s.quote], s.word, want) {
-				continue
-			}
-			if from >= 0 && quotes[from].Speaker != quotes[s.quote].Speaker {
-				from = -1
-				break
-			}
-			from = s.quote
-		}
-		found[i] = from + 1
+		k := wordsKey(text, ws[:minEchoWords])
+		opening[k] = append(opening[k], i)
+		want[i] = ws
 	}
-	for i, f := range found {
-		if f > 0 {
+	if opening == nil {
+		return
+	}
+	from := map[int]int{}    // 1 + the quotation each takes its speaker from; 0 when two speakers hold the words
+	sources := map[int]int{} // how many places of named quotations open like each
+	for j, o := range quotes {
+		if !isNamed(o.Speaker) {
+			continue
+		}
+		var words []span.Span // o's words, read on the first place that may hold another's
+		var window [minEchoWords]span.Span
+		n := 0
+		forQuoteWords(text, o, func(w span.Span) {
+			copy(window[:], window[1:])
+			window[minEchoWords-1] = w
+			if n++; n < minEchoWords {
+				return
+			}
+			for _, i := range opening[wordsKey(text, window[:])] {
+				if sources[i]++; sources[i] > maxEchoSources {
+					continue
+				}
+				if words == nil {
+					words = quoteWords(text, o)
+				}
+				if !holdsWordsAt(text, words, n-minEchoWords, want[i]) {
+					continue
+				}
+				if f, ok := from[i]; !ok {
+					from[i] = j + 1
+				} else if f > 0 && quotes[f-1].Speaker != o.Speaker {
+					from[i] = 0
+				}
+			}
+		})
+	}
+	for i, f := range from {
+		if f > 0 && sources[i] <= maxEchoSources {
 			o := quotes[f-1]
 			quotes[i].Speaker, quotes[i].SpeakerRole, quotes[i].SpeakerMention = o.Speaker, o.SpeakerRole, o.SpeakerMention
 		}
 	}
-}
-
-// echoIndex returns the words of every quotation, and where each run of
-// minEchoWords words of a quotation with a named speaker starts, by the
-// key of the run (see wordsKey); a key holds at most maxEchoSources + 1
-// places, enough to tell a phrase in common use.
-func echoIndex(text string, quotes []Quote) ([][]span.Span, map[uint64][]echoAt) {
-	words := make([][]span.Span, len(quotes))
-	at := map[uint64][]echoAt{}
-	for j, o := range quotes {
-		words[j] = quoteWords(text, o)
-		if !isNamed(o.Speaker) {
-			continue
-		}
-		for k := 0; k+minEchoWords <= len(words[j]); k++ {
-			key := wordsKey(text, words[j][k:k+minEchoWords])
-			if len(at[key]) <= maxEchoSources {
-				at[key] = append(at[key], echoAt{j, k})
-			}
-		}
-	}
-	return words, at
 }
 
 // wordsKey hashes the words ws of text, case aside (FNV-1a over their
@@ -115,22 +112,27 @@ func wordsKey(text string, ws []span.Span) uint64 {
 // quoteWords returns the words of q's quoted parts, as
 // [textutil.NextWord] reads words.
 func quoteWords(text string, q Quote) []span.Span {
+	ws := []span.Span{}
+	forQuoteWords(text, q, func(w span.Span) { ws = append(ws, w) })
+	return ws
+}
+
+// forQuoteWords calls f with each word of q's quoted parts in order.
+func forQuoteWords(text string, q Quote, f func(w span.Span)) {
 	parts := q.Parts
 	if len(parts) == 0 {
 		parts = []span.Span{q.Span}
 	}
-	ws := []span.Span{}
 	for _, p := range parts {
 		for i := p.Start; ; {
 			s, e := textutil.NextWord(text[:p.End], i)
 			if s < 0 {
 				break
 			}
-			ws = append(ws, span.Span{Start: s, End: e})
+			f(span.Span{Start: s, End: e})
 			i = e
 		}
 	}
-	return ws
 }
 
 // holdsWordsAt reports whether the words in, of another quotation, run
