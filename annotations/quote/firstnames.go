@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -138,11 +139,18 @@ var shortForms = map[string][]string{
 	"vicky": {"victoria"}, "vince": {"vincent"}, "walt": {"walter"}, "zach": {"zachary"},
 }
 
+// shortFormWords holds the keys of shortForms, so that most names are
+// told to be no short form without lowering a copy.
+var shortFormWords = textutil.NewWordSet(strings.Join(slices.Collect(maps.Keys(shortForms)), " "))
+
 // sameGivenName reports whether two given names name one person: the
 // same name, or a short form and a name it shortens (Andy, Andrew).
 func sameGivenName(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
+	}
+	if !shortFormWords.HasFold(a) && !shortFormWords.HasFold(b) {
+		return false
 	}
 	a, b = textutil.ToLower(a), textutil.ToLower(b)
 	return slices.Contains(shortForms[a], b) || slices.Contains(shortForms[b], a)
