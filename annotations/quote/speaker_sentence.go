@@ -38,12 +38,34 @@ func quoteSentenceEnd(text string, from, hi int) int {
 	return hi
 }
 
+// blankLineBefore reports whether the line break at text[nl] ends a
+// blank line: only spaces lie between it and the break before it, after
+// lo.
+func blankLineBefore(text string, lo, nl int) bool {
+	for j := nl - 1; j >= lo; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // quoteSentenceStart returns where the sentence that holds byte to begins, at
 // least lo.
 func quoteSentenceStart(text string, lo, to int) int {
 	lo = max(lo, to-maxSentence)
 	for i := to - 1; i > lo; i-- {
 		if c := text[i-1]; c != '.' && c != '?' && c != '!' {
+			if c == '\n' && blankLineBefore(text, lo, i-1) {
+				// A sentence never runs over a blank line: a heading
+				// or a line with no full stop (Story continues below)
+				// ends where its paragraph does.
+				return i + len(text[i:to]) - len(strings.TrimLeftFunc(text[i:to], unicode.IsSpace))
+			}
 			// Both sentence ends below follow a full stop, question
 			// or exclamation mark: most bytes follow none, passed over
 			// without calling isGluedSentenceEnd, which is not inlined.

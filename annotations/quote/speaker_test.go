@@ -23,6 +23,7 @@ var speakerCases = []speakerCase{
 	// X said / said X / X, the Y of Z, said
 	{name: "a description opening a sentence is written in lower case", text: `The harbour board said the pier was "not safe for crowds."`, want: "the harbour board"},
 	{name: "a name opening with The keeps its capital", text: `The Portmore Gazette said the pier was "not safe for crowds."`, want: "The Portmore Gazette"},
+	{name: "a caption line with no full stop ends before the next paragraph's sentence", text: "(Photo: Ines Dale/The Harbour Gazette)\n\nPilots at the Portmore harbour office said on Monday that they had charted a new channel. They are calling it \"the Long Gut of the north bay.\"", want: "Pilots"},
 	{name: "said X after", text: `"The pier opens in May," said Ada Lind.`, want: "Ada Lind"},
 	{name: "X said after", text: `"The pier opens in May," Ada Lind said.`, want: "Ada Lind"},
 	{name: "X said before", text: `Ada Lind said, "The pier opens in May."`, want: "Ada Lind"},
