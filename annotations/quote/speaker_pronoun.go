@@ -851,7 +851,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
 			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
-			if object.Len() == 0 && toks[s].start >= last && k > s && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) == pronounGender(w) &&
+			if object.Len() == 0 && toks[s].start >= last && (k > s || len(names.of(toks[k].lower())) > 0) && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) != otherGender(w) &&
 				!pronounBefore(toks, last, s, w) && otherSexIn(toks, last, w) && pronounFits(w, toks[s:k+1], names) {
 				object = mentionOf(toks, s, k+1)
 			}
@@ -919,7 +919,10 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	// Nor does any listed name: the last name of two or three capitalised
-	// words that may be he or she (Kieran Dale, Dr. Ines Varga).
+	// words that may be he or she (Kieran Dale, Dr. Ines Varga), or a
+	// last name alone in the pronoun's own sentence, when the pronoun
+	// opens the attribution before the quotation (own).
+	own := textutil.HasPrefixFoldASCII(text[pos:], w) && wordEnds(text, pos+len(w))
 	for k := len(toks) - 1; k > 0; k-- {
 		if !toks[k].capitalised() || isPossessive(toks[k].s) || k+1 < len(toks) && toks[k+1].capitalised() {
 			continue
@@ -938,6 +941,13 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
 		}
+		if s == k && own && toks[k].start >= last && !opensSentence(text, toks[k].start) && !toks[k].in(roleWords) && !toks[k].in(timeExpressions) &&
+			!toks[k].in(monthNames) && endsNameBefore(text, toks[k].s, toks[k].start) && pronounFits(w, toks[k:k+1], names) {
+			// interrupted Varo when she said, after Brisa Varo was
+			// named: the person the pronoun's own sentence names by a
+			// last name, nearer than any full name further back.
+			return mentionOf(toks, k, k+1)
+		}
 		k = s
 	}
 	// Nor any name that acts: a possessor whose title or first name
@@ -951,6 +961,17 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return lastPossessor(text, w, toks, names)
+}
+
+// otherGender returns the gender the pronoun w rules out.
+func otherGender(w string) gender {
+	switch pronounGender(w) {
+	case genderMale:
+		return genderFemale
+	case genderFemale:
+		return genderMale
+	}
+	return genderUnknown
 }
 
 // toldGender returns the gender the document tells of the one-word name
