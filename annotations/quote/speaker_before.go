@@ -353,6 +353,11 @@ var clauseOpeners = textutil.NewWordSet(`according only with in the but and afte
 	although though since by from of to a an this that it there here so yet
 	despite during before because`)
 
+// questionWords open a clause that is itself a sentence's subject (What
+// Ann Hale wants is …, How Portmore paid for it is …): the words after
+// them are no name, and the clause says nothing.
+var questionWords = textutil.NewWordSet(`what how why where who whom whose which whatever whoever`)
+
 // maxLinkWords is the most link words read before a sentence's subject
 // (But then, And so).
 const maxLinkWords = 2
@@ -395,7 +400,7 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 		}
 		// An introductory word (Over the course of the talks, Amid …)
 		// opens a phrase that sets the scene before the subject.
-		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(introWords) || toks[k].in(speakerDeterminers) ||
+		if !opens || !toks[k].capitalised() || toks[k].in(clauseOpeners) || toks[k].in(introWords) || toks[k].in(speakerDeterminers) || toks[k].in(questionWords) ||
 			k == open && strings.HasSuffix(toks[k].s, "ing") {
 			continue
 		}

@@ -38,6 +38,10 @@ Video shows the rescue of two sailors off the pier: "Hold on, we have you!"`, wa
 	{name: "a surname in -ly stays a subject", text: `The storm hit the coast. Daly braced for "the worst flooding in a generation."`, want: "Daly"},
 	{name: "a name before a verb stays a subject", text: `The storm hit the coast. Marlowe braced the town for "the worst flooding in a generation."`, want: "Marlowe"},
 	{name: "a name never written in lower case stays a subject", text: `The storm reached the coast by noon. Seawatch braced for "the worst flooding in a generation."`, want: "Seawatch"},
+	// A clause opened by a question word is the subject, and no name.
+	{name: "what I would like to know is", text: `The storm hit the coast. What I’d like to know is why the board wants "a bigger harbour" at all.`, want: Unknown},
+	{name: "how the town paid", text: `The storm hit the coast. How Portmore paid for "a pier nobody asked for" is still unclear.`, want: Unknown},
+	{name: "a name after a question word's clause stays a subject", text: `The storm hit the coast. When it was over, Ann Hale called the pier "a wreck with a flag on it."`, want: "Ann Hale"},
 	// A speech verb of its own with an unnamed subject before the words.
 	{name: "someone told him", text: `Lee Park said someone told him, "You will never sail that boat again."`, want: Unknown},
 	{name: "somebody had asked her", text: `Ann Hale recalled that somebody had once asked her, "Why do you still fish off the old pier?"`, want: Unknown},
