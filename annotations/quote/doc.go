@@ -13,6 +13,10 @@
 // reads a name or a role phrase from them; speaker_after.go and
 // speaker_before.go find the attribution after and before a quotation;
 // speaker_owner.go the owner of a claim or a description;
+// speaker_coiner.go who coined a name another sentence reports (what
+// critics call “…”); speaker_crowd.go the words a crowd chants;
+// speaker_question.go whose a question told in a participle phrase is
+// (Asked whether “…?”, Hale laughed);
 // speaker_pronoun.go resolves pronouns; speaker_sentence.go bounds the
 // sentence a quotation stands in; speaker_subject.go tells when a
 // sentence's subject did not say the words in it (a coined name, a
