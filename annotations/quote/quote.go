@@ -552,7 +552,7 @@ func scanSingle(text string, g, p span.Span, pi int, out []rawQuote) []rawQuote 
 			continue
 		}
 		open, _ := markFlanks(text, m, p.Start, p.End)
-		if !open || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom || isPossessiveAfterMark(text, m) {
+		if !open || inWord(text, m, p) || !startsQuoteWord(text, m.end, g.End) || m.end >= noCloserFrom || isPossessiveAfterMark(text, m) {
 			pos = m.end
 			continue
 		}
@@ -605,12 +605,25 @@ func closeSingle(text string, start int, g, p span.Span) (int, int) {
 			pos += markStep(text, pos, ok, m)
 			continue
 		}
-		if _, close := markFlanks(text, m, p.Start, p.End); close {
+		if _, close := markFlanks(text, m, p.Start, p.End); close && !inWord(text, m, p) {
 			return m.start, m.end
 		}
 		pos = m.end
 	}
 	return -1, g.End
+}
+
+// inWord reports whether the single mark m stands between two letters of
+// paragraph p, as the apostrophe of couldn’t or of a name (Ka’ilah) does:
+// it neither opens nor closes a quotation, whatever way a curly mark
+// faces.
+func inWord(text string, m quoteMark, p span.Span) bool {
+	if m.start <= p.Start || m.end >= p.End {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[p.Start:m.start])
+	next, _ := utf8.DecodeRuneInString(text[m.end:p.End])
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
 // mergeSplit turns raw quotations into Quotes, joining a quotation

@@ -623,6 +623,20 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"we start in May."}},
 		{"a word or two after the phrase is kept with its speaker", `Ann Hale used the phrase "harbour rights" again.`,
 			[]string{"harbour rights"}},
+		{"an apostrophe inside a name closes no single quotation", "Saat Tomas ‘Arifin tiba di rumah Ka’ilah, hujan turun.",
+			nil},
+		{"a curly apostrophe inside a word closes no single quotation", "Harbour master: ‘She just couldn’t let go’\n\nThe pier reopens in May.",
+			[]string{"She just couldn’t let go"}},
+		{"an apostrophe after the first word closes no single quotation", "‘We’re running out of rope’\n\nThe crews waited.",
+			[]string{"We’re running out of rope"}},
+		{"a turned comma inside a name opens no single quotation", "The Ka‘ilah family said ‘we start in May.’",
+			[]string{"we start in May."}},
+		{"a British single-quoted remark is kept", "‘We will stay,’ she said. ‘The tide is with us.’",
+			[]string{"We will stay,", "The tide is with us."}},
+		{"an apostrophe inside a real single quotation", "‘Nobody’s leaving the pier,’ said Ann Hale.",
+			[]string{"Nobody’s leaving the pier,"}},
+		{"nested quotation marks", "“She told me, ‘Don’t wait for the tide,’ and left,” Hale said.",
+			[]string{"She told me, ‘Don’t wait for the tide,’ and left,"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
