@@ -263,9 +263,28 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
 	prevWord := isQuoteWordRune(prev)
 	nextWord := isQuoteWordRune(next)
-	open = !nextSpace && (prevSpace || !prevWord || m.dir == dirOpen)
+	open = !nextSpace && (prevSpace || !prevWord || m.dir == dirOpen) && !endsClause(text, m.end, hi)
 	close = !prevSpace && (nextSpace || !nextWord || m.dir == dirClose)
 	return open, close
+}
+
+// endsClause reports whether the punctuation at byte i of text (before
+// hi) ends a clause or a sentence: a comma, semicolon, colon or closing
+// parenthesis, or a full stop that no other stop or digit follows. Nobody's
+// words begin with it, so a mark before it closes a quotation written with
+// a space inside (“ Il Ponte “, a film) rather than opening one; an
+// ellipsis (...and then) or a decimal (.45) may begin a quotation.
+func endsClause(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	switch text[i] {
+	case ',', ';', ':', ')':
+		return true
+	case '.':
+		return i+1 >= hi || text[i+1] != '.' && (text[i+1] < '0' || text[i+1] > '9')
+	}
+	return false
 }
 
 // isQuoteWordRune reports whether r is a letter or a digit. The ASCII case

@@ -637,6 +637,14 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"Nobody’s leaving the pier,"}},
 		{"nested quotation marks", "“She told me, ‘Don’t wait for the tide,’ and left,” Hale said.",
 			[]string{"She told me, ‘Don’t wait for the tide,’ and left,"}},
+		{"a mark before a comma opens nothing", "The ferry will show “ Il Ponte sul Fiume “, a film by Lia Conti, on Friday.\n\nHale said “we start in May.”",
+			[]string{"we start in May."}},
+		{"a mark before a full stop opens nothing", "Their motto was written in chalk “ Sempre Avanti “. The crews cheered.",
+			nil},
+		{"a decimal may open a quotation", `".5 metres and rising," Hale said of the tide.`,
+			[]string{".5 metres and rising,"}},
+		{"an ellipsis may open a quotation", `He paused. "...and then the tide came," Hale said.`,
+			[]string{"...and then the tide came,"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
