@@ -651,8 +651,13 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 	quotes := make([]Quote, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		parts := append([]span.Span(nil), raw[i].parts...)
+		lo := 0 // where the words before the quotation may start
+		if n := len(quotes); n > 0 {
+			lo = quotes[n-1].End
+		}
+		lo = max(lo, strings.LastIndexByte(text[:parts[0].Start], '\n')+1)
 		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para &&
-			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) {
+			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) {
 			i++
 			parts = append(parts, raw[i].parts...)
 		}

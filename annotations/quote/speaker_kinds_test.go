@@ -35,6 +35,10 @@ var kindCases = []speakerCase{
 	{name: "the person asked herself is her own question", text: `"Who pays for the bridge?" Mara Quell asked.`, want: "Mara Quell"},
 	{name: "the person asked the crowd is her own question", text: `"Who pays for the bridge?" Mara Quell asked the crowd.`, want: "Mara Quell"},
 	{name: "the person, asked, answered", text: `Asked whether she would stand again, Mara Quell replied, "Not this time."`, want: "Mara Quell"},
+	{name: "a question put before, the answer after the attribution", text: `Asked by a reporter, "Will you stay on?", Mara Quell said, "Yes, until the spring."`, want: "a reporter", find: "stay on"},
+	{name: "the answer after a question put before is the one asked", text: `Asked by a reporter, "Will you stay on?", Mara Quell said, "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
+	{name: "when asked, the answer after the attribution", text: `When asked "Will you stay on?" Mara Quell said, "Yes, until the spring."`, want: Unknown, find: "stay on"},
+	{name: "a question of her own, answered by herself", text: `"Why stay on?" Mara Quell said, "because the boats need us."`, want: "Mara Quell", find: "Why stay"},
 	// A crowd after a name is the crowd.
 	{name: "a name's supporters chanted", text: `Quell supporters chanted "Four more years" outside the hall.`, want: "Quell supporters"},
 	{name: "a full name's supporters chanted", text: `Mara Quell's supporters chanted "Four more years" outside the hall.`, want: "Mara Quell's supporters"},

@@ -71,6 +71,23 @@ func questionPut(q *Quote, toks, after []attrToken) (asker span.Span, put bool) 
 	return span.Span{}, false
 }
 
+// questionPutBefore reports whether the quotation of parts, so far, ends
+// with a question that the words of its sentence before it put to
+// someone (Asked by a reporter, “Will you stay?”, Ann Hale said, “Yes.”):
+// the quotation after the attribution is the answer of the one asked, a
+// remark of its own, not the rest of the question. lo is where those
+// words may start.
+func questionPutBefore(text string, lo int, parts []span.Span) bool {
+	last := parts[len(parts)-1].Text(text)
+	if !strings.HasSuffix(strings.TrimRightFunc(last, isMarkOrSpace), "?") {
+		return false
+	}
+	first := parts[0].Start
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, first), first)
+	_, put := questionPut(&Quote{Text: last}, toks, nil)
+	return put
+}
+
 // opensQuestionPhrase reports whether the participle of questionedVerbs at
 // toks[k] opens a phrase of its own: the sentence (Asked …), after an
 // opener of time (When asked …) or after a comma, in apposition (Ann
