@@ -108,6 +108,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					}
 					return bareAttributionIn(text, q.End, afterTokens())
 				}
+				if after := skipQuoteMarks(afterTokens()); len(after) > 0 && after[0].in(clauseJoiners) && holdsSpeechVerb(beforeTokens()) {
+					// A reporter asked, “…?”, and Ann Hale replied: the
+					// words have their speaker before them, and the
+					// clause after is the next remark's.
+					return span.Span{}
+				}
 				return speakerAfterIn(afterTokens())
 			},
 			func() span.Span {

@@ -370,6 +370,12 @@ func isSplitGap(text string, a, b int) bool {
 	if !strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, ":") && !strings.HasSuffix(gap, "—") || holdsSentenceEnd(gap) {
 		return false
 	}
+	if clauseJoiners.HasFold(firstWord(strings.TrimLeft(gap, ", "))) {
+		// “…?”, and Ann Hale replied, “…”: a clause of its own joined
+		// after the first quotation, whose attribution came before it,
+		// introduces a second remark, not the rest of the first.
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(gap); unicode.IsUpper(r) && quoteEndsSentence(text[max(0, a-4):a]) {
 		// “… an option.” The Gazette quoted Tom Reed as saying: “…”: the
 		// first words ended their sentence and a new one opens, with
@@ -379,6 +385,11 @@ func isSplitGap(text string, a, b int) bool {
 	sp := speakerAfter(text, a, b)
 	return sp.Len() > 0 && !answeredBy(text, sp.End, b)
 }
+
+// clauseJoiners are the conjunctions that join a clause of its own after
+// a quotation; an attribution inside one split quotation never opens with
+// them.
+var clauseJoiners = textutil.NewWordSet(`and but`)
 
 // answeredBy reports whether text[lo:hi], the rest of an attribution
 // between two quotations, gives a second person a speech verb (“…?” Tom

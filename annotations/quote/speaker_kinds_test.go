@@ -38,6 +38,9 @@ var kindCases = []speakerCase{
 	{name: "a question put before, the answer after the attribution", text: `Asked by a reporter, "Will you stay on?", Mara Quell said, "Yes, until the spring."`, want: "a reporter", find: "stay on"},
 	{name: "the answer after a question put before is the one asked", text: `Asked by a reporter, "Will you stay on?", Mara Quell said, "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
 	{name: "when asked, the answer after the attribution", text: `When asked "Will you stay on?" Mara Quell said, "Yes, until the spring."`, want: Unknown, find: "stay on"},
+	{name: "an asker before the question, the answer joined by and", text: `A reporter asked, "Will you stay on?", and Mara Quell replied, "Yes, until the spring."`, want: "a reporter", find: "stay on"},
+	{name: "the answer joined by and is the one who replied", text: `A reporter asked, "Will you stay on?", and Mara Quell replied, "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
+	{name: "a remark with its speaker before, another's clause after", text: `Olan Tresk said the bridge was "falling apart," but the council would say it was sound.`, want: "Olan Tresk"},
 	{name: "a question of her own, answered by herself", text: `"Why stay on?" Mara Quell said, "because the boats need us."`, want: "Mara Quell", find: "Why stay"},
 	// A crowd after a name is the crowd.
 	{name: "a name's supporters chanted", text: `Quell supporters chanted "Four more years" outside the hall.`, want: "Quell supporters"},

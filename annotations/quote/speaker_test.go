@@ -625,6 +625,8 @@ func TestQuotationEdgeCases(t *testing.T) {
 			[]string{"harbour rights"}},
 		{"a question put before and its answer are two quotations", `Asked by a reporter, "Will you stay on?", Mara Quell said, "Yes, until the spring."`,
 			[]string{"Will you stay on?", "Yes, until the spring."}},
+		{"a question and an answer joined by and are two quotations", `A reporter asked, "Will you stay on?", and Mara Quell replied, "Yes, until the spring."`,
+			[]string{"Will you stay on?", "Yes, until the spring."}},
 		{"a split quotation of one speaker", `"We will stay," Ann Hale said, "until May."`,
 			[]string{`We will stay," Ann Hale said, "until May.`}},
 		{"a question and its answer by one speaker", `"Why stay on?" Mara Quell said, "because the boats need us."`,
