@@ -120,8 +120,9 @@ func isLayoutSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c
 type rawQuote struct {
 	parts  []span.Span
 	closed bool
-	para   int // index of the paragraph holding the last part
-	first  int // index of the paragraph holding the first part
+	para   int  // index of the paragraph holding the last part
+	first  int  // index of the paragraph holding the first part
+	single bool // written with single marks
 }
 
 // validParagraphs returns the paragraphs that lie inside text, in order and
@@ -582,7 +583,7 @@ func scanSingle(text string, g, p span.Span, pi int, out []rawQuote) []rawQuote 
 			continue
 		}
 		if parts := appendPart(text, nil, m.end, end); parts != nil {
-			out = append(out, rawQuote{parts: parts, closed: true, para: pi, first: pi})
+			out = append(out, rawQuote{parts: parts, closed: true, para: pi, first: pi, single: true})
 		}
 		pos = resume
 	}
@@ -656,7 +657,11 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 			lo = quotes[n-1].End
 		}
 		lo = max(lo, strings.LastIndexByte(text[:parts[0].Start], '\n')+1)
-		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para &&
+		// The parts of one remark are written with one kind of mark: a
+		// phrase in single marks before a double-quoted remark (the
+		// station's 'night owl', Ann Hale, then said: “…”) is another
+		// quotation.
+		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para && raw[i+1].single == raw[i].single &&
 			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) {
 			i++
 			parts = append(parts, raw[i].parts...)
