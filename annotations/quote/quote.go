@@ -265,8 +265,16 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 	prevWord := isQuoteWordRune(prev)
 	nextWord := isQuoteWordRune(next)
 	open = !nextSpace && (prevSpace || !prevWord || m.dir == dirOpen) && !endsClause(text, m.end, hi)
-	close = !prevSpace && (nextSpace || !nextWord || m.dir == dirClose)
+	close = !prevSpace && (nextSpace || !nextWord || m.dir == dirClose || gluedAfterSentence(prev, next))
 	return open, close
+}
+
+// gluedAfterSentence reports whether a mark between prev and next stands
+// where two paragraphs were glued together without a break (“…the end
+// of it."The council met”): after a sentence's closing stop and before a
+// capital, where a quotation that was open ends.
+func gluedAfterSentence(prev, next rune) bool {
+	return (prev == '.' || prev == '?' || prev == '!') && unicode.IsUpper(next)
 }
 
 // endsClause reports whether the punctuation at byte i of text (before
