@@ -669,7 +669,7 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		// phrase in single marks before a double-quoted remark (the
 		// station's 'night owl', Ann Hale, then said: “…”) is another
 		// quotation.
-		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para && raw[i+1].single == raw[i].single &&
+		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para && raw[i+1].single == raw[i].single && !articleBefore(text, parts[0].Start) &&
 			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) {
 			i++
 			parts = append(parts, raw[i].parts...)
@@ -677,6 +677,39 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		quotes = append(quotes, newQuote(text, parts))
 	}
 	return quotes
+}
+
+// articles are the words that, right before a quotation mark, make what
+// is quoted a noun of their sentence (a “river town”, the “old pier”), not
+// the first words of a remark.
+var articles = textutil.NewWordSet(`a an the`)
+
+// articleBefore reports whether one of the articles stands right before
+// the opening mark of the quoted text starting at byte start, with only
+// spaces and soft hyphens between: such a quotation names something and
+// is never the first part of a split remark (Speaking to the Gazette, a
+// “harbour paper”, she added: “…”).
+func articleBefore(text string, start int) bool {
+	i := openingMark(text, start)
+	if i == start {
+		return false
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		if r != ' ' && r != '\u00ad' {
+			break
+		}
+		i -= n
+	}
+	w := i
+	for w > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w -= n
+	}
+	return w < i && articles.HasFold(text[w:i])
 }
 
 // splitContinuations separates the last part of a quotation that ran over
