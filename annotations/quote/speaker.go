@@ -181,6 +181,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return span.Span{}
 				}
 				if from := quoteSentenceStart(text, lo, first.Start); from > p.Start || lo > p.Start {
+					if prev != nil && lo == prev.End {
+						if m := answerOf(text, prev, q, p.Start, first.Start); m.Len() > 0 {
+							// “…?” a reporter asked Ann Hale. “…”:
+							// the answer of the one asked.
+							return m
+						}
+					}
 					if m := speakerReported(text, max(lo, p.Start), from); m.Len() > 0 {
 						return m
 					}
@@ -229,6 +236,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			if step == nil {
 				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) &&
 					!indefiniteSubject(beforeTokens()) {
+					if c := trimMention(text, answerOf(text, prev, q, paras[prevPara].Start, first.Start)); c.Len() > 0 && plausibleMention(text, c) {
+						// “…?” a reporter asked Ann Hale. “…”: the
+						// answer of the one asked, not the asker's.
+						m = c
+						break
+					}
 					inherited = true
 					break
 				}

@@ -41,6 +41,11 @@ var kindCases = []speakerCase{
 	{name: "an asker before the question, the answer joined by and", text: `A reporter asked, "Will you stay on?", and Mara Quell replied, "Yes, until the spring."`, want: "a reporter", find: "stay on"},
 	{name: "the answer joined by and is the one who replied", text: `A reporter asked, "Will you stay on?", and Mara Quell replied, "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
 	{name: "a remark with its speaker before, another's clause after", text: `Olan Tresk said the bridge was "falling apart," but the council would say it was sound.`, want: "Olan Tresk"},
+	{name: "the answer in the next sentence is the one asked", text: `"Will you stay on?" a reporter asked Mara Quell. "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
+	{name: "the answer after a question put before it is the one asked", text: `A reporter asked Mara Quell: "Will you stay on?" "Yes, until the spring."`, want: "Mara Quell", find: "until the spring"},
+	{name: "the answer in the next paragraph is the one asked", text: "A reporter asked Mara Quell: \"Will you stay on?\"\n\n\"Yes, until the spring.\"", want: "Mara Quell", find: "until the spring"},
+	{name: "after her own question, her next words are hers", text: `"Will you stay on?" Mara Quell asked. "The tide is turning."`, want: "Mara Quell", find: "tide"},
+	{name: "a question answered with a question is no answer", text: `"Why stay on?" Mara Quell asked Olan Tresk. "Why not?"`, want: "Mara Quell", find: "Why not"},
 	{name: "a question of her own, answered by herself", text: `"Why stay on?" Mara Quell said, "because the boats need us."`, want: "Mara Quell", find: "Why stay"},
 	// A crowd after a name is the crowd.
 	{name: "a name's supporters chanted", text: `Quell supporters chanted "Four more years" outside the hall.`, want: "Quell supporters"},

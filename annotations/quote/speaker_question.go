@@ -153,3 +153,50 @@ var shareWords = textutil.NewWordSet(`majority minority half third quarter perce
 // maxShareWords is how many words after a quotation indirectQuestion
 // reads for a share that answered (a clear majority).
 const maxShareWords = 3
+
+// maxAskerWords is the most tokens before the verb of an attribution
+// that puts a question to someone (a reporter from the Gazette asked Ann
+// Hale): the asker, a short noun phrase.
+const maxAskerWords = 8
+
+// personAsked returns the person a question was put to in the words of
+// its attribution, toks (“…?” a reporter asked Ann Hale; A reporter
+// asked Ann Hale: “…?”), or the zero span: a name right after a verb of
+// questionedVerbs. The next quotation, with no attribution of its own,
+// is that person's answer, not more of the asker's words.
+func personAsked(toks []attrToken) span.Span {
+	toks = skipQuoteMarks(toks)
+	for v := 0; v < len(toks) && v <= maxAskerWords; v++ {
+		if !toks[v].in(questionedVerbs) {
+			continue
+		}
+		rest := toks[v+1:]
+		if len(rest) == 0 || !rest[0].capitalised() || rest[0].in(speakerPronouns) || rest[0].in(speakerDeterminers) {
+			return span.Span{}
+		}
+		if i, j, ok := phraseAfter(rest); ok {
+			return mentionOf(rest, i, j)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
+// answerOf returns the person a question prev was put to, named in its
+// attribution before or after it, when q, which follows it with no
+// attribution of its own, is no question itself: q is the answer. lo is
+// where the words before prev may start.
+func answerOf(text string, prev, q *Quote, lo, hi int) span.Span {
+	if !strings.HasSuffix(strings.TrimRightFunc(prev.Text, isMarkOrSpace), "?") ||
+		strings.HasSuffix(strings.TrimRightFunc(q.Text, isMarkOrSpace), "?") {
+		return span.Span{}
+	}
+	if m := personAsked(attrTokenize(text, prev.End, quoteSentenceEnd(text, prev.End, hi))); m.Len() > 0 {
+		return m
+	}
+	start := prev.Start
+	if len(prev.Parts) > 0 {
+		start = prev.Parts[0].Start
+	}
+	return personAsked(attrTokenize(text, quoteSentenceStart(text, lo, start), start))
+}
