@@ -664,7 +664,6 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		if n := len(quotes); n > 0 {
 			lo = quotes[n-1].End
 		}
-		lo = max(lo, strings.LastIndexByte(text[:parts[0].Start], '\n')+1)
 		// The parts of one remark are written with one kind of mark: a
 		// phrase in single marks before a double-quoted remark (the
 		// station's 'night owl', Ann Hale, then said: “…”) is another

@@ -83,6 +83,10 @@ func questionPutBefore(text string, lo int, parts []span.Span) bool {
 		return false
 	}
 	first := parts[0].Start
+	// The words are those of the quotation's line, and no more than a
+	// sentence's reach back.
+	lo = max(lo, first-maxSentence)
+	lo += strings.LastIndexByte(text[lo:first], '\n') + 1
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, first), first)
 	_, put := questionPut(&Quote{Text: last}, toks, nil)
 	return put
