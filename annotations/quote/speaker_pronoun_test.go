@@ -19,7 +19,7 @@ var pronounCases = []speakerCase{
 	{name: "a described person two sentences back is no new voice", text: "\"Fees will rise,\" Tom Reed said.\n\nIn May, Reed met Kit Hale, who runs a cafe on the quay. The talks went badly. \"We cannot pay more,\" he said.", want: "Tom Reed"},
 	{name: "a name in quotation marks as the subject of a speech verb", text: "\"The pier is done,\" Tom Reed said.\n\n\"Paul\" told the Gazette that the pier leaked for years. He said the board knew about it. \"We all knew, every one of us,\" he added.", want: "Paul"},
 	{name: "an acronym before a man's name tells no gender and hides none", text: "The harbour board hired manager Kelsa Lund and CEO Paul Hale last week. \"We start on Monday,\" she said.", want: "Kelsa Lund"},
-	{name: "a last name in the pronoun's own sentence, before an older full name", text: "In a radio interview on Tuesday, substitute host Brisa Varo asked harbour director Tom Reed about the hiring of pilot Kelsa Lund and engineer Paul Hale, widely seen as a purge.\n\nStory Continues Below\n\nReed waved the idea away and interrupted Varo in the middle of a follow-up when she said, \"You call it a change but the port is losing money.\"", want: "Brisa Varo"},
+	{name: "a last name in the pronoun's own sentence, before an older full name", text: "On Tuesday's breakfast show, stand-in presenter Brisa Varo put questions to harbour director Tom Reed about two new hires, pilot Kelsa Lund and engineer Paul Hale.\n\nStory Continues Below\n\nReed brushed the questions aside and talked over Varo at the end of the segment when she said, \"You call it a change but the port is losing money.\"", want: "Brisa Varo"},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }
