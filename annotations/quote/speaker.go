@@ -413,6 +413,23 @@ func runsOnInto(text string, q, next Quote) bool {
 	return marks != "" && strings.TrimLeft(marks, quoteMarkChars) == ""
 }
 
+// maxHeadingWords is the most words of a quotation that stands alone as
+// a heading: a subhead quotes a phrase, not a remark.
+const maxHeadingWords = 10
+
+// quotedHeading reports whether the quotation at q is its paragraph's
+// only text and its words end with no stop or comma (‘We are bleeding’
+// as a subhead): a heading that quotes a remark the section attributes,
+// not the previous speaker's words going on.
+func quotedHeading(text string, para, q span.Span) bool {
+	if q.End > para.End || len(strings.TrimSpace(text[q.End:para.End])) > 3 { // only the closing mark
+		return false
+	}
+	words := strings.TrimRightFunc(q.Text(text), unicode.IsSpace)
+	r, _ := utf8.DecodeLastRuneInString(words)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && countQuoteWordsUpTo(words, maxHeadingWords+1) <= maxHeadingWords
+}
+
 // continuesSpeaker reports whether the quotation starting at first, which
 // opens paragraph pi, goes on in the voice of the quotation prev that ended
 // the paragraph before with only its attribution after it (“…,” Ann Hale
@@ -424,6 +441,9 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 	}
 	opening := strings.TrimLeftFunc(text[paras[pi].Start:first.Start], unicode.IsSpace)
 	if len(opening) > 3 { // only the opening mark
+		return false
+	}
+	if quotedHeading(text, paras[pi], first) {
 		return false
 	}
 	tail := text[prev.End:paras[pi-1].End]
