@@ -829,10 +829,12 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	toks := attrTokenizeInto(names.resolveToks, text, lo, pos)
 	names.resolveToks = toks
 	// last is where the sentence right before pos starts; object is the
-	// nearest name in it whose first name or title tells the pronoun's
-	// sex, taken when no subject of that sentence fits and the sentence
-	// speaks of a person of the other sex (When Reed visited Sarah Dale
-	// at her office, he … “…,” she recalled).
+	// nearest name in it whose first name or title does not tell the
+	// other sex, taken when no subject of that sentence fits and the
+	// sentence speaks of a person of the other sex (When Reed visited
+	// Sarah Dale at her office, he … “…,” she recalled; Reed turned to
+	// Kelsa Lund and gave her a note that she says …, though no list
+	// knows Kelsa).
 	last := lastSentenceStart(text, lo, pos)
 	var object span.Span
 	for k := len(toks) - 1; k >= 0; k-- {
@@ -851,7 +853,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// the Harbour Trust, said …).
 		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
 			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
-			if object.Len() == 0 && toks[s].start >= last && (k > s || len(names.of(toks[k].lower())) > 0) && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) != otherGender(w) &&
+			if object.Len() == 0 && toks[s].start >= last && k > s && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) != otherGender(w) &&
 				!pronounBefore(toks, last, s, w) && otherSexIn(toks, last, w) && pronounFits(w, toks[s:k+1], names) {
 				object = mentionOf(toks, s, k+1)
 			}
