@@ -155,7 +155,7 @@ func splitRole(s string) (role, name string) {
 					// name's own title is the role.
 					return r, n
 				}
-				if toks[0].is("the") || toks[0].is("a") || toks[0].is("an") {
+				if toks[0].in(articles) {
 					// the chairman, Tom Reed: an apposition's role is
 					// shown without its article, as appositiveRole does.
 					role = role[toks[1].start:]

@@ -36,7 +36,7 @@ func passiveAgent(text string, lo, start, end, hi int) span.Span {
 			return m
 		}
 	}
-	if n := len(before); n > 1 && before[n-1].in(coinedArticles) && before[n-2].in(namingVerbs) {
+	if n := len(before); n > 1 && before[n-1].in(articles) && before[n-2].in(namingVerbs) {
 		before = before[:n-1] // dubbed the “…” by
 	}
 	if n := len(before); n == 0 || !before[n-1].in(namingVerbs) && !before[n-1].in(speechVerbs) {
@@ -78,7 +78,7 @@ func mayEndWithAgentVerb(text string, from, to int) bool {
 		return false
 	}
 	w, ok := lastPlainWord(t)
-	return !ok || strings.EqualFold(w, "as") || coinedArticles.HasFold(w) || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
+	return !ok || strings.EqualFold(w, "as") || articles.HasFold(w) || namingVerbs.HasFold(w) || speechVerbs.HasFold(w)
 }
 
 // agentBeforeAs returns the agent of a passive naming or speech verb that

@@ -13,10 +13,6 @@ import (
 var coiningVerbs = textutil.NewWordSet(`call calls called dub dubs dubbed nickname nicknames nicknamed
 	label labels labeled labelled brand brands branded term terms termed`)
 
-// coinedArticles may stand between a naming verb and the name it gives
-// (what critics call the “…” of the city, a plan opponents dubbed a “…”).
-var coinedArticles = textutil.NewWordSet(`the a an`)
-
 // coinerOpeners open the relative clause a coined name is given in (what
 // critics call, a plan that critics call, which residents nicknamed).
 var coinerOpeners = textutil.NewWordSet(`what that which`)
@@ -47,7 +43,7 @@ func coinerOf(toks []attrToken) (coiner span.Span, named bool) {
 	for n > 0 && !toks[n-1].word {
 		n--
 	}
-	if n > 0 && (toks[n-1].is("as") || toks[n-1].in(coinedArticles)) {
+	if n > 0 && (toks[n-1].is("as") || toks[n-1].in(articles)) {
 		n-- // what critics call the “…” of the city
 	}
 	if n < 3 || !toks[n-1].in(coiningVerbs) {
