@@ -222,7 +222,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		q.Speaker = Unknown
 		var m span.Span
 		inherited := false
-		asker, put := questionPut(q, beforeTokens(), afterTokens())
+		asker, put := questionPut(q.Text, beforeTokens(), afterTokens())
 		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
 			m = c
 		}
@@ -370,10 +370,7 @@ var glossVerbs = textutil.NewWordSet(`means meant translates translated`)
 // to): its words are a meaning, not a remark. toks are the tokens of the
 // quotation's sentence before it (see beforeTokens in attribute).
 func glossed(toks []attrToken) bool {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	if n > 1 && (toks[n-1].is("as") || toks[n-1].is("to")) {
 		n--
 	}

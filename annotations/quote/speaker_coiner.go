@@ -39,10 +39,7 @@ const maxCoinerWords = 6
 // toks are the tokens of the quotation's sentence before it (see
 // beforeTokens in attribute).
 func coinerOf(toks []attrToken) (coiner span.Span, named bool) {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	if n > 0 && (toks[n-1].is("as") || toks[n-1].in(articles)) {
 		n-- // what critics call the “…” of the city
 	}

@@ -20,10 +20,7 @@ var crowdNouns = textutil.NewWordSet(`chant chants chanting cry cries shout shou
 // when neither stands before the quotation. toks are the tokens of the
 // quotation's sentence before it (see beforeTokens in attribute).
 func crowdVoice(toks []attrToken) (crowd span.Span, voiced bool) {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	if n < 3 {
 		return span.Span{}, false
 	}

@@ -11,7 +11,7 @@ import (
 // its participle (When asked “…?”, Once pressed “…?”).
 var questionOpeners = textutil.NewWordSet(`when once after if`)
 
-// questionPut reports whether the quotation q is a question put to the
+// questionPut reports whether the quoted words are a question put to the
 // subject of its sentence by a participle phrase that holds it (Asked by
 // the Gazette, “Will you run again?”, Ann Hale laughed; Ann Hale, asked
 // “…?”, laughed): the words are the asker's, never those of the one asked,
@@ -19,14 +19,11 @@ var questionOpeners = textutil.NewWordSet(`when once after if`)
 // zero span when the sentence does not name who asked. toks are the
 // tokens of the quotation's sentence before it (see beforeTokens in
 // attribute).
-func questionPut(q *Quote, toks, after []attrToken) (asker span.Span, put bool) {
-	if !strings.HasSuffix(strings.TrimRightFunc(q.Text, isMarkOrSpace), "?") {
+func questionPut(words string, toks, after []attrToken) (asker span.Span, put bool) {
+	if !asksQuestion(words) {
 		return span.Span{}, indirectQuestion(toks, after)
 	}
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n-- // the opening mark, a comma or a colon before it
-	}
+	n := wordsEnd(toks)
 	if n > 0 && (toks[n-1].is("question") || toks[n-1].is("questions")) {
 		// answered a reporter's question, “…?”: the owner asked it.
 		if n < 2 || !isPossessive(toks[n-2].s) {
@@ -79,7 +76,7 @@ func questionPut(q *Quote, toks, after []attrToken) (asker span.Span, put bool) 
 // words may start.
 func questionPutBefore(text string, lo int, parts []span.Span) bool {
 	last := parts[len(parts)-1].Text(text)
-	if !strings.HasSuffix(strings.TrimRightFunc(last, isMarkOrSpace), "?") {
+	if !asksQuestion(last) {
 		return false
 	}
 	first := parts[0].Start
@@ -88,7 +85,7 @@ func questionPutBefore(text string, lo int, parts []span.Span) bool {
 	lo = max(lo, first-maxSentence)
 	lo += strings.LastIndexByte(text[lo:first], '\n') + 1
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, first), first)
-	_, put := questionPut(&Quote{Text: last}, toks, nil)
+	_, put := questionPut(last, toks, nil)
 	return put
 }
 
@@ -112,10 +109,7 @@ func opensQuestionPhrase(toks []attrToken, k int) bool {
 // left to the rules that read who answered. after are the tokens after
 // the quotation (see afterTokens in attribute).
 func indirectQuestion(toks, after []attrToken) bool {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	k := 0
 	for k < n && !toks[k].in(questionedVerbs) {
 		k++
@@ -191,8 +185,8 @@ func personAsked(toks []attrToken) span.Span {
 // attribution of its own, is no question itself: q is the answer. lo is
 // where the words before prev may start.
 func answerOf(text string, prev, q *Quote, lo, hi int) span.Span {
-	if !strings.HasSuffix(strings.TrimRightFunc(prev.Text, isMarkOrSpace), "?") ||
-		strings.HasSuffix(strings.TrimRightFunc(q.Text, isMarkOrSpace), "?") {
+	if !asksQuestion(prev.Text) ||
+		asksQuestion(q.Text) {
 		return span.Span{}
 	}
 	if m := personAsked(attrTokenize(text, prev.End, quoteSentenceEnd(text, prev.End, hi))); m.Len() > 0 {

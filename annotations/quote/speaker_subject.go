@@ -26,10 +26,7 @@ const maxCoiningWords = 5
 // coined name. toks are the tokens of the quotation's sentence before it
 // (see beforeTokens in attribute).
 func coinedName(toks []attrToken) bool {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	if n > 0 && toks[n-1].is("so-called") {
 		return true // the rescue of the so-called “…”: a label, nobody's words
 	}
@@ -221,10 +218,7 @@ const maxListenerWords = 4
 // unnamed person's, not the subject's. toks are the tokens of the
 // quotation's sentence before it (see beforeTokens in attribute).
 func indefiniteSpeaker(toks []attrToken, m span.Span) bool {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word {
-		n--
-	}
+	n := wordsEnd(toks)
 	for k, words := n-1, 0; k > 0 && toks[k].start >= m.End && words <= maxListenerWords; k-- {
 		if !toks[k].word {
 			continue

@@ -293,6 +293,23 @@ func skipQuoteMarks(toks []attrToken) []attrToken {
 	return toks
 }
 
+// wordsEnd returns the index after the last word of toks: the opening
+// mark, comma or colon right before a quotation, which the rules that
+// read the words before it pass over, left out.
+func wordsEnd(toks []attrToken) int {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word {
+		n--
+	}
+	return n
+}
+
+// asksQuestion reports whether the quoted words s end with a question
+// mark, the closing marks and spaces after it aside.
+func asksQuestion(s string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(s, isMarkOrSpace), "?")
+}
+
 // firstWord returns the first word of s, up to a space.
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
