@@ -573,7 +573,6 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if a := closeToHolder(toks, i); a >= 0 {
 		return a, end, true // Sources close to Ann Hale said
 	}
-
 	if i == end || !toks[end-1].capitalised() && strings.HasSuffix(toks[end-1].s, "ed") {
 		return 0, 0, false
 	}
@@ -652,7 +651,10 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		// Ohio said → the whole description; Ann Hale from Portmore
 		// said, Republicans in the House said → the people, not the
 		// place.
-		if a, b, ok := phraseBefore(toks[:i-1]); ok && workplaceApposition(toks, a, b, i-1) {
+		// What comes before the preposition, read once for every case
+		// below.
+		a, b, ok := phraseBefore(toks[:i-1])
+		if ok && workplaceApposition(toks, a, b, i-1) {
 			// Tom Reed, a senior analyst at Harbourwatch, the research
 			// group, told …: the person, not the body she works at.
 			return a, b, true
@@ -660,7 +662,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		if toks[i-1].in(placePrepositions) || toks[i-1].is("at") {
 			// Demonstrators outside Tarn Hall yelled, students at Kell
 			// Academy said: the crowd, not the place it stood at.
-			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && crowdAt(toks, a, b) {
+			if ok && b == i-1 && crowdAt(toks, a, b) {
 				return a, b, true
 			}
 		}
@@ -669,8 +671,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			// Portmore's envoy to Norland said: the office held
 			// towards the place, and the name after it if any; not
 			// a statement to the Gazette.
-			a, b, ok := phraseBefore(toks[:i-1])
-			ok = ok && b == i-1
+			ok := ok && b == i-1
 			if ok && b-a >= 2 && personNoun(toks[b-1].lower()) &&
 				!toks[b-1].in(documentNouns) && !toks[b-1].is("statement") && (toks[a].in(speakerDeterminers) || ownedDescription(toks[a:b])) {
 				return a, end, true
@@ -681,7 +682,6 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				return a, end, true
 			}
 		case "in", "at", "from", "for":
-			a, b, ok := phraseBefore(toks[:i-1])
 			if ok && b == i-1 && toks[a].in(speakerDeterminers) {
 				if p == "in" || p == "at" {
 					return a, b, true
@@ -694,7 +694,7 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		case "of":
 			// Ann Hale of the Harbour Board said → the person; the
 			// governor of the Harbour Bank said → the whole office.
-			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && toks[i].is("the") {
+			if ok && b == i-1 && toks[i].is("the") {
 				if toks[a].in(speakerDeterminers) {
 					return a, end, true
 				}
