@@ -114,7 +114,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					// clause after is the next remark's.
 					return span.Span{}
 				}
-				return speakerAfterIn(afterTokens())
+				if m := speakerAfterIn(afterTokens()); m.Len() > 0 || !strings.HasSuffix(q.Text, ",") {
+					return m
+				}
+				return unlistedVerbIn(afterTokens())
 			},
 			func() span.Span {
 				if qi+1 < len(quotes) {

@@ -158,6 +158,43 @@ func speakerAfterIn(toks []attrToken) span.Span {
 	return span.Span{}
 }
 
+// unlistedVerbIn reads an attribution after a quotation that closes with
+// a comma when the clause after it is only a speaker and a past-tense verb
+// that speechVerbs does not list (“…,” the source shared. / “…,” Ann Hale
+// smiled, “…”): the comma inside the marks tells that the clause reports
+// the words, whatever its verb. toks are the tokens from the quotation's
+// end to its sentence's end (see afterTokens in attribute).
+func unlistedVerbIn(toks []attrToken) span.Span {
+	toks = skipQuoteMarks(toks)
+	if n := len(toks); n > 0 && (toks[n-1].s == "." || toks[n-1].s == ",") {
+		toks = toks[:n-1]
+	}
+	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
+		toks = toks[:len(toks)-1]
+	}
+	n := len(toks)
+	if n < 2 || n > maxPhraseWords+1 {
+		return span.Span{}
+	}
+	if v := toks[n-1]; pastTenseWord(v) {
+		if i, j, ok := phraseBefore(toks[:n-1]); ok && i == 0 && j == n-1 {
+			return mentionOf(toks, i, j) // the source shared
+		}
+	}
+	if pastTenseWord(toks[0]) {
+		if i, j, ok := phraseAfter(toks[1:]); ok && i == 0 && 1+j == n {
+			return mentionOf(toks, 1, n) // smiled Ann Hale
+		}
+	}
+	return span.Span{}
+}
+
+// pastTenseWord reports whether t is a lower-case word spelt as a past
+// tense (shared, smiled): the verb of a clause that is only an attribution.
+func pastTenseWord(t attrToken) bool {
+	return t.word && !t.capitalised() && len(t.s) > 4 && strings.HasSuffix(t.s, "ed")
+}
+
 // maxAliasWords is the most words of a name given in quotation marks.
 const maxAliasWords = 2
 

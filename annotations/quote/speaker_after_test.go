@@ -34,3 +34,17 @@ var rantCases = []speakerCase{
 }
 
 func TestRantSpeechVerb(t *testing.T) { runSpeakerCases(t, rantCases) }
+
+// unlistedVerbCases are fictional quotations closed by a comma and
+// followed by a clause that is only a speaker and a past-tense verb no
+// list of speech verbs holds (see unlistedVerbIn).
+var unlistedVerbCases = []speakerCase{
+	{name: "the source shared", text: "Ann Hale has been moved by the letter, friends say.\n\n\"It was a very emotional read for her,\" the source shared. \"She will answer it soon.\"", find: "emotional", want: "the source"},
+	{name: "the next remark continues it", text: "Ann Hale has been moved by the letter, friends say.\n\n\"It was a very emotional read for her,\" the source shared. \"She will answer it soon.\"", find: "answer", want: "the source"},
+	{name: "a name smiled", text: "The ferry was late again on Monday.\n\n\"We have seen worse winters than this one,\" Tom Reed smiled.", want: "Tom Reed"},
+	{name: "smiled before the name", text: "The ferry was late again on Monday.\n\n\"We have seen worse winters than this one,\" smiled Tom Reed.", want: "Tom Reed"},
+	{name: "a full stop inside the marks is no comma", text: "Tom Reed runs the ferry.\n\n\"We have seen worse winters.\" The harbour closed.", find: "worse", want: "Tom Reed"},
+	{name: "a clause with an object is no attribution", text: "Tom Reed runs the ferry.\n\n\"We have seen worse winters,\" the harbour board decided last week.", want: "Tom Reed"},
+}
+
+func TestUnlistedVerbAfterQuotation(t *testing.T) { runSpeakerCases(t, unlistedVerbCases) }
