@@ -67,6 +67,9 @@ const maxFirstNameLen = 16
 // every capitalised word of a document, so it lowers the word into a
 // buffer on the stack rather than allocate.
 func firstNameGender(w string) gender {
+	if first, last, ok := strings.Cut(w, "-"); ok && first != "" && last != "" && isUpperASCII(last[:1]) {
+		return hyphenatedGender(first, last)
+	}
 	if len(w) < 2 || len(w) > maxFirstNameLen {
 		return genderUnknown
 	}
@@ -154,4 +157,21 @@ func sameGivenName(a, b string) bool {
 	}
 	a, b = textutil.ToLower(a), textutil.ToLower(b)
 	return slices.Contains(shortForms[a], b) || slices.Contains(shortForms[b], a)
+}
+
+// hyphenatedGender returns the gender of a hyphenated given name (Mary-Kate,
+// Eva-Marie) from its parts: the first part's, or, when the lists do not
+// know the first part, the last part's. A first part the lists hold as
+// either sex's (Jean-Marie) leaves it unknown, as do parts that disagree.
+func hyphenatedGender(first, last string) gender {
+	g1, g2 := firstNameGender(first), firstNameGender(last)
+	switch {
+	case g1 != genderUnknown && g2 != genderUnknown && g1 != g2:
+		return genderUnknown
+	case g1 != genderUnknown:
+		return g1
+	case isGivenName(first):
+		return genderUnknown
+	}
+	return g2
 }

@@ -974,13 +974,13 @@ func documentNames(text string) (full map[string][]string, titled map[string]gen
 		if i = textutil.IndexCapital(text, i); i == len(text) {
 			break
 		}
-		if i > 0 && wordBefore(text, i) {
-			i++
+		if i > 0 && (wordBefore(text, i) || i > 1 && text[i-1] == '-' && wordBefore(text, i-1)) {
+			i++ // a word's inside, or the second part of a hyphenated one
 			continue
 		}
-		e := i + 1
-		for e < len(text) && text[e] >= 'a' && text[e] <= 'z' {
-			e++
+		e := lowerRunEnd(text, i+1)
+		for e+1 < len(text) && text[e] == '-' && text[e+1] >= 'A' && text[e+1] <= 'Z' {
+			e = lowerRunEnd(text, e+2) // Eva-Marie: a hyphenated given name is one word
 		}
 		n := e
 		for n < len(text) && text[n] == ' ' {
@@ -1036,6 +1036,15 @@ func documentNames(text string) (full map[string][]string, titled map[string]gen
 		i = end
 	}
 	return full, titled
+}
+
+// lowerRunEnd returns the end of the run of ASCII lower-case letters
+// that starts at byte i.
+func lowerRunEnd(text string, i int) int {
+	for i < len(text) && text[i] >= 'a' && text[i] <= 'z' {
+		i++
+	}
+	return i
 }
 
 // titleBefore returns the gender the word right before byte i tells, on

@@ -42,6 +42,9 @@ var speakerFormCases = []speakerCase{
 	{name: "said a person's lawyer", text: `"The board is stalling," said Ann Hale's lawyer.`, want: "Ann Hale's lawyer"},
 	{name: "said a person's spokesman, the name closing the sentence", text: `"The board is stalling," said Ann Hale's spokesman, Tom Reed.`, want: "Tom Reed", role: "Ann Hale's spokesman"},
 	{name: "a person's document is the person's", text: `The talks stalled. According to Ann Hale's statement, the board is taking "extreme positions" on the pier.`, want: "Ann Hale"},
+	{name: "a hyphenated given name is the whole given name", text: "Harbour director Eva-Maren Lund closed the pier on Monday.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Eva-Maren Lund"},
+	{name: "a hyphenated given name after an office", text: "Deputy Director of Harbour Works Ann-Kit Lund closed the pier.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Ann-Kit Lund"},
+	{name: "a hyphenated given name of the other sex is another person", text: "Jon-Erik Lund closed the pier on Monday.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Lund"},
 }
 
 // TestSpeakerForm checks speakerFormCases as TestSpeakerAttribution
