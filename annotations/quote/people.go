@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -311,8 +312,42 @@ var linkWords = textutil.NewWordSet(`but and so yet still however meanwhile then
 
 // trimMention drops the link words and commas that open a mention (But
 // Hale → Hale), and a time that opens the sentence before a name
-// (Thursday Hale → Hale), leaving the span empty when nothing is left.
+// (Thursday Hale → Hale), leaving the span empty when nothing is left; it
+// ends the mention before a name it repeats (see cutRepeatedName).
 func trimMention(text string, m span.Span) span.Span {
+	return cutRepeatedName(text, trimOpening(text, m))
+}
+
+// cutRepeatedName ends the mention m before the second place of a
+// capitalised word it holds twice within one run of capitalised words
+// (Gov. Ann Hale Ann Marie Hale Norland governor → Gov. Ann Hale): a
+// page's pop-up card about the person, flattened into the sentence, and
+// no one name. A word repeated after a lower-case word (New York and New
+// Jersey) is left alone.
+func cutRepeatedName(text string, m span.Span) span.Span {
+	var seen [maxNameWords * 2]string
+	n := 0
+	for i := m.Start; ; {
+		start, end := textutil.NextWord(text[:m.End], i)
+		if start < 0 {
+			return m
+		}
+		w := text[start:end]
+		if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' {
+			n = 0 // a run of capitalised words ends
+		} else if slices.Contains(seen[:n], w) {
+			return span.Span{Start: m.Start, End: m.Start + len(strings.TrimRight(text[m.Start:start], " ,"))}
+		} else if n < len(seen) {
+			seen[n] = w
+			n++
+		}
+		i = end
+	}
+}
+
+// trimOpening drops the link words, commas and opening time of
+// trimMention.
+func trimOpening(text string, m span.Span) span.Span {
 	for m.Len() > 0 {
 		i := m.Start
 		for i < m.End && textutil.ASCIIAlnum[text[i]&0x7f] && text[i] < utf8.RuneSelf {

@@ -44,6 +44,8 @@ var speakerFormCases = []speakerCase{
 	{name: "a person's document is the person's", text: `The talks stalled. According to Ann Hale's statement, the board is taking "extreme positions" on the pier.`, want: "Ann Hale"},
 	{name: "a hyphenated given name is the whole given name", text: "Harbour director Eva-Maren Lund closed the pier on Monday.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Eva-Maren Lund"},
 	{name: "a hyphenated given name after an office", text: "Deputy Director of Harbour Works Ann-Kit Lund closed the pier.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Ann-Kit Lund"},
+	{name: "a pop-up card's names after the name", text: "Norland Gov. Kit Varo Kit Lena Varo Norland governor sticks with 'fish, we are on it' slogan Norland drops pier law MORE (R) has defended the slogan.", want: "Kit Varo", role: "Norland Gov."},
+	{name: "a place named twice with a word between is kept", text: `"The ferry will run all winter," said a spokesman for Norland Ferries of Norland.`, want: "a spokesman for Norland Ferries of Norland"},
 	{name: "a hyphenated given name of the other sex is another person", text: "Jon-Erik Lund closed the pier on Monday.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Lund"},
 }
 

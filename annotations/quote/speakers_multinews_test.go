@@ -46,6 +46,13 @@ func malformedSpeaker(sp string) string {
 	case "st", "mt", "ft", "gen", "sen", "rep", "gov", "dr":
 		return "cut abbreviation"
 	}
+	seen := map[string]bool{}
+	for _, w := range words {
+		if w[0] >= 'A' && w[0] <= 'Z' && seen[w] {
+			return "repeated word" // a pop-up card's name run
+		}
+		seen[w] = true
+	}
 	if strings.ToLower(sp) == sp {
 		switch first {
 		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "many", "some", "both", "other":
@@ -112,7 +119,7 @@ func TestMultinewsSpeakers(t *testing.T) {
 
 func TestMalformedSpeaker(t *testing.T) {
 	for sp, want := range map[string]bool{
-		"Friday morning": true, "In closing": true, "Ana Ruiz of St": true, "pressed": true,
+		"Friday morning": true, "In closing": true, "Ana Ruiz of St": true, "pressed": true, "Kit Varo Kit Lena Varo": true,
 		"Ann Hale": false, "the official": false, "my grandmother": false, "officials": false, "Ana Ruiz of St. Louis": false,
 	} {
 		if got := malformedSpeaker(sp) != ""; got != want {
