@@ -1,6 +1,7 @@
 package quote
 
 import (
+	_ "embed"
 	"maps"
 	"slices"
 	"strings"
@@ -18,7 +19,8 @@ import (
 // languages). A name borne by hardly anyone but one public figure is not
 // listed: the list knows names, not people. Names given about as often to
 // both sexes, and names that are common English words (May, Hope, Will), are
-// left out.
+// left out. The lists written here are joined by the longer one
+// firstnamegen draws from the same statistics (firstnames_ssa.txt).
 var (
 	maleFirstNames = textutil.NewWordSet(`james john robert michael william david richard joseph
 	thomas charles christopher daniel matthew anthony donald steven paul andrew
@@ -39,7 +41,7 @@ var (
 	ali ahmed mohammed muhammad omar hassan mahmoud abdul hamid recep benjamin
 	  hans klaus stefan wolfgang matteo giuseppe marco lorenzo
 	joaquin rodrigo diego alejandro javier sergio ivan oleg andrei alexei mikhail
-	rahul narendra arvind amit raj sanjay vijay kofi nelson desmond`)
+	rahul narendra arvind amit raj sanjay vijay kofi nelson desmond ` + ssaNames('m'))
 	femaleFirstNames = textutil.NewWordSet(`mary patricia jennifer linda elizabeth barbara susan
 	jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily
 	donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
@@ -56,8 +58,27 @@ var (
 	tanya tracy wendy yvonne zoe claire claudia ingrid ursula marine theresa
 	christine ana sofia isabel lucia carmen fatima aisha leila yasmin mariam
 	indira nadia olga irina natasha svetlana tatiana yulia
-	beata giorgia federica chiara francesca sabine petra annette katarina`)
+	beata giorgia federica chiara francesca sabine petra annette katarina ` + ssaNames('f'))
 )
+
+// ssaFirstNames are the given names firstnamegen writes, one a line after
+// the sex they tell (m or f).
+//
+//go:embed firstnames_ssa.txt
+var ssaFirstNames string
+
+// ssaNames returns the names of ssaFirstNames of the sex m or f, one space
+// apart, as textutil.NewWordSet reads a list.
+func ssaNames(sex byte) string {
+	var b strings.Builder
+	for line := range strings.Lines(ssaFirstNames) {
+		if len(line) > 2 && line[0] == sex && line[1] == ' ' {
+			b.WriteString(strings.TrimSpace(line[2:]))
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
 
 // maxFirstNameLen is the longest name in the lists, in bytes.
 const maxFirstNameLen = 16

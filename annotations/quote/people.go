@@ -80,6 +80,10 @@ func personGender(toks []attrToken) gender {
 			// name, which tells nothing, even when it is also a given
 			// name (Douglas, Harold).
 			return genderUnknown
+		case toks[k+1].in(placeNouns):
+			// Louisa County Detective Tom Reed: a place's name, though
+			// a given name too; the name after it may tell.
+			continue
 		}
 		return firstNameGender(t.s)
 	}

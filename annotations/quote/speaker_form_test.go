@@ -47,6 +47,7 @@ var speakerFormCases = []speakerCase{
 	{name: "a pop-up card's names after the name", text: "Norland Gov. Kit Varo Kit Lena Varo Norland governor sticks with 'fish, we are on it' slogan Norland drops pier law MORE (R) has defended the slogan.", want: "Kit Varo", role: "Norland Gov."},
 	{name: "a place named twice with a word between is kept", text: `"The ferry will run all winter," said a spokesman for Norland Ferries of Norland.`, want: "a spokesman for Norland Ferries of Norland"},
 	{name: "a hyphenated given name of the other sex is another person", text: "Jon-Erik Lund closed the pier on Monday.\n\nMs Lund said: \"We will reopen it in May.\"", want: "Lund"},
+	{name: "a given name of the baby-name statistics starts the full name", text: "Myrna Lund, who runs the harbour cafe, was at the meeting.\n\n\"The fees are too high,\" Lund said.", want: "Myrna Lund"},
 }
 
 // TestSpeakerForm checks speakerFormCases as TestSpeakerAttribution
