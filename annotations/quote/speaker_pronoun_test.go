@@ -21,6 +21,7 @@ var pronounCases = []speakerCase{
 	{name: "a name in quotation marks as the subject of a speech verb", text: "\"The pier is done,\" Tom Reed said.\n\n\"Paul\" told the Gazette that the pier leaked for years. He said the board knew about it. \"We all knew, every one of us,\" he added.", want: "Paul"},
 	{name: "an acronym before a man's name tells no gender and hides none", text: "The harbour board hired manager Kelsa Lund and CEO Paul Hale last week. \"We start on Monday,\" she said.", want: "Kelsa Lund"},
 	{name: "a last name in the pronoun's own sentence, before an older full name", text: "On Tuesday's breakfast show, stand-in presenter Brisa Varo put questions to harbour director Tom Reed about two new hires, pilot Kelsa Lund and engineer Paul Hale.\n\nStory Continues Below\n\nReed brushed the questions aside and talked over Varo at the end of the segment when she said, \"You call it a change but the port is losing money.\"", want: "Brisa Varo"},
+	{name: "an unlisted given name at sentence starts only, a namesake of the other sex after", text: "The ferry board met.\n\nZorka Moss recalled the night. \"It was the worst storm I have seen,\" she said. Jon Moss disagreed.", want: "Zorka Moss"},
 	{name: "a county named like a woman before a man's name", text: "The hearing went on all day.\n\nFormer Louisa County Detective Tom Reed said the dog found a scent at the quay. He said the dog alerted him to \"fear and panic,\" at the pier.", want: "Tom Reed", role: "Former Louisa County Detective"},
 }
 
