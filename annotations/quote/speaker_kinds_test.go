@@ -103,6 +103,8 @@ var kindCases = []speakerCase{
 	{name: "exit polls showed a share", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48 percent of voters called the toll "unfair."`, want: "48 percent of voters"},
 	{name: "exit polls showed a share with a per cent sign", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48% of voters called the toll "unfair."`, want: "48% of voters"},
 	{name: "the person cited a poll herself", text: `Mara Quell said the survey showed the town was "ready for the bridge."`, want: "Mara Quell"},
+	{name: "a name others gave, in a passive", text: "Pets are often left money.\n\nHowever, harbour magnate Leona Hale, who was dubbed \"the queen of piers,\" made headlines when she left her dog $1 million.", want: Unknown},
+	{name: "describing as, active, is the subject's word", text: "Ann Hale is describing as \"reckless\" a plan to close the pier.", want: "Ann Hale"},
 }
 
 func TestSpeakerKinds(t *testing.T) { runSpeakerCases(t, kindCases) }

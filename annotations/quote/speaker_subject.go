@@ -23,8 +23,11 @@ const maxCoiningWords = 5
 // and a naming verb or known, with as or not, right before it. Its words
 // are a name the sentence's subject did not give. A relative with a
 // subject of its own (what he called “…”) is the subject's words, and no
-// coined name. toks are the tokens of the quotation's sentence before it
-// (see beforeTokens in attribute).
+// coined name. A passive naming verb (Ann Hale, who was dubbed “…”)
+// gives a name others gave, whose giver the sentence does not name, or
+// names after the words (by the papers), where passiveAgent reads it.
+// toks are the tokens of the quotation's sentence before it (see
+// beforeTokens in attribute).
 func coinedName(toks []attrToken) bool {
 	n := wordsEnd(toks)
 	if n > 0 && toks[n-1].is("so-called") {
@@ -35,6 +38,15 @@ func coinedName(toks []attrToken) bool {
 	}
 	if n == 0 || !toks[n-1].in(namingVerbs) && !toks[n-1].is("known") {
 		return false
+	}
+	if k := n - 2; toks[n-1].in(namingVerbs) && strings.HasSuffix(toks[n-1].s, "ed") {
+		// The participle, not is describing as “…”, which is active.
+		for k >= 0 && isAdverb(toks[k]) {
+			k--
+		}
+		if k >= 0 && toks[k].in(passiveAuxiliaries) {
+			return true // Ann Hale, who was dubbed “…”: a name others gave her
+		}
 	}
 	for k := n - 2; k >= 0 && n-1-k <= maxCoiningWords; k-- {
 		switch {
