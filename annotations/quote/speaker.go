@@ -304,6 +304,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if r := clauseSubject(text, pron, lo, m.Start, names); m.Start < first.Start && r.Len() > 0 {
 				// Kit Varo was fined for a call in which he said “…”
 				setSpeaker(q, text, r, m)
+			} else if r := possessorSubject(text, pron, lo, m.Start, names); m.Start < first.Start && r.Len() > 0 {
+				// Kit Varo’s voice was caught as he muttered “…”
+				setSpeaker(q, text, r, m)
 			} else if r := subjectBefore(text, pron, lo, before, names); r.Len() > 0 {
 				setSpeaker(q, text, r, m)
 			} else if r := bodyOpening(text, pron, lo, m.Start); m.Start < first.Start && r.Len() > 0 {

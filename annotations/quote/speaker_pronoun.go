@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,6 +190,59 @@ func clauseSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 		}
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// possessorSubject resolves he or she to the person whose thing is the
+// subject of the pronoun's own sentence (Reed’s voice was caught on tape
+// as he muttered “…”): the sentence is about its possessor, when no other
+// name in it may stand for the pronoun. An opening phrase up to a comma
+// of at most maxOpeningWords tokens is passed over (In the final episode,
+// Reed’s voice …); a person the
+// possessive names (Reed’s lawyer) is the subject, no thing of Reed's.
+func possessorSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" || pos <= lo {
+		return span.Span{}
+	}
+	s := quoteSentenceStart(text, lo, pos)
+	if strings.ContainsAny(text[s:pos], doubleQuoteMarks) {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, s, pos)
+	for len(toks) > 0 && toks[0].in(linkWords) {
+		toks = toks[1:]
+	}
+	if len(toks) > 0 && toks[0].in(introWords) {
+		c := 1
+		for c < len(toks) && c <= maxOpeningWords && toks[c].s != "," {
+			c++
+		}
+		if c >= len(toks) || toks[c].s != "," {
+			return span.Span{}
+		}
+		toks = toks[c+1:]
+	}
+	j := 0
+	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
+		j++
+	}
+	if j+1 >= len(toks) || !toks[j].capitalised() || !isPossessive(toks[j].s) {
+		return span.Span{}
+	}
+	if noun := toks[j+1]; !noun.word || noun.capitalised() || personNoun(noun.lower()) || noun.in(roleNouns) {
+		return span.Span{}
+	}
+	name := slices.Clone(toks[:j+1])
+	name[j].s = trimPossessive(name[j].s)
+	if !pronounFits(pronoun, name, names) || !plausibleMention(text, mentionOf(name, 0, len(name))) {
+		return span.Span{}
+	}
+	for _, t := range toks[j+1:] {
+		if t.word && t.capitalised() && !isPossessive(t.s) && !t.in(monthNames) && !t.in(timeExpressions) &&
+			pronounFits(pronoun, []attrToken{t}, names) {
+			return span.Span{} // Reed’s lawsuit named Hale, and he …: either
+		}
+	}
+	return mentionOf(name, 0, len(name))
 }
 
 // recentAttribution resolves he or she to the speaker of the latest

@@ -23,6 +23,9 @@ var pronounCases = []speakerCase{
 	{name: "a last name in the pronoun's own sentence, before an older full name", text: "On Tuesday's breakfast show, stand-in presenter Brisa Varo put questions to harbour director Tom Reed about two new hires, pilot Kelsa Lund and engineer Paul Hale.\n\nStory Continues Below\n\nReed brushed the questions aside and talked over Varo at the end of the segment when she said, \"You call it a change but the port is losing money.\"", want: "Brisa Varo"},
 	{name: "an unlisted given name at sentence starts only, a namesake of the other sex after", text: "The ferry board met.\n\nZorka Moss recalled the night. \"It was the worst storm I have seen,\" she said. Jon Moss disagreed.", want: "Zorka Moss"},
 	{name: "a county named like a woman before a man's name", text: "The hearing went on all day.\n\nFormer Louisa County Detective Tom Reed said the dog found a scent at the quay. He said the dog alerted him to \"fear and panic,\" at the pier.", want: "Tom Reed", role: "Former Louisa County Detective"},
+	{name: "the possessor of the sentence's subject, after an opening phrase", text: "Judge Kurt Lund approved a plea deal for Tom Reed.\n\nIn the show's final episode, Reed's voice was caught on a microphone as he muttered that he had \"sunk them all.\"", want: "Tom Reed"},
+	{name: "a thing of the person's in a tweet he wrote", text: "Tom Reed spoke at the quay on Friday.\n\nReed's gloom cut against a cheerful post that morning, in which he boasted, \"Ferry bookings hit a new high.\"", want: "Tom Reed"},
+	{name: "a person the possessive names is the subject", text: "Judge Kurt Lund approved a plea deal for Tom Reed.\n\nReed's lawyer said in court that he had \"done nothing wrong.\"", want: "Reed's lawyer"},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }
