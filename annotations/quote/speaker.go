@@ -314,6 +314,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if r := describedBefore(text, pron, lo, quoteSentenceStart(text, lo, min(first.Start, m.Start))); r.Len() > 0 {
 				// …, his sister stepped out. “…,” she says.
 				setSpeaker(q, text, r, m)
+			} else if r := writerObject(text, pron, from, before, names); r.Len() > 0 {
+				// I thought of Elise Lund. … “…,” she replied.
+				setSpeaker(q, text, r, m)
 			} else if r, from := pronounAntecedent(text, pron, p.Start, from, before, quotes[:qi], names); isName(text, r) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if from != nil {

@@ -245,6 +245,89 @@ func possessorSubject(text, pronoun string, lo, pos int, names *nameIndex) span.
 	return mentionOf(name, 0, len(name))
 }
 
+// writerObject resolves he or she to the one person the writer names in
+// the sentence right before the pronoun's (I thought of Elise Lund. …
+// “…,” she replied): the writer, I or we, is no he or she, so the person
+// the sentence brings in is whom the next speaks of, ahead of an earlier
+// speaker. The name's first name or title must tell the pronoun's sex,
+// and no other name in the sentence may.
+func writerObject(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	want := pronounGender(pronoun)
+	if want == genderUnknown {
+		return span.Span{}
+	}
+	pos = max(lo, len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))) // the quotation's opening mark
+	from := lastSentenceStart(text, lo, pos)
+	for range maxPronounSentences {
+		if from >= pos || strings.ContainsAny(text[from:pos], doubleQuoteMarks) {
+			return span.Span{}
+		}
+		if !pronounOnly(text[from:pos], pronoun) {
+			break
+		}
+		// How would she feel about it? “…,” she replied: a sentence
+		// that speaks of her already; the name is in the one before.
+		pos, from = from, lastSentenceStart(text, lo, from)
+	}
+	toks := attrTokenize(text, from, pos)
+	writer, found := false, span.Span{}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.s == "I" || t.is("we") {
+			writer = true
+			continue
+		}
+		if !t.word || !t.capitalised() || k == 0 || opensWithLink(toks, k) {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && toks[e+1].word && toks[e+1].capitalised() && !isPossessive(toks[e].s) {
+			e++
+		}
+		g := personGender(toks[k : e+1])
+		switch {
+		case g == genderUnknown:
+		case g != want || !writer || found.Len() > 0:
+			return span.Span{} // another person, or two
+		default:
+			found = mentionOf(toks, k, e+1)
+		}
+		k = e
+	}
+	if found.Len() == 0 || !pronounFits(pronoun, attrTokenize(text, found.Start, found.End), names) {
+		return span.Span{}
+	}
+	return found
+}
+
+// maxPronounSentences is how many sentences back writerObject reads
+// over those that speak of the pronoun's person by the pronoun alone.
+const maxPronounSentences = 2
+
+// pronounOnly reports whether the sentence holds the pronoun, in any of
+// its forms (she, her), and no capitalised word but its first and the
+// possessive names of things (Tom Reed’s work).
+func pronounOnly(sentence, pronoun string) bool {
+	toks := attrTokenize(sentence, 0, len(sentence))
+	has := false
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case !t.word:
+		case strings.EqualFold(subjectForm(t.s), pronoun):
+			has = true
+		case k > 0 && t.capitalised() && t.s != "I":
+			for k+1 < len(toks) && toks[k+1].capitalised() && !isPossessive(toks[k].s) {
+				k++
+			}
+			if !isPossessive(toks[k].s) {
+				return false
+			}
+		}
+	}
+	return has
+}
+
 // recentAttribution resolves he or she to the speaker of the latest
 // attribution in text[lo:pos] that may stand for it: the subject of a speech
 // verb outside the quotations before pos (Jane Roe, who met Tom Reed, said

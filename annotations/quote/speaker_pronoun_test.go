@@ -26,6 +26,8 @@ var pronounCases = []speakerCase{
 	{name: "the possessor of the sentence's subject, after an opening phrase", text: "Judge Kurt Lund approved a plea deal for Tom Reed.\n\nIn the show's final episode, Reed's voice was caught on a microphone as he muttered that he had \"sunk them all.\"", want: "Tom Reed"},
 	{name: "a thing of the person's in a tweet he wrote", text: "Tom Reed spoke at the quay on Friday.\n\nReed's gloom cut against a cheerful post that morning, in which he boasted, \"Ferry bookings hit a new high.\"", want: "Tom Reed"},
 	{name: "a person the possessive names is the subject", text: "Judge Kurt Lund approved a plea deal for Tom Reed.\n\nReed's lawyer said in court that he had \"done nothing wrong.\"", want: "Reed's lawyer"},
+	{name: "the person the writer brings in, ahead of an earlier speaker", text: "I later reached Ann Varo by phone. Varo still found it hard to talk about the sale. \"It was a sad time,\" she said.\n\nThe deal took two more years.\n\nWhen I heard the news, I thought of Elise Lund. Lacking the rights to Tom Reed's work, how would she feel about all of this?\n\n\"I do not even have words, it is such good news,\" she replied in an email.", want: "Elise Lund"},
+	{name: "the writer's sentence names a man", text: "I later reached Ann Varo by phone. \"It was a sad time,\" she said.\n\nThe deal took two more years.\n\nWhen I heard the news, I thought of Tom Reed.\n\n\"I do not even have words,\" she replied in an email.", want: "Ann Varo"},
 }
 
 func TestPronounAntecedents(t *testing.T) { runSpeakerCases(t, pronounCases) }
