@@ -66,6 +66,10 @@ var fullNameCases = []speakerCase{
 		text: "Casey Talbot and her husband ran the pier. Mr Talbot fished; Mrs Talbot sold tickets.\n\n\"We loved it,\" Talbot said.", want: "Talbot"},
 	{name: "the pronouns after the last name tell which of a man and a woman of it",
 		text: "Tom Hale and his wife, Nora Hale, ran the pier. Hale said he would sell the boat.\n\n\"It was a fair price,\" Hale said.", want: "Tom Hale"},
+	{name: "the namesake named just before, opening the sentence",
+		text: "Ann Hale runs the pier cafe.\n\nTodd Hale, the boy's father, got the call an hour before.\n\n\"It was wonderful,\" Hale said.\n\nIn a post, his mother Ann Hale thanked the board.", want: "Todd Hale"},
+	{name: "a namesake in the same sentence leaves the last name alone",
+		text: "Tom Reed spoke first.\n\nAnn Reed, the chair and the daughter of former Gov. Tom Reed, praised the vote. \"It was brave,\" Reed said.", want: "Reed"},
 	{name: "pronouns of both genders after the last name tell neither",
 		text: "Tom Hale and his wife, Nora Hale, ran the pier. Hale said he would sell the boat. Hale said she would not.\n\n\"It was a fair price,\" Hale said.", want: "Hale"},
 }

@@ -713,6 +713,14 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 			continue
 		}
 		q.Speaker = fullestName(full, names.titled, sp, g)
+		if f := full[textutil.ToLower(sp)]; q.Speaker == sp && len(f) > 1 && !strings.Contains(sp, " ") {
+			// Hale, with Tom Hale and Ann Hale both named: the one
+			// named just before, if either is.
+			if n := nearestFull(text, f, q.SpeakerMention.Start, g); n != "" {
+				q.Speaker = n
+				continue // another mention of Hale may be the other
+			}
+		}
 		if q.Speaker == sp && g == genderUnknown && !strings.Contains(sp, " ") {
 			if f := pronounedFull(full, names, sp); f != "" {
 				q.Speaker = f
@@ -733,6 +741,58 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 		}
 		done[k] = q.Speaker
 	}
+}
+
+// maxNearBytes is how far before a last name nearestFull looks for the
+// full name it stands for: about a paragraph.
+const maxNearBytes = 600
+
+// nearestFull returns the one of the full names fulls, all of one last
+// name, that last opens a sentence before byte at and within maxNearBytes
+// of it, alone of them in that sentence and not of a sex other than g by
+// its first name: whom a last name alone then means (Todd Hale, the boy's
+// father, said … “…,” Hale said). A name in apposition (the daughter of
+// Ann Hale) or beside its namesake (Tom Hale and Ann Hale run …) tells
+// nothing. It returns "" when no name is written so.
+func nearestFull(text string, fulls []string, at int, g gender) string {
+	if at <= 0 || at > len(text) {
+		return ""
+	}
+	lo := max(0, at-maxNearBytes)
+	best, bestAt := "", -1
+	for _, f := range fulls {
+		for i := at; i > lo; {
+			k := strings.LastIndex(text[lo:i], f)
+			if k < 0 {
+				break
+			}
+			k += lo
+			if k > bestAt && opensSentence(text, k) && !afterNameAbbrev(text, k) {
+				best, bestAt = f, k
+			}
+			i = k
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	end := quoteSentenceEnd(text, bestAt+len(best), at)
+	for _, f := range fulls {
+		if f != best && strings.Contains(text[bestAt:end], f) {
+			return ""
+		}
+	}
+	if fg := firstNameGender(best[:strings.IndexByte(best+" ", ' ')]); g != genderUnknown && fg != genderUnknown && fg != g {
+		return ""
+	}
+	return best
+}
+
+// afterNameAbbrev reports whether the word at byte i follows a title's
+// abbreviation (Gov. Ann Hale), whose dot ends no sentence.
+func afterNameAbbrev(text string, i int) bool {
+	t := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	return strings.HasSuffix(t, ".") && isNameAbbrevBefore(text, max(0, len(t)-maxTitleBytes), len(t)-1)
 }
 
 // maxGivenWords is the most words of a given name written after the family
