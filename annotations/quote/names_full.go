@@ -316,7 +316,10 @@ func (u *wordUses) once(m map[string]bool, w string, f func(text, w string) bool
 // writesLower reports whether the text writes the lower-case word w
 // between spaces or before punctuation somewhere: a common word, which a
 // capital at a sentence's start or in a headline does not make a name.
-func writesLower(text, w string) bool {
+func writesLower(text, w string) bool { return hasWord(text, w) }
+
+// hasWord reports whether text holds w as a whole word.
+func hasWord(text, w string) bool {
 	for range wordPlaces(text, w) {
 		return true
 	}

@@ -257,6 +257,9 @@ func writerObject(text, pronoun string, lo, pos int, names *nameIndex) span.Span
 		return span.Span{}
 	}
 	pos = max(lo, len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))) // the quotation's opening mark
+	if !hasWord(text[lo:pos], "I") && !hasWord(text[lo:pos], "we") && !hasWord(text[lo:pos], "We") {
+		return span.Span{} // most news is written with no I or we: told before tokenizing
+	}
 	from := lastSentenceStart(text, lo, pos)
 	for range maxPronounSentences {
 		if from >= pos || strings.ContainsAny(text[from:pos], doubleQuoteMarks) {
@@ -308,6 +311,13 @@ const maxPronounSentences = 2
 // its forms (she, her), and no capitalised word but its first and the
 // possessive names of things (Tom Reed’s work).
 func pronounOnly(sentence, pronoun string) bool {
+	forms := malePronounForms
+	if pronounGender(pronoun) == genderFemale {
+		forms = femalePronounForms
+	}
+	if !slices.ContainsFunc(forms, func(f string) bool { return hasWord(sentence, f) }) {
+		return false // told before tokenizing
+	}
 	toks := attrTokenize(sentence, 0, len(sentence))
 	has := false
 	for k := 0; k < len(toks); k++ {
@@ -327,6 +337,13 @@ func pronounOnly(sentence, pronoun string) bool {
 	}
 	return has
 }
+
+// malePronounForms and femalePronounForms are the forms of he and she
+// as written, which pronounOnly looks for before tokenizing.
+var (
+	malePronounForms   = []string{"he", "He", "him", "his", "His"}
+	femalePronounForms = []string{"she", "She", "her", "Her"}
+)
 
 // recentAttribution resolves he or she to the speaker of the latest
 // attribution in text[lo:pos] that may stand for it: the subject of a speech
