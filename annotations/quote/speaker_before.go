@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -563,6 +564,17 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			// base form that is mostly a noun is a verb after to.
 			if m := infinitiveSubject(toks, v); m.Len() > 0 {
 				return m
+			}
+		}
+		if n == 0 && v > 0 && (toks[v].in(namingVerbs) || toks[v].in(coiningVerbs)) && strings.HasSuffix(toks[v].s, "ed") && !toks[v-1].in(passiveAuxiliaries) &&
+			slices.ContainsFunc(toks[v+1:], func(t attrToken) bool { return t.word && !t.is("as") }) {
+			// He said Ann Hale had dubbed the plan “…”: the one who
+			// named it, nearer the words than the speech verb; a
+			// phrase after a preposition is none (with a sign labeled
+			// “…”), nor one the participle names with no object
+			// between it and the words (the native nicknamed “…”).
+			if i, j, ok := phraseBefore(toks[:v]); ok && holdsSpeechVerb(toks[:i]) && !toks[i].in(coinerOpeners) && !toks[i-1].in(introWords) {
+				return mentionOf(toks, i, j)
 			}
 		}
 		if n == 0 || v == 0 && isImperative(toks[v]) {
