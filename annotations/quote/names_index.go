@@ -213,13 +213,6 @@ func (x *nameIndex) capitalisedInside(w string) bool {
 	return x.proper[textutil.ToLower(w)]
 }
 
-// neverLower reports whether the document never writes w in lower case
-// and w is no function word: a name, though the document may capitalise
-// it only at a sentence's start (Lena Moss recalled …).
-func (x *nameIndex) neverLower(w string) bool {
-	return !textutil.IsStopword(w) && !writesLower(x.text, textutil.ToLower(w))
-}
-
 // buildSpeaking reads the document once for speaks, capitalisedInside,
 // hasInitialled, saidGender, isTail, isBody and isWho: a paragraph at a
 // time, and a long one in stretches of maxScanBytes cut at a space, so

@@ -891,10 +891,11 @@ func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	others := 0
 	for _, f := range full {
 		given, _, _ := strings.Cut(f, " ")
-		if len(toks) >= 2 && !strings.EqualFold(given, toks[0].s) && !toks[0].in(speakerTitles) && ownGiven(toks, names) {
+		if len(toks) >= 2 && !strings.EqualFold(given, toks[0].s) && !toks[0].in(speakerTitles) && names.capitalisedInside(toks[0].s) {
 			// Ines Dale is not Tom Dale: a full name with another
 			// first name is another person, whose gender is no
-			// evidence.
+			// evidence. A word capitalised only to open sentences
+			// (Neither Dale) is no first name.
 			others++
 			continue
 		}
@@ -912,17 +913,6 @@ func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 	// Hale alone, with Nora Hale and O.J. Hale both named: the other
 	// Hale's initials tell nothing against he.
 	return len(full) == others || len(toks) == 1 && names.hasInitialled(toks[0].s)
-}
-
-// ownGiven reports whether the first word of the name toks is a given
-// name of its own, not a word capitalised only to open a sentence
-// (Neither Dale): the document capitalises it inside a sentence too, or
-// it stands one space before the last name of a two-word name and the
-// document never writes it in lower case (Lena Moss, at a sentence's
-// start only).
-func ownGiven(toks []attrToken, names *nameIndex) bool {
-	return names.capitalisedInside(toks[0].s) ||
-		len(toks) == 2 && toks[1].start == toks[0].end()+1 && names.neverLower(toks[0].s)
 }
 
 // joinTokens writes toks one space apart, as a full name is written.
