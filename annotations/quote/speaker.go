@@ -225,6 +225,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		q.Speaker = Unknown
 		var m span.Span
 		inherited := false
+		source := prev // whose speaker an inherited quotation takes
 		asker, put := questionPut(q.Text, beforeTokens(), afterTokens())
 		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
 			m = c
@@ -246,6 +247,13 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 						break
 					}
 					inherited = true
+					if prevPara != pi && asksQuestion(prev.Text) && qi >= 2 {
+						// “…,” Ann Hale said. ¶ “…?” Tom Reed asked.
+						// ¶ “…”: the answer, the other side's.
+						if p2 := &quotes[qi-2]; p2.Speaker != Unknown && p2.Speaker != prev.Speaker && p2.Start >= paras[max(0, prevPara-1)].Start {
+							source = p2
+						}
+					}
 					break
 				}
 				continue
@@ -260,7 +268,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			// A title or a name in quotation marks next to a remark is no
 			// remark of the same speaker.
 		case inherited:
-			q.Speaker, q.SpeakerRole, q.SpeakerMention = prev.Speaker, prev.SpeakerRole, prev.SpeakerMention
+			q.Speaker, q.SpeakerRole, q.SpeakerMention = source.Speaker, source.SpeakerRole, source.SpeakerMention
 		case m.Len() == 0:
 		case heName(text, m.Start).Len() > 0:
 			// “…,” said He Lan: the family name He, not the pronoun.

@@ -108,6 +108,8 @@ var kindCases = []speakerCase{
 	{name: "a name given in a reported clause, its giver in apposition", text: "Tom Reed testified on Tuesday.\n\nHe said his predecessor, Ann Hale, had dubbed the pier plan \"the Reed problem.\"", want: "Ann Hale"},
 	{name: "a name given in a reported clause", text: "Tom Reed testified on Tuesday.\n\nReed said Ann Hale had nicknamed the ferry \"the slow boat.\"", want: "Ann Hale"},
 	{name: "a participle with no object names its noun, no giver", text: "Giving a speech in Portmore, Ann Hale says the Portmore native nicknamed \"the Skipper\" is a longtime friend of the harbour.", want: "Ann Hale"},
+	{name: "an unattributed reply after a question is the other side's", text: "\"We are ahead in every count,\" Tom Reed told the host, Ann Hale.\n\n\"Says who?\" she asked.\n\n\"The harbour's own figures. Read them.\"", find: "figures", want: "Tom Reed"},
+	{name: "a remark after a remark keeps its speaker", text: "\"We are ahead in every count,\" Tom Reed told the host, Ann Hale.\n\n\"It is over,\" she said.\n\n\"The harbour's own figures say so.\"", find: "figures", want: "Ann Hale"},
 }
 
 func TestSpeakerKinds(t *testing.T) { runSpeakerCases(t, kindCases) }
