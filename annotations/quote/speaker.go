@@ -127,6 +127,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			},
 			func() span.Span { return passiveAgent(text, lo, first.Start, q.End, hi) },
 			func() span.Span { return speakerParticiple(text, first.Start, q.End, beforeTokens(), afterTokens()) },
+			englishOnly(func() span.Span { return quotingSource(beforeTokens()) }),
 			func() span.Span {
 				toks := beforeTokens()
 				if !english && !holdsSpeechVerb(toks) {

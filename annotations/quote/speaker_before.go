@@ -553,6 +553,36 @@ func speakerBefore(text string, lo, start int) span.Span {
 // tokens of the quotation's sentence before it, from byte s on; the
 // quotation's stretch of text starts at byte lo (see beforeTokens in
 // attribute).
+// quotingSource returns the one whose words a quoting verb before the
+// quotation gives (Ann Hale quoted Churchill: “…”; Ann Hale, quoting her
+// late father, said: “…”): its object, when only a comma, a colon or a
+// speech verb stands between that and the words. quoted … as saying is
+// read by quotedAs. toks are the tokens of the quotation's sentence
+// before it (see beforeTokens in attribute).
+func quotingSource(toks []attrToken) span.Span {
+	n := len(toks)
+	for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].s, quoteMarkChars) {
+		n--
+	}
+	for v := n - 2; v >= 0 && n-v <= maxPhraseWords+3; v-- {
+		if !toks[v].in(quotingVerbs) || !strings.HasPrefix(toks[v].lower(), "quot") {
+			continue // cited Hale's “…”: what is cited is a thing
+		}
+		rest := toks[v+1 : n]
+		i, j, ok := phraseAfter(rest)
+		if !ok || i != 0 || rest[i].in(speakerPronouns) || isPossessive(rest[j-1].s) {
+			return span.Span{}
+		}
+		for _, t := range rest[j:] {
+			if t.word && !t.in(speechVerbs) || !t.word && t.s != "," && t.s != ":" {
+				return span.Span{} // quoted Churchill as saying, quoted a poll that …
+			}
+		}
+		return mentionOf(rest, i, j)
+	}
+	return span.Span{}
+}
+
 func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
 		toks = toks[:len(toks)-1]

@@ -110,6 +110,9 @@ var kindCases = []speakerCase{
 	{name: "a participle with no object names its noun, no giver", text: "Giving a speech in Portmore, Ann Hale says the Portmore native nicknamed \"the Skipper\" is a longtime friend of the harbour.", want: "Ann Hale"},
 	{name: "an unattributed reply after a question is the other side's", text: "\"We are ahead in every count,\" Tom Reed told the host, Ann Hale.\n\n\"Says who?\" she asked.\n\n\"The harbour's own figures. Read them.\"", find: "figures", want: "Tom Reed"},
 	{name: "a remark after a remark keeps its speaker", text: "\"We are ahead in every count,\" Tom Reed told the host, Ann Hale.\n\n\"It is over,\" she said.\n\n\"The harbour's own figures say so.\"", find: "figures", want: "Ann Hale"},
+	{name: "a person quoted by the speaker", text: "Kit Varo quoted Admiral Nils Borg: \"We hold the harbour or we hold nothing.\"", want: "Nils Borg", role: "Admiral"},
+	{name: "quoting someone, the speaker said", text: "Ann Hale, quoting her late father, said: \"Never trust a calm sea.\"", want: "her late father"},
+	{name: "a thing of a person's cited is no source", text: "In a filing this week, his lawyers cited Tom Reed's \"advanced age and poor health\" in their request.", want: "his lawyers"},
 }
 
 func TestSpeakerKinds(t *testing.T) { runSpeakerCases(t, kindCases) }
