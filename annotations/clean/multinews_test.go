@@ -25,12 +25,7 @@ import (
 // a missing page. A change that drops more
 // than maxUnderHalf documents under half fails, to be looked at again.
 func TestMultinewsBody(t *testing.T) {
-	dir := filepath.Join(testshared.Dir(t), "corpus", "multinews-dev")
-	files, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no sources in %s: %v", dir, err)
-	}
-	sort.Strings(files)
+	dir, files := multinewsFiles(t)
 	low, noted := 0, 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -64,3 +59,38 @@ func TestMultinewsBody(t *testing.T) {
 // maxUnderHalf is how many documents of multinews-dev, not noted as not
 // articles, were looked at keeping less than half their text.
 const maxUnderHalf = 1
+
+// multinewsFiles returns the folder of multinews-dev and its sources, in
+// order of name.
+func multinewsFiles(tb testing.TB) (dir string, files []string) {
+	dir = filepath.Join(testshared.Dir(tb), "corpus", "multinews-dev")
+	files, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no sources in %s: %v", dir, err)
+	}
+	sort.Strings(files)
+	return dir, files
+}
+
+// BenchmarkCleanMultinews cleans the 250 sources of multinews-dev, the
+// cleaning share of the engine's run on a story.
+func BenchmarkCleanMultinews(b *testing.B) {
+	_, files := multinewsFiles(b)
+	texts := make([]string, len(files))
+	size := 0
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts[i] = string(data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Clean(t)
+		}
+	}
+}
