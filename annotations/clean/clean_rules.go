@@ -3,7 +3,6 @@ package clean
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,7 +132,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if isURL(t) {
 		return ReasonURL
 	}
-	if u.words > 60 && !page.mayName(page.cookie, u.Span) {
+	if u.words > 60 && !page.mayName(u.Span, cookieWords) {
 		// Of the rules that read the lowercase copy, only the consent
 		// rule looks at so long a line, and only when it names cookies:
 		// spare the copy of a paragraph. The words are too many for the
@@ -159,7 +158,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 		return ReasonMoreLink
 	case u.words <= maxTeaserWords && !u.sentence && endsInRunningTime(t):
 		return ReasonMoreLink
-	case u.words <= 60 && page.mayName(page.credit, u.Span) && hasCredit(lower):
+	case u.words <= 60 && page.mayName(u.Span, creditWords) && hasCredit(lower):
 		return ReasonCaption
 	case htmlTags(t) >= 2:
 		// Markup: a comment form's notice of allowed tags, or an embed.
@@ -169,74 +168,56 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if r := calloutReason(t, lower, u); r != "" {
 		return r
 	}
-	if page.mayName(page.cookie, u.Span) && isConsent(lower, u.words) {
+	if page.mayName(u.Span, cookieWords) && isConsent(lower, u.words) {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
 	return proseReason(t, lower, u)
 }
 
-// A lowerPage is a page in lowercase with the places of the words some
-// rules look for. The rules read each line in lowercase; when lowering
-// keeps every character's width, as for ASCII and for the accented
-// letters and typographic quotes of most pages, one lowercase copy of the
-// page serves every line, since its offsets are the page's (a copy per
-// line was, with the tokens, the largest allocation, and in WebAssembly a
-// large share of the cleaning), and finding the few words once in the
-// page spares every line a search.
+// A lowerPage is a page in lowercase. The rules read each line in
+// lowercase; when lowering keeps every character's width, as for ASCII and
+// for the accented letters and typographic quotes of most pages, one
+// lowercase copy of the page serves every line, since its offsets are the
+// page's (a copy per line was, with the tokens, the largest allocation,
+// and in WebAssembly a large share of the cleaning).
 type lowerPage struct {
-	text   string      // the page in lowercase, or "" when lowering moves offsets
-	cookie []span.Span // where "cookie" occurs in text
-	credit []span.Span // where the words of every credit mark occur in text
+	text string // the page in lowercase, or "" when lowering moves offsets
 }
 
 func newLowerPage(text string) lowerPage {
-	var lower string
 	if textutil.IsASCII(text) {
-		lower = textutil.LowerASCII(text)
-	} else if l, ok := textutil.LowerSameWidth(text); ok {
-		lower = l
-	} else {
-		return lowerPage{}
+		return lowerPage{text: textutil.LowerASCII(text)}
 	}
-	p := lowerPage{text: lower}
-	p.cookie = findAll(p.text, "cookie")
-	// Every credit mark names a photo, image, credit, caption or Getty.
-	p.credit = findAll(p.text, "photo", "credit", "caption", "image", "getty")
-	return p
+	if l, ok := textutil.LowerSameWidth(text); ok {
+		return lowerPage{text: l}
+	}
+	return lowerPage{}
 }
 
-// mayName reports whether the span may hold one of the words found at occ:
-// it surely does not when the page is ASCII and no occurrence lies inside.
-func (p *lowerPage) mayName(occ []span.Span, s span.Span) bool {
+// The words that some rules need a line to hold before they look closer.
+var (
+	cookieWords = []string{"cookie"}
+	// Every credit mark names a photo, image, credit, caption or Getty.
+	creditWords = []string{"photo", "credit", "caption", "image", "getty"}
+)
+
+// mayName reports whether the span may hold one of words: it surely does
+// not when the page has a lowercase copy and none of them lies inside.
+// Each line is asked once, and only the lines a rule reaches: the long
+// paragraphs of an article are never searched for credit words, as a
+// search of the whole page searched them.
+func (p *lowerPage) mayName(s span.Span, words []string) bool {
 	if p.text == "" {
 		return true
 	}
-	i := sort.Search(len(occ), func(i int) bool { return occ[i].Start >= s.Start })
-	for ; i < len(occ) && occ[i].Start < s.End; i++ {
-		if occ[i].End <= s.End {
+	t := s.Text(p.text)
+	for _, w := range words {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}
 	return false
-}
-
-// findAll returns every occurrence of the words in text, overlapping ones
-// included, ordered by start.
-func findAll(text string, words ...string) []span.Span {
-	var occ []span.Span
-	for _, w := range words {
-		for at := 0; ; {
-			i := strings.Index(text[at:], w)
-			if i < 0 {
-				break
-			}
-			occ = append(occ, span.Span{Start: at + i, End: at + i + len(w)})
-			at += i + 1
-		}
-	}
-	sort.Slice(occ, func(i, j int) bool { return occ[i].Start < occ[j].Start })
-	return occ
 }
 
 // proseReason applies the rules of patternReason for lines that are not
