@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -304,21 +305,32 @@ func normKey(s string) string { return string(appendNormKey(nil, s)) }
 
 // appendNormKey appends the normKey of s to b.
 func appendNormKey(b []byte, s string) []byte {
+	// An ASCII byte is written whether it is kept or not, and kept by
+	// moving past it, without a branch: a branch on keeping it is
+	// mispredicted at the start and end of every word, and this loop
+	// reads every line of every page. The key is no longer than s but
+	// for the odd letter whose lowercase form is longer, after which
+	// room is made again.
+	b = slices.Grow(b, len(s))
+	n, out := len(b), b[:cap(b)]
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if k := textutil.ASCIIKey[c]; k != 0 {
-				b = append(b, k)
+			k := textutil.ASCIIKey[c]
+			out[n] = k
+			if k != 0 {
+				n++
 			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = slices.Grow(utf8.AppendRune(out[:n], unicode.ToLower(r)), len(s)-i)
+			n, out = len(b), b[:cap(b)]
 		}
-		i += n
 	}
-	return b
+	return out[:n]
 }
 
 // textLength is the length of s in characters, except that a Han, kana or
