@@ -24,53 +24,73 @@ import (
 func sentenceBreaks(text string, p span.Span) []int {
 	var cuts []int
 	s := text[p.Start:p.End]
-	// Walk the space-separated tokens, so that each is checked once for
-	// being an address however many periods it holds. A cut needs a mark
-	// inside a token with something after it, so only such tokens are
-	// looked at closely; most prose has none, and the walk stays on bytes.
+	// A cut needs a mark inside a space-separated token with something
+	// after it, so only such tokens are looked at closely, each once
+	// however many periods it holds (an address has several); most prose
+	// has none.
 	start, mark := 0, -1 // the token's start and its first inner mark
 	// quotes counts the straight double quotes of the line up to
 	// s[counted], worked out only for the tokens looked at closely.
 	quotes, counted := 0, 0
-	for i := 0; i <= len(s); {
-		// Skip the bytes that are neither space, mark nor part of a
-		// multi-byte rune: most of the text, in a loop kept tight for
-		// WebAssembly.
-		for i < len(s) && breakClass[s[i]] == 0 {
+	endToken := func(end int) { // the token s[start:end] ends at a space or at the end of s
+		if tok := s[start:end]; mark >= 0 && mark < end-1 && !isAddress(tok) {
+			if nl := strings.LastIndexByte(s[counted:start], '\n'); nl >= 0 {
+				quotes, counted = 0, counted+nl+1
+			}
+			quotes += strings.Count(s[counted:start], `"`)
+			counted = start
+			for _, c := range tokenBreaks(tok, quotes%2 == 1) {
+				cuts = append(cuts, p.Start+start+c)
+			}
+		}
+		mark = -1
+	}
+	// The text is read from one mark or multi-byte rune to the next, in
+	// a loop kept tight for WebAssembly that notes the last ASCII space
+	// without a branch: a loop that stopped at every space stopped,
+	// mispredicted, at every word. Between two such stops lie ASCII
+	// bytes alone, so the token that a space ended is found again there.
+	for i, from, lastSpace := 0, 0, -1; ; {
+		for i < len(s) {
+			c := breakClass[s[i]]
+			if c > classSpace {
+				break
+			}
+			if c == classSpace {
+				lastSpace = i
+			}
 			i++
 		}
-		n := 1
-		space := i == len(s)
-		if !space {
-			switch breakClass[s[i]] {
-			case classSpace:
-				space = true
-			case classMark:
-				if i > start && mark < 0 {
-					mark = i
-				}
-			default:
-				var r rune
-				r, n = utf8.DecodeRuneInString(s[i:])
-				space = unicode.IsSpace(r)
+		if lastSpace >= start {
+			// The token ended at the first space since the last stop,
+			// and the last space starts the current one.
+			end := from
+			for breakClass[s[end]] != classSpace {
+				end++
 			}
+			endToken(end)
+			start = lastSpace + 1
 		}
-		if space {
-			if tok := s[start:i]; mark >= 0 && mark < i-1 && !isAddress(tok) {
-				if nl := strings.LastIndexByte(s[counted:start], '\n'); nl >= 0 {
-					quotes, counted = 0, counted+nl+1
-				}
-				quotes += strings.Count(s[counted:start], `"`)
-				counted = start
-				for _, c := range tokenBreaks(tok, quotes%2 == 1) {
-					cuts = append(cuts, p.Start+start+c)
-				}
+		if i == len(s) {
+			endToken(len(s))
+			return cuts
+		}
+		n := 1
+		if breakClass[s[i]] == classMark {
+			if i > start && mark < 0 {
+				mark = i
 			}
-			start, mark = i+n, -1
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				endToken(i)
+				start = i + n
+			}
 		}
 		i += n
+		from = i
 	}
-	return cuts
 }
 
 // Byte classes of sentenceBreaks: ASCII space, sentence mark, and the
