@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // LowerSameWidth returns ToLower(s) when every character's lowercase form
@@ -41,7 +42,7 @@ func LowerSameWidth(s string) (string, bool) {
 		utf8.EncodeRune(b[i:], l)
 		i += n
 	}
-	return string(b), true
+	return ownString(b), true
 }
 
 // LowerASCII is strings.ToLower for ASCII text in a plain loop: the
@@ -61,8 +62,13 @@ func LowerASCII(s string) string {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	return string(b)
+	return ownString(b)
 }
+
+// ownString returns the bytes of b as a string without copying them, as
+// strings.Builder does: b must not be written again. The lowercase copy
+// of a page is as large as the page, and converting it copied it twice.
+func ownString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // highBits has the high bit of each of eight bytes set: the bytes of a
 // word with none of them set are all ASCII.
