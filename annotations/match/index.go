@@ -24,12 +24,15 @@ type posting struct {
 // The index is a list of (hash, posting) entries grouped by hash, not a map
 // of lists: a corpus has about as many distinct shingles as words, and one
 // small list per shingle costs an allocation each and scatters them over
-// memory, which is slowest in WebAssembly.
+// memory, which is slowest in WebAssembly. Most shingles occur once and
+// form no list: the index holds only the entries that a first pass over
+// the hashes finds may repeat (see repeatFilter).
 type shingleIndex struct {
-	n       int
 	limit   int
-	entries []shingleEntry
-	grouped bool // the entries are grouped by hash (groupEntries)
+	entries []shingleEntry // grouped by hash (groupEntries)
+	// shingles is how many shingles the items have, those that occur
+	// once included.
+	shingles int
 }
 
 type shingleEntry struct {
@@ -37,29 +40,36 @@ type shingleEntry struct {
 	posting
 }
 
-// newShingleIndex returns an index of n-word shingles for about size words.
-func newShingleIndex(n, limit, size int) *shingleIndex {
-	return &shingleIndex{n: n, limit: limit, entries: make([]shingleEntry, 0, size)}
-}
-
-// add indexes every shingle of toks under item. Items must be added in
-// increasing order, so that every list comes out in item order.
-func (x *shingleIndex) add(item int, toks []token) {
-	for p := 0; p+x.n <= len(toks); p++ {
-		x.entries = append(x.entries, shingleEntry{shingleHash(toks[p : p+x.n]), posting{item: int32(item), pos: int32(p)}})
+// newShingleIndex indexes the n-word shingles of count items, whose words
+// toks returns; the lists come out in item order.
+func newShingleIndex(n, limit, count int, toks func(i int) []token) *shingleIndex {
+	x := &shingleIndex{limit: limit}
+	for i := range count {
+		x.shingles += max(0, len(toks(i))-n+1)
 	}
-	x.grouped = false
+	f := newRepeatFilter(x.shingles)
+	for i := range count {
+		t := toks(i)
+		for p := 0; p+n <= len(t); p++ {
+			f.note(shingleHash(t[p : p+n]))
+		}
+	}
+	for i := range count {
+		t := toks(i)
+		for p := 0; p+n <= len(t); p++ {
+			if h := shingleHash(t[p : p+n]); f.mayRepeat(h) {
+				x.entries = append(x.entries, shingleEntry{h, posting{item: int32(i), pos: int32(p)}})
+			}
+		}
+	}
+	x.entries = groupEntries(x.entries)
+	return x
 }
 
 // each calls f with every list of two or more postings that is not a
 // stop-shingle, in no particular order. The list is only valid during the
 // call.
 func (x *shingleIndex) each(f func([]posting)) {
-	if !x.grouped {
-		// Lists of one entry are never read: their entries may go.
-		x.entries = groupEntries(mayRepeat(x.entries))
-		x.grouped = true
-	}
 	var list []posting
 	for lo := 0; lo < len(x.entries); {
 		hi := lo + 1
@@ -77,32 +87,39 @@ func (x *shingleIndex) each(f func([]posting)) {
 	}
 }
 
-// mayRepeat returns the entries whose hash may occur more than once, in
-// their order, in the place of xs: every entry whose hash does, and a few
-// of the others. Most shingles of a corpus occur once and form no list;
-// two bitmaps of hashes, those seen and those seen again, spare grouping
-// them. Of the 137,510 entries of multinews-dev, 9,196 share their hash
-// and 17,150 are kept.
-func mayRepeat(xs []shingleEntry) []shingleEntry {
-	// Eight to sixteen bits per entry: a hash that occurs once shares its
-	// bit with another entry's at most about once in eight.
-	width := bits.Len(uint(len(xs))) + 3
-	seen := make([]uint64, (1<<width+63)/64)
-	again := make([]uint64, len(seen))
-	for _, e := range xs {
-		b := e.h >> (64 - width)
-		if seen[b/64]&(1<<(b%64)) != 0 {
-			again[b/64] |= 1 << (b % 64)
-		}
-		seen[b/64] |= 1 << (b % 64)
+// A repeatFilter tells, of the hashes it was shown, which may occur more
+// than once: every hash that does, and a few of the others. Two bitmaps of
+// hashes, those seen and those seen again, spare storing and grouping the
+// shingles that occur once, most of a corpus's: of the 137,510 shingles
+// of multinews-dev, 9,196 share their hash and 17,150 are kept.
+type repeatFilter struct {
+	width       int // bits of the hash that pick a bit of the maps
+	seen, again []uint64
+}
+
+// newRepeatFilter returns a filter for about n hashes. Eight to sixteen
+// bits per hash: a hash that occurs once shares its bit with another's at
+// most about once in eight.
+func newRepeatFilter(n int) *repeatFilter {
+	width := bits.Len(uint(n)) + 3
+	words := (1<<width + 63) / 64
+	return &repeatFilter{width: width, seen: make([]uint64, words), again: make([]uint64, words)}
+}
+
+// note shows the filter the hash h.
+func (f *repeatFilter) note(h uint64) {
+	b := h >> (64 - f.width)
+	if f.seen[b/64]&(1<<(b%64)) != 0 {
+		f.again[b/64] |= 1 << (b % 64)
 	}
-	out := xs[:0]
-	for _, e := range xs {
-		if b := e.h >> (64 - width); again[b/64]&(1<<(b%64)) != 0 {
-			out = append(out, e)
-		}
-	}
-	return out
+	f.seen[b/64] |= 1 << (b % 64)
+}
+
+// mayRepeat reports whether h may have been shown more than once; it
+// surely was not when false.
+func (f *repeatFilter) mayRepeat(h uint64) bool {
+	b := h >> (64 - f.width)
+	return f.again[b/64]&(1<<(b%64)) != 0
 }
 
 // sortEntries sorts the entries by hash, keeping the order of entries with

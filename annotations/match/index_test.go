@@ -95,42 +95,39 @@ func TestGroupEntries(t *testing.T) {
 	}
 }
 
-// TestMayRepeat checks that mayRepeat keeps, in their order, all entries
-// whose hash occurs twice or more, and leaves out most of the others.
-func TestMayRepeat(t *testing.T) {
+// TestRepeatFilter checks that a repeatFilter says every hash shown twice
+// or more may repeat, and leaves out most of those shown once.
+func TestRepeatFilter(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	for _, n := range []int{0, 1, 2, 100, 20000} {
-		xs := make([]shingleEntry, n)
+		hs := make([]uint64, n)
 		count := make(map[uint64]int)
-		for i := range xs {
+		for i := range hs {
 			h := rng.Uint64()
 			if i > 0 && rng.IntN(4) == 0 {
-				h = xs[rng.IntN(i)].h // a repeated shingle
+				h = hs[rng.IntN(i)] // a repeated shingle
 			}
-			xs[i] = shingleEntry{h: h, posting: posting{item: int32(i)}}
+			hs[i] = h
 			count[h]++
 		}
-		var want []shingleEntry
-		for _, e := range xs {
-			if count[e.h] > 1 {
-				want = append(want, e)
+		f := newRepeatFilter(n)
+		for _, h := range hs {
+			f.note(h)
+		}
+		once, kept := 0, 0
+		for _, h := range hs {
+			switch {
+			case count[h] > 1 && !f.mayRepeat(h):
+				t.Fatalf("n=%d: a hash shown %d times is left out", n, count[h])
+			case count[h] == 1:
+				once++
+				if f.mayRepeat(h) {
+					kept++
+				}
 			}
 		}
-		got := mayRepeat(slices.Clone(xs))
-		var repeated []shingleEntry
-		for _, e := range got {
-			if count[e.h] > 1 {
-				repeated = append(repeated, e)
-			}
-		}
-		if !slices.Equal(repeated, want) {
-			t.Fatalf("n=%d: the entries whose hash repeats are not all kept in order", n)
-		}
-		if once := len(got) - len(want); 8*once > n-len(want)+8 {
-			t.Errorf("n=%d: %d of the %d entries whose hash occurs once are kept", n, once, n-len(want))
-		}
-		if !slices.IsSortedFunc(got, func(a, b shingleEntry) int { return cmp.Compare(a.item, b.item) }) {
-			t.Fatalf("n=%d: the entries kept are out of order", n)
+		if 8*kept > once+8 {
+			t.Errorf("n=%d: %d of the %d hashes shown once are kept", n, kept, once)
 		}
 	}
 }

@@ -100,14 +100,7 @@ func (c *passageMatcher) passageGroups(o Options) []Group {
 // and the shingles they share (see passageSeeds).
 func (c *passageMatcher) seededSegments() ([]passageSeg, []seed) {
 	segs := c.segments()
-	words := 0
-	for _, s := range segs {
-		words += s.n
-	}
-	idx := newShingleIndex(passageShingle, postingLimit, words)
-	for i, s := range segs {
-		idx.add(i, c.segTokens(s))
-	}
+	idx := newShingleIndex(passageShingle, postingLimit, len(segs), func(i int) []token { return c.segTokens(segs[i]) })
 	return segs, c.passageSeeds(segs, idx)
 }
 
@@ -267,7 +260,7 @@ func (c *passageMatcher) passageSeeds(segs []passageSeg, idx *shingleIndex) []se
 	// A seed per four or five indexed shingles is what a large corpus of
 	// related stories gives (a fifth at a thousand synthetic articles);
 	// sizing for it spares copying a list of hundreds of thousands.
-	seeds := make([]seed, 0, len(idx.entries)/4)
+	seeds := make([]seed, 0, idx.shingles/4)
 	idx.each(func(list []posting) {
 		// Postings are in segment order, so earlier entries are earlier
 		// documents or earlier places in the same one.
