@@ -132,7 +132,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if isURL(t) {
 		return ReasonURL
 	}
-	if u.words > 60 && !page.mayName(u.Span, cookieWords) {
+	if u.words > 60 && !page.mayName(u.Span, "cookie") {
 		// Of the rules that read the lowercase copy, only the consent
 		// rule looks at so long a line, and only when it names cookies:
 		// spare the copy of a paragraph. The words are too many for the
@@ -158,7 +158,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 		return ReasonMoreLink
 	case u.words <= maxTeaserWords && !u.sentence && endsInRunningTime(t):
 		return ReasonMoreLink
-	case u.words <= 60 && page.mayName(u.Span, creditWords) && hasCredit(lower):
+	case u.words <= 60 && page.mayCredit(u.Span) && hasCredit(lower):
 		return ReasonCaption
 	case htmlTags(t) >= 2:
 		// Markup: a comment form's notice of allowed tags, or an embed.
@@ -168,7 +168,7 @@ func patternReason(text string, page *lowerPage, u *unit) Reason {
 	if r := calloutReason(t, lower, u); r != "" {
 		return r
 	}
-	if page.mayName(u.Span, cookieWords) && isConsent(lower, u.words) {
+	if page.mayName(u.Span, "cookie") && isConsent(lower, u.words) {
 		// Consent banners are written as prose but are never the article.
 		return ReasonNavigation
 	}
@@ -195,26 +195,51 @@ func newLowerPage(text string) lowerPage {
 	return lowerPage{}
 }
 
-// The words that some rules need a line to hold before they look closer.
-var (
-	cookieWords = []string{"cookie"}
-	// Every credit mark names a photo, image, credit, caption or Getty.
-	creditWords = []string{"photo", "credit", "caption", "image", "getty"}
-)
+// creditWords are the words every credit mark names.
+var creditWords = newWordSearch("photo", "credit", "caption", "image", "getty")
 
-// mayName reports whether the span may hold one of words: it surely does
-// not when the page has a lowercase copy and none of them lies inside.
-// Each line is asked once, and only the lines a rule reaches: the long
-// paragraphs of an article are never searched for credit words, as a
-// search of the whole page searched them.
-func (p *lowerPage) mayName(s span.Span, words []string) bool {
-	if p.text == "" {
-		return true
-	}
-	t := s.Text(p.text)
+// mayName reports whether the span may hold the word w: it surely does not
+// when the page has a lowercase copy without w there.
+func (p *lowerPage) mayName(s span.Span, w string) bool {
+	return p.text == "" || strings.Contains(s.Text(p.text), w)
+}
+
+// mayCredit is mayName for any of the creditWords. Each line is asked
+// once, and only the lines a rule reaches: the long paragraphs of an
+// article are never searched for them.
+func (p *lowerPage) mayCredit(s span.Span) bool {
+	return p.text == "" || creditWords.in(s.Text(p.text))
+}
+
+// A wordSearch looks for a few words of two or more bytes inside text, in
+// one pass that looks closer only where two bytes begin one of them. A
+// search per word, or a pass looking closer at each word's first byte,
+// stops at nearly every word of a line when the words begin with common
+// letters; their first two bytes together are rare. A single word is
+// found sooner by strings.Contains.
+type wordSearch struct {
+	words  []string
+	starts [1 << 16 / 64]uint64 // the first two bytes of the words, a bit each
+}
+
+func newWordSearch(words ...string) *wordSearch {
+	f := &wordSearch{words: words}
 	for _, w := range words {
-		if strings.Contains(t, w) {
-			return true
+		p := uint16(w[0])<<8 | uint16(w[1])
+		f.starts[p/64] |= 1 << (p % 64)
+	}
+	return f
+}
+
+// in reports whether s contains one of the words.
+func (f *wordSearch) in(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if p := uint16(s[i])<<8 | uint16(s[i+1]); f.starts[p/64]&(1<<(p%64)) != 0 {
+			for _, w := range f.words {
+				if strings.HasPrefix(s[i:], w) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -444,39 +469,11 @@ var creditMarks = []string{"photo:", "photograph:", "photos:", "credit:", "credi
 func hasCredit(lower string) bool {
 	// Every mark names a photo, image, credit, caption or Getty: most
 	// lines name none of them and are done with one scan instead of twenty.
-	if !namesCreditWord(lower) {
+	if !creditWords.in(lower) {
 		return false
 	}
 	for _, m := range creditMarks {
 		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesCreditWord reports whether lower contains "photo", "credit",
-// "caption", "image" or "getty", in one pass: five searches cost five
-// passes, each a call per candidate byte in WebAssembly.
-func namesCreditWord(lower string) bool {
-	for i := 0; i < len(lower); i++ {
-		var w string
-		switch lower[i] {
-		case 'p':
-			w = "photo"
-		case 'c':
-			if strings.HasPrefix(lower[i:], "caption") {
-				return true
-			}
-			w = "credit"
-		case 'i':
-			w = "image"
-		case 'g':
-			w = "getty"
-		default:
-			continue
-		}
-		if strings.HasPrefix(lower[i:], w) {
 			return true
 		}
 	}
