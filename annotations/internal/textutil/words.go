@@ -158,28 +158,41 @@ func IsStopword(w string) bool {
 		return isStopwordSlow(w)
 	}
 	// Most words are not stopwords, and their length, first and last
-	// letter say so without a call or a hash.
-	if !stopShapes[len(w)][w[0]&31][w[len(w)-1]&31] {
+	// letter say so without a call or a hash; the few stopwords of that
+	// shape are compared whole.
+	k := stopShapes[len(w)][w[0]&31][w[len(w)-1]&31]
+	if k == 0 {
 		return false
 	}
-	found, _ := stopwords.lookup(w, true)
-	return found
+	for _, s := range stopsByShape[k-1] {
+		if EqualFoldASCII(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // MaxStopword is the length in bytes beyond which no word counts as a
 // stopword.
 const MaxStopword = 10
 
-// stopShapes[n][f][l] is set when an ASCII stopword has n bytes and first
-// and last bytes equal to f and l in their low five bits, which a letter
-// shares with its capital.
-var stopShapes = func() (t [MaxStopword + 1][32][32]bool) {
+// stopShapes[n][f][l] is 1 + the index in stopsByShape of the ASCII
+// stopwords of n bytes whose first and last bytes are f and l in their low
+// five bits, which a letter shares with its capital, and 0 when there are
+// none: a table small enough to stay in cache, as every word is looked up.
+var stopShapes, stopsByShape = func() (t [MaxStopword + 1][32][32]uint16, byShape [][]string) {
 	for _, w := range stopwords.slots {
-		if w != "" && len(w) <= MaxStopword {
-			t[len(w)][w[0]&31][w[len(w)-1]&31] = true
+		if w == "" || len(w) > MaxStopword {
+			continue
 		}
+		k := &t[len(w)][w[0]&31][w[len(w)-1]&31]
+		if *k == 0 {
+			byShape = append(byShape, nil)
+			*k = uint16(len(byShape))
+		}
+		byShape[*k-1] = append(byShape[*k-1], w)
 	}
-	return t
+	return t, byShape
 }()
 
 // isStopwordSlow is IsStopword for words that are not ASCII.
