@@ -54,6 +54,19 @@ func newShingleIndex(n, limit, count int, toks func(i int) []token) *shingleInde
 			f.note(shingleHash(t[p : p+n]))
 		}
 	}
+	// The entries kept are counted first, so that their array is made
+	// once: where most shingles repeat (a corpus of copies), growing it
+	// by appends allocated about twice what it holds.
+	kept := 0
+	for i := range count {
+		t := toks(i)
+		for p := 0; p+n <= len(t); p++ {
+			if f.mayRepeat(shingleHash(t[p : p+n])) {
+				kept++
+			}
+		}
+	}
+	x.entries = make([]shingleEntry, 0, kept)
 	for i := range count {
 		t := toks(i)
 		for p := 0; p+n <= len(t); p++ {
