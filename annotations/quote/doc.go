@@ -31,6 +31,9 @@
 // from the facts names_index.go reads of a document (who is named how,
 // who speaks, who is called he or she), and names_full.go finds a full
 // name the text writes with no title or apposition to introduce it;
+// firstnames.go holds the given names that tell he or she, the hand
+// lists and firstnames_ssa.txt, which internal/firstnamegen draws from
+// the baby-name statistics;
 // agree.go settles who said a remark that
 // several outlets print.
 //
