@@ -811,8 +811,9 @@ func markDense(text string, units []unit) {
 		// threshold never falls below minDenseStops, so lines under it
 		// are never dense by it, and counting them would let lines the
 		// cleaner then removes (menus, codes) move it, and the cleaned
-		// body, without them, be judged by another.
-		if u := &units[i]; u.words >= 15 && u.sentence && u.stopRatio() >= minDenseStops {
+		// body, without them, be judged by another. Lines already
+		// removed (a repeated sentence) are left out for that reason.
+		if u := &units[i]; u.reason == "" && u.words >= 15 && u.sentence && u.stopRatio() >= minDenseStops {
 			ratios = append(ratios, u.stopRatio())
 		}
 	}
