@@ -21,6 +21,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -60,38 +61,50 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	english, err := readWords(*words)
-	if err != nil {
-		log.Fatal(err)
-	}
-	births := map[string]*[2]int{} // by name: male, female
-	for y := firstYear; y <= lastYear; y++ {
-		if err := addYear(births, filepath.Join(*ssa, fmt.Sprintf("yob%d.txt", y))); err != nil {
-			log.Fatal(err)
-		}
-	}
-	var out []string
-	for name, c := range births {
-		w := strings.ToLower(name)
-		total := c[0] + c[1]
-		if total < minBirths || english[w] || slices.Contains(places, w) || slices.Contains(calendar, w) {
-			continue
-		}
-		switch {
-		case float64(c[0]) >= minShare*float64(total):
-			out = append(out, "m "+w)
-		case float64(c[1]) >= minShare*float64(total):
-			out = append(out, "f "+w)
-		}
-	}
-	slices.Sort(out)
 	w := bufio.NewWriter(os.Stdout)
-	for _, line := range out {
-		fmt.Fprintln(w, line)
+	if err := write(w, *ssa, *words); err != nil {
+		log.Fatal(err)
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// write writes to w the names of the baby-name files in the directory ssa
+// that are kept, one a line in sorted order after the sex they tell (f
+// ann), leaving out the English words of the list in the file words.
+func write(w io.Writer, ssa, words string) error {
+	english, err := readWords(words)
+	if err != nil {
+		return err
+	}
+	births := map[string]*[2]int{} // by name: male, female
+	for y := firstYear; y <= lastYear; y++ {
+		if err := addYear(births, filepath.Join(ssa, fmt.Sprintf("yob%d.txt", y))); err != nil {
+			return err
+		}
+	}
+	var out []string
+	for name, c := range births {
+		lw := strings.ToLower(name)
+		total := c[0] + c[1]
+		if total < minBirths || english[lw] || slices.Contains(places, lw) || slices.Contains(calendar, lw) {
+			continue
+		}
+		switch {
+		case float64(c[0]) >= minShare*float64(total):
+			out = append(out, "m "+lw)
+		case float64(c[1]) >= minShare*float64(total):
+			out = append(out, "f "+lw)
+		}
+	}
+	slices.Sort(out)
+	for _, line := range out {
+		if _, err := fmt.Fprintln(w, line); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addYear adds the births of one year's file (name,sex,count lines).
