@@ -782,7 +782,8 @@ func nearestFull(text string, fulls []string, at int, g gender) string {
 			return ""
 		}
 	}
-	if fg := firstNameGender(best[:strings.IndexByte(best+" ", ' ')]); g != genderUnknown && fg != genderUnknown && fg != g {
+	given, _, _ := strings.Cut(best, " ")
+	if fg := firstNameGender(given); g != genderUnknown && fg != genderUnknown && fg != g {
 		return ""
 	}
 	return best

@@ -248,12 +248,8 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 						break
 					}
 					inherited = true
-					if prevPara != pi && asksQuestion(prev.Text) && qi >= 2 {
-						// “…,” Ann Hale said. ¶ “…?” Tom Reed asked.
-						// ¶ “…”: the answer, the other side's.
-						if p2 := &quotes[qi-2]; p2.Speaker != Unknown && p2.Speaker != prev.Speaker && p2.Start >= paras[max(0, prevPara-1)].Start {
-							source = p2
-						}
+					if r := replyTo(quotes, qi, paras, prevPara); prevPara != pi && r != nil {
+						source = r
 					}
 					break
 				}
@@ -508,6 +504,22 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 		q.SpeakerRole = appositiveRole(text, name.End)
 	}
 	q.SpeakerMention = mention
+}
+
+// replyTo returns whose reply quotes[qi] is when the quotation before it,
+// in the paragraph before, asks a question of someone quoted just before
+// that under another name (“…,” Ann Hale said. ¶ “…?” Tom Reed asked. ¶
+// “…”): the other side of the exchange, or nil. prevPara is the index in
+// paras of the question's paragraph.
+func replyTo(quotes []Quote, qi int, paras []span.Span, prevPara int) *Quote {
+	if qi < 2 || !asksQuestion(quotes[qi-1].Text) {
+		return nil
+	}
+	asked, q := &quotes[qi-2], &quotes[qi-1]
+	if asked.Speaker == Unknown || asked.Speaker == q.Speaker || asked.Start < paras[max(0, prevPara-1)].Start {
+		return nil
+	}
+	return asked
 }
 
 // lowerSentenceCase writes a description's opening determiner in lower

@@ -166,12 +166,7 @@ func speakerAfterIn(toks []attrToken) span.Span {
 // end to its sentence's end (see afterTokens in attribute).
 func unlistedVerbIn(toks []attrToken) span.Span {
 	toks = skipQuoteMarks(toks)
-	if n := len(toks); n > 0 && (toks[n-1].s == "." || toks[n-1].s == ",") {
-		toks = toks[:n-1]
-	}
-	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, quoteMarkChars) {
-		toks = toks[:len(toks)-1]
-	}
+	toks = toks[:wordsEnd(toks)] // the full stop or comma, and the next remark's mark
 	n := len(toks)
 	if n < 2 || n > maxPhraseWords+1 {
 		return span.Span{}

@@ -150,18 +150,13 @@ func actorOpening(text string, lo, end int, names *nameIndex, lone bool) span.Sp
 	}
 	s := quoteSentenceStart(text, lo, end-1)
 	toks := skipQuoteMarks(attrTokenize(text, s, min(end, s+maxNameBytes+maxOpeningBytes)))
-	if len(toks) > 0 && toks[0].in(introWords) {
-		// When asked about the pier, Hale was blunt.: the subject
-		// after the opening phrase.
-		c := 1
-		for c < len(toks) && c < maxOpeningWords && toks[c].s != "," {
-			c++
-		}
-		if c >= len(toks) || toks[c].s != "," {
-			return span.Span{}
-		}
-		toks = toks[c+1:]
+	// When asked about the pier, Hale was blunt.: the subject after
+	// the opening phrase.
+	k, ok := openingEnd(toks)
+	if !ok {
+		return span.Span{}
 	}
+	toks = toks[k:]
 	if len(toks) < 2 || refusesComment(toks) {
 		return span.Span{}
 	}
@@ -549,10 +544,6 @@ func speakerBefore(text string, lo, start int) span.Span {
 	return speakerBeforeIn(text, lo, s, attrTokenize(text, s, start))
 }
 
-// speakerBeforeIn reads the attribution of speakerBefore in toks, the
-// tokens of the quotation's sentence before it, from byte s on; the
-// quotation's stretch of text starts at byte lo (see beforeTokens in
-// attribute).
 // quotingSource returns the one whose words a quoting verb before the
 // quotation gives (Ann Hale quoted Churchill: “…”; Ann Hale, quoting her
 // late father, said: “…”): its object, when only a comma, a colon or a
@@ -560,10 +551,7 @@ func speakerBefore(text string, lo, start int) span.Span {
 // read by quotedAs. toks are the tokens of the quotation's sentence
 // before it (see beforeTokens in attribute).
 func quotingSource(toks []attrToken) span.Span {
-	n := len(toks)
-	for n > 0 && !toks[n-1].word && strings.ContainsAny(toks[n-1].s, quoteMarkChars) {
-		n--
-	}
+	n := wordsEnd(toks)
 	for v := n - 2; v >= 0 && n-v <= maxPhraseWords+3; v-- {
 		if !toks[v].in(quotingVerbs) || !strings.HasPrefix(toks[v].lower(), "quot") {
 			continue // cited Hale's “…”: what is cited is a thing
@@ -583,6 +571,10 @@ func quotingSource(toks []attrToken) span.Span {
 	return span.Span{}
 }
 
+// speakerBeforeIn reads the attribution of speakerBefore in toks, the
+// tokens of the quotation's sentence before it, from byte s on; the
+// quotation's stretch of text starts at byte lo (see beforeTokens in
+// attribute).
 func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 	for len(toks) > 0 && !toks[len(toks)-1].word && strings.ContainsAny(toks[len(toks)-1].s, "\"“«„'‘`") {
 		toks = toks[:len(toks)-1]

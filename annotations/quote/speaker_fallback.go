@@ -469,17 +469,11 @@ var actorNouns = textutil.NewWordSet(pluralAll(`actor actress singer player star
 // [speakerHead]), with an apposition between commas after it, then a
 // lower-case word that reads as a verb (see [opensPredicate]).
 func sentenceOpener(toks []attrToken) (span.Span, int) {
-	k := 0
-	if len(toks) > 0 && toks[0].in(introWords) {
-		// On Monday, the harbour master …: the subject after the
-		// opening phrase.
-		for k < len(toks) && k < maxOpeningWords && toks[k].s != "," {
-			k++
-		}
-		if k >= len(toks) || toks[k].s != "," {
-			return span.Span{}, 0
-		}
-		k++
+	// On Monday, the harbour master …: the subject after the opening
+	// phrase.
+	k, ok := openingEnd(toks)
+	if !ok {
+		return span.Span{}, 0
 	}
 	if k < len(toks) && (toks[k].is("he") || toks[k].is("she")) {
 		if k+1 < len(toks) && opensPredicate(toks, k+1, k) {

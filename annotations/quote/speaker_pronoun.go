@@ -183,13 +183,23 @@ func clauseSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 	if !person || !pronounFits(pronoun, toks[:j], names) || !plausibleMention(text, mentionOf(toks, 0, j)) {
 		return span.Span{}
 	}
-	for _, t := range toks[v:] {
-		if t.word && t.capitalised() && !isPossessive(t.s) && !t.in(monthNames) && !t.in(timeExpressions) &&
-			pronounFits(pronoun, []attrToken{t}, names) {
-			return span.Span{} // Hale told Reed that he …: either
-		}
+	if otherNameFits(pronoun, toks[v:], names) {
+		return span.Span{} // Hale told Reed that he …: either
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// otherNameFits reports whether a capitalised word of toks, no
+// possessive, month or time, may stand for the pronoun: a second
+// candidate after the subject, which leaves the pronoun open.
+func otherNameFits(pronoun string, toks []attrToken, names *nameIndex) bool {
+	for _, t := range toks {
+		if t.word && t.capitalised() && !isPossessive(t.s) && !t.in(monthNames) && !t.in(timeExpressions) &&
+			pronounFits(pronoun, []attrToken{t}, names) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorSubject resolves he or she to the person whose thing is the
@@ -211,16 +221,11 @@ func possessorSubject(text, pronoun string, lo, pos int, names *nameIndex) span.
 	for len(toks) > 0 && toks[0].in(linkWords) {
 		toks = toks[1:]
 	}
-	if len(toks) > 0 && toks[0].in(introWords) {
-		c := 1
-		for c < len(toks) && c <= maxOpeningWords && toks[c].s != "," {
-			c++
-		}
-		if c >= len(toks) || toks[c].s != "," {
-			return span.Span{}
-		}
-		toks = toks[c+1:]
+	k, ok := openingEnd(toks)
+	if !ok {
+		return span.Span{}
 	}
+	toks = toks[k:]
 	j := 0
 	for j < len(toks) && j < maxNameWords && toks[j].word && toks[j].capitalised() && !isPossessive(toks[j].s) {
 		j++
@@ -236,11 +241,8 @@ func possessorSubject(text, pronoun string, lo, pos int, names *nameIndex) span.
 	if !pronounFits(pronoun, name, names) || !plausibleMention(text, mentionOf(name, 0, len(name))) {
 		return span.Span{}
 	}
-	for _, t := range toks[j+1:] {
-		if t.word && t.capitalised() && !isPossessive(t.s) && !t.in(monthNames) && !t.in(timeExpressions) &&
-			pronounFits(pronoun, []attrToken{t}, names) {
-			return span.Span{} // Reed’s lawsuit named Hale, and he …: either
-		}
+	if otherNameFits(pronoun, toks[j+1:], names) {
+		return span.Span{} // Reed’s lawsuit named Hale, and he …: either
 	}
 	return mentionOf(name, 0, len(name))
 }

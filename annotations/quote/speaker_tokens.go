@@ -304,6 +304,24 @@ func wordsEnd(toks []attrToken) int {
 	return n
 }
 
+// openingEnd returns the index in toks of the first token after the
+// phrase that opens a sentence before its subject, up to a comma (On
+// Monday, …; When asked about the pier, …), or 0 when no introductory
+// word opens it; ok is false when one does and no comma follows within
+// maxOpeningWords tokens.
+func openingEnd(toks []attrToken) (k int, ok bool) {
+	if len(toks) == 0 || !toks[0].in(introWords) {
+		return 0, true
+	}
+	for k < len(toks) && k < maxOpeningWords && toks[k].s != "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].s != "," {
+		return 0, false
+	}
+	return k + 1, true
+}
+
 // asksQuestion reports whether the quoted words s end with a question
 // mark, the closing marks and spaces after it aside.
 func asksQuestion(s string) bool {
