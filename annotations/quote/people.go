@@ -1341,4 +1341,46 @@ func Canonicalize(docs [][]Quote) {
 			}
 		}
 	}
+	unifyArticleCase(docs)
+}
+
+// unifyArticleCase gives a body written with a leading article in both
+// cases (“The council said” opening a sentence, “said the council” inside
+// one) one form across the report, so that the Speakers view and the
+// groups count it once: the form most of its quotations carry, and on a
+// tie the one running text writes, in lower case.
+func unifyArticleCase(docs [][]Quote) {
+	count := map[string]int{}
+	for _, qs := range docs {
+		for _, q := range qs {
+			if articleFolded(q.Speaker) != q.Speaker || strings.HasPrefix(q.Speaker, "the ") {
+				count[q.Speaker]++
+			}
+		}
+	}
+	pick := map[string]string{}
+	for sp, n := range count {
+		k := articleFolded(sp)
+		if cur, ok := pick[k]; !ok || n > count[cur] || n == count[cur] && sp == k {
+			pick[k] = sp
+		}
+	}
+	if len(pick) == len(count) {
+		return // every body is written in one case only
+	}
+	for _, qs := range docs {
+		for i := range qs {
+			if c, ok := pick[articleFolded(qs[i].Speaker)]; ok {
+				qs[i].Speaker = c
+			}
+		}
+	}
+}
+
+// articleFolded is sp with a leading “The” written in lower case.
+func articleFolded(sp string) string {
+	if strings.HasPrefix(sp, "The ") {
+		return "t" + sp[1:]
+	}
+	return sp
 }

@@ -590,6 +590,29 @@ func TestCanonicalizeShortForms(t *testing.T) {
 	}
 }
 
+// TestCanonicalizeArticleCase checks that a body written with its article
+// in both cases is one speaker across a report, in the form most of its
+// quotations carry, and that a name without an article is left alone.
+func TestCanonicalizeArticleCase(t *testing.T) {
+	for _, tt := range []struct {
+		name     string
+		speakers []string
+		want     string
+	}{
+		{"the lower-case form on a tie", []string{"the Harbour Board", "The Harbour Board"}, "the Harbour Board"},
+		{"the form most quotations carry", []string{"The Harbour Board", "The Harbour Board", "the Harbour Board"}, "The Harbour Board"},
+		{"one form only", []string{"The Harbour Board", "The Harbour Board"}, "The Harbour Board"},
+		{"another body", []string{"the Harbour Board", "The Pier Trust"}, "The Pier Trust"},
+		{"a name without an article", []string{"the Theodore Trust", "Theodore Trust"}, "Theodore Trust"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := canonicalOfLast(tt.speakers); got != tt.want {
+				t.Errorf("%s is %q, want %q", tt.speakers[len(tt.speakers)-1], got, tt.want)
+			}
+		})
+	}
+}
+
 func TestQuotationEdgeCases(t *testing.T) {
 	for _, tt := range []struct {
 		name, text string
