@@ -180,6 +180,9 @@ func splitRole(s string) (role, name string) {
 			start-- // Growers for Fenwick: a body's name, not an office and a name
 			continue
 		}
+		if coordinatedStart(toks, start, len(toks)) < start {
+			return "", s // the Harbour and Coast Authority: one body's name
+		}
 		if !t.word || !(t.capitalised() || start < len(toks) && isNameJoiner(toks, start-1)) || t.in(roleWords) || t.is("for") {
 			break // for ends an office's name (Minister for …)
 		}

@@ -99,6 +99,9 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 && !endsDescription(toks, j) {
 			j++
 		}
+		if j < len(toks) && j > i+1 {
+			j = coordinatedEnd(toks, j) // according to the Fish and Wildlife Service
+		}
 		if j == i+1 {
 			return 0, 0, false
 		}
@@ -346,6 +349,86 @@ func sourceStart(toks []attrToken, p int) int {
 	return -1
 }
 
+// phraseStart walks back from toks[i] to where the speaker phrase that
+// ends at toks[end-1] starts: over the words of a name, a title or a
+// description, to its determiner.
+func phraseStart(toks []attrToken, i, end int) int {
+	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
+		w := toks[i-1]
+		if w.in(speakerDeterminers) {
+			return i - 1
+		}
+		// A lower-case word before a capitalised one ends a title
+		// before a name (harbour pilot Ann Hale), but not inside a
+		// description that ends in its lower-case noun (the veteran
+		// Harbour Board pilot), nor when it only qualifies the title
+		// (the former Gazette Chief Correspondent) or a party's member
+		// (the freshman Democrat).
+		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() && !w.in(titleModifiers) && !(i == end-1 && toks[i].in(partyMembers)) || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// institutionNouns end the name of a body that may join words with and
+// (the Fish and Wildlife Service, the Harbour and Coast Authority).
+var institutionNouns = textutil.NewWordSet(`agency authority board bureau commission committee council
+	department ministry office service services institute institution association society
+	foundation union federation alliance league coalition trust fund center centre
+	administration corporation company group network forum`)
+
+// coordinatedStart returns where a speaker phrase that the walk back
+// from end stopped at toks[i], on an and, starts when the and is inside
+// it; otherwise i. The and joins the words of a body's name (the Harbour
+// and Coast Authority; Portmore's Weather, Climate and Sea Agency, with a
+// series before it) or two capitalised words that qualify a description's
+// noun (the Northern and Southern port boards); never two people (Hale and
+// Reed said), whose names end in no lower-case noun and no body's.
+func coordinatedStart(toks []attrToken, i, end int) int {
+	if i < 2 || i >= end || !(toks[i-1].is("and") || toks[i-1].s == "&") || !toks[i-2].word || !toks[i-2].capitalised() || !toks[i].capitalised() {
+		return i
+	}
+	last := toks[end-1]
+	switch {
+	case last.capitalised() && last.in(institutionNouns) && isNameRun(toks[i:end]):
+		k := i - 2
+		for k >= 2 && toks[k-1].s == "," && toks[k-2].word && toks[k-2].capitalised() && i-k < maxPhraseWords {
+			k -= 2
+		}
+		return k
+	case !last.capitalised() && i >= 3 && toks[i-3].in(speakerDeterminers):
+		return i - 2
+	}
+	return i
+}
+
+// coordinatedEnd returns where a body's name that the walk forward
+// stopped inside, at toks[j], ends: after the and and the capitalised
+// words of the name that end in one of institutionNouns, with a series
+// before the and (the Weather, Climate and Sea Agency); otherwise j.
+func coordinatedEnd(toks []attrToken, j int) int {
+	if !toks[j-1].capitalised() {
+		return j
+	}
+	k := j
+	for k+1 < len(toks) && toks[k].s == "," && toks[k+1].word && toks[k+1].capitalised() && k-j < maxPhraseWords {
+		k += 2
+	}
+	if k >= len(toks) || !(toks[k].is("and") || toks[k].s == "&") {
+		return j
+	}
+	e := k + 1
+	for e < len(toks) && toks[e].word && toks[e].capitalised() && e-k <= maxPhraseWords {
+		e++
+	}
+	if e == k+1 || !toks[e-1].in(institutionNouns) {
+		return j
+	}
+	return e
+}
+
 // nameJoiners are the lower-case words inside names.
 var nameJoiners = textutil.NewWordSet(`of de van von der la le al bin da del di`)
 
@@ -552,23 +635,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 		}
 		return end - 1, end, true
 	}
-	i := end
-	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
-		w := toks[i-1]
-		if w.in(speakerDeterminers) {
-			i--
-			break
-		}
-		// A lower-case word before a capitalised one ends a title
-		// before a name (harbour pilot Ann Hale), but not inside a
-		// description that ends in its lower-case noun (the veteran
-		// Harbour Board pilot), nor when it only qualifies the title
-		// (the former Gazette Chief Correspondent) or a party's member
-		// (the freshman Democrat).
-		if !w.capitalised() && !isNameJoiner(toks, i-1) && (i < end && toks[i].capitalised() && toks[end-1].capitalised() && !w.in(titleModifiers) && !(i == end-1 && toks[i].in(partyMembers)) || w.in(speakerStops) || w.in(speakerPronouns) || w.in(speakerVerbFollowers)) {
-			break
-		}
-		i--
+	i := phraseStart(toks, end, end)
+	if k := coordinatedStart(toks, i, end); k < i {
+		i = phraseStart(toks, k, end)
 	}
 	if a := closeToHolder(toks, i); a >= 0 {
 		return a, end, true // Sources close to Ann Hale said

@@ -365,6 +365,12 @@ var wireCases = []speakerCase{
 	{name: "a union said before that", text: `The Fenwick Growers Union said the levy was "a trap for farmers."`, want: "The Fenwick Growers Union"},
 	{name: "a committee's chairman said", text: `"The vote is Tuesday," the committee's chairman said.`, want: "the committee's chairman"},
 	{name: "a panel's report concluded", text: `The panel's report concluded that the levy was "badly designed from the start."`, want: "the panel's report"},
+	{name: "a body's name joined by and before said", text: `"The pier stays shut," the Harbour and Coast Authority said.`, want: "the Harbour and Coast Authority"},
+	{name: "a body's name joined by and after said", text: `"The pier stays shut," said the Fenwick Fish and Game Service.`, want: "the Fenwick Fish and Game Service"},
+	{name: "a body's name with a series opening the sentence", text: `Fenwick's Weather, Climate and Tide Agency said: "The storm will pass by Friday."`, want: "Fenwick's Weather, Climate and Tide Agency"},
+	{name: "a body's name joined by and after according to", text: `According to the Harbour and Coast Authority, "the pier stays shut all winter."`, want: "the Harbour and Coast Authority"},
+	{name: "two capitalised words joined by and before a description's noun", text: `"The convoys will wait," the Norland and Fenwick port boards said.`, want: "the Norland and Fenwick port boards"},
+	{name: "two people joined by and are not one body", text: `"We will rebuild the pier," Varo and Bell said.`, want: "Bell"},
 	// Bodies named again as it or they.
 	{name: "they for a campaign", text: "The Varo campaign denied the report on Monday.\n\n\"The story is false,\" they said in a statement.", want: "The Varo campaign"},
 	{name: "it for a party's committee", text: "The Fenwick Republican Party rejected the ad.\n\n\"It is a smear,\" it said.", want: "The Fenwick Republican Party"},
