@@ -690,6 +690,12 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 				// he was) is most often the speaker, and is kept.
 				return span.Span{}
 			}
+			if rest[i].in(speakerDeterminers) && clauseInside(rest[i:j]) {
+				// Ann Hale, …, said the visit brought back memories of
+				// “…”: a reported clause with its own verb, whose subject
+				// is no speaker; the sentence's subject is.
+				return span.Span{}
+			}
 			if j == len(rest)-1 && rest[j].is("as") {
 				// …, mocked the Gazette as “…”: the object the words
 				// name, not who says them.
@@ -731,6 +737,23 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		}
 	}
 	return span.Span{}
+}
+
+// nounLikePasts are irregular pasts that are as often a noun or an
+// adjective inside a description (a set list, the left wing, a lost dog).
+var nounLikePasts = textutil.NewWordSet(`put set let hit left lost saw won spent stuck laid cut meant found`)
+
+// clauseInside reports whether desc, a description from its determiner
+// on, holds a past verb: a lower-case irregular past (brought, took)
+// after its first noun or a past in -ed after a noun, which make it a
+// clause (the visit brought back, the mayor disputed).
+func clauseInside(desc []attrToken) bool {
+	for h := 2; h < len(desc); h++ {
+		if t := desc[h]; t.word && !t.capitalised() && t.in(irregularPasts) && !t.in(nounLikePasts) {
+			return true
+		}
+	}
+	return pastVerbInside(desc)
 }
 
 // progressiveAuxiliaries are the forms of be before a speech verb in -ing

@@ -908,7 +908,7 @@ func personAfterThing(toks []attrToken, i int) int {
 // opens with a lower-case word, a possessive, a word in capitals or a
 // party tag (Sen. Ann Hale, R-Maine, who …), and holds no comma of its
 // own but one before the state after a town (a pilot from Portmore,
-// Maine).
+// Maine); an age may stand between the name and the apposition.
 func nameBeforeApposition(toks []attrToken) int {
 	c := 0
 	for c < len(toks) && toks[c].s != "," {
@@ -917,12 +917,16 @@ func nameBeforeApposition(toks []attrToken) int {
 	if c == 0 || c+1 >= len(toks) || !isNameRun(toks[:c]) {
 		return 0
 	}
-	for p := c + 1; p < len(toks); p++ {
+	a := c + 1
+	if a+2 < len(toks) && startsWithDigit(toks[a].s) && toks[a+1].s == "," {
+		a += 2 // Ann Hale, 59, of Portmore: the age before the apposition
+	}
+	for p := a; p < len(toks); p++ {
 		if toks[p].s == "," && !placeAfterTown(toks, p) {
 			return 0
 		}
 	}
-	if a := toks[c+1]; !a.word || a.capitalised() && !isPossessive(a.s) && !isUpperWord(a.s) && !isPartyTag(a.s) {
+	if t := toks[a]; !t.word || t.capitalised() && !isPossessive(t.s) && !isUpperWord(t.s) && !isPartyTag(t.s) {
 		return 0
 	}
 	return c

@@ -356,6 +356,9 @@ var wireCases = []speakerCase{
 	{name: "a voter said because", text: `Jo Lind, 62, a retired teacher, said she would vote for Ann Varo because "she never forgot us."`, want: "Jo Lind"},
 	{name: "one voter with the name in apposition", text: `"She forgot us," one voter, Jo Lind, said.`, want: "Jo Lind"},
 	{name: "among them someone who said", text: `Among them was Jo Lind, who said Ann Varo had "never forgotten us."`, want: "Jo Lind"},
+	{name: "a reported clause with an irregular past after a state's abbreviation", text: `Ann Varo, 47, of Portmore, Md., who stood on a roof, said the drums took her to "the dockers who built this town with their hands."`, want: "Ann Varo"},
+	{name: "an age, a town and its state, then a relative clause before said", text: `Tom Bell, 61, of Fenwick, Ohio, who sailed with the fleet for years, said the pier was "older than the harbour itself."`, want: "Tom Bell"},
+	{name: "a noun spelt as a past inside a description after according to", text: `According to an incomplete set list from the night, "the band played for three hours without a single break."`, want: "an incomplete set list"},
 	// Party bodies, committees and groups.
 	{name: "a national committee said in a statement", text: `"The ad is a lie," the Fenwick National Committee said in a statement.`, want: "the Fenwick National Committee"},
 	{name: "an acronym for a committee", text: `"The ad is a lie," the FNC said.`, want: "the FNC"},
