@@ -543,6 +543,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				return k, j - 1, true
 			}
 		}
+		if k > 0 && toks[k-1].s == "," && k+1 < j-1 && subjectPronouns.Has(toks[k].s) && toks[k+1].word && !toks[k+1].capitalised() {
+			// During the call, he asked about the fund, called …: a
+			// clause whose subject the next verb shares, no apposition.
+			return k, k + 1, true
+		}
 		if k > 0 && toks[k-1].s == "," && toks[k].word && (toks[k].in(speakerDeterminers) || toks[k].lower() == "who" ||
 			!toks[k].capitalised() || j-1-k == 1 && strings.Contains(toks[k].s, "-")) {
 			// An appositive, a relative clause or a party tag (R-Ohio).

@@ -1004,6 +1004,10 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if insideName(toks, k) {
 			continue // Judge William in Judge William Brady: the name goes on
 		}
+		if photoCredit(toks, k) {
+			k = nameRunStart(toks, k) // Ann Hale / AP: who took the photo, not who acts
+			continue
+		}
 		// A name that opens a line is no object of the last word of the
 		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
 		// the Harbour Trust, said …).
@@ -1086,6 +1090,10 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			continue
 		}
 		s := nameRunStart(toks, k)
+		if photoCredit(toks, k) {
+			k = s
+			continue
+		}
 		if s > 0 && (toks[s-1].in(speakerDeterminers) || startsWithDigit(toks[s-1].s)) {
 			// the 2019 Harbour Survey: a determiner or a number makes
 			// the run a thing's name, not a person's.
@@ -1119,6 +1127,13 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		}
 	}
 	return lastPossessor(text, w, toks, names)
+}
+
+// photoCredit reports whether the name ending at toks[k] credits a photo
+// with its agency after a slash (Ann Hale / AP, Ann Hale / Getty
+// Images): the photographer's, who neither acts in the text nor speaks.
+func photoCredit(toks []attrToken, k int) bool {
+	return k+2 < len(toks) && toks[k+1].s == "/" && toks[k+2].capitalised()
 }
 
 // otherGender returns the gender the pronoun w rules out.
