@@ -718,6 +718,17 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 && b-a >= 2 && toks[a].in(speakerDeterminers) && speaksForOthers(toks[a+1:b]) {
 				return a, end, true
 			}
+		case "after", "before", "during", "following", "since", "until":
+			// The mayor after the vote said, a post from the board
+			// last week after the storm called it: the phrase of
+			// time is the scene; who speaks comes before it.
+			e := i - 1
+			for e > 0 && toks[e-1].word && toks[e-1].in(timeWords) {
+				e--
+			}
+			if a, b, ok := phraseBefore(toks[:e]); ok && b == e && (toks[a].in(speakerDeterminers) || toks[a].capitalised()) && (a == 0 || !toks[a-1].word) {
+				return a, b, true
+			}
 		}
 	}
 	if i >= 2 && (toks[i].capitalised() && !toks[i].in(speakerDeterminers) || toks[i].s == "the" && i+1 < end && toks[i+1].capitalised()) {

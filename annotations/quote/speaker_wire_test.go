@@ -357,6 +357,8 @@ var wireCases = []speakerCase{
 	{name: "one voter with the name in apposition", text: `"She forgot us," one voter, Jo Lind, said.`, want: "Jo Lind"},
 	{name: "among them someone who said", text: `Among them was Jo Lind, who said Ann Varo had "never forgotten us."`, want: "Jo Lind"},
 	{name: "a reported clause with an irregular past after a state's abbreviation", text: `Ann Varo, 47, of Portmore, Md., who stood on a roof, said the drums took her to "the dockers who built this town with their hands."`, want: "Ann Varo"},
+	{name: "a phrase of time between the subject and said", text: `The mayor after the vote said the levy was "a gift to the rich and nobody else."`, want: "the mayor"},
+	{name: "a phrase of time after a text's sender before a naming verb", text: `A letter from the Harbour Board last week after the storm described it as "a minor blow for the town."`, want: "a letter from the Harbour Board"},
 	{name: "an age, a town and its state, then a relative clause before said", text: `Tom Bell, 61, of Fenwick, Ohio, who sailed with the fleet for years, said the pier was "older than the harbour itself."`, want: "Tom Bell"},
 	{name: "a noun spelt as a past inside a description after according to", text: `According to an incomplete set list from the night, "the band played for three hours without a single break."`, want: "an incomplete set list"},
 	// Party bodies, committees and groups.
