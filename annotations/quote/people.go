@@ -120,6 +120,11 @@ var rolePrepositions = textutil.NewWordSet(`to for of at in`)
 // rather than shown as a role.
 var honorifics = textutil.NewWordSet(`mr mrs ms miss`)
 
+// addressPrefixes are the forms of address written right before a name
+// (Dr Ann Hale, Prof. Tom Reed): after a description (senior author Dr.
+// Ann Hale) they are no part of the role.
+var addressPrefixes = textutil.NewWordSet(`mr mrs ms miss dr prof`)
+
 // splitRole splits a speaker as written into the title or office before
 // the name and the name itself: "Secretary of State Ann Hale" gives
 // "Secretary of State" and "Ann Hale". A description (the official, a
@@ -221,10 +226,15 @@ func splitRole(s string) (role, name string) {
 		// title, after the description it stands in apposition to.
 		role = role[c+2:]
 	}
+	if sp := strings.LastIndexByte(role, ' '); sp > 0 && addressPrefixes.Has(textutil.ToLower(strings.TrimSuffix(role[sp+1:], "."))) {
+		// Reading University archaeologist Dr Jim Leary: the form of
+		// address belongs to the name; the description is the role.
+		role = role[:sp]
+	}
 	switch {
 	case honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))):
 		role = ""
-	case strings.IndexByte(role, '\n') >= 0 || introWords.HasFold(firstWord(role)):
+	case strings.IndexByte(role, '\n') >= 0 || introWords.HasFold(firstWord(role)) || questionWords.HasFold(firstWord(role)):
 		// A title is written with the name: words over a line break
 		// before it are a headline or the end of another paragraph,
 		// and a conjunction before it opens the clause (When Ann Hale
