@@ -126,6 +126,11 @@ func speakerAfterIn(toks []attrToken) span.Span {
 		return span.Span{}
 	}
 	if n := isVerbAt(toks, 0); n > 0 {
+		if toks[0].in(tellVerbs) {
+			// “John” told the Gazette that …: who is told listens; the
+			// words before the verb are its subject's name, no remark.
+			return span.Span{}
+		}
 		rest := toks[n:]
 		if m := sourceOwner(toks[0], rest); m.Len() > 0 {
 			return m
@@ -157,6 +162,10 @@ func speakerAfterIn(toks []attrToken) span.Span {
 	}
 	return span.Span{}
 }
+
+// tellVerbs put the listener right after them: after a quotation they are
+// never inverted (“…,” said Ann Hale; never “…,” told Ann Hale).
+var tellVerbs = textutil.NewWordSet(`tell tells told telling`)
 
 // unlistedVerbIn reads an attribution after a quotation that closes with
 // a comma when the clause after it is only a speaker and a past-tense verb
