@@ -473,11 +473,12 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 			// sentence, before its verb.
 			return mentionOf(toks, k, j)
 		}
-		if k == 0 && j < len(toks) && toks[j].s == "," && (j >= k+2 || opensApposition(toks, j) && !toks[k].in(linkWords) && !toks[k].in(timeWords)) {
+		if k == 0 && j < len(toks) && toks[j].s == "," && (j >= k+2 || (opensApposition(toks, j) || j+1 < len(toks) && toks[j+1].is("who")) && !toks[k].in(linkWords) && !toks[k].in(timeWords)) {
 			// House Speaker Tom Reed, D-Maine, despite …: a name opening
 			// the sentence before its apposition; a one-word name only
-			// before a description (Lund, a quiet pilot, …), and no
-			// link or time word (Still, the Gazette reported …).
+			// before a description (Lund, a quiet pilot, …) or who
+			// (Lund, who saw it live, …), and no link or time word
+			// (Still, the Gazette reported …).
 			return mentionOf(toks, k, j)
 		}
 		if k == 0 && j == 1 && j+1 < len(toks) && toks[1].s == "," && isParticiple(toks[2]) && isUpperWord(toks[0].s) {
@@ -682,12 +683,7 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			return m
 		}
 		if i, j, ok := phraseAfter(rest); ok {
-			if j < len(rest) && !rest[i].in(speakerPronouns) && rest[j].word && (rest[j].in(auxiliaries) || strings.HasSuffix(rest[j].s, "n't") || strings.HasSuffix(rest[j].s, "n’t")) {
-				// an article that said the Harbour Board is capable of “…”:
-				// the subject of the reported clause, which a verb
-				// follows, is no speaker written after the speech
-				// verb (said the minister). A pronoun there (said
-				// he was) is most often the speaker, and is kept.
+			if reportedClauseSubject(rest, i, j) {
 				return span.Span{}
 			}
 			if rest[i].in(speakerDeterminers) && clauseInside(rest[i:j]) {
@@ -742,6 +738,16 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 // nounLikePasts are irregular pasts that are as often a noun or an
 // adjective inside a description (a set list, the left wing, a lost dog).
 var nounLikePasts = textutil.NewWordSet(`put set let hit left lost saw won spent stuck laid cut meant found`)
+
+// reportedClauseSubject reports whether the phrase rest[i:j] after a speech verb
+// is the subject of the clause it reports, an auxiliary after it (an
+// article that said the Harbour Board is capable of “…”, said the paper
+// would “…”): no speaker written after the verb (said the minister). A
+// pronoun there (said he was) is most often the speaker, and is kept.
+func reportedClauseSubject(rest []attrToken, i, j int) bool {
+	return j < len(rest) && !rest[i].in(speakerPronouns) && rest[j].word &&
+		(rest[j].in(auxiliaries) || strings.HasSuffix(rest[j].s, "n't") || strings.HasSuffix(rest[j].s, "n’t"))
+}
 
 // clauseInside reports whether desc, a description from its determiner
 // on, holds a past verb: a lower-case irregular past (brought, took)

@@ -96,7 +96,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	j := i
 	if toks[i].in(speakerDeterminers) {
 		j++
-		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && j-i < 8 && !endsDescription(toks, j) {
+		for j < len(toks) && toks[j].word && !toks[j].in(speakerStops) && !toks[j].in(auxiliaries) && j-i < 8 && !endsDescription(toks, j) {
 			j++
 		}
 		if j < len(toks) && j > i+1 {

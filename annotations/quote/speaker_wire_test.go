@@ -360,6 +360,8 @@ var wireCases = []speakerCase{
 	{name: "a form of address without a stop after a description", text: `"The dig is the find of a lifetime," said Portmore University archaeologist Dr Ann Varo.`, want: "Ann Varo", role: "Portmore University archaeologist"},
 	{name: "a form of address with a stop after a description", text: `Senior author Dr. Tom Bell said the trial was "small but clear in what it shows."`, want: "Tom Bell", role: "Senior author"},
 	{name: "a question word opening the sentence is no role", text: `What Mr. Bell called "a small step for the clinic" was in fact a leap.`, want: "Bell"},
+	{name: "a one-word name before who opens a sentence that a title splits", text: "Adviser Tom Reed spoke on Sunday.\n\nReed, who saw the report for the first time live on \"Harbour Hour,\" told Ann Hale, “There is a lot of noise and very little money behind any of it.”", want: "Tom Reed"},
+	{name: "the subject of a reported clause with a modal after a title", text: `Kit Varo, the editor of "Pier Weekly," said the paper would "keep asking until someone answers us."`, want: "Kit Varo"},
 	{name: "a phrase of time between the subject and said", text: `The mayor after the vote said the levy was "a gift to the rich and nobody else."`, want: "the mayor"},
 	{name: "a phrase of time after a text's sender before a naming verb", text: `A letter from the Harbour Board last week after the storm described it as "a minor blow for the town."`, want: "a letter from the Harbour Board"},
 	{name: "an age, a town and its state, then a relative clause before said", text: `Tom Bell, 61, of Fenwick, Ohio, who sailed with the fleet for years, said the pier was "older than the harbour itself."`, want: "Tom Bell"},
