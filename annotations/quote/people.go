@@ -154,6 +154,9 @@ func splitRole(s string) (role, name string) {
 		// what it backs, not an office before a name.
 		return "", s
 	}
+	if role, name, ok := splitApposition(s, toks); ok {
+		return role, name
+	}
 	if toks[0].in(speakerDeterminers) || toks[0].in(possessivePronouns) {
 		// A description (the official, his lawyer), unless a name
 		// follows its person noun (his lawyer Tom Reed).
@@ -243,6 +246,63 @@ func splitRole(s string) (role, name string) {
 	}
 	return role, name
 }
+
+// splitApposition splits s, a mention of tokens toks, that is a description
+// of a person and the person's name after a comma (the head of the
+// harbour board, Kito Varsan; Acme's spokesman, Dana Ortiz): the
+// description, without its article, is the role, unless the name has
+// a title of its own (the army's spokesman, Brig. Gen. Tom Reed).
+func splitApposition(s string, toks []attrToken) (role, name string, ok bool) {
+	c := len(toks) - 1
+	for c > 0 && toks[c].s != "," {
+		c--
+	}
+	if c < 2 || c+1 >= len(toks) || len(toks)-c-1 > maxNameWords || !isNameRun(toks[c+1:]) {
+		return "", "", false
+	}
+	head := toks[:c]
+	if !(head[0].in(speakerDeterminers) || head[0].in(possessivePronouns) || ownedBy(head)) || isNameRun(head) {
+		return "", "", false
+	}
+	name = s[toks[c+1].start:]
+	if r, n := splitRole(name); r != "" {
+		return r, n, true
+	}
+	if !describesPerson(head) {
+		return "", name, true // the heir to the throne, Charles: no office of his
+	}
+	from := head[0].start
+	if head[0].in(articles) {
+		from = head[1].start
+	}
+	role = s[from:head[c-1].end()]
+	if head[0].in(possessivePronouns) {
+		role = textutil.ToLower(role[:len(head[0].s)]) + role[len(head[0].s):] // His partner opening the sentence
+	}
+	return role, name, true
+}
+
+// describesPerson reports whether the description desc names a person by
+// its noun, the last word before any preposition (the head of the board,
+// Acme's spokesman), and no text (the statement from the network).
+func describesPerson(desc []attrToken) bool {
+	n := len(desc) - 1
+	for p := 1; p < len(desc); p++ {
+		if desc[p].in(rolePrepositions) || desc[p].is("from") {
+			n = p - 1
+			break
+		}
+	}
+	w := desc[n]
+	if !w.word || w.in(commNouns) || w.in(documentNouns) {
+		return false
+	}
+	return personNoun(w.lower()) || w.in(roleWords) || w.in(titleNouns) || w.in(plainPersonNouns)
+}
+
+// plainPersonNouns are nouns for a person that personNoun's list and
+// suffixes miss (the head of the board, one of the crew, her rival).
+var plainPersonNouns = textutil.NewWordSet(`head boss heir mate one rival`)
 
 // forBody reports whether for at toks[f] joins a body's name (Growers
 // for Fenwick, Voters for Clean Roads): every word before it capitalised and

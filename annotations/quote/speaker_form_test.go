@@ -32,7 +32,7 @@ var speakerFormCases = []speakerCase{
 	{name: "an apposed name's own title after a description with an article", text: `"The pier is safe for now," said the port's spokesman, Brig. Gen. Tom Reed.`, want: "Tom Reed", role: "Brig. Gen."},
 	{name: "a description with for before a name that closes the sentence", text: `"The talks go on," said the spokesman for the Norland president, Kito Varsan.`, want: "the spokesman for the Norland president"},
 	{name: "a description with for before a name and the speech verb", text: `The minister will visit the coast "to show support for the harbour towns," the spokesman for the Norland president, Kito Varsan, said on Monday.`, want: "the spokesman for the Norland president"},
-	{name: "a description with of a body before a name and the speech verb", text: `The minister will visit the coast "to show support for the harbour towns," the head of the harbour board, Kito Varsan, said on Monday.`, want: "Kito Varsan"},
+	{name: "a description with of a body before a name and the speech verb", text: `The minister will visit the coast "to show support for the harbour towns," the head of the harbour board, Kito Varsan, said on Monday.`, want: "Kito Varsan", role: "head of the harbour board"},
 	{name: "a firm with partners after of", text: `"The stains were made by a living person," stain expert Ysolde Quorn of Lund, Varsan and Partners Inc. told the Gazette.`, want: "Ysolde Quorn"},
 	{name: "a firm joined with and after of", text: `"The stains were made by a living person," Ysolde Quorn of Lund and Associates told the Gazette.`, want: "Ysolde Quorn"},
 	{name: "a firm's own name before the speech verb", text: `"The stains were made by a living person," Lund, Varsan and Partners told the Gazette.`, want: "Partners"},

@@ -105,7 +105,7 @@ var kindCases = []speakerCase{
 	{name: "the person cited a poll herself", text: `Mara Quell said the survey showed the town was "ready for the bridge."`, want: "Mara Quell"},
 	{name: "a name others gave, in a passive", text: "Pets are often left money.\n\nHowever, harbour magnate Leona Hale, who was dubbed \"the queen of piers,\" made headlines when she left her dog $1 million.", want: Unknown},
 	{name: "describing as, active, is the subject's word", text: "Ann Hale is describing as \"reckless\" a plan to close the pier.", want: "Ann Hale"},
-	{name: "a name given in a reported clause, its giver in apposition", text: "Tom Reed testified on Tuesday.\n\nHe said his predecessor, Ann Hale, had dubbed the pier plan \"the Reed problem.\"", want: "Ann Hale"},
+	{name: "a name given in a reported clause, its giver in apposition", text: "Tom Reed testified on Tuesday.\n\nHe said his predecessor, Ann Hale, had dubbed the pier plan \"the Reed problem.\"", want: "Ann Hale", role: "his predecessor"},
 	{name: "a name given in a reported clause", text: "Tom Reed testified on Tuesday.\n\nReed said Ann Hale had nicknamed the ferry \"the slow boat.\"", want: "Ann Hale"},
 	{name: "a participle with no object names its noun, no giver", text: "Giving a speech in Portmore, Ann Hale says the Portmore native nicknamed \"the Skipper\" is a longtime friend of the harbour.", want: "Ann Hale"},
 	{name: "an unattributed reply after a question is the other side's", text: "\"We are ahead in every count,\" Tom Reed told the host, Ann Hale.\n\n\"Says who?\" she asked.\n\n\"The harbour's own figures. Read them.\"", find: "figures", want: "Tom Reed"},

@@ -576,7 +576,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 					// description is who spoke.
 					return a, b, true
 				}
-				return k, j - 1, true
+				// The whole mention: the description is the name's
+				// role (see splitRole).
+				return a, j - 1, true
 			}
 		}
 		// Ann Hale, vice president of Sales, Planning and Design, said:
