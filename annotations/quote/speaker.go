@@ -319,6 +319,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if r := describedBefore(text, pron, lo, quoteSentenceStart(text, lo, min(first.Start, m.Start))); r.Len() > 0 {
 				// …, his sister stepped out. “…,” she says.
 				setSpeaker(q, text, r, m)
+			} else if r := kinBefore(text, pron, introFrom(quotes, qi, paras, pi, lo), lo); lo == p.Start && r.Len() > 0 {
+				// Reed's wife, Nora, watched from the back. ¶ “…,” she
+				// said.: the paragraph before brings the speaker in.
+				setSpeaker(q, text, r, m)
 			} else if r := writerObject(text, pron, from, before, names); r.Len() > 0 {
 				// I thought of Elise Lund. … “…,” she replied.
 				setSpeaker(q, text, r, m)
@@ -475,6 +479,20 @@ func continuesSpeaker(text string, paras []span.Span, pi, prevPara int, prev *Qu
 		}
 	}
 	return false
+}
+
+// introFrom returns where the paragraph before paragraph pi, which
+// quotation qi opens at lo, may bring a speaker in: its start, or the end
+// of the last quotation in it.
+func introFrom(quotes []Quote, qi int, paras []span.Span, pi, lo int) int {
+	if pi == 0 {
+		return lo
+	}
+	from := paras[pi-1].Start
+	if qi > 0 && quotes[qi-1].End > from {
+		from = min(quotes[qi-1].End, lo)
+	}
+	return from
 }
 
 // lastWord returns the last word of s, after its last space.

@@ -636,6 +636,54 @@ func paragraphTopic(text, pronoun string, para, pos int, names *nameIndex) span.
 	return mentionOf(toks, 0, 1)
 }
 
+// kinBefore returns the name that the sentence before byte pos, in
+// text[lo:pos], opens with in apposition to a description of a person of
+// the pronoun's sex (Reed's wife, Nora, who runs the cafe, watched. “…,”
+// she said), with the description as its role.
+func kinBefore(text, pronoun string, lo, pos int) span.Span {
+	want := pronounGender(pronoun)
+	end := len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))
+	if want == genderUnknown || end <= lo {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	for k := 1; k < len(toks) && k <= maxPhraseWords; k++ {
+		if e := apposedToKin(toks, k, want); e > 0 {
+			return mentionOf(toks, 0, e)
+		}
+	}
+	return span.Span{}
+}
+
+// apposedToKin returns where the name ends that stands in apposition to
+// the noun toks[k] of the want sex when its description, owned (Reed's
+// wife, his son) or with a determiner (the widow), opens the sentence
+// toks: the name between commas after it (Reed's wife, Nora, …). It
+// returns 0 otherwise.
+func apposedToKin(toks []attrToken, k int, want gender) int {
+	if k+3 >= len(toks) || toks[k+1].s != "," || !toks[k+2].capitalised() || nounGender(toks[k]) != want {
+		return 0
+	}
+	owner := toks[k-1]
+	start := k - 1
+	if isPossessive(owner.s) && owner.capitalised() {
+		start = nameRunStart(toks, k-1)
+	} else if !owner.in(speakerDeterminers) && !owner.in(possessivePronouns) {
+		return 0
+	}
+	if start != 0 {
+		return 0
+	}
+	e := k + 2
+	for e < len(toks) && toks[e].word && toks[e].capitalised() && e-k-2 < maxNameWords {
+		e++
+	}
+	if g := firstNameGender(toks[k+2].s); e >= len(toks) || toks[e].s != "," || g != genderUnknown && g != want {
+		return 0
+	}
+	return e
+}
+
 // maleNouns and femaleNouns are nouns for a person of one sex that the
 // lists of titles leave out, as they are no titles (a woman, the boy).
 var (
