@@ -587,9 +587,9 @@ func plausibleMention(text string, m span.Span) bool {
 		// officials, critics: a plural or a role; pressed, it: no speaker.
 		return roleNouns.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
 	}
-	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) &&
+	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) && byteAt(text, m.End) != ':' &&
 		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) && !endsNameBefore(text, toks[0].s, m.Start) && !describedAfter(text, m.End) {
-		return false // Pressed, Hale said: a verb opening the sentence
+		return false // Pressed, Hale said: a verb opening the sentence; REED: a transcript's label
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
 		// a lower-case fragment with no determiner and no name, but

@@ -520,8 +520,32 @@ func setSpeaker(q *Quote, text string, name, mention span.Span) {
 	q.Speaker = lowerSentenceCase(q.Speaker)
 	if q.SpeakerRole == "" {
 		q.SpeakerRole = appositiveRole(text, name.End)
+		if sp, role, ok := nameAfterDescription(text, name.End, q.Speaker, q.SpeakerRole); ok {
+			q.Speaker, q.SpeakerRole = sp, role
+		}
 	}
 	q.SpeakerMention = mention
+}
+
+// nameAfterDescription returns the speaker and role when the speaker sp,
+// whose text ends at byte end, is a description of a body or a person
+// and its apposition, the role read after it, is the name with its
+// article (the town's newspaper, the Portmore Gazette, called it …):
+// the name speaks, and the description is its role.
+func nameAfterDescription(text string, end int, sp, role string) (speaker, newRole string, ok bool) {
+	if role == "" || !strings.HasPrefix(text[end:], ", the ") {
+		return "", "", false
+	}
+	st := attrTokenize(sp, 0, len(sp))
+	rt := attrTokenize(role, 0, len(role))
+	if len(st) < 2 || !st[0].in(speakerDeterminers) || st[len(st)-1].capitalised() || len(rt) > maxNameWords || !isNameRun(rt) {
+		return "", "", false
+	}
+	desc := sp
+	if st[0].in(articles) {
+		desc = sp[st[1].start:]
+	}
+	return "the " + role, desc, true
 }
 
 // replyTo returns whose reply quotes[qi] is when the quotation before it,
