@@ -289,12 +289,30 @@ func proseReason(t, lower string, u *unit) Reason {
 		// It is no barrier: plain-text pages often show such boxes in the
 		// middle of the article.
 		return ReasonNavigation
-	case share > 0:
+	case share > 0 && !(u.sentence && holdsQuotation(t)):
+		// "Share on Facebook"; not “We'll see,” she wrote on Twitter.
 		return ReasonShare
 	case nav > 0 && u.words <= 6:
 		return ReasonNavigation
 	}
 	return ""
+}
+
+// holdsQuotation reports whether t holds a quotation in double marks with
+// words outside it, as a remark with its attribution does (“We'll see,”
+// she wrote on Twitter.) and no share line does, not even one that a
+// transcript's marks enclose ("Follow Ann Hale on Twitter.").
+func holdsQuotation(t string) bool {
+	first, last := strings.IndexAny(t, `"“”`), strings.LastIndexAny(t, `"“”`)
+	if first < 0 || first == last {
+		return false
+	}
+	return hasLetter(t[:first]) || hasLetter(t[last:])
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // Bounds of calloutReason: the longest line, in words, that each of its
