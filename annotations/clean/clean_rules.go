@@ -36,7 +36,9 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	var meta Metadata
 	page := newLowerPage(text)
 	for i := range units {
-		units[i].reason = patternReason(text, &page, &units[i])
+		u := &units[i]
+		u.reason = patternReason(text, &page, u)
+		u.quoted = u.sentence && holdsQuotation(u.Text(text))
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -801,7 +803,9 @@ func weight(u *unit) int {
 		return -markedPenalty
 	case good(u):
 		return u.Len()
-	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence:
+	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence, u.quoted:
+		// A short remark with its attribution (“No,” Hale said.) is the
+		// article's, however few its words.
 		return 0
 	case u.lower || u.words >= 4 && u.stopRatio() >= 0.2:
 		// List items and short sentences read as text, unlike menu
