@@ -38,7 +38,8 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	for i := range units {
 		u := &units[i]
 		u.reason = patternReason(text, &page, u)
-		u.quoted = u.sentence && holdsQuotation(u.Text(text))
+		// Only a line too short to weigh as prose needs to know.
+		u.quoted = u.sentence && u.words < 2*goodWords && holdsQuotation(u.Text(text))
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -305,11 +306,32 @@ func proseReason(t, lower string, u *unit) Reason {
 // she wrote on Twitter.) and no share line does, not even one that a
 // transcript's marks enclose ("Follow Ann Hale on Twitter.").
 func holdsQuotation(t string) bool {
-	first, last := strings.IndexAny(t, `"“”`), strings.LastIndexAny(t, `"“”`)
+	first, last := -1, -1
+	for i := 0; i < len(t); i++ {
+		if n := doubleMarkAt(t, i); n > 0 {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			i += n - 1
+		}
+	}
 	if first < 0 || first == last {
 		return false
 	}
 	return hasLetter(t[:first]) || hasLetter(t[last:])
+}
+
+// doubleMarkAt returns the length of the double quotation mark (", “ or
+// ”) at byte i of t, or 0.
+func doubleMarkAt(t string, i int) int {
+	switch {
+	case t[i] == '"':
+		return 1
+	case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D):
+		return 3
+	}
+	return 0
 }
 
 // hasLetter reports whether s holds a letter.
