@@ -355,9 +355,11 @@ func sourceStart(toks []attrToken, p int) int {
 func phraseStart(toks []attrToken, i, end int) int {
 	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
 		w := toks[i-1]
-		if w.in(speakerDeterminers) {
+		if w.in(speakerDeterminers) && (i < end || !w.in(numberWords)) {
 			return i - 1
 		}
+		// A number that ends the phrase is its noun's (the mother of
+		// three), not a determiner of nothing.
 		// A lower-case word before a capitalised one ends a title
 		// before a name (harbour pilot Ann Hale), but not inside a
 		// description that ends in its lower-case noun (the veteran
@@ -371,6 +373,10 @@ func phraseStart(toks []attrToken, i, end int) int {
 	}
 	return i
 }
+
+// numberWords are the numbers news writing spells out that may end a
+// description (the mother of three, one of the two).
+var numberWords = textutil.NewWordSet(`two three four five six seven eight nine ten eleven twelve`)
 
 // institutionNouns end the name of a body that may join words with and
 // (the Fish and Wildlife Service, the Harbour and Coast Authority).
@@ -678,10 +684,11 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 	if i >= 2 && toks[i].in(speakerDeterminers) && end-i >= 2 {
 		// Ann Hale of the Harbour Board said → Ann Hale; a pilot from
 		// the Harbour Board said → the whole description: the body
-		// after of, from, at or with is where the speaker works;
+		// after of, from, at, on or with is where the speaker works or
+		// what a sign is on (the sign on the gate read);
 		// after in, where the speaker is (a woman in the crowd).
 		switch toks[i-1].lower() {
-		case "of", "from", "at", "with", "in", "inside", "outside", "within", "near":
+		case "of", "from", "at", "on", "with", "in", "inside", "outside", "within", "near":
 			if a, b, ok := phraseBefore(toks[:i-1]); ok && b == i-1 {
 				if toks[i-1].in(placePrepositions) && crowdAt(toks, a, b) {
 					return a, b, true // protesters outside the town hall: the crowd

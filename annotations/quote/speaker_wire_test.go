@@ -365,6 +365,8 @@ var wireCases = []speakerCase{
 	{name: "a text from a body with the body's name in apposition", text: `The crews "will not return until further notice," the statement from the station, Harbour Radio, said.`, want: "Harbour Radio"},
 	{name: "a thing in apposition to a name gives no role", text: `Ann Varo, who sailed the ferry for the harbour trust, called the crossing "a gift to the town."`, want: "Ann Varo"},
 	{name: "a description, then the body's name with its article", text: `The town's newspaper, the Portmore Gazette, called the delay "a scandal for the whole town" on Tuesday.`, want: "the Portmore Gazette", role: "town's newspaper"},
+	{name: "a description that ends in a number", text: `"We lost the boat and the house," the 41-year-old father of two said.`, want: "the 41-year-old father of two"},
+	{name: "a sign and where it hangs before the verb", text: `"The pier stays shut until spring," the notice on the harbour gate read.`, want: "the notice on the harbour gate"},
 	{name: "a phrase of time between the subject and said", text: `The mayor after the vote said the levy was "a gift to the rich and nobody else."`, want: "the mayor"},
 	{name: "a phrase of time after a text's sender before a naming verb", text: `A letter from the Harbour Board last week after the storm described it as "a minor blow for the town."`, want: "a letter from the Harbour Board"},
 	{name: "an age, a town and its state, then a relative clause before said", text: `Tom Bell, 61, of Fenwick, Ohio, who sailed with the fleet for years, said the pier was "older than the harbour itself."`, want: "Tom Bell"},
