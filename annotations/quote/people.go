@@ -276,8 +276,9 @@ func splitApposition(s string, toks []attrToken) (role, name string, ok bool) {
 		from = head[1].start
 	}
 	role = s[from:head[c-1].end()]
-	if head[0].in(possessivePronouns) {
-		role = textutil.ToLower(role[:len(head[0].s)]) + role[len(head[0].s):] // His partner opening the sentence
+	if from == head[0].start && (head[0].in(possessivePronouns) || head[0].in(speakerDeterminers)) {
+		// His partner, Another official opening the sentence.
+		role = textutil.ToLower(role[:len(head[0].s)]) + role[len(head[0].s):]
 	}
 	return role, name, true
 }

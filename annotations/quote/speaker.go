@@ -319,7 +319,10 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 			} else if r := describedBefore(text, pron, lo, quoteSentenceStart(text, lo, min(first.Start, m.Start))); r.Len() > 0 {
 				// …, his sister stepped out. “…,” she says.
 				setSpeaker(q, text, r, m)
-			} else if r := kinBefore(text, pron, introFrom(quotes, qi, paras, pi, lo), lo); lo == p.Start && r.Len() > 0 {
+			} else if r := apposedBefore(text, pron, lo, quoteSentenceStart(text, lo, min(first.Start, m.Start)), names); r.Len() > 0 {
+				// The mayor, Kit Varo, stayed out of it. “…,” she said.
+				setSpeaker(q, text, r, m)
+			} else if r := apposedBefore(text, pron, introFrom(quotes, qi, paras, pi, lo), lo, names); lo == p.Start && r.Len() > 0 {
 				// Reed's wife, Nora, watched from the back. ¶ “…,” she
 				// said.: the paragraph before brings the speaker in.
 				setSpeaker(q, text, r, m)

@@ -636,11 +636,12 @@ func paragraphTopic(text, pronoun string, para, pos int, names *nameIndex) span.
 	return mentionOf(toks, 0, 1)
 }
 
-// kinBefore returns the name that the sentence before byte pos, in
-// text[lo:pos], opens with in apposition to a description of a person of
-// the pronoun's sex (Reed's wife, Nora, who runs the cafe, watched. “…,”
-// she said), with the description as its role.
-func kinBefore(text, pronoun string, lo, pos int) span.Span {
+// apposedBefore returns the name that the sentence before byte pos, in
+// text[lo:pos], opens with in apposition to a description of a person
+// (Reed's wife, Nora, who runs the cafe, watched. “…,” she said; The
+// mayor, Kit Varo, stayed out of it. … she said), with the description
+// as its role, when the pronoun may stand for it.
+func apposedBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
 	want := pronounGender(pronoun)
 	end := len(strings.TrimRightFunc(text[:pos], isMarkOrSpace))
 	if want == genderUnknown || end <= lo {
@@ -648,20 +649,21 @@ func kinBefore(text, pronoun string, lo, pos int) span.Span {
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
 	for k := 1; k < len(toks) && k <= maxPhraseWords; k++ {
-		if e := apposedToKin(toks, k, want); e > 0 {
+		if e := apposedToDescription(toks, k); e > 0 && pronounFits(pronoun, toks[:e], names) {
 			return mentionOf(toks, 0, e)
 		}
 	}
 	return span.Span{}
 }
 
-// apposedToKin returns where the name ends that stands in apposition to
-// the noun toks[k] of the want sex when its description, owned (Reed's
-// wife, his son) or with a determiner (the widow), opens the sentence
-// toks: the name between commas after it (Reed's wife, Nora, …). It
-// returns 0 otherwise.
-func apposedToKin(toks []attrToken, k int, want gender) int {
-	if k+3 >= len(toks) || toks[k+1].s != "," || !toks[k+2].capitalised() || nounGender(toks[k]) != want {
+// apposedToDescription returns where the name ends that stands in
+// apposition to the person noun toks[k] when its description, owned
+// (Reed's wife, his deputy) or with a determiner (the mayor), opens the
+// sentence toks: the name between commas after it (Reed's wife, Nora,
+// …), a verb after the second comma or a relative clause. It returns 0
+// otherwise.
+func apposedToDescription(toks []attrToken, k int) int {
+	if k+3 >= len(toks) || toks[k+1].s != "," || !toks[k+2].capitalised() || !describesPerson(toks[:k+1]) {
 		return 0
 	}
 	owner := toks[k-1]
@@ -678,7 +680,7 @@ func apposedToKin(toks []attrToken, k int, want gender) int {
 	for e < len(toks) && toks[e].word && toks[e].capitalised() && e-k-2 < maxNameWords {
 		e++
 	}
-	if g := firstNameGender(toks[k+2].s); e >= len(toks) || toks[e].s != "," || g != genderUnknown && g != want {
+	if e+1 >= len(toks) || toks[e].s != "," || !toks[e+1].word || toks[e+1].capitalised() {
 		return 0
 	}
 	return e
@@ -726,12 +728,19 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
 	for k := len(toks) - 2; k > 0; k-- {
-		if nounGender(toks[k]) != want && !(k == 1 && subjectPronounLater(toks, k, want)) || !toks[k-1].in(speakerDeterminers) {
+		owned := isPossessive(toks[k-1].s) && toks[k-1].capitalised()
+		if nounGender(toks[k]) != want && !(k == 1 && subjectPronounLater(toks, k, want)) || !toks[k-1].in(speakerDeterminers) && !owned {
 			continue
+		}
+		start := k - 1
+		if owned {
+			// Reed's daughter, who works the ferries, spoke: the owner's
+			// name opens the description.
+			start = nameRunStart(toks, k-1)
 		}
 		next := toks[k+1]
 		if next.word && !next.capitalised() && (isAdverb(next) || !next.in(speakerStops)) || next.s == "," && k+2 < len(toks) && toks[k+2].is("who") {
-			return mentionOf(toks, k-1, k+1)
+			return mentionOf(toks, start, k+1)
 		}
 	}
 	return span.Span{}
