@@ -46,9 +46,10 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	markDense(text, units)
 
 	start, end, found := mainRun(units)
+	var runs []run
 	if found {
 		start, end, floor := anchorRun(text, units, start, end)
-		runs := articleRuns(text, units, start, end, floor)
+		runs = articleRuns(text, units, start, end, floor)
 		runs[0].start = widenBack(units, runs[0].start)
 		last := &runs[len(runs)-1]
 		last.end = widenTable(units, first, widen(units, widenList(text, units, last.start, last.end)))
@@ -64,12 +65,15 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 				units[i].reason = outsideReason(&units[i], i < start)
 			}
 		}
-		for _, r := range runs {
-			markHeadlineRuns(units, r.start, r.end)
-		}
 		liftHeader(text, units, runs[0].start, &meta)
 	}
 	liftMeta(text, units, &meta)
+	// After the byline is lifted: a byline between two headline-shaped
+	// lines must not keep them apart, since on the cleaned body, where it
+	// is gone, they stand together.
+	for _, r := range runs {
+		markHeadlineRuns(units, r.start, r.end)
+	}
 	keepLonePost(units)
 
 	return paragraphs(units), removals(units), meta, notArticle(text, units)
