@@ -27,6 +27,11 @@ func subjectOpening(toks []attrToken) span.Span {
 	if n > 0 && toks[n-1].s == "," {
 		for n = 0; toks[n].s != ","; n++ {
 		}
+		if holdsSpeechVerb(toks[n:]) {
+			// Her critics, she said, “…”: the aside between the commas
+			// is the attribution, and the subject is the words' topic.
+			return span.Span{}
+		}
 	}
 	if n == 0 || n > maxPhraseWords {
 		return span.Span{}

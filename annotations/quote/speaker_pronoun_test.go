@@ -5,6 +5,7 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "a pronoun's attribution between commas after the words' topic", text: "Ann Hale spoke to reporters on Monday.\n\nHer critics, she said, \"have never run anything bigger than a bake sale.\"", want: "Ann Hale"},
 	{name: "he is a name in apposition to a description that opens the sentence before", text: "Ann Hale chairs the board. Tom Reed runs the ferry.\n\nHale's predecessor, Paul Dorr, backed Reed at the meeting. \"He is right, and the board knows it,\" he said.", want: "Paul Dorr", role: "Hale's predecessor"},
 	{name: "she is a name of either sex in apposition to an office that opens the sentence before", text: "Ann Hale chairs the board.\n\n\"We will vote in May,\" Hale said.\n\nThe mayor, Kit Varo, stayed out of it. Asked about the feud, she said only: \"They will sort it out.\"", want: "Kit Varo", role: "mayor"},
 	{name: "she is a kin noun a name owns, opening the sentence before", text: "Ann Hale chairs the board. Tom Reed runs the ferry.\n\n\"We will vote in May,\" Hale said.\n\nReed's daughter, who works on the ferries, was less diplomatic. \"My father gave his life to that pier,\" she said.", want: "Reed's daughter"},
