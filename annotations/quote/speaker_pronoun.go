@@ -946,6 +946,19 @@ func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 			return g == want
 		}
 	}
+	if len(toks) == 1 && len(names.of(nameKey(toks))) == 0 {
+		// Ann alone, as features call people, with no full name that
+		// ends in it: the sex a kin noun before it tells (his wife,
+		// Ann), or else its first name's.
+		if g := kinGender(names.text, toks[0].s); g != genderUnknown {
+			return g == want
+		}
+		if g := firstNameGender(toks[0].s); g != genderUnknown && !names.isTail(toks[0].s) {
+			// Not when the document writes it after another name, as
+			// a family name (April Ryan, then Ryan).
+			return g == want
+		}
+	}
 	full := names.of(nameKey(toks))
 	others := 0
 	for _, f := range full {
@@ -1191,6 +1204,28 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 // Images): the photographer's, who neither acts in the text nor speaks.
 func photoCredit(toks []attrToken, k int) bool {
 	return k+2 < len(toks) && toks[k+1].s == "/" && toks[k+2].capitalised()
+}
+
+// kinGender returns the sex that text tells of the one-word name w by a
+// noun of one sex in apposition before it (his wife, Ann; their son,
+// Sam), or genderUnknown.
+func kinGender(text, w string) gender {
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", "+w)
+		if i < 0 {
+			return genderUnknown
+		}
+		i += from
+		from = i + 2 + len(w)
+		if from < len(text) && isQuoteWordRune(rune(text[from])) {
+			continue // Samuel, not Sam
+		}
+		prev := strings.TrimRightFunc(text[:i], isLetterOrDigit)
+		noun := attrToken{s: text[len(prev):i], word: true}
+		if g := nounGender(noun); g != genderUnknown {
+			return g
+		}
+	}
 }
 
 // otherGender returns the gender the pronoun w rules out.
