@@ -84,17 +84,17 @@ func afterMark(text string, start, end, n int) int {
 		return start
 	}
 	seen := 0
-	for i := start; i < end; {
-		w := doubleMarkLen(text, i)
-		if w > 0 {
+	for i := start; i < end; i++ {
+		if !doubleMarkLead[text[i]] {
+			continue
+		}
+		if w := doubleMarkLen(text, i); w > 0 {
 			seen++
 			if seen == n {
 				return i + w
 			}
-			i += w
-			continue
+			i += w - 1
 		}
-		i++
 	}
 	return end
 }
@@ -103,16 +103,21 @@ func afterMark(text string, start, end, n int) int {
 // limit.
 func countMarks(text string, start, end, limit int) int {
 	n := 0
-	for i := start; i < end && n < limit; {
+	for i := start; i < end && n < limit; i++ {
+		if !doubleMarkLead[text[i]] {
+			continue // most bytes: no call for them
+		}
 		if w := doubleMarkLen(text, i); w > 0 {
 			n++
-			i += w
-			continue
+			i += w - 1
 		}
-		i++
 	}
 	return n
 }
+
+// doubleMarkLead marks the first bytes of the double quotation marks
+// doubleMarkLen knows.
+var doubleMarkLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
 
 // doubleMarkLen returns the byte length of the double quotation mark at
 // text[i] (", “, ”, „, «, »), or 0.
