@@ -456,11 +456,12 @@ func describedPerson(text, pronoun string, lo, pos int, names *nameIndex) span.S
 
 // describedAt reports whether the name toks[s:k+1] has a description of a
 // person next to it: a lower-case noun for a person right before it
-// (pilot Paul Varo), or after a comma an apposition, who or an age (Paul
-// Varo, a pilot; Kit Hale, who …; Kit Varo, 54,).
+// (pilot Paul Varo) or a word that brings in a group's member (like Paul
+// Varo), or after a comma an apposition, who or an age (Paul Varo, a
+// pilot; Kit Hale, who …; Kit Varo, 54,).
 func describedAt(toks []attrToken, s, k int) bool {
-	if s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (personNoun(toks[s-1].lower()) || toks[s-1].in(titleNouns)) {
-		return true
+	if s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (personNoun(toks[s-1].lower()) || toks[s-1].in(titleNouns) || toks[s-1].in(exampleWords)) {
+		return true // pilot Paul Varo; Some, like Paul Varo, …
 	}
 	if k+2 >= len(toks) || toks[k+1].s != "," {
 		return false
@@ -1081,7 +1082,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// A name that opens a line is no object of the last word of the
 		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
 		// the Harbour Trust, said …).
-		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && !toks[s-1].in(exampleWords) && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
 			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
 			if object.Len() == 0 && toks[s].start >= last && k > s && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) != otherGender(w) &&
 				!pronounBefore(toks, last, s, w) && otherSexIn(toks, last, w) && pronounFits(w, toks[s:k+1], names) {
@@ -1198,6 +1199,11 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 	}
 	return lastPossessor(text, w, toks, names)
 }
+
+// exampleWords bring in a named member of the group a sentence is about
+// (Some, like Nora Dale, welcomed it; residents, including Nora Dale):
+// the name after them acts with the group, no object of a verb.
+var exampleWords = textutil.NewWordSet(`like including`)
 
 // photoCredit reports whether the name ending at toks[k] credits a photo
 // with its agency after a slash (Ann Hale / AP, Ann Hale / Getty
