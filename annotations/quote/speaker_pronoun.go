@@ -1082,7 +1082,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		// A name that opens a line is no object of the last word of the
 		// line before, a heading's (Memories of the quay ¶ Mr Varo, of
 		// the Harbour Trust, said …).
-		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && !toks[s-1].in(exampleWords) && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
+		if s := nameRunStart(toks, k); s > 0 && toks[s-1].word && !toks[s-1].capitalised() && (isVerbAt(toks, s-1) == 0 || addressedBy(toks, s-1)) &&
 			!roleOpensSentence(text, toks, s) && !opensSentence(text, toks[s].start) && !introducedAgent(toks, s) || objectApposition(text, toks, s) {
 			if object.Len() == 0 && toks[s].start >= last && k > s && !toks[s-1].in(coordinators) && personGender(toks[s:k+1]) != otherGender(w) &&
 				!pronounBefore(toks, last, s, w) && otherSexIn(toks, last, w) && pronounFits(w, toks[s:k+1], names) {
@@ -1201,8 +1201,7 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 }
 
 // exampleWords bring in a named member of the group a sentence is about
-// (Some, like Nora Dale, welcomed it; residents, including Nora Dale):
-// the name after them acts with the group, no object of a verb.
+// (Some, like Nora Dale, welcomed it; residents, including Nora Dale).
 var exampleWords = textutil.NewWordSet(`like including`)
 
 // photoCredit reports whether the name ending at toks[k] credits a photo
