@@ -355,11 +355,11 @@ func sourceStart(toks []attrToken, p int) int {
 func phraseStart(toks []attrToken, i, end int) int {
 	for i > 0 && toks[i-1].word && end-i < maxPhraseWords {
 		w := toks[i-1]
+		// A determiner starts the phrase; a number that ends it is its
+		// noun's (the mother of three), not a determiner of nothing.
 		if w.in(speakerDeterminers) && (i < end || !w.in(numberWords)) {
 			return i - 1
 		}
-		// A number that ends the phrase is its noun's (the mother of
-		// three), not a determiner of nothing.
 		// A lower-case word before a capitalised one ends a title
 		// before a name (harbour pilot Ann Hale), but not inside a
 		// description that ends in its lower-case noun (the veteran
