@@ -294,6 +294,9 @@ func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
 	for k < len(toks) && k <= maxNameWords && toks[k].s != ":" {
 		k++
 	}
+	if k == 1 && k < len(toks) && toks[0].s == "A" {
+		return interviewee(text, ls) // Q: … ¶ A: “…”
+	}
 	if k == 0 || k > maxNameWords || k >= len(toks) || !isNameRun(toks[:k]) {
 		return span.Span{}
 	}
@@ -317,6 +320,44 @@ func transcriptLabel(text string, pos int, names *nameIndex) span.Span {
 // for a turn that begins inside the line: answers run to a few
 // sentences, and the line's own label is the answer past that.
 const maxTurnReach = 1500
+
+// maxInterviewIntro is how far before an interview's first question, in
+// bytes, the person it questions is looked for: the paragraph or two
+// that introduce a question-and-answer piece.
+const maxInterviewIntro = 1500
+
+// interviewee returns the person whose answers an interview's "A:" lines
+// give, for the answer line starting at byte ls: the last full name, with
+// a listed first name or a title, before the interview's first "Q:"
+// line (Ann Hale has chaired the board since 2019. We spoke to her. ¶ Q:
+// …). It is the zero span when no question comes before the answer.
+func interviewee(text string, ls int) span.Span {
+	q := -1
+	switch {
+	case strings.HasPrefix(text, "Q:"):
+		q = 0
+	default:
+		if i := strings.Index(text[:ls], "\nQ:"); i >= 0 {
+			q = i + 1
+		}
+	}
+	if q < 0 {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, max(0, q-maxInterviewIntro), q)
+	for k := len(toks) - 1; k > 0; k-- {
+		if !toks[k].capitalised() || isPossessive(toks[k].s) || k+1 < len(toks) && toks[k+1].capitalised() {
+			continue
+		}
+		s := nameRunStart(toks, k)
+		if k > s && (firstNameGender(toks[s].s) != genderUnknown || toks[s].in(speakerTitles)) && !toks[k].in(roleWords) &&
+			plausibleMention(text, mentionOf(toks, s, k+1)) {
+			return mentionOf(toks, s, k+1)
+		}
+		k = s
+	}
+	return span.Span{}
+}
 
 // lastTurnLabel returns the last turn label inside a transcript line
 // between bytes lo and pos, where a transcript printed as one paragraph

@@ -392,6 +392,7 @@ var speakerCases = []speakerCase{
 	{name: "a turn inside a transcript line credits its own label", text: "REED: Will it open?\n\nREED: When? LIND: In May. I said, \"The pier opens in May.\"", want: "LIND"},
 	{name: "the writer's I is nobody named", text: "I met the crews on Monday. I said, \"The pier opens in May.\"", want: Unknown},
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
+	{name: "an interview's answer is the person it questions", text: "Ann Hale has chaired the harbour board since 2019. We spoke to her on Monday.\n\nQ: Will the pier reopen?\n\nA: \"Not this winter. The engineers were clear about that.\"", want: "Ann Hale"},
 	{name: "a transcript label spelt like a verb in -ed", text: "Board member Tom Reed and the chair, Ann Hale, argued for an hour.\n\nHALE: \"Why did the board wait so long?\"\n\nREED: \"Because nobody would pay for the survey.\"", want: "Tom Reed"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
 	{name: "the claim's owner after a speech verb", text: `Ann Hale denied Tom Reed's claim that the pier was "unsafe for the boats".`, want: "Tom Reed"},
