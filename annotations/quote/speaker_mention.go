@@ -299,6 +299,9 @@ func closingDescription(desc []attrToken) bool {
 // apposition after it may name that person as well as the one the
 // description is of.
 func personAfterPreposition(desc []attrToken) bool {
+	if len(desc) < 3 {
+		return false // One, Ann Hale, said: no room for a preposition
+	}
 	head := desc[len(desc)-1]
 	if !head.word || head.capitalised() || !personNoun(head.lower()) || isPluralPersonNoun(head.lower()) || head.in(collectiveNouns) || head.in(documentNouns) {
 		return false
@@ -581,6 +584,9 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 					// said: the name may be either person's, and the
 					// description is who spoke.
 					return a, b, true
+				}
+				if b-a < 2 || !describesPerson(toks[a:b]) {
+					return k, j - 1, true // One, Ann Hale, said: the name alone
 				}
 				// The whole mention: the description is the name's
 				// role (see splitRole).

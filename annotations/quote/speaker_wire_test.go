@@ -365,6 +365,8 @@ var wireCases = []speakerCase{
 	{name: "a text from a body with the body's name in apposition", text: `The crews "will not return until further notice," the statement from the station, Harbour Radio, said.`, want: "Harbour Radio"},
 	{name: "a thing in apposition to a name gives no role", text: `Ann Varo, who sailed the ferry for the harbour trust, called the crossing "a gift to the town."`, want: "Ann Varo"},
 	{name: "a description, then the body's name with its article", text: `The town's newspaper, the Portmore Gazette, called the delay "a scandal for the whole town" on Tuesday.`, want: "the Portmore Gazette", role: "town's newspaper"},
+	{name: "a one-word determiner before a name in apposition", text: `Two engineers disagreed. One, Ines Falk, said the piles were "sound for another decade."`, want: "Ines Falk"},
+	{name: "the other of two before a name in apposition", text: `One engineer found no rot. The other, Paul Dorr, said the piles were "rotten through."`, want: "Paul Dorr"},
 	{name: "a determiner opening the sentence is written in lower case in the role", text: `Another official, Tom Bell, said the divers "could not see a thing below ten metres."`, want: "Tom Bell", role: "another official"},
 	{name: "a description that ends in a number", text: `"We lost the boat and the house," the 41-year-old father of two said.`, want: "the 41-year-old father of two"},
 	{name: "a sign and where it hangs before the verb", text: `"The pier stays shut until spring," the notice on the harbour gate read.`, want: "the notice on the harbour gate"},
