@@ -36,10 +36,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	var meta Metadata
 	page := newLowerPage(text)
 	for i := range units {
-		u := &units[i]
-		u.reason = patternReason(text, &page, u)
-		// Only a line too short to weigh as prose needs to know.
-		u.quoted = u.sentence && u.words < 2*goodWords && holdsQuotation(u.Text(text))
+		units[i].reason = patternReason(text, &page, &units[i])
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -829,9 +826,7 @@ func weight(u *unit) int {
 		return -markedPenalty
 	case good(u):
 		return u.Len()
-	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence, u.quoted:
-		// A short remark with its attribution (“No,” Hale said.) is the
-		// article's, however few its words.
+	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence:
 		return 0
 	case u.lower || u.words >= 4 && u.stopRatio() >= 0.2:
 		// List items and short sentences read as text, unlike menu
@@ -1062,11 +1057,14 @@ func widenList(text string, units []unit, start, e int) int {
 		listSeparator(units[from].Text(text)) == "" {
 		from++ // the list's heading
 	}
+	pattern := from
 	if from >= len(units) {
-		return e
+		// Nothing after the run: the rows it ends with are the list, as
+		// on the cleaned body of a page whose list closed the article.
+		pattern = e
 	}
-	sep := listSeparator(units[from].Text(text))
-	kind := firstWordKind(units[from].Text(text))
+	sep := listSeparator(units[pattern].Text(text))
+	kind := firstWordKind(units[pattern].Text(text))
 	row := func(u *unit) bool {
 		return sep != "" && u.reason == "" && !u.barrier && u.words <= maxTitleWords &&
 			strings.Contains(u.Text(text), sep) && firstWordKind(u.Text(text)) == kind

@@ -27,7 +27,6 @@ type unit struct {
 	barrier   bool // heads a comment section or a list of other stories
 	dense     bool // long and stopword-rich enough to be prose; see markDense
 	row       bool // a row of a list that closes the article; see widenList
-	quoted    bool // a sentence holding a quotation with words outside it; see holdsQuotation
 
 	reason Reason // why it is removed; "" while it is a candidate
 }
