@@ -302,14 +302,15 @@ func proseReason(t, lower string, u *unit) Reason {
 	return ""
 }
 
-// holdsQuotation reports whether t holds a quotation in double marks with
+// holdsQuotation reports whether t holds a quotation in double marks (see
+// textutil.DoubleMarkLen) with
 // words outside it, as a remark with its attribution does (“We'll see,”
 // she wrote on Twitter.) and no share line does, not even one that a
 // transcript's marks enclose ("Follow Ann Hale on Twitter.").
 func holdsQuotation(t string) bool {
 	first, last := -1, -1
 	for i := 0; i < len(t); i++ {
-		if n := doubleMarkAt(t, i); n > 0 {
+		if n := textutil.DoubleMarkLen(t, i); n > 0 {
 			if first < 0 {
 				first = i
 			}
@@ -321,18 +322,6 @@ func holdsQuotation(t string) bool {
 		return false
 	}
 	return hasLetter(t[:first]) || hasLetter(t[last:])
-}
-
-// doubleMarkAt returns the length of the double quotation mark (", “ or
-// ”) at byte i of t, or 0.
-func doubleMarkAt(t string, i int) int {
-	switch {
-	case t[i] == '"':
-		return 1
-	case t[i] == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D):
-		return 3
-	}
-	return 0
 }
 
 // hasLetter reports whether s holds a letter.

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/crossquote/crossquote/annotations/internal/textutil"
 	"github.com/crossquote/crossquote/annotations/span"
 )
 
@@ -85,10 +86,7 @@ func afterMark(text string, start, end, n int) int {
 	}
 	seen := 0
 	for i := start; i < end; i++ {
-		if !doubleMarkLead[text[i]] {
-			continue
-		}
-		if w := doubleMarkLen(text, i); w > 0 {
+		if w := textutil.DoubleMarkLen(text, i); w > 0 {
 			seen++
 			if seen == n {
 				return i + w
@@ -104,31 +102,10 @@ func afterMark(text string, start, end, n int) int {
 func countMarks(text string, start, end, limit int) int {
 	n := 0
 	for i := start; i < end && n < limit; i++ {
-		if !doubleMarkLead[text[i]] {
-			continue // most bytes: no call for them
-		}
-		if w := doubleMarkLen(text, i); w > 0 {
+		if w := textutil.DoubleMarkLen(text, i); w > 0 {
 			n++
 			i += w - 1
 		}
 	}
 	return n
-}
-
-// doubleMarkLead marks the first bytes of the double quotation marks
-// doubleMarkLen knows.
-var doubleMarkLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
-
-// doubleMarkLen returns the byte length of the double quotation mark at
-// text[i] (", “, ”, „, «, »), or 0.
-func doubleMarkLen(text string, i int) int {
-	switch c := text[i]; {
-	case c == '"':
-		return 1
-	case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D || text[i+2] == 0x9E):
-		return 3
-	case c == 0xC2 && i+1 < len(text) && (text[i+1] == 0xAB || text[i+1] == 0xBB):
-		return 2
-	}
-	return 0
 }

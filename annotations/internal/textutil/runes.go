@@ -153,3 +153,30 @@ func Abs(x int) int {
 	}
 	return x
 }
+
+// doubleMarkLead marks the first bytes of the double quotation marks
+// DoubleMarkLen knows, so that most bytes are told apart by one lookup.
+var doubleMarkLead = [256]bool{'"': true, 0xE2: true, 0xC2: true}
+
+// DoubleMarkLen returns the byte length of the double quotation mark at
+// s[i] (", “, ”, „, «, »), or 0. It is small enough to be inlined where a
+// loop asks it of every byte: the lookup answers for most of them.
+func DoubleMarkLen(s string, i int) int {
+	if !doubleMarkLead[s[i]] {
+		return 0
+	}
+	return doubleMarkLenAt(s, i)
+}
+
+// doubleMarkLenAt is DoubleMarkLen for a byte that may open a mark.
+func doubleMarkLenAt(s string, i int) int {
+	switch c := s[i]; {
+	case c == '"':
+		return 1
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x9E):
+		return 3
+	case c == 0xC2 && i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB):
+		return 2
+	}
+	return 0
+}

@@ -59,3 +59,29 @@ func TestNextWord(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleMarkLen checks each double mark's length at its first byte,
+// and 0 inside a mark, for single marks and for a mark cut at the end.
+func TestDoubleMarkLen(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		i    int
+		want int
+	}{
+		{`a"b`, 1, 1},
+		{"a“b", 1, 3},
+		{"a”b", 1, 3},
+		{"a„b", 1, 3},
+		{"a«b", 1, 2},
+		{"a»b", 1, 2},
+		{"a“b", 2, 0},
+		{"a’b", 1, 0},
+		{"a'b", 1, 0},
+		{"a\xe2\x80", 1, 0},
+		{"é", 0, 0},
+	} {
+		if got := DoubleMarkLen(tt.s, tt.i); got != tt.want {
+			t.Errorf("DoubleMarkLen(%q, %d) = %d, want %d", tt.s, tt.i, got, tt.want)
+		}
+	}
+}
