@@ -135,7 +135,7 @@ func speakerAfterIn(toks []attrToken) span.Span {
 		if m := sourceOwner(toks[0], rest); m.Len() > 0 {
 			return m
 		}
-		if i, j, ok := phraseAfter(rest); ok && !reportedClauseSubject(rest, i, j) {
+		if i, j, ok := invertedSpeaker(rest); ok {
 			return mentionOf(rest, i, j)
 		}
 		return span.Span{}
@@ -348,7 +348,7 @@ func speakerLaterIn(toks []attrToken) span.Span {
 			return span.Span{} // … to ask the board for more: not the board
 		}
 		rest := toks[v+n:]
-		if i, j, ok := phraseAfter(rest); ok && !reportedClauseSubject(rest, i, j) {
+		if i, j, ok := invertedSpeaker(rest); ok {
 			return mentionOf(rest, i, j)
 		}
 		return span.Span{}

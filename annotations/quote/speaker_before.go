@@ -728,16 +728,7 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		if m := sourceOwner(toks[v], rest); m.Len() > 0 {
 			return m
 		}
-		if i, j, ok := phraseAfter(rest); ok {
-			if reportedClauseSubject(rest, i, j) {
-				return span.Span{}
-			}
-			if rest[i].in(speakerDeterminers) && clauseInside(rest[i:j]) {
-				// Ann Hale, …, said the visit brought back memories of
-				// “…”: a reported clause with its own verb, whose subject
-				// is no speaker; the sentence's subject is.
-				return span.Span{}
-			}
+		if i, j, ok := invertedSpeaker(rest); ok {
 			if j == len(rest)-1 && rest[j].is("as") {
 				// …, mocked the Gazette as “…”: the object the words
 				// name, not who says them.
@@ -784,6 +775,20 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 // nounLikePasts are irregular pasts that are as often a noun or an
 // adjective inside a description (a set list, the left wing, a lost dog).
 var nounLikePasts = textutil.NewWordSet(`put set let hit left lost saw won spent stuck laid cut meant found`)
+
+// invertedSpeaker returns the speaker named right after a speech verb
+// (said the minister, according to the board), rest being the tokens
+// after the verb: the phrase phraseAfter reads, unless it is the subject
+// of the clause the verb reports, which an auxiliary follows (said the
+// paper would “…”) or which holds its own past verb (said the visit
+// brought back memories of “…”); the sentence's subject then speaks.
+func invertedSpeaker(rest []attrToken) (i, j int, ok bool) {
+	i, j, ok = phraseAfter(rest)
+	if !ok || reportedClauseSubject(rest, i, j) || rest[i].in(speakerDeterminers) && clauseInside(rest[i:j]) {
+		return 0, 0, false
+	}
+	return i, j, true
+}
 
 // reportedClauseSubject reports whether the phrase rest[i:j] after a speech verb
 // is the subject of the clause it reports, an auxiliary after it (an
