@@ -118,12 +118,15 @@ var rolePrepositions = textutil.NewWordSet(`to for of at in`)
 
 // honorifics are titles that say nothing of the office: they are dropped
 // rather than shown as a role.
-var honorifics = textutil.NewWordSet(`mr mrs ms miss`)
+var honorifics = textutil.NewWordSet(honorificList)
+
+// honorificList is honorifics' words, which addressPrefixes shares.
+const honorificList = `mr mrs ms miss`
 
 // addressPrefixes are the forms of address written right before a name
 // (Dr Ann Hale, Prof. Tom Reed): after a description (senior author Dr.
 // Ann Hale) they are no part of the role.
-var addressPrefixes = textutil.NewWordSet(`mr mrs ms miss dr prof`)
+var addressPrefixes = textutil.NewWordSet(honorificList + ` dr prof`)
 
 // splitRole splits a speaker as written into the title or office before
 // the name and the name itself: "Secretary of State Ann Hale" gives

@@ -533,6 +533,28 @@ func checkMention(t *testing.T, text string, q Quote) {
 	}
 }
 
+// canonicalCase is a report of one quotation per document, with the
+// speakers given, and the speaker the last one should have once the
+// report is canonicalized.
+type canonicalCase struct {
+	name     string
+	speakers []string
+	want     string
+}
+
+// runCanonicalCases checks each case's last speaker after Canonicalize,
+// a subtest each.
+func runCanonicalCases(t *testing.T, cases []canonicalCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := canonicalOfLast(tt.speakers); got != tt.want {
+				t.Errorf("%s is %q, want %q", tt.speakers[len(tt.speakers)-1], got, tt.want)
+			}
+		})
+	}
+}
+
 // canonicalOfLast canonicalizes a report of one quotation per document,
 // with the speakers given, and returns the last one's speaker.
 func canonicalOfLast(speakers []string) string {
@@ -549,70 +571,40 @@ func canonicalOfLast(speakers []string) string {
 // first (Park Ji-woo in one, Park in another) or of two words (Abu Park),
 // and that two such full names leave it alone.
 func TestCanonicalizeFamilyName(t *testing.T) {
-	for _, tt := range []struct {
-		name     string
-		speakers []string
-		want     string
-	}{
+	runCanonicalCases(t, []canonicalCase{
 		{"one full name", []string{"Park Ji-woo", "Park"}, "Park Ji-woo"},
 		{"two full names", []string{"Park Ji-woo", "Park Min-ho", "Park"}, "Park"},
 		{"a Western name is matched by its last word", []string{"Ann Park", "Park"}, "Ann Park"},
 		{"a family name of two words is the end of the full name", []string{"Omar Abu Park", "Abu Park"}, "Omar Abu Park"},
 		{"two words that are not the end of the full name", []string{"Omar Abu Park", "Ali Park"}, "Ali Park"},
 		{"an office the role words miss is no part of the name", []string{"Alderman Bram Park", "Bram Park"}, "Bram Park"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := canonicalOfLast(tt.speakers); got != tt.want {
-				t.Errorf("Park is %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCanonicalizeShortForms checks that a given name's short form and
 // the name it shortens are one person across a report (Andy Park, Andrew
 // Park), and that two names one short form may stand for are not.
 func TestCanonicalizeShortForms(t *testing.T) {
-	for _, tt := range []struct {
-		name     string
-		speakers []string
-		want     string
-	}{
+	runCanonicalCases(t, []canonicalCase{
 		{"a short form takes the formal name", []string{"Andrew Park", "Andy Park"}, "Andrew Park"},
 		{"the formal name stays", []string{"Andy Park", "Andrew Park"}, "Andrew Park"},
 		{"the family name alone takes the one person's formal name", []string{"Pete Park", "Peter Park", "Park"}, "Peter Park"},
 		{"two names one short form stands for are two people", []string{"Steven Park", "Steve Park", "Stephen Park", "Park"}, "Park"},
 		{"a given name that is no short form of the other", []string{"Walter Park", "Will Park"}, "Will Park"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := canonicalOfLast(tt.speakers); got != tt.want {
-				t.Errorf("%s is %q, want %q", tt.speakers[len(tt.speakers)-1], got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCanonicalizeArticleCase checks that a body written with its article
 // in both cases is one speaker across a report, in the form most of its
 // quotations carry, and that a name without an article is left alone.
 func TestCanonicalizeArticleCase(t *testing.T) {
-	for _, tt := range []struct {
-		name     string
-		speakers []string
-		want     string
-	}{
+	runCanonicalCases(t, []canonicalCase{
 		{"the lower-case form on a tie", []string{"the Harbour Board", "The Harbour Board"}, "the Harbour Board"},
 		{"the form most quotations carry", []string{"The Harbour Board", "The Harbour Board", "the Harbour Board"}, "The Harbour Board"},
 		{"one form only", []string{"The Harbour Board", "The Harbour Board"}, "The Harbour Board"},
 		{"another body", []string{"the Harbour Board", "The Pier Trust"}, "The Pier Trust"},
 		{"a name without an article", []string{"the Theodore Trust", "Theodore Trust"}, "Theodore Trust"},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := canonicalOfLast(tt.speakers); got != tt.want {
-				t.Errorf("%s is %q, want %q", tt.speakers[len(tt.speakers)-1], got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestQuotationEdgeCases(t *testing.T) {
