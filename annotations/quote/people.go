@@ -264,7 +264,7 @@ func splitApposition(s string, toks []attrToken) (role, name string, ok bool) {
 		return "", "", false
 	}
 	head := toks[:c]
-	if !(head[0].in(speakerDeterminers) || head[0].in(possessivePronouns) || ownedBy(head)) || isNameRun(head) {
+	if !(head[0].in(speakerDeterminers) || ownedBy(head)) || isNameRun(head) {
 		return "", "", false
 	}
 	name = s[toks[c+1].start:]
@@ -279,7 +279,7 @@ func splitApposition(s string, toks []attrToken) (role, name string, ok bool) {
 		from = head[1].start
 	}
 	role = s[from:head[c-1].end()]
-	if from == head[0].start && (head[0].in(possessivePronouns) || head[0].in(speakerDeterminers)) {
+	if from == head[0].start && head[0].in(speakerDeterminers) {
 		// His partner, Another official opening the sentence.
 		role = textutil.ToLower(role[:len(head[0].s)]) + role[len(head[0].s):]
 	}
@@ -567,6 +567,9 @@ func plausibleMention(text string, m span.Span) bool {
 			return false
 		}
 	}
+	if creditedAfter(text, m.End) {
+		return false // Ann Hale / AP: a photographer's credit
+	}
 	if speakerDeterminers.Has(first) || bareWords.Has(first) {
 		rest := 0
 		for _, t := range toks[1:] {
@@ -672,6 +675,23 @@ func isCreditSlash(w string) bool {
 	a, _ := utf8.DecodeLastRuneInString(w[:i])
 	b, _ := utf8.DecodeRuneInString(w[i+1:])
 	return unicode.IsLetter(a) && unicode.IsLetter(b)
+}
+
+// creditedAfter reports whether a slash and a capitalised word follow
+// byte end across spaces (Ann Hale / AP, Ann Hale / Getty Images): the
+// name before it credits a photo with its agency, as isCreditSlash tells
+// of one written without spaces.
+func creditedAfter(text string, end int) bool {
+	i := end
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	if i == end || i >= len(text) || text[i] != '/' {
+		return false
+	}
+	for i++; i < len(text) && text[i] == ' '; i++ {
+	}
+	return i < len(text) && text[i] >= 'A' && text[i] <= 'Z'
 }
 
 // opensSentence reports whether byte i starts a sentence: only space

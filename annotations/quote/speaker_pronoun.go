@@ -667,14 +667,7 @@ func apposedToDescription(toks []attrToken, k int) int {
 	if k+3 >= len(toks) || toks[k+1].s != "," || !toks[k+2].capitalised() || !describesPerson(toks[:k+1]) {
 		return 0
 	}
-	owner := toks[k-1]
-	start := k - 1
-	if isPossessive(owner.s) && owner.capitalised() {
-		start = nameRunStart(toks, k-1)
-	} else if !owner.in(speakerDeterminers) && !owner.in(possessivePronouns) {
-		return 0
-	}
-	if start != 0 {
+	if descriptionStart(toks, k) != 0 {
 		return 0
 	}
 	e := k + 2
@@ -685,6 +678,19 @@ func apposedToDescription(toks []attrToken, k int) int {
 		return 0
 	}
 	return e
+}
+
+// descriptionStart returns where the description of the noun toks[k]
+// starts when a determiner (the widow, his son) or an owner's name
+// (Reed's daughter, Ann Hale's wife) is right before the noun, or -1.
+func descriptionStart(toks []attrToken, k int) int {
+	switch owner := toks[k-1]; {
+	case isPossessive(owner.s) && owner.capitalised():
+		return nameRunStart(toks, k-1)
+	case owner.in(speakerDeterminers): // the possessive pronouns too
+		return k - 1
+	}
+	return -1
 }
 
 // maleNouns and femaleNouns are nouns for a person of one sex that the
@@ -729,15 +735,9 @@ func describedBefore(text, pronoun string, lo, pos int) span.Span {
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
 	for k := len(toks) - 2; k > 0; k-- {
-		owned := isPossessive(toks[k-1].s) && toks[k-1].capitalised()
-		if nounGender(toks[k]) != want && !(k == 1 && subjectPronounLater(toks, k, want)) || !toks[k-1].in(speakerDeterminers) && !owned {
+		start := descriptionStart(toks, k)
+		if nounGender(toks[k]) != want && !(k == 1 && subjectPronounLater(toks, k, want)) || start < 0 {
 			continue
-		}
-		start := k - 1
-		if owned {
-			// Reed's daughter, who works the ferries, spoke: the owner's
-			// name opens the description.
-			start = nameRunStart(toks, k-1)
 		}
 		next := toks[k+1]
 		if next.word && !next.capitalised() && (isAdverb(next) || !next.in(speakerStops)) || next.s == "," && k+2 < len(toks) && toks[k+2].is("who") {
@@ -1075,8 +1075,11 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 		if insideName(toks, k) {
 			continue // Judge William in Judge William Brady: the name goes on
 		}
-		if photoCredit(toks, k) {
-			k = nameRunStart(toks, k) // Ann Hale / AP: who took the photo, not who acts
+		if creditedAfter(text, t.end()) {
+			// Ann Hale / AP: who took the photo, not who acts, whatever
+			// the document's full names (plausibleMention tells the
+			// rules below).
+			k = nameRunStart(toks, k)
 			continue
 		}
 		// A name that opens a line is no object of the last word of the
@@ -1161,10 +1164,6 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 			continue
 		}
 		s := nameRunStart(toks, k)
-		if photoCredit(toks, k) {
-			k = s
-			continue
-		}
 		if s > 0 && (toks[s-1].in(speakerDeterminers) || startsWithDigit(toks[s-1].s)) {
 			// the 2019 Harbour Survey: a determiner or a number makes
 			// the run a thing's name, not a person's.
@@ -1203,13 +1202,6 @@ func resolvePronoun(text, pronoun string, pos int, known map[string]span.Span, n
 // exampleWords bring in a named member of the group a sentence is about
 // (Some, like Nora Dale, welcomed it; residents, including Nora Dale).
 var exampleWords = textutil.NewWordSet(`like including`)
-
-// photoCredit reports whether the name ending at toks[k] credits a photo
-// with its agency after a slash (Ann Hale / AP, Ann Hale / Getty
-// Images): the photographer's, who neither acts in the text nor speaks.
-func photoCredit(toks []attrToken, k int) bool {
-	return k+2 < len(toks) && toks[k+1].s == "/" && toks[k+2].capitalised()
-}
 
 // kinGender returns the sex that text tells of the one-word name w by a
 // noun of one sex in apposition before it (his wife, Ann; their son,
