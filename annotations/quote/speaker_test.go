@@ -161,7 +161,7 @@ var speakerCases = []speakerCase{
 	{name: "name in apposition to a description owned by a full name", text: `Tom Reed's spokeswoman, Ann Hale, said the pier would open "as soon as the crews are ready".`, want: "Ann Hale", role: "Tom Reed's spokeswoman"},
 	{name: "a nickname inside the name is dropped", text: `"The pier opens in May," Robert "Bobby" Reed said.`, want: "Robert Reed"},
 	{name: "name with an office and a party tag in apposition to a description", text: `"We have to show them!" the mayor's niece, state Del. Ana "Annie" Ruiz (D-Portmore), shouted to the crowd.`, want: "Ana Ruiz", role: "state Del."},
-	{name: "name in apposition to a description owned by a plural possessive", text: `Ada Arias' attorney, Gail Glick, said in an e-mail that the app allowed her client's "bosses to see every move the crews made."`, want: "Gail Glick", role: "Ada Arias' attorney"},
+	{name: "name in apposition to a description owned by a plural possessive", text: `Ada Innes' attorney, Kit Moss, said in a letter that the tracker let her client's "bosses watch every move the crews made."`, want: "Kit Moss", role: "Ada Innes' attorney"},
 	{name: "name in apposition to a description owned by a full name, after an opening phrase", text: `Speaking in the rain, Tom Reed's publicist, Ann Hale, said his defeat was part of the "harbour war" in Portmore.`, want: "Ann Hale", role: "Tom Reed's publicist"},
 	{name: "an apposition between dashes skipped", text: `"It is a folly," Ann Hale — the mayor of Portmore — said.`, want: "Ann Hale"},
 	{name: "an apposition between double hyphens skipped", text: `Ann Hale -- the mayor -- said the plan was "a folly."`, want: "Ann Hale"},
