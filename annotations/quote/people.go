@@ -381,7 +381,7 @@ var subjectPronouns = textutil.NewWordSet(`I he she it we they you He She It We 
 var introWords = textutil.NewWordSet(`in after of at on for with from by to during before since
 	without into about over under between against through although though
 	because while when if asked pressed speaking writing amid amidst among despite
-	unlike throughout toward towards upon via`)
+	unlike throughout toward towards upon via once`)
 
 // linkWords open a sentence before its subject (But Hale said, Still, Hale
 // said): they are trimmed off a mention, not part of the name.

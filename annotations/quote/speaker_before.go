@@ -404,6 +404,34 @@ var questionWords = textutil.NewWordSet(`what how why where who whom whose which
 // (But then, And so).
 const maxLinkWords = 2
 
+// setPhrases are set phrases that open a sentence before its subject
+// (Time and again, she …; By and large, the board …), whose first word,
+// capitalised there, is no name.
+var setPhrases = [][]string{
+	{"time", "and", "again"}, {"time", "and", "time", "again"}, {"again", "and", "again"},
+	{"over", "and", "over"}, {"now", "and", "then"}, {"every", "now", "and", "then"},
+	{"by", "and", "large"}, {"all", "in", "all"}, {"first", "and", "foremost"},
+	{"last", "but", "not", "least"}, {"once", "and", "for", "all"},
+}
+
+// setPhraseEnd returns the index in toks of the token after the set
+// phrase (see setPhrases) that opens them, or 0 when none does.
+func setPhraseEnd(toks []attrToken) int {
+next:
+	for _, p := range setPhrases {
+		if len(toks) <= len(p) {
+			continue
+		}
+		for i, w := range p {
+			if !toks[i].is(w) {
+				continue next
+			}
+		}
+		return len(p)
+	}
+	return 0
+}
+
 // sentenceSubject guesses who is speaking in a sentence that quotes without
 // a speech verb ("Jane Roe has called the plan “a mess”"): the first name
 // that opens the sentence or a clause after a comma and is followed by a
@@ -417,7 +445,8 @@ func sentenceSubject(text string, lo, start int) span.Span {
 func sentenceSubjectIn(toks []attrToken) span.Span {
 	// The subject may follow the link words that open the sentence (But
 	// then he turned to the harbour: “…”; Still, Ann Hale called it “…”).
-	open := 0
+	set := setPhraseEnd(toks)
+	open := set
 	if len(toks) > 2 && startsWithDigit(toks[0].s) && toks[1].s == ")" {
 		open = 2 // 3) Ann Hale also spoke …: the number of a listed point
 	}
@@ -427,7 +456,7 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 	if open > 0 && open < len(toks) && toks[open].s == "," {
 		open++
 	}
-	for k := 0; k < len(toks); k++ {
+	for k := set; k < len(toks); k++ {
 		opens := k == 0 || k == open || toks[k-1].s == ","
 		if j := descriptionEnd(toks, k); j > k && opens {
 			return mentionOf(toks, k, j)
@@ -437,8 +466,10 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 				return m
 			}
 		}
-		if k == open && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
-			return mentionOf(toks, k, k+1) // resolved as any pronoun speaker
+		// He or she after the sentence's opening words or a comma (In
+		// the end, she blamed …): resolved as any pronoun speaker.
+		if opens && k > 0 && (toks[k].is("he") || toks[k].is("she")) && k+1 < len(toks) && toks[k+1].word && !toks[k+1].capitalised() {
+			return mentionOf(toks, k, k+1)
 		}
 		// An introductory word (Over the course of the talks, Amid …)
 		// opens a phrase that sets the scene before the subject.

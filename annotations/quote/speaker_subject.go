@@ -33,6 +33,9 @@ func coinedName(toks []attrToken) bool {
 	if n > 0 && toks[n-1].is("so-called") {
 		return true // the rescue of the so-called “…”: a label, nobody's words
 	}
+	if n > 1 && (toks[n-1].is("the") || toks[n-1].is("a")) && toks[n-2].is("as") {
+		n-- // what became known as the “…”
+	}
 	if n > 0 && toks[n-1].is("as") {
 		n--
 	}

@@ -11,6 +11,7 @@ var subjectCases = []speakerCase{
 	{name: "in what has since been called", text: `The harbour master resigned in what has since been called "the long goodbye to the old pier."`, want: Unknown},
 	{name: "what came to be dubbed", text: `Ann Hale led the town through what came to be dubbed "the winter of the three storms."`, want: Unknown},
 	{name: "a so-called label", text: `Sailors in the ferry fleet earned a name for grit. They were praised for saving the so-called "Harbour Nine", a crew cut off by the ice.`, want: Unknown},
+	{name: "known as the", text: `Ada Lund chairs the board. For owners of two boats, she would charge a higher fee, a form of what has since become known as the "Reed harbour rule" after Tom Reed.`, want: Unknown},
 	{name: "what the subject called is the subject's", text: `Tom Reed mocked what he called "a pier to nowhere and back."`, want: "Tom Reed"},
 	// The purpose of a passive subject is its agent's.
 	{name: "called in to meet officials, an infinitive of purpose", text: `Consul Tom Reed was called in to meet harbour officials "to voice our deep concern about the pier."`, want: Unknown},
@@ -22,6 +23,9 @@ var subjectCases = []speakerCase{
 	{name: "an adjective written in lower case elsewhere", text: `The coastal road was shut by noon. Coastal towns braced for "the worst flooding in a generation."`, want: Unknown},
 	{name: "a verb written in lower case elsewhere", text: `You can build it in a week. Build a small shed first, then a "proper workshop for the winter."`, want: Unknown},
 	{name: "a body's common noun stays a subject", text: `The police closed the coastal road. Police braced for "the worst flooding in a generation."`, want: "Police"},
+	{name: "a pronoun after an opening phrase with two verbs", text: `Ada Lund ran the harbour board for a decade. Time and again, she blamed the council and hinted that any delay on the pier was "a plain betrayal of the town."`, want: "Ada Lund"},
+	{name: "a pronoun after an opening phrase, and the subject of its clause", text: `Tom Reed sat on the board. When the vote was lost, he left the hall and told the crowd outside it was "a dark day for the harbour."`, want: "Tom Reed"},
+	{name: "a pronoun after once more", text: `Ada Lund ran the harbour board for a decade. Once more, she blamed the council for "a plain betrayal of the town."`, want: "Ada Lund"},
 	{name: "a pronoun stays a subject", text: `Tom Reed stood on the pier. He braced for "the worst flooding in a generation," and he stayed.`, want: "Tom Reed"},
 	{name: "an adjective before a noun for a person", text: `The storm hit the coast.
 
