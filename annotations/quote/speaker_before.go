@@ -521,6 +521,11 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 				return mentionOf(toks, k, e)
 			}
 			for h := j; h < r && isDescriptionWord(toks[h]); h++ {
+				if toks[h].in(speechNouns) && readsAsVerb(toks[h:]) {
+					// Ann Hale's answer included …: what she said, and
+					// she the one who said it.
+					return mentionOf(toks, k, j)
+				}
 				if (personNoun(toks[h].lower()) || toks[h].in(documentNouns)) && readsAsVerb(toks[h:]) {
 					// Ada Lind's daughter posted …: a person named by
 					// the owner, or a text that speaks for the owner

@@ -1182,6 +1182,24 @@ func skipApposition(toks []attrToken, j int) int {
 	return j
 }
 
+// maxBracketWords is the most tokens an aside in brackets after a name
+// holds (D-Maine, no relation, 54).
+const maxBracketWords = 6
+
+// bracketEnd returns the index of the token after the aside in brackets
+// that opens at toks[i] (Ann Hale (D-Maine) said), or i when none does.
+func bracketEnd(toks []attrToken, i int) int {
+	if i >= len(toks) || toks[i].s != "(" {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j-i <= maxBracketWords; j++ {
+		if toks[j].s == ")" {
+			return j + 1
+		}
+	}
+	return i
+}
+
 // maxNameBytes is how much of a sentence's start actorBefore reads for
 // its subject, and maxOpeningBytes how much more it reads when an opening
 // phrase of at most maxOpeningWords tokens comes first.

@@ -126,7 +126,10 @@ func claimOwner(toks []attrToken, beforeColon bool) span.Span {
 				}
 				return owner
 			}
-			if !toks[o].word || toks[o].capitalised() {
+			if !toks[o].word || toks[o].capitalised() || toks[o].is("a") || toks[o].is("an") || toks[o].is("the") {
+				// An article opens the noun's own phrase: a possessive
+				// before it owns another (Ann Hale's lawyer issued a
+				// warning).
 				break
 			}
 		}

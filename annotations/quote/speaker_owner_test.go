@@ -14,3 +14,13 @@ var senderCases = []speakerCase{
 }
 
 func TestSenderAfter(t *testing.T) { runSpeakerCases(t, senderCases) }
+
+// ownerSubjectCases are fictional sentences whose subject is a speech noun
+// a name owns, so that the words quoted in it are the owner's.
+var ownerSubjectCases = []speakerCase{
+	{name: "a name's answer included a warning about how", text: `Ann Hale was asked about the ferries. Hale's answer contained a caution about how the winter "would be long and hard for the islands."`, want: "Ann Hale"},
+	{name: "a name's response included a warning that", text: `Tom Reed was asked about the ferries. Reed's response carried a warning on how the winter "would be long and hard for the islands."`, want: "Tom Reed"},
+	{name: "a name's lawyer is a person of the owner's", text: `Judge Kurt Lund heard the case of Tom Reed. Reed's lawyer included a warning that the fine "would ruin the family."`, want: "Reed's lawyer"},
+}
+
+func TestOwnerOfSpeechSubject(t *testing.T) { runSpeakerCases(t, ownerSubjectCases) }

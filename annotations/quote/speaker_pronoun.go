@@ -488,10 +488,15 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 			continue
 		}
 		s := nameRunStart(toks, k)
-		next := toks[k+1]
 		opens := opensSentence(text, toks[s].start) || s > 0 && opensWithLink(toks, s-1) && opensSentence(text, toks[s-1].start)
+		// Democratic Sen. Ann Hale: a party before the title.
+		titled := toks[s].in(speakerTitles) || s+1 < k && isAffiliation(toks[s]) && toks[s+1].in(speakerTitles)
+		next := toks[k+1]
+		if b := bracketEnd(toks, k+1); b > k+1 && b < len(toks) {
+			next = toks[b] // Sen. Ann Hale (D-Maine) scolded …
+		}
 		if k > s && opens && (next.word && !next.capitalised() || opensApposition(toks, k+1)) &&
-			(toks[s].in(speakerTitles) || firstNameGender(toks[s].s) != genderUnknown || unlistedName(text, toks[s:k+1], names)) &&
+			(titled || firstNameGender(toks[s].s) != genderUnknown || unlistedName(text, toks[s:k+1], names)) &&
 			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
 		}
