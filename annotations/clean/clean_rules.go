@@ -36,7 +36,10 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	var meta Metadata
 	page := newLowerPage(text)
 	for i := range units {
-		units[i].reason = patternReason(text, &page, &units[i])
+		u := &units[i]
+		u.reason = patternReason(text, &page, u)
+		// Only a line too short to weigh as prose needs to know.
+		u.quoted = u.sentence && u.words < 2*goodWords && holdsQuotation(u.Text(text))
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
@@ -69,6 +72,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	// lines must not keep them apart, since on the cleaned body, where it
 	// is gone, they stand together.
 	for _, r := range runs {
+		markRows(text, units, r.start, r.end)
 		markHeadlineRuns(units, r.start, r.end)
 	}
 	keepLonePost(units)
@@ -815,7 +819,10 @@ func weight(u *unit) int {
 		return -markedPenalty
 	case good(u):
 		return u.Len()
-	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence:
+	case u.words >= 6 && u.stopRatio() >= 0.15 && u.sentence, u.quoted:
+		// A short remark with its speaker (“No,” Hale said.; Hale:
+		// “No.”) is the article's, however few its words: a story
+		// built on an exchange must not lose it as navigation.
 		return 0
 	case u.lower || u.words >= 4 && u.stopRatio() >= 0.2:
 		// List items and short sentences read as text, unlike menu
@@ -1114,6 +1121,34 @@ const (
 	minTableRepeats  = 3
 	maxRowsPerRepeat = 2
 )
+
+// markRows marks as rows the lines of units[start:end+1] that stand in
+// a list of at least minListItems, each with the list's separator and
+// first word of the same kind (see widenList): a list inside the
+// article's run is the same list as one before or after it, which the
+// cleaned body, without the lines that kept them apart, may join to it.
+func markRows(text string, units []unit, start, end int) {
+	for i := start; i <= end; {
+		u := &units[i]
+		sep := listSeparator(u.Text(text))
+		if u.reason != "" || u.barrier || sep == "" || u.words > maxTitleWords {
+			i++
+			continue
+		}
+		kind := firstWordKind(u.Text(text))
+		j := i + 1
+		for j <= end && units[j].reason == "" && !units[j].barrier && units[j].words <= maxTitleWords &&
+			strings.Contains(units[j].Text(text), sep) && firstWordKind(units[j].Text(text)) == kind {
+			j++
+		}
+		if j-i >= minListItems {
+			for k := i; k < j; k++ {
+				units[k].row = true
+			}
+		}
+		i = j
+	}
+}
 
 // minListItems is the fewest rows widenList takes for a list.
 const minListItems = 3

@@ -26,7 +26,8 @@ type unit struct {
 	continued bool // ends with a comma, colon or semicolon: the text goes on after it
 	barrier   bool // heads a comment section or a list of other stories
 	dense     bool // long and stopword-rich enough to be prose; see markDense
-	row       bool // a row of a list that closes the article; see widenList
+	row       bool // a row of a list in or next to the article; see widenList and markRows
+	quoted    bool // a short sentence holding a quotation and words outside it; see holdsQuotation
 
 	reason Reason // why it is removed; "" while it is a candidate
 }
