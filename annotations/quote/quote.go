@@ -269,6 +269,29 @@ func markFlanks(text string, m quoteMark, lo, hi int) (open, close bool) {
 	return open, close
 }
 
+// spacedOpening reports whether the straight double mark m, with a space
+// on both sides, opens a quotation written with a space inside (Lund
+// wrote. " The course went on …), as text copied from web pages has: it
+// stands where a sentence starts, at the paragraph's start or after a
+// sentence's stop, and a capital follows its space. Between quotations
+// only an opening mark is wanted, so a closing one so spaced is never
+// asked about here.
+func spacedOpening(text string, m quoteMark, lo, hi int) bool {
+	if m.dir != dirEither || text[m.start] != '"' || m.end+1 >= hi || text[m.end] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[m.end+1 : hi])
+	if !unicode.IsUpper(next) {
+		return false
+	}
+	before := strings.TrimRightFunc(text[lo:m.start], unicode.IsSpace)
+	if m.start > lo && len(before) == m.start-lo {
+		return false // no space before the mark
+	}
+	prev, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || prev == '.' || prev == '?' || prev == '!'
+}
+
 // gluedAfterSentence reports whether a mark between prev and next stands
 // where two paragraphs were glued together without a break (“…the end
 // of it."The council met”): after a sentence's closing stop and before a
@@ -331,6 +354,7 @@ func scanDouble(text string, paras []span.Span) []rawQuote {
 			continue
 		}
 		open, _ := markFlanks(text, m, p.Start, p.End)
+		open = open || spacedOpening(text, m, p.Start, p.End)
 		if !open || (m.start > p.Start && text[m.start-1] == '=') {
 			pos = skipAttribute(text, m, p)
 			continue

@@ -66,6 +66,9 @@ func TestExtractQuotesStyles(t *testing.T) {
 		{"an answer between is an exchange, not a split quotation", `"Which boats?" Tom Reed asked, to which Ann Hale replied, "All of them."`,
 			[]string{"Which boats?", "All of them."}},
 		{"two sentences are two quotations", `"We are ready." The coach smiled. "We will win."`, []string{"We are ready.", "We will win."}},
+		{"an opening mark with a space inside", `"The pills worked," Lund wrote. " The course went on for a year."`,
+			[]string{"The pills worked,", "The course went on for a year."}},
+		{"a stray mark between words opens nothing", `The score was 3 " 2 at half time, and " the second half was slow.`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

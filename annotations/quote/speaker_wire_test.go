@@ -304,6 +304,7 @@ var wireCases = []speakerCase{
 	{name: "read someone's statement below", text: "Tom Bell spoke first.\n\nRead Ann Varo's statement below:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
 	{name: "the statement reads before a colon", text: "Tom Bell spoke first.\n\nThe statement reads:\n\n\"The levy is a trap for farmers.\"", want: "the statement"},
 	{name: "said in a speech before a colon", text: "Tom Bell spoke first.\n\nAnn Varo said in a speech in Fenwick on Monday:\n\n\"The levy is a trap for farmers.\"", want: "Ann Varo"},
+	{name: "a quotation over two paragraphs, opened with a space inside", text: "\"The pills worked within two days,\" Ines Lund wrote. \" The course went on for a year.\n\n\"I have had no dizzy spells since then, and life is back to normal.\"", want: "Ines Lund", find: "dizzy"},
 	{name: "a quotation over two paragraphs introduced by a colon", text: "Ann Varo said in a speech:\n\n\"The levy is a trap for farmers.\n\n\"We will repeal it.\"", want: "Ann Varo", find: "repeal"},
 	// Interviews set as questions and answers.
 	{name: "an interviewer's question then the answer by name", text: "Q: \"Will you run again?\"\n\nVARO: \"Not this year.\"", want: "VARO"},
