@@ -1410,8 +1410,10 @@ func sameFirstNames(names []string) bool {
 // Canonicalize gives a person the same name across the documents of one
 // report: a speaker that is one document's short or partial form (Hale,
 // Ann Hale) of a fuller name another document writes (Ann B. Hale) takes
-// the fuller name when only one person of the report fits. It changes the
-// Speaker of the quotations in place.
+// the fuller name when only one person of the report fits, and a name
+// the outlets spell differently (Hesham Kandil, Hisham Kandil) takes one
+// spelling (see [unifySpellings]). It changes the Speaker of the
+// quotations in place.
 func Canonicalize(docs [][]Quote) {
 	full := map[string][]string{}
 	// A report names a person many times: each speaker is looked at once.
@@ -1438,6 +1440,7 @@ func Canonicalize(docs [][]Quote) {
 			}
 		}
 	}
+	unifySpellings(docs)
 	unifyArticleCase(docs)
 }
 
