@@ -33,9 +33,9 @@
 // name the text writes with no title or apposition to introduce it;
 // firstnames.go holds the given names that tell he or she, the hand
 // lists and firstnames_ssa.txt, which internal/firstnamegen draws from
-// the baby-name statistics;
-// agree.go settles who said a remark that
-// several outlets print.
+// the baby-name statistics; names_spelling.go gives a name the outlets
+// spell a letter apart one spelling across a report; agree.go settles
+// who said a remark that several outlets print.
 //
 // Every span is a byte range of the text given to Extract. The package may
 // import package span and internal/textutil (its tests also read and clean
