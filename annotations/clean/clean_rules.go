@@ -907,15 +907,16 @@ func mainRun(units []unit) (start, end int, found bool) {
 // headline (see widenList).
 func anchorRun(text string, units []unit, start, end int) (s, e, floor int) {
 	if h := headlineIndex(text, units, end+1); h > start && h < end && units[h].reason == "" &&
-		!units[0].sentence && units[0].words <= maxTitleWords &&
+		!units[0].sentence && units[0].words <= maxTitleWords && !good(&units[0]) &&
 		!titleShaped(text, &units[h-1]) && !titleShaped(text, &units[h+1]) {
 		// The headline inside the run, standing alone, not a repeat
 		// of it (a gallery's caption) nor a link among others to
 		// stories like it: the prose before it is other stories'
 		// teasers, as a site's menu shows them, and the article is
 		// what follows its headline, lead and all. The first line
-		// must read as a document title, not as a sentence: a
-		// cleaned body starts with its lead, which names much.
+		// must read as a document title, not as a sentence or as
+		// prose: a cleaned body starts with its lead, which names
+		// much.
 		if s, e, sum := bestRun(units, h+1, end+1); sum >= minLead {
 			return s, widen(units, e), h + 1
 		}
