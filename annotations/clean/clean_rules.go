@@ -43,6 +43,7 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
+	markBulletRuns(units)
 	markDense(text, units)
 
 	start, end, found := mainRun(units)
@@ -661,9 +662,11 @@ func isNumberish(w string) bool {
 // prose between items (a label, a "By" line) does not break a run: the
 // cleaner removes such lines between list items, and the cleaned body,
 // without them, has the run whole, which cleaning it again would mark.
+// For that reason a line removed as a repeat is no break either: the
+// cleaner runs this again once repeats are marked.
 func markBulletRuns(units []unit) {
-	bridge := func(u *unit) bool { return u.words <= 6 && !u.prose() }
-	item := func(u *unit) bool { return u.bullet && bridge(u) }
+	bridge := func(u *unit) bool { return u.words <= 6 && !u.prose() || u.reason == ReasonDuplicate }
+	item := func(u *unit) bool { return u.bullet && u.reason != ReasonDuplicate && bridge(u) }
 	for i := 0; i < len(units); {
 		j, items := i, 0
 		for j < len(units) {
