@@ -1134,8 +1134,12 @@ const (
 func markRows(text string, units []unit, start, end int) {
 	for i := start; i <= end; {
 		u := &units[i]
+		if u.reason != "" || u.barrier || u.words > maxTitleWords {
+			i++
+			continue
+		}
 		sep := listSeparator(u.Text(text))
-		if u.reason != "" || u.barrier || sep == "" || u.words > maxTitleWords {
+		if sep == "" {
 			i++
 			continue
 		}
