@@ -854,6 +854,10 @@ func titleOpening(toks []attrToken) bool {
 	if len(toks) > maxOfficeWords {
 		return false
 	}
+	// A lower-case noun may qualify the role that ends the office (board
+	// chair, harbour master, campaign spokeswoman).
+	last := toks[len(toks)-1]
+	qualified := !last.capitalised() && (last.in(roleWords) || personNoun(last.lower()))
 	role := false
 	for k, t := range toks {
 		switch {
@@ -861,6 +865,7 @@ func titleOpening(toks []attrToken) bool {
 			return false
 		case !t.capitalised() && (t.in(roleWords) || t.in(titleModifiers) || k == len(toks)-1 && personNoun(t.lower())):
 			role = true
+		case !t.capitalised() && qualified && k < len(toks)-1 && !strings.HasSuffix(t.s, "ed") && !isParticiple(t):
 		case !t.capitalised():
 			return false
 		}

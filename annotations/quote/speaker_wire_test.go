@@ -19,6 +19,8 @@ var wireCases = []speakerCase{
 	{name: "a governor's title", text: `"Our roads come first," Gov. Kit Marsh said.`, want: "Kit Marsh", role: "Gov."},
 	{name: "a lieutenant governor's title", text: `"Our roads come first," said Lt. Gov. Kit Marsh.`, want: "Kit Marsh", role: "Lt. Gov."},
 	{name: "a state senator", text: `"Our roads come first," state Sen. Kit Marsh said.`, want: "Kit Marsh", role: "state Sen."},
+	{name: "a role qualified by a noun before the name", text: `"The pier is safe for now," board chair Ann Varo said.`, want: "Ann Varo", role: "board chair"},
+	{name: "a trade qualified by a noun before the name", text: `"The tide will turn by noon," harbour master Tom Bell told the Gazette.`, want: "Tom Bell", role: "harbour master"},
 	{name: "a former president", text: `"I left the country in good shape," former President Tom Bell said.`, want: "Tom Bell", role: "former President"},
 	{name: "an attorney general", text: `Attorney General Jo Lind said the charges were "only the beginning."`, want: "Jo Lind", role: "Attorney General"},
 	{name: "a press secretary told reporters", text: `White House press secretary Jo Lind told reporters the president was "fully briefed on the flooding."`, want: "Jo Lind", role: "White House press secretary"},
