@@ -361,6 +361,10 @@ func phraseStart(toks []attrToken, i, end int) int {
 		// A determiner starts the phrase; a number that ends it is its
 		// noun's (the mother of three), not a determiner of nothing.
 		if w.in(speakerDeterminers) && (i < end || !w.in(numberWords)) {
+			if w.in(groupDeterminers) && i < end && isNameRun(toks[i:end]) &&
+				(toks[i].in(speakerTitles) || firstNameGender(toks[i].s) != genderUnknown) {
+				break // was all Tom Reed would say: the person, not a group
+			}
 			return i - 1
 		}
 		// A lower-case word before a capitalised one ends a title
@@ -376,6 +380,10 @@ func phraseStart(toks []attrToken, i, end int) int {
 	}
 	return i
 }
+
+// groupDeterminers count or gather people (all the members, several
+// pilots), so that a person's name after one is no phrase of theirs.
+var groupDeterminers = textutil.NewWordSet(`all both most several many some`)
 
 // numberWords are the numbers news writing spells out that may end a
 // description (the mother of three, one of the two).

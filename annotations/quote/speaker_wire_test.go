@@ -19,6 +19,8 @@ var wireCases = []speakerCase{
 	{name: "a governor's title", text: `"Our roads come first," Gov. Kit Marsh said.`, want: "Kit Marsh", role: "Gov."},
 	{name: "a lieutenant governor's title", text: `"Our roads come first," said Lt. Gov. Kit Marsh.`, want: "Kit Marsh", role: "Lt. Gov."},
 	{name: "a state senator", text: `"Our roads come first," state Sen. Kit Marsh said.`, want: "Kit Marsh", role: "state Sen."},
+	{name: "was all a name would say", text: `"We will see," was all Tom Bell would say.`, want: "Tom Bell"},
+	{name: "a group after all keeps its determiner", text: `"It is over," said all three of the harbour pilots.`, want: "all three of the harbour pilots"},
 	{name: "a role qualified by a noun before the name", text: `"The pier is safe for now," board chair Ann Varo said.`, want: "Ann Varo", role: "board chair"},
 	{name: "a trade qualified by a noun before the name", text: `"The tide will turn by noon," harbour master Tom Bell told the Gazette.`, want: "Tom Bell", role: "harbour master"},
 	{name: "a former president", text: `"I left the country in good shape," former President Tom Bell said.`, want: "Tom Bell", role: "former President"},
