@@ -600,10 +600,26 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	if !anyCapitalised(toks) && !speakerDeterminers.Has(first) && !possessivePronouns.Has(first) {
 		// a lower-case fragment with no determiner and no name, but
-		// for a group or a poll's share (63 percent)
-		return last.in(roleNouns) || strings.HasSuffix(last.s, "s") || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
+		// for a group or a poll's share (63 percent, 40 percent of
+		// voters); the group's noun may be the head, before a phrase
+		// of place (residents of the island).
+		group := func(t attrToken) bool { return t.in(roleNouns) || strings.HasSuffix(t.s, "s") }
+		return group(last) || group(headBeforePlace(toks)) || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
 	}
 	return true
+}
+
+// headBeforePlace returns the word of toks, the words of a description,
+// that comes right before its first preposition of place or belonging
+// (residents of the island, workers at the pier), or its last word when
+// it has none.
+func headBeforePlace(toks []attrToken) attrToken {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].is("of") || toks[k].is("at") || toks[k].is("from") || toks[k].in(placePrepositions) {
+			return toks[k-1]
+		}
+	}
+	return toks[len(toks)-1]
 }
 
 // dropBracketAfter returns toks without an aside in brackets that closes

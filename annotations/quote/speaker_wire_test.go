@@ -19,6 +19,8 @@ var wireCases = []speakerCase{
 	{name: "a governor's title", text: `"Our roads come first," Gov. Kit Marsh said.`, want: "Kit Marsh", role: "Gov."},
 	{name: "a lieutenant governor's title", text: `"Our roads come first," said Lt. Gov. Kit Marsh.`, want: "Kit Marsh", role: "Lt. Gov."},
 	{name: "a state senator", text: `"Our roads come first," state Sen. Kit Marsh said.`, want: "Kit Marsh", role: "state Sen."},
+	{name: "a group and its place after the quotation", text: `"Nobody asked us about the ferry," residents of the island said in a letter.`, want: "residents of the island"},
+	{name: "a group and where it works after the quotation", text: `"Nobody asked us about the ferry at all," workers at the pier said.`, want: "workers at the pier"},
 	{name: "was all a name would say", text: `"We will see," was all Tom Bell would say.`, want: "Tom Bell"},
 	{name: "a group after all keeps its determiner", text: `"It is over," said all three of the harbour pilots.`, want: "all three of the harbour pilots"},
 	{name: "a role qualified by a noun before the name", text: `"The pier is safe for now," board chair Ann Varo said.`, want: "Ann Varo", role: "board chair"},
