@@ -1065,10 +1065,7 @@ func widenList(text string, units []unit, start, e int) int {
 	}
 	sep := listSeparator(units[pattern].Text(text))
 	kind := firstWordKind(units[pattern].Text(text))
-	row := func(u *unit) bool {
-		return sep != "" && u.reason == "" && !u.barrier && u.words <= maxTitleWords &&
-			strings.Contains(u.Text(text), sep) && firstWordKind(u.Text(text)) == kind
-	}
+	row := func(u *unit) bool { return isRow(text, u, sep, kind) }
 	j := from
 	for j < len(units) && row(&units[j]) {
 		j++
@@ -1134,19 +1131,19 @@ const (
 func markRows(text string, units []unit, start, end int) {
 	for i := start; i <= end; {
 		u := &units[i]
-		if u.reason != "" || u.barrier || u.words > maxTitleWords {
-			i++
-			continue
+		sep := ""
+		if u.reason == "" && !u.barrier && u.words <= maxTitleWords {
+			// Only a line short enough to be a row is searched for a
+			// separator: long paragraphs never are.
+			sep = listSeparator(u.Text(text))
 		}
-		sep := listSeparator(u.Text(text))
 		if sep == "" {
 			i++
 			continue
 		}
 		kind := firstWordKind(u.Text(text))
 		j := i + 1
-		for j <= end && units[j].reason == "" && !units[j].barrier && units[j].words <= maxTitleWords &&
-			strings.Contains(units[j].Text(text), sep) && firstWordKind(units[j].Text(text)) == kind {
+		for j <= end && isRow(text, &units[j], sep, kind) {
 			j++
 		}
 		if j-i >= minListItems {
@@ -1156,6 +1153,14 @@ func markRows(text string, units []unit, start, end int) {
 		}
 		i = j
 	}
+}
+
+// isRow reports whether u may be a row of a list whose rows hold the
+// separator sep and open with a word of kind (see firstWordKind): a
+// short line, not removed, that is no barrier.
+func isRow(text string, u *unit, sep string, kind int) bool {
+	return sep != "" && u.reason == "" && !u.barrier && u.words <= maxTitleWords &&
+		strings.Contains(u.Text(text), sep) && firstWordKind(u.Text(text)) == kind
 }
 
 // minListItems is the fewest rows widenList takes for a list.
