@@ -332,17 +332,13 @@ const maxInterviewIntro = 1500
 // line (Ann Hale has chaired the board since 2019. We spoke to her. ¶ Q:
 // …). It is the zero span when no question comes before the answer.
 func interviewee(text string, ls int) span.Span {
-	q := -1
-	switch {
-	case strings.HasPrefix(text, "Q:"):
-		q = 0
-	default:
-		if i := strings.Index(text[:ls], "\nQ:"); i >= 0 {
-			q = i + 1
+	q := 0 // the first question's line
+	if !strings.HasPrefix(text, "Q:") {
+		i := strings.Index(text[:ls], "\nQ:")
+		if i < 0 {
+			return span.Span{}
 		}
-	}
-	if q < 0 {
-		return span.Span{}
+		q = i + 1
 	}
 	toks := attrTokenize(text, max(0, q-maxInterviewIntro), q)
 	for k := len(toks) - 1; k > 0; k-- {
