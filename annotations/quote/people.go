@@ -500,8 +500,8 @@ func personNoun(w string) bool {
 	if roleNouns.Has(w) {
 		return true
 	}
-	if len(w) <= 4 {
-		return false
+	if len(w) <= 4 || speechNouns.Has(w) {
+		return false // the answer, the order: words, though ending as a person's
 	}
 	w = strings.TrimSuffix(w, "s")
 	for _, suf := range personSuffixes {
@@ -592,7 +592,7 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	if len(toks) == 1 && !last.capitalised() {
 		// officials, critics: a plural or a role; pressed, it: no speaker.
-		return roleNouns.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
+		return roleNouns.Has(first) || collectivePlurals.Has(first) || strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ss")
 	}
 	if len(toks) == 1 && strings.HasSuffix(first, "ed") && opensSentence(text, m.Start) && byteAt(text, m.End) != ':' &&
 		!textutil.IsSpaceRune(rune(byteAt(text, m.End))) && !endsNameBefore(text, toks[0].s, m.Start) && !describedAfter(text, m.End) {
@@ -603,7 +603,9 @@ func plausibleMention(text string, m span.Span) bool {
 		// for a group or a poll's share (63 percent, 40 percent of
 		// voters); the group's noun may be the head, before a phrase
 		// of place (residents of the island).
-		group := func(t attrToken) bool { return t.in(roleNouns) || strings.HasSuffix(t.s, "s") }
+		group := func(t attrToken) bool {
+			return t.in(roleNouns) || t.in(collectivePlurals) || strings.HasSuffix(t.s, "s")
+		}
 		return group(last) || group(headBeforePlace(toks)) || len(toks) == 2 && startsWithDigit(first) && last.is("percent")
 	}
 	return true

@@ -155,7 +155,7 @@ func speakerAfterIn(toks []attrToken) span.Span {
 			// kept quiet, so the words are someone else's.
 			return span.Span{}
 		}
-		if i, j, ok := phraseBefore(toks[:v]); ok {
+		if i, j, ok := phraseBefore(toks[:v]); ok && !joinedClause(toks, i) {
 			return mentionOf(toks, i, j)
 		}
 		return span.Span{}
@@ -342,6 +342,9 @@ func speakerLaterIn(toks []attrToken) span.Span {
 			return span.Span{}
 		}
 		if i, j, ok := phraseBefore(toks[:v]); ok {
+			if joinedClause(toks, i) {
+				return span.Span{}
+			}
 			return mentionOf(toks, i, j)
 		}
 		if toks[v].in(listenerVerbs) {
@@ -425,6 +428,16 @@ func isSplitGap(text string, a, b int) bool {
 	}
 	sp := speakerAfter(text, a, b)
 	return sp.Len() > 0 && !answeredBy(text, sp.End, b)
+}
+
+// joinedClause reports whether the phrase at toks[i] is the subject of a
+// clause that but joins after a quotation (“…” to launch a probe, but
+// police told the Gazette …): another clause, with its own subject, whose
+// words the quotation is not. And is left alone: it joins two subjects of
+// one verb (Ann Hale and Tom Reed said) as often as a clause that takes
+// the quotation up (“…,” and Tom Reed said it twice).
+func joinedClause(toks []attrToken, i int) bool {
+	return i > 0 && toks[i-1].is("but")
 }
 
 // clauseJoiners are the conjunctions that join a clause of its own after

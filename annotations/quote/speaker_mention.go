@@ -1090,8 +1090,12 @@ const maxBareGroupWords = 3
 // together (officials, researchers, prosecutors): a subject that needs no
 // determiner.
 func isGroupNoun(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && personNoun(w)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && personNoun(w) || collectivePlurals.Has(w)
 }
+
+// collectivePlurals are nouns for people that take a plural verb with no
+// plural ending and need no determiner (police said, staff said).
+var collectivePlurals = textutil.NewWordSet(`police staff personnel`)
 
 // isPluralPersonNoun reports whether w is a plural noun for people
 // (officials, fishermen, women), which only they may stand for.

@@ -917,6 +917,8 @@ func personFits(pronoun string, toks []attrToken, names *nameIndex) bool {
 		return false
 	case !toks[len(toks)-1].capitalised() && !personNoun(toks[len(toks)-1].lower()):
 		return false // Republicans weren't: a clause, not a person
+	case len(toks) == 1 && isPluralPersonNoun(first) && len(names.of(first)) == 0:
+		return false // Reporters asked Tom Reed: a group, not he or she
 	case len(toks) >= 2 && (toks[len(toks)-1].in(placeNouns) || toks[0].in(placeOpeners)):
 		return false // Dunmore City, Harbour Radio: a place or a body
 	case len(toks) >= 2 && allUpper(toks):

@@ -418,6 +418,14 @@ var wireCases = []speakerCase{
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "the ad"},
 	{name: "a lawsuit alleges", text: `The lawsuit alleges that the county "hid the costs from voters."`, want: "the lawsuit"},
 	{name: "the memo said", text: `"The levy cannot be collected this year," the memo said.`, want: "the memo"},
+	// Police and staff: plural in sense, with no plural ending.
+	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
+	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},
+	{name: "staff said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"We have seen nothing like it,\" staff said.", want: "staff"},
+	// What is said is no one who says it.
+	{name: "a speech noun as the subject before a colon is no speaker", text: `For Tom Bell, the answer is simple: "Replace the crane and move on."`, want: Unknown},
+	{name: "a capitalised group opening the sentence is no he", text: "Reporters asked Tom Bell about the crane. \"Replace it and move on,\" he told them.", want: "Tom Bell"},
+	{name: "a clause after but has its own subject", text: `The Fenwick Gazette reported that the board was "poised" to open an inquiry, but police told the Gazette there was none.`, want: "The Fenwick Gazette"},
 }
 
 func TestWireSpeakers(t *testing.T) {
