@@ -57,7 +57,8 @@ func malformedSpeaker(sp string) string {
 		switch first {
 		case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three", "several", "many", "some", "both", "other":
 		default:
-			if !strings.HasSuffix(last, "s") {
+			// A group may be plural with no plural ending (police).
+			if !strings.HasSuffix(last, "s") && last != "police" && last != "staff" && last != "personnel" {
 				return "lower-case fragment"
 			}
 		}
@@ -120,7 +121,7 @@ func TestMultinewsSpeakers(t *testing.T) {
 func TestMalformedSpeaker(t *testing.T) {
 	for sp, want := range map[string]bool{
 		"Friday morning": true, "In closing": true, "Ana Ruiz of St": true, "pressed": true, "Kit Varo Kit Lena Varo": true,
-		"Ann Hale": false, "the official": false, "my grandmother": false, "officials": false, "Ana Ruiz of St. Louis": false,
+		"Ann Hale": false, "the official": false, "my grandmother": false, "officials": false, "state police": false, "Ana Ruiz of St. Louis": false,
 	} {
 		if got := malformedSpeaker(sp) != ""; got != want {
 			t.Errorf("malformedSpeaker(%q) = %v, want %v", sp, got, want)
