@@ -1583,6 +1583,19 @@ func namedAfterKind(toks []attrToken, names *nameIndex) span.Span {
 	if b == a || b >= len(toks) || !toks[b].word || toks[b].capitalised() || isPersonMention(toks[a:b], names) {
 		return span.Span{}
 	}
+	for k := 2; k < a; k++ {
+		if toks[k].in(placePrepositions) || toks[k].is("of") || toks[k].is("at") || toks[k].is("from") {
+			// The residents of Quay Street: the name is where the
+			// kind's people are, and a group of them is the body; the
+			// owner of Quay Cafe is a person, no body.
+			if w := toks[k-1].lower(); isPluralPersonNoun(w) {
+				return mentionOf(toks, 0, b)
+			} else if personNoun(w) {
+				return span.Span{}
+			}
+			break
+		}
+	}
 	return mentionOf(toks, a, b)
 }
 

@@ -418,6 +418,8 @@ var wireCases = []speakerCase{
 	{name: "an ad says", text: `The ad says Ann Varo "voted to cut farm aid three times."`, want: "the ad"},
 	{name: "a lawsuit alleges", text: `The lawsuit alleges that the county "hid the costs from voters."`, want: "the lawsuit"},
 	{name: "the memo said", text: `"The levy cannot be collected this year," the memo said.`, want: "the memo"},
+	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
+	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
 	// Police and staff: plural in sense, with no plural ending.
 	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
 	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},
