@@ -420,6 +420,7 @@ var wireCases = []speakerCase{
 	{name: "the memo said", text: `"The levy cannot be collected this year," the memo said.`, want: "the memo"},
 	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
 	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
+	{name: "a reflexive between the name and said", text: "Tom Bell's aides dismissed the poll.\n\nAnn Varo herself said the poll was \"a joke.\"", want: "Ann Varo"},
 	// Police and staff: plural in sense, with no plural ending.
 	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
 	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},

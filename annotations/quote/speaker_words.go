@@ -56,11 +56,12 @@ var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell adde
 var listenerVerbs = textutil.NewWordSet(`tell tells told telling ask accused accuses`)
 
 // speakerVerbFollowers are words that may stand between a speaker and the speech
-// verb (X also said, X has told, X later added, X has long argued).
+// verb (X also said, X has told, X later added, X has long argued, X
+// herself said).
 var speakerVerbFollowers = textutil.NewWordSet(`also later then has had have once again further
 	previously recently would will had earlier subsequently quickly simply
 	just often repeatedly famously memorably publicly long now still instead
-	too first finally never always`)
+	too first finally never always himself herself themselves itself`)
 
 // speakerTitles are honorifics and offices that may precede a name and are part of
 // the speaker as written.
