@@ -613,11 +613,13 @@ func plausibleMention(text string, m span.Span) bool {
 
 // headBeforePlace returns the word of toks, the words of a description,
 // that comes right before its first preposition of place or belonging
-// (residents of the island, workers at the pier), or its last word when
-// it has none.
+// (residents of the island, workers at the pier) or the first phrase
+// that puts it near someone (officials familiar with the talks), or its
+// last word when it has none.
 func headBeforePlace(toks []attrToken) attrToken {
 	for k := 1; k < len(toks); k++ {
-		if toks[k].is("of") || toks[k].is("at") || toks[k].is("from") || toks[k].in(placePrepositions) {
+		if toks[k].is("of") || toks[k].is("at") || toks[k].is("from") || toks[k].in(placePrepositions) ||
+			k+1 < len(toks) && nearWords[toks[k].lower()] == toks[k+1].lower() {
 			return toks[k-1]
 		}
 	}

@@ -101,6 +101,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		}
 		if j < len(toks) && j > i+1 {
 			j = coordinatedEnd(toks, j) // according to the Fish and Wildlife Service
+			j = nearPhraseEnd(toks, j)  // said a person familiar with the talks
 		}
 		if j == i+1 {
 			return 0, 0, false
@@ -123,7 +124,13 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 	for j < len(toks) && j-i < 5 && toks[j].word && !toks[j].capitalised() && !toks[j].in(speakerStops) {
 		j++ // conservative radio host Jane Roe
 	}
-	if j > i && (j == len(toks) || !toks[j].capitalised()) {
+	if j > i && (j == len(toks) || !toks[j].capitalised() || toks[j].in(timeExpressions) || toks[j].in(monthNames)) {
+		// No name follows the lower-case words: a group or a record
+		// may still be the source (according to court papers filed
+		// Monday, said officials familiar with the talks).
+		if k := bareSourceEnd(toks, i, j); k > 0 {
+			return i, k, true
+		}
 		return 0, 0, false
 	}
 	for j < len(toks) && toks[j].word && (toks[j].capitalised() || j > i && isNameJoiner(toks, j)) {
@@ -156,6 +163,56 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 		return i, j + 1, true
 	}
 	return i, j, true
+}
+
+// nearPhraseEnd returns where the phrase ends that, from toks[j], puts
+// the description before it near a person or a matter (a person
+// familiar with the talks, a source close to Ann Hale): up to the next
+// punctuation, stop word or verb; or j when no such phrase starts there.
+func nearPhraseEnd(toks []attrToken, j int) int {
+	if j < 1 || j+2 >= len(toks) || nearWords[toks[j-1].lower()] != toks[j].lower() {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k-j <= maxNameWords && toks[k].word && !toks[k].in(speakerStops) && !toks[k].in(speechVerbs) && !toks[k].in(auxiliaries) {
+		k++
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
+// recordNouns are the plural records a source may be, named with no
+// determiner (according to court papers, police records show).
+var recordNouns = textutil.NewWordSet(`papers documents records filings data figures estimates statistics
+	polls transcripts minutes logs emails files`)
+
+// bareSourceEnd returns where a source named with no determiner ends
+// in toks[i:j], lower-case words: at its first plural noun for people
+// or for records (officials familiar with the talks, court papers filed
+// Monday), when only words that may describe it come before, and
+// punctuation, a word in -ed, a preposition of place or the end of
+// toks after; or 0. A noun with another word after (alleged victims or their
+// families) is a verb's object, no source.
+func bareSourceEnd(toks []attrToken, i, j int) int {
+	for k := i; k < j && k-i < maxBareGroupWords; k++ {
+		if w := toks[k].lower(); isGroupNoun(w) || recordNouns.Has(w) {
+			e := k + 1
+			if e < len(toks) && toks[e].word && !strings.HasSuffix(toks[e].s, "ed") && !toks[e].in(placePrepositions) &&
+				!toks[e].is("of") && !toks[e].is("at") && !toks[e].is("from") && nearWords[toks[e].lower()] == "" {
+				return 0
+			}
+			if n := nearPhraseEnd(toks, e+1); n > e+1 {
+				return n // officials familiar with the talks
+			}
+			return e
+		}
+		if !isDescriptionWord(toks[k]) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // nameAfterRole returns where a name ends that follows, at toks[j], the

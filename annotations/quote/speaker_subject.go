@@ -285,11 +285,13 @@ func textSource(toks []attrToken) span.Span {
 
 // closeToHolder returns where the people start who are close to the
 // person whose mention starts at toks[i] (Sources close to Ann Hale said,
-// Friends close to the mayor said): those people speak, not the person
-// they are near. It returns -1 when close to and a noun for people or a
-// source do not stand right before toks[i].
+// Friends close to the mayor said), or familiar with or briefed on the
+// matter it names (officials familiar with the talks said): those people
+// speak, not the person or matter they are near. It returns -1 when such
+// a phrase and a noun for people or a source do not stand right before
+// toks[i].
 func closeToHolder(toks []attrToken, i int) int {
-	if i < 3 || !toks[i-1].is("to") || !toks[i-2].is("close") || !toks[i-3].word {
+	if i < 3 || !toks[i-3].word || nearWords[toks[i-2].lower()] != toks[i-1].lower() {
 		return -1
 	}
 	w := toks[i-3].lower()
@@ -304,6 +306,11 @@ func closeToHolder(toks []attrToken, i int) int {
 	}
 	return a
 }
+
+// nearWords are the adjectives and participles, each with its
+// preposition, by which news writing cites unnamed people as near a
+// person or a matter (close to, familiar with, briefed on).
+var nearWords = map[string]string{"close": "to", "familiar": "with", "knowledgeable": "about", "briefed": "on", "privy": "to"}
 
 // maxCloseModifiers is the most words between a determiner and the noun
 // before close to (a senior party official close to …).

@@ -421,6 +421,14 @@ var wireCases = []speakerCase{
 	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
 	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
 	{name: "a reflexive between the name and said", text: "Tom Bell's aides dismissed the poll.\n\nAnn Varo herself said the poll was \"a joke.\"", want: "Ann Varo"},
+	// Unnamed sources near a matter, and records.
+	{name: "officials familiar with the matter said after the words", text: `The levy is "dead," officials familiar with the matter said.`, want: "officials familiar with the matter"},
+	{name: "said a person familiar with the talks", text: `"The levy is dead," said a person familiar with the talks.`, want: "a person familiar with the talks"},
+	{name: "said officials familiar with the talks", text: `"The levy is dead," said officials familiar with the talks.`, want: "officials familiar with the talks"},
+	{name: "officials briefed on the talks opening the sentence", text: `Officials briefed on the talks said the levy was "dead."`, want: "Officials briefed on the talks"},
+	{name: "according to court papers filed on a day", text: `Tom Bell "knowingly misled the growers," according to court papers filed Monday.`, want: "court papers"},
+	{name: "according to bare records", text: `Tom Bell and Ann Varo signed "false reports" for a year, according to court records.`, want: "court records"},
+	{name: "a participle's bare object with more after it is no source", text: `His repeated claims of having no memory of the night or of alleged storm victims or knowledge of the mayor's "unseemly" conduct were mocked.`, want: Unknown},
 	// Police and staff: plural in sense, with no plural ending.
 	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
 	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},
