@@ -557,6 +557,8 @@ func plausibleMention(text string, m span.Span) bool {
 		return false
 	case len(toks) == 1 && (bareWords.Has(first) || linkWords.Has(first)):
 		return false
+	case len(toks) > 1 && danglingWords.Has(last.s):
+		return false // Ann Hale apologised for: a clause cut before its object
 	case last.in(cutAbbreviations) && last.capitalised() && !strings.HasSuffix(last.s, "."):
 		return false
 	case strings.HasSuffix(last.s, ".") && last.in(cutAbbreviations) && len(toks) > 1:
@@ -610,6 +612,10 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	return true
 }
+
+// danglingWords never end a mention: a phrase that ends in one was cut
+// before the words the preposition, conjunction or article needs.
+var danglingWords = textutil.NewWordSet(`for to of with by from at in on into and or but the a an`)
 
 // headBeforePlace returns the word of toks, the words of a description,
 // that comes right before its first preposition of place or belonging

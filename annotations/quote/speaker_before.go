@@ -711,6 +711,15 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 			}
 			return sentenceSubject(text, s, toks[v].start)
 		}
+		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].is("for") {
+			// Ann Hale mocked Tom Reed for saying “…”: the one blamed
+			// or thanked for the words, the object before for; Ann
+			// Hale apologised for saying “…”: the subject.
+			if i, j, ok := phraseBefore(toks[:v-1]); ok && i > 0 && toks[i-1].word && !toks[i-1].in(clauseOpeners) {
+				return mentionOf(toks, i, j)
+			}
+			return leadingSubject(toks[:v-1])
+		}
 		if n == 1 && v > 1 && strings.HasSuffix(toks[v].s, "ing") && toks[v-1].in(verbParticles) {
 			// The caller hung up saying “…”: a participle after a
 			// phrasal verb shares the clause's subject.

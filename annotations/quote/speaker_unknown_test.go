@@ -124,3 +124,20 @@ func TestInflectAll(t *testing.T) {
 		t.Errorf("pluralAll = %q", got)
 	}
 }
+
+// TestDanglingMention checks that a mention cut before what its last
+// word needs is never taken for a speaker, while whole ones are.
+func TestDanglingMention(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Ann Varo apologised for": false,
+		"the head of":             false,
+		"Tom Bell and":            false,
+		"Ann Varo":                true,
+		"the head of the board":   true,
+		"residents of the island": true,
+	} {
+		if got := plausibleMention(text, span.Span{Start: 0, End: len(text)}); got != want {
+			t.Errorf("plausibleMention(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

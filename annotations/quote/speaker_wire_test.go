@@ -421,6 +421,11 @@ var wireCases = []speakerCase{
 	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
 	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
 	{name: "a reflexive between the name and said", text: "Tom Bell's aides dismissed the poll.\n\nAnn Varo herself said the poll was \"a joke.\"", want: "Ann Varo"},
+	// Blamed or thanked for saying.
+	{name: "mocked someone for saying", text: `Ann Varo mocked Tom Bell for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
+	{name: "thanked a description for saying", text: `Ann Varo thanked the harbour master for saying the levy was "a gift to farmers."`, want: "the harbour master"},
+	{name: "apologised for saying", text: `Ann Varo apologised for saying the levy was "a gift to farmers."`, want: "Ann Varo"},
+	{name: "was criticised for saying", text: `Tom Bell was criticised for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
 	// Unnamed sources near a matter, and records.
 	{name: "officials familiar with the matter said after the words", text: `The levy is "dead," officials familiar with the matter said.`, want: "officials familiar with the matter"},
 	{name: "said a person familiar with the talks", text: `"The levy is dead," said a person familiar with the talks.`, want: "a person familiar with the talks"},
