@@ -762,6 +762,27 @@ func isScareQuote(text string, q *Quote) bool {
 	return words > 0 && strings.ToUpper(q.Text) != q.Text
 }
 
+// workTitled reports whether the sentence toks before a quotation ends
+// with a preposition of where something is said or written, with any
+// possessive owner after it (on NBC's, in the Gazette's, on): the
+// quotation that follows, all capitalised, is the title of a show or a
+// work (said on Fox News' “Morning Desk”, wrote in “Harbour Days”).
+func workTitled(toks []attrToken) bool {
+	k := len(toks) - 1
+	for k >= 0 && !toks[k].word && strings.ContainsAny(toks[k].s, quoteMarkChars) {
+		k--
+	}
+	if k >= 0 && toks[k].capitalised() && (isPossessive(toks[k].s) ||
+		strings.HasSuffix(toks[k].s, "s") && k+1 < len(toks) && (toks[k+1].s == "'" || toks[k+1].s == "’")) {
+		k = nameRunStart(toks, k) - 1 // NBC's, Fox News'
+	}
+	return k >= 0 && toks[k].in(workPrepositions)
+}
+
+// workPrepositions put a work or a show where words were said or
+// written (on “Morning Desk”, in “Harbour Days”).
+var workPrepositions = textutil.NewWordSet(`on in`)
+
 // isPersonName reports whether a speaker names a person or a body by name
 // (Ann Hale, Hale, the Harbour Authority is not: it has a determiner).
 func isPersonName(toks []attrToken) bool {

@@ -47,6 +47,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 	// The arrays that after and before (below) are tokenized into, reused
 	// from one quotation to the next: no rule keeps a quotation's tokens.
 	var afterBuf, beforeBuf []attrToken
+	// titled is whether the previous quotation was a work's title (see
+	// workTitled): part of its sentence's words, no remark of its own.
+	titled := false
 	for qi := range quotes {
 		q := &quotes[qi]
 		for pi+1 < len(paras) && paras[pi].End <= q.Start {
@@ -54,7 +57,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		}
 		p := paras[pi]
 		lo := p.Start
-		if qi > 0 && quotes[qi-1].End > lo {
+		if qi > 0 && quotes[qi-1].End > lo && !titled {
+			// Tom Bell said on NBC's “Morning Desk” that the levy was
+			// “…”: a title before the words is inside their sentence.
 			lo = quotes[qi-1].End
 		}
 		hi := p.End
@@ -231,12 +236,16 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
 			m = c
 		}
+		titled = q.Short && isScareQuote(text, q) && workTitled(beforeTokens())
 		for _, step := range steps {
 			if put {
 				// Asked by the Gazette, “Will you run again?”, Ann
 				// Hale laughed: the question is the asker's, not
 				// the one asked.
 				break
+			}
+			if titled {
+				break // Ann Hale said on NBC's “Morning Desk”: a show, no words of hers
 			}
 			if step == nil {
 				if prev != nil && prev.Speaker != Unknown && (prevPara == pi || continuesSpeaker(text, paras, pi, prevPara, prev, first)) &&
@@ -347,6 +356,9 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		default:
 			setSpeaker(q, text, m, m)
 			remember(known, text, m)
+		}
+		if titled {
+			continue // the next quotation's speaker is none of a title's
 		}
 		prev = q
 		prevPara = pi

@@ -421,6 +421,10 @@ var wireCases = []speakerCase{
 	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
 	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
 	{name: "a reflexive between the name and said", text: "Tom Bell's aides dismissed the poll.\n\nAnn Varo herself said the poll was \"a joke.\"", want: "Ann Varo"},
+	// Titles of shows and works are no remarks.
+	{name: "a show's title after a network's possessive", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "Morning Desk", want: Unknown},
+	{name: "the words after a show's title keep their speaker", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "a disgrace", want: "Tom Bell"},
+	{name: "a film's title after in", text: `Ann Varo talks to Tom Bell about the harbour in "Low Tide."`, find: "Low Tide", want: Unknown},
 	// Blamed or thanked for saying.
 	{name: "mocked someone for saying", text: `Ann Varo mocked Tom Bell for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
 	{name: "thanked a description for saying", text: `Ann Varo thanked the harbour master for saying the levy was "a gift to farmers."`, want: "the harbour master"},
