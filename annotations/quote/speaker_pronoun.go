@@ -686,14 +686,17 @@ func apposedToDescription(toks []attrToken, k int) int {
 }
 
 // descriptionStart returns where the description of the noun toks[k]
-// starts when a determiner (the widow, his son) or an owner's name
-// (Reed's daughter, Ann Hale's wife) is right before the noun, or -1.
+// starts when a determiner (the widow, his son), an owner's name (Reed's
+// daughter, Ann Hale's wife) or an owner with its determiner (the
+// harbour's operator) is right before the noun, or -1.
 func descriptionStart(toks []attrToken, k int) int {
 	switch owner := toks[k-1]; {
 	case isPossessive(owner.s) && owner.capitalised():
 		return nameRunStart(toks, k-1)
 	case owner.in(speakerDeterminers): // the possessive pronouns too
 		return k - 1
+	case isPossessive(owner.s) && k >= 2 && toks[k-2].in(speakerDeterminers):
+		return k - 2
 	}
 	return -1
 }

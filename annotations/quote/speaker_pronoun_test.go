@@ -5,6 +5,7 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "she after a description with an owner and its article, in apposition to a name", text: "Mayor Ann Varo defended the levy. \"We cannot run the harbour on goodwill,\" she said.\n\nThe harbour's operator, Kit Marsh, welcomed the vote. She said the money would go \"straight into the channel.\"", find: "straight", want: "Kit Marsh", role: "harbour's operator"},
 	{name: "she is a named example of the group the sentence is about", text: "Ann Hale chairs the harbour board.\n\n\"We will vote in May,\" Hale said.\n\nResidents were divided. Some, like Nora Dale, welcomed the closure. \"Better closed than collapsed,\" she said.", want: "Nora Dale"},
 	{name: "he is not a woman called by her given name alone", text: "Every morning Paul Varo takes the ferry out.\n\nHis wife, Ann, worries in winter. \"The sea does not care,\" she says.\n\nPaul shrugs at that. \"She is right,\" he says.", want: "Paul Varo"},
 	{name: "she is not a son called by a given name of either sex", text: "Paul Varo runs the ferry.\n\nTheir son, Sam, left for the city in 2015. \"I miss the boats,\" Sam says.\n\nThe island's shop is run by Nora Dale, 72. \"Without the ferry we would have no bread,\" she says.", want: "Nora Dale"},
