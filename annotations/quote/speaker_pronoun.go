@@ -688,18 +688,29 @@ func apposedToDescription(toks []attrToken, k int) int {
 // descriptionStart returns where the description of the noun toks[k]
 // starts when a determiner (the widow, his son), an owner's name (Reed's
 // daughter, Ann Hale's wife) or an owner with its determiner (the
-// harbour's operator) is right before the noun, or -1.
+// harbour's operator) is before the noun, with at most
+// maxDescriptionModifiers lower-case words between (Acme's chief
+// executive, his younger sister), or -1.
 func descriptionStart(toks []attrToken, k int) int {
-	switch owner := toks[k-1]; {
+	o := k - 1
+	for o > 0 && k-1-o < maxDescriptionModifiers && toks[o].word && !toks[o].capitalised() && !isPossessive(toks[o].s) && !toks[o].in(speakerDeterminers) && isDescriptionWord(toks[o]) {
+		o--
+	}
+	switch owner := toks[o]; {
 	case isPossessive(owner.s) && owner.capitalised():
-		return nameRunStart(toks, k-1)
+		return nameRunStart(toks, o)
 	case owner.in(speakerDeterminers): // the possessive pronouns too
-		return k - 1
-	case isPossessive(owner.s) && k >= 2 && toks[k-2].in(speakerDeterminers):
-		return k - 2
+		return o
+	case isPossessive(owner.s) && o >= 1 && toks[o-1].in(speakerDeterminers):
+		return o - 1
 	}
 	return -1
 }
+
+// maxDescriptionModifiers is the most lower-case words descriptionStart
+// reads between an owner or a determiner and the noun (Acme's chief
+// executive, the harbour's deputy chief engineer).
+const maxDescriptionModifiers = 2
 
 // maleNouns and femaleNouns are nouns for a person of one sex that the
 // lists of titles leave out, as they are no titles (a woman, the boy).

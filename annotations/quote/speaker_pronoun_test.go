@@ -5,6 +5,7 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "he after an owner's two-word office in apposition to a name", text: "Judge Ann Varo fined the ferry firm. \"This was not bad luck,\" the judge said.\n\nBluewake's chief executive, Tom Bell, apologised outside court. \"We let our passengers down,\" he said.", find: "passengers", want: "Tom Bell", role: "Bluewake's chief executive"},
 	{name: "she after a description with an owner and its article, in apposition to a name", text: "Mayor Ann Varo defended the levy. \"We cannot run the harbour on goodwill,\" she said.\n\nThe harbour's operator, Kit Marsh, welcomed the vote. She said the money would go \"straight into the channel.\"", find: "straight", want: "Kit Marsh", role: "harbour's operator"},
 	{name: "she is a named example of the group the sentence is about", text: "Ann Hale chairs the harbour board.\n\n\"We will vote in May,\" Hale said.\n\nResidents were divided. Some, like Nora Dale, welcomed the closure. \"Better closed than collapsed,\" she said.", want: "Nora Dale"},
 	{name: "he is not a woman called by her given name alone", text: "Every morning Paul Varo takes the ferry out.\n\nHis wife, Ann, worries in winter. \"The sea does not care,\" she says.\n\nPaul shrugs at that. \"She is right,\" he says.", want: "Paul Varo"},
