@@ -142,6 +142,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				}
 				return speakerBeforeIn(text, lo, beforeFrom, toks)
 			},
+			englishOnly(func() span.Span { return absoluteAgent(beforeTokens()) }),
 			englishOnly(func() span.Span { return speakerLineCredit(text, lo, first.Start, first.End) }),
 			func() span.Span {
 				if quoteEndsSentence(q.Text) {

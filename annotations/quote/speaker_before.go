@@ -983,6 +983,38 @@ func startsPredicate(t attrToken) bool {
 		strings.HasSuffix(t.s, "ed") || isAdverb(t) || t.in(speechVerbs)
 }
 
+// absoluteAgent returns the name that does the action of an absolute
+// clause the quotation is in: with, a name, then a verb in -ing (…, with
+// Ann Varo calling the levy “…”, with Ann Varo warning that …), or and
+// in place of with for a second such clause right after the quotation
+// before (… “…” and Tom Lind defending it as “…”). toks are the tokens
+// of the quotation's sentence before it (see beforeTokens in attribute).
+func absoluteAgent(toks []attrToken) span.Span {
+	for k := len(toks) - 1; k >= 2; k-- {
+		if toks[k].s == "," {
+			// With Ann Varo looking on, Tom Bell called it “…”: the
+			// absolute clause ended before the words.
+			return span.Span{}
+		}
+		if !toks[k].word || toks[k].capitalised() || !strings.HasSuffix(toks[k].s, "ing") || !toks[k-1].capitalised() || isPossessive(toks[k-1].s) {
+			continue
+		}
+		s := nameRunStart(toks, k-1)
+		if s == 0 {
+			return span.Span{}
+		}
+		// And carries the with on: one said earlier in toks, or with
+		// only the quotation before and its marks.
+		with := slices.ContainsFunc(toks[:s-1], func(t attrToken) bool { return t.is("with") })
+		words := slices.ContainsFunc(toks[:s-1], func(t attrToken) bool { return t.word })
+		if toks[s-1].is("with") || toks[s-1].is("and") && (with || !words) {
+			return mentionOf(toks, s, k)
+		}
+		return span.Span{}
+	}
+	return span.Span{}
+}
+
 // speakerParticiple attributes a quotation inside a participial clause
 // that opens its sentence (Calling the plan “a mess,” Jane Roe unveiled …)
 // to the subject of the main clause after it: a name, an organisation (the

@@ -421,6 +421,11 @@ var wireCases = []speakerCase{
 	{name: "they for a group with its place opening the sentence before", text: "The residents of Quay Street have complained for months.\n\n\"Nobody listens to us,\" they said in a letter.", want: "the residents of Quay Street"},
 	{name: "it for a body named after its kind and place", text: "The town of Fenwick has sued the builder.\n\n\"The pier was never safe,\" it said in the filing.", want: "Fenwick"},
 	{name: "a reflexive between the name and said", text: "Tom Bell's aides dismissed the poll.\n\nAnn Varo herself said the poll was \"a joke.\"", want: "Ann Varo"},
+	// Absolute clauses: with a name and a verb in -ing.
+	{name: "with a name calling it", text: `The two candidates sparred on Tuesday, with Republican Ann Varo calling the levy "a trap for growers."`, want: "Ann Varo", role: "Republican"},
+	{name: "and a second name defending it after the first", text: `The two candidates sparred, with Ann Varo calling the levy "a trap for growers" and Democrat Tom Bell defending it as "the only way to keep the ports alive."`, find: "ports", want: "Tom Bell", role: "Democrat"},
+	{name: "with a name warning that", text: `The board split on Tuesday, with Ann Varo warning that the levy was "a trap for growers."`, want: "Ann Varo"},
+	{name: "an absolute clause that ends before the words is not theirs", text: `With Ann Varo looking on, the crowd waved signs reading "a trap for growers."`, want: Unknown},
 	// Titles of shows and works are no remarks.
 	{name: "a show's title after a network's possessive", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "Morning Desk", want: Unknown},
 	{name: "the words after a show's title keep their speaker", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "a disgrace", want: "Tom Bell"},
