@@ -830,6 +830,7 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 		if !isNamed(q.Speaker) {
 			continue
 		}
+		q.Speaker = labelCase(text, q.Speaker)
 		g := genderUnknown
 		if m := q.SpeakerMention; m.Len() > 0 && !strings.Contains(q.Speaker, " ") {
 			// Only a last name alone (Hale) needs the title's gender
@@ -885,6 +886,31 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 		}
 		done[k] = q.Speaker
 	}
+}
+
+// labelCase returns the speaker sp, a transcript's label in capitals
+// (MARSH, KIT MARSH), in the case the text writes the name elsewhere
+// (Kit Marsh … MARSH:), so that the label is the person the text names;
+// sp as it is when it holds a word not in capitals or the text writes
+// its last word in no other case (NASA, VARO alone).
+func labelCase(text, sp string) string {
+	words := strings.Fields(sp)
+	var b strings.Builder
+	for k, w := range words {
+		if len(w) < 2 || !isUpperASCII(w) {
+			return sp
+		}
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w[:1])
+		b.WriteString(strings.ToLower(w[1:]))
+	}
+	tc := b.String()
+	for range wordPlaces(text, tc[strings.LastIndexByte(tc, ' ')+1:]) {
+		return tc
+	}
+	return sp
 }
 
 // maxNearBytes is how far before a last name nearestFull looks for the

@@ -392,6 +392,8 @@ var speakerCases = []speakerCase{
 	{name: "a turn inside a transcript line credits its own label", text: "REED: Will it open?\n\nREED: When? LIND: In May. I said, \"The pier opens in May.\"", want: "LIND"},
 	{name: "the writer's I is nobody named", text: "I met the crews on Monday. I said, \"The pier opens in May.\"", want: Unknown},
 	{name: "transcript label inside", text: `"LIND: The pier opens in May."`, want: "LIND"},
+	{name: "a label in capitals is the person with an unlisted given name", text: "An interview with harbour master Kit Marsh.\n\nBELL: What happened?\n\nMARSH: The cable snapped.\n\nBELL: Did they warn you?\n\nMARSH: I have seen one email. I said, \"We take every warning seriously.\"", want: "Kit Marsh"},
+	{name: "a label in capitals that the text writes in no other case stays", text: "The crews came home in May.\n\nNASA: \"The launch window opens on Friday at dawn.\"", want: "NASA"},
 	{name: "an interview's answer is the person it questions", text: "Ann Hale has chaired the harbour board since 2019. We spoke to her on Monday.\n\nQ: Will the pier reopen?\n\nA: \"Not this winter. The engineers were clear about that.\"", want: "Ann Hale"},
 	{name: "a transcript label spelt like a verb in -ed", text: "Board member Tom Reed and the chair, Ann Hale, argued for an hour.\n\nHALE: \"Why did the board wait so long?\"\n\nREED: \"Because nobody would pay for the survey.\"", want: "Tom Reed"},
 	{name: "transcript label line", text: "REED: Will the pier open?\n\nLIND: \"It opens in May.\"", want: "LIND"},
