@@ -483,7 +483,7 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 	}
 	toks := attrTokenizeInto(names.openingToks, text, max(lo, pos-pronounReach), pos)
 	names.openingToks = toks
-	for k := len(toks) - 2; k > 0; k-- {
+	for k := len(toks) - 2; k >= 0; k-- {
 		if !toks[k].capitalised() || isPossessive(toks[k].s) {
 			continue
 		}
@@ -500,10 +500,11 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
 		}
-		if k == s && opens && next.word && !next.capitalised() && len(names.of(toks[k].lower())) > 0 &&
-			pronounFits(w, toks[k:k+1], names) && plausibleMention(text, mentionOf(toks, k, k+1)) {
+		if k == s && opens && next.word && !next.capitalised() && pronounFits(w, toks[k:k+1], names) && plausibleMention(text, mentionOf(toks, k, k+1)) &&
+			(len(names.of(toks[k].lower())) > 0 || unlistedFull(text, toks[k].s, genderUnknown) != "") {
 			// Although Varo had planned it, he …, after Paul Varo
-			// was named: the family name alone, as the subject.
+			// was named: the family name alone, as the subject; or
+			// after Sam Varo, a given name no list tells the sex of.
 			return mentionOf(toks, k, k+1)
 		}
 		k = s
