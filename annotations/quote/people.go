@@ -559,6 +559,8 @@ func plausibleMention(text string, m span.Span) bool {
 		return false
 	case len(toks) > 1 && danglingWords.Has(last.s):
 		return false // Ann Hale apologised for: a clause cut before its object
+	case len(toks) > 2 && headBeforePlace(toks).in(glanceNouns):
+		return false // a quick look at her page explains: what the reader sees there speaks
 	case last.in(cutAbbreviations) && last.capitalised() && !strings.HasSuffix(last.s, "."):
 		return false
 	case strings.HasSuffix(last.s, ".") && last.in(cutAbbreviations) && len(toks) > 1:
@@ -612,6 +614,11 @@ func plausibleMention(text string, m span.Span) bool {
 	}
 	return true
 }
+
+// glanceNouns are the looks a writer sends the reader on (a quick look
+// at her page, a glance at the figures): a subject before of or at that
+// shows what a text says, and no one who says it.
+var glanceNouns = textutil.NewWordSet(`look looks glance glimpse peek`)
 
 // danglingWords never end a mention: a phrase that ends in one was cut
 // before the words the preposition, conjunction or article needs.

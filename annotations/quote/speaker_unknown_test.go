@@ -15,6 +15,7 @@ var lastResortCases = []speakerCase{
 	{name: "put out a statement before a colon", text: `The Harbour Board put out a statement late on Sunday night: "Safety of the crews comes before any timetable."`, want: "The Harbour Board"},
 	{name: "an apposition between the body and its verb before a colon", text: `The Harbour Board, in a post on its website, apologised to the families: "We failed you and we are sorry."`, want: "The Harbour Board"},
 	{name: "the owner of a statement before a colon", text: `The statement from the Harbour Board was short: "The pier will stay closed until further notice."`, want: "the Harbour Board"},
+	{name: "a look at a page before a colon is nobody", text: "Ann Hale posted a photo of the pier. A quick look at her campaign page explains what it is all about:\n\n\"Save the pier. Sign the petition. Every name counts before the vote.\"", want: Unknown},
 	// The subject of any verb before a colon and a whole sentence of words.
 	{name: "a description and a relative clause before a colon", text: `The harbour master, who has run the port for twenty years, summed up the mood on Monday: "Nobody here trusts the board any more, and why would they?"`, want: "the harbour master"},
 	{name: "an irregular past before a colon", text: `The ferry company's chief executive struck a defiant tone in his letter to passengers: "We will be back on the water within a month, whatever it takes."`, want: "the ferry company's chief executive"},
