@@ -442,7 +442,7 @@ var wireCases = []speakerCase{
 	{name: "officials briefed on the talks opening the sentence", text: `Officials briefed on the talks said the levy was "dead."`, want: "Officials briefed on the talks"},
 	{name: "according to court papers filed on a day", text: `Tom Bell "knowingly misled the growers," according to court papers filed Monday.`, want: "court papers"},
 	{name: "according to bare records", text: `Tom Bell and Ann Varo signed "false reports" for a year, according to court records.`, want: "court records"},
-	{name: "a participle's bare object with more after it is no source", text: `His repeated claims of having no memory of the night or of alleged storm victims or knowledge of the mayor's "unseemly" conduct were mocked.`, want: Unknown},
+	{name: "a participle's bare object with more after it is no source", text: `Her constant denials of any word about the night or of alleged storm victims or knowledge of the mayor's "unseemly" conduct were mocked.`, want: Unknown},
 	// Police and staff: plural in sense, with no plural ending.
 	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
 	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},
