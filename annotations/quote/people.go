@@ -198,7 +198,7 @@ func splitRole(s string) (role, name string) {
 			break // for ends an office's name (Minister for …)
 		}
 		if start < len(toks) && isPossessive(t.s) {
-			break // Harbour Radio's Ann Hale: the owner is the role
+			break // Harbour Radio's Ann Hale: the owner is the role (see below)
 		}
 		start--
 	}
@@ -236,6 +236,12 @@ func splitRole(s string) (role, name string) {
 		// Reading University archaeologist Dr Jim Leary: the form of
 		// address belongs to the name; the description is the role.
 		role = role[:sp]
+	}
+	if owner := trimPossessive(role); owner != role && isNameRun(attrTokenize(owner, 0, len(owner))) {
+		// NASA's Steve Clarke, Harbour Radio's Ann Hale: the body the
+		// person speaks for, without the possessive that ties it to
+		// the name.
+		role = owner
 	}
 	switch {
 	case honorifics.Has(textutil.ToLower(strings.TrimSuffix(role, "."))):

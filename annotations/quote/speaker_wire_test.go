@@ -349,7 +349,7 @@ var wireCases = []speakerCase{
 	{name: "quoted by an outlet as calling", text: `Ann Varo was quoted by the Fenwick Ledger as calling the levy "a trap for farmers."`, want: "Ann Varo"},
 	{name: "in an outlet's op-ed", text: `In a Fenwick Ledger op-ed, Ann Varo wrote that the levy was "a trap for farmers."`, want: "Ann Varo"},
 	{name: "first reported by an outlet", text: `Ann Varo told donors, in remarks first reported by the Fenwick Ledger, that the levy was "a trap for farmers."`, want: "Ann Varo"},
-	{name: "an outlet's reporter asked without a determiner", text: `"Will you run again?" Fenwick Radio's Jo Lind asked Ann Varo.`, want: "Jo Lind", role: "Fenwick Radio's"},
+	{name: "an outlet's reporter asked without a determiner", text: `"Will you run again?" Fenwick Radio's Jo Lind asked Ann Varo.`, want: "Jo Lind", role: "Fenwick Radio"},
 	{name: "an outlet's reporter asked", text: `"Will you run again?" the Ledger's Jo Lind asked Ann Varo.`, want: "Jo Lind", role: "the Ledger's"},
 	// Voters, memoirs and the floor.
 	{name: "an age and a party with a relative clause after said", text: `"The levy is a trap," said Ann Varo, 54, a Republican who represents Fenwick.`, want: "Ann Varo"},
