@@ -594,8 +594,8 @@ func plausibleMention(text string, m span.Span) bool {
 	for k, t := range toks[:len(toks)-1] {
 		// Hale's plan, his series of tweets: a thing, unless the phrase ends
 		// in who speaks for the owner (Hale's spokesman, his lawyer, her
-		// side).
-		if (isPossessive(t.s) || k == 0 && t.in(possessivePronouns)) && !personNoun(last.lower()) && !last.in(sideNouns) && !last.capitalised() && !last.in(documentNouns) &&
+		// side, their union).
+		if (isPossessive(t.s) || k == 0 && t.in(possessivePronouns)) && !personNoun(last.lower()) && !last.in(sideNouns) && !last.capitalised() && !last.in(documentNouns) && !last.in(collectiveNouns) &&
 			!(k == len(toks)-2 && strings.HasSuffix(last.s, "s")) {
 			return false
 		}

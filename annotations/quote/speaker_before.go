@@ -452,6 +452,9 @@ func sentenceSubjectIn(toks []attrToken) span.Span {
 	if open > 0 && open < len(toks) && toks[open].s == "," {
 		open++
 	}
+	if m := groupOpening(toks[open:]); m.Len() > 0 {
+		return m // About 200 protesters gathered, chanting “…”
+	}
 	for k := set; k < len(toks); k++ {
 		opens := k == 0 || k == open || toks[k-1].s == ","
 		if j := descriptionEnd(toks, k); j > k && opens {

@@ -408,8 +408,9 @@ func quotedNameSpeaks(text string, q Quote, w string) bool {
 
 // pronounAntecedent resolves he, she, it or they at byte pos of the
 // paragraph starting at para: an attribution in the paragraph before pos,
-// then a person who opens one of its sentences as the subject, then an
-// attribution back to lo (see [recentAttribution]). A paragraph that
+// then a person who opens one of its sentences as the subject, or a body
+// that opens the sentence before pos, then an attribution back to lo (see
+// [recentAttribution]). A paragraph that
 // brings in a new person (“…,” Tom Reed said. ¶ Paul Lund, a pilot, met
 // the board. “…,” he said.) turns the pronoun to that person.
 func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, names *nameIndex) (span.Span, *Quote) {
@@ -420,6 +421,12 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 		return r, nil
 	}
 	if r := describedPerson(text, pronoun, para, pos, names); r.Len() > 0 {
+		return r, nil
+	}
+	if r := bodySubjectBefore(text, pronoun, para, quoteSentenceStart(text, para, pos), names); r.Len() > 0 {
+		// Bluewake Ferries cancelled all sailings. “…,” it said.: the
+		// body that opens the sentence before, ahead of one quoted in
+		// an earlier paragraph.
 		return r, nil
 	}
 	return recentAttribution(text, pronoun, lo, pos, prev, names)
@@ -1025,7 +1032,8 @@ func joinTokens(toks []attrToken) string {
 // collectiveNouns are bodies that news writing calls "they" as often as
 // "it" (the campaign said … they added).
 var collectiveNouns = textutil.NewWordSet(`campaign team family staff company firm group government
-	administration committee council board agency ministry department office`)
+	administration committee council board agency ministry department office union association
+	club coalition commission`)
 
 // namedBody reports whether toks are a name with no determiner that the
 // document gives no person, so that it may stand for it: one word with no
@@ -1517,6 +1525,9 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		toks = toks[1:]
 	}
 	j := 0
+	if m := groupOpening(toks); m.Len() > 0 && pronoun == "they" {
+		return m // Residents of Quay Street have complained. “…,” they said.
+	}
 	if b := theBodyEnd(toks, names); b > 0 {
 		// The Justice Department opened an inquiry. ¶ “…,” it said.
 		return mentionOf(toks, 0, b)
@@ -1544,6 +1555,65 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		return span.Span{}
 	}
 	return mentionOf(toks, 0, j)
+}
+
+// groupOpeningEnd returns where a group of people named with no
+// determiner ends that opens the sentence toks as its subject: a count
+// or a quantity word or none (About 200, Dozens of, Many), a plural noun
+// for people, then any phrase of where they are from or at (of Quay
+// Street, outside the town hall) before a lower-case word that reads
+// as the verb; or 0 (Residents of Quay Street have complained, About
+// 200 protesters gathered). An approximation that opens it (about,
+// nearly) is no part of the mention: see groupOpening.
+func groupOpeningEnd(toks []attrToken) int {
+	h := 0
+	for h < len(toks) && h < maxBareGroupWords && toks[h].word && !isPluralPersonNoun(toks[h].lower()) &&
+		(toks[h].in(quantityPronouns) || toks[h].is("about") || toks[h].is("nearly") || toks[h].is("of") || startsWithDigit(toks[h].s) || numberWords.HasFold(toks[h].s) || isCountNoun(toks[h])) {
+		h++
+	}
+	if h >= len(toks) || !toks[h].word || !isPluralPersonNoun(toks[h].lower()) || h > 0 && toks[h].capitalised() {
+		return 0
+	}
+	e := h + 1
+	if e < len(toks) && (toks[e].is("of") || toks[e].is("from") || toks[e].is("at") || toks[e].in(placePrepositions)) {
+		k := e + 1
+		for k < len(toks) && k-e <= maxNameWords && toks[k].word && (toks[k].capitalised() || toks[k].in(speakerDeterminers) || isDescriptionWord(toks[k]) && k+1 < len(toks) && toks[k+1].word && !startsPredicate(toks[k])) {
+			k++
+		}
+		if k == e+1 {
+			return 0
+		}
+		e = k
+	}
+	if e >= len(toks) || !toks[e].word || toks[e].capitalised() || !startsPredicate(toks[e]) && !toks[e].in(irregularPasts) && !toks[e].in(auxiliaries) {
+		return 0
+	}
+	return e
+}
+
+// groupOpening returns the mention of the group groupOpeningEnd finds
+// opening toks, past an approximation (about 200 protesters → 200
+// protesters), or the zero span.
+func groupOpening(toks []attrToken) span.Span {
+	b := groupOpeningEnd(toks)
+	if b == 0 {
+		return span.Span{}
+	}
+	a := 0
+	for a < b-1 && (toks[a].is("about") || toks[a].is("nearly")) {
+		a++
+	}
+	return mentionOf(toks, a, b)
+}
+
+// isCountNoun reports whether t is a noun of a rough count of people
+// (Dozens of, Hundreds of, Thousands of).
+func isCountNoun(t attrToken) bool {
+	switch t.lower() {
+	case "dozens", "hundreds", "thousands", "scores", "millions":
+		return true
+	}
+	return false
 }
 
 // theBodyEnd returns where the name of a body ends that opens the

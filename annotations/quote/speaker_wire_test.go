@@ -443,6 +443,12 @@ var wireCases = []speakerCase{
 	{name: "according to court papers filed on a day", text: `Tom Bell "knowingly misled the growers," according to court papers filed Monday.`, want: "court papers"},
 	{name: "according to bare records", text: `Tom Bell and Ann Varo signed "false reports" for a year, according to court records.`, want: "court records"},
 	{name: "a participle's bare object with more after it is no source", text: `Her constant denials of any word about the night or of alleged storm victims or knowledge of the mayor's "unseemly" conduct were mocked.`, want: Unknown},
+	// Groups and bodies named again as they or it.
+	{name: "they after a group with its street opening the sentence", text: "The harbour board met on Monday, the Gazette said.\n\nResidents of Quay Street have complained for months. \"Nobody listens to us,\" they said.", want: "Residents of Quay Street"},
+	{name: "they after a counted crowd opening the sentence", text: "The harbour board met on Monday, the Gazette said.\n\nAbout 200 protesters gathered outside the town hall. \"Save our pier,\" they chanted.", want: "200 protesters"},
+	{name: "a counted crowd chanting after a comma", text: `About 200 protesters gathered outside the town hall, chanting "Save our pier."`, want: "200 protesters"},
+	{name: "it after a firm opening the sentence, past an earlier paragraph's attribution", text: "Work on the pier stopped this week, the harbour authority said.\n\nBluewake Ferries cancelled all sailings. \"Safety comes first,\" it said.", want: "Bluewake Ferries"},
+	{name: "their union speaks for them", text: `Dock workers have been on strike for a week. Their union said the port's offer was "an insult to every docker."`, want: "their union"},
 	// Police and staff: plural in sense, with no plural ending.
 	{name: "police said with no determiner", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" police said.", want: "police"},
 	{name: "state police said with a day after", text: "Ann Varo opened the pier on Friday.\n\n\"Nobody was hurt on the quay,\" state police said Saturday.", want: "state police"},
