@@ -76,6 +76,9 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 		markRows(text, units, r.start, r.end)
 		markHeadlineRuns(units, r.start, r.end)
 	}
+	// Bullets that only removed lines kept apart stand together on the
+	// cleaned body, where cleaning it again would mark their run.
+	markBulletRuns(units)
 	keepLonePost(units)
 
 	return paragraphs(units), removals(units), meta, notArticle(text, units)
@@ -662,11 +665,13 @@ func isNumberish(w string) bool {
 // prose between items (a label, a "By" line) does not break a run: the
 // cleaner removes such lines between list items, and the cleaned body,
 // without them, has the run whole, which cleaning it again would mark.
-// For that reason a line removed as a repeat is no break either: the
-// cleaner runs this again once repeats are marked.
+// For that reason no line already removed, whatever its reason, is a
+// break either: the cleaner runs this again once repeats are marked, and
+// once more when every line has its reason.
 func markBulletRuns(units []unit) {
-	bridge := func(u *unit) bool { return u.words <= 6 && !u.prose() || u.reason == ReasonDuplicate }
-	item := func(u *unit) bool { return u.bullet && u.reason != ReasonDuplicate && bridge(u) }
+	short := func(u *unit) bool { return u.words <= 6 && !u.prose() }
+	bridge := func(u *unit) bool { return short(u) || u.reason != "" }
+	item := func(u *unit) bool { return u.bullet && u.reason != ReasonDuplicate && short(u) }
 	for i := 0; i < len(units); {
 		j, items := i, 0
 		for j < len(units) {
