@@ -662,6 +662,9 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		toks = toks[:len(toks)-1]
 	}
 	for v := len(toks) - 1; v >= 0; v-- {
+		if m := perceivedSpeaker(toks, v); m.Len() > 0 {
+			return m
+		}
 		n := isVerbAt(toks, v)
 		if n == 0 && v > 0 && toks[v-1].is("to") && toks[v].in(infinitiveSpeechVerbs) {
 			// The vote led Ann Hale to claim that the pier is “…”: a
@@ -1016,6 +1019,29 @@ func absoluteAgent(toks []attrToken) span.Span {
 		return span.Span{}
 	}
 	return span.Span{}
+}
+
+// recallVerbs take a person and what the person said or did as their
+// object (Tom Reed recalled Ann Hale saying …, heard Ann Hale call it …).
+var recallVerbs = textutil.NewWordSet(inflectAll(`recall remember hear:heard watch see:saw:seen`))
+
+// perceivedSpeaker returns the name before toks[v] when toks[v] is a
+// speech or naming verb, in -ing or its base form, whose subject is that
+// name as the object of a verb of recalling or perceiving (Tom Reed
+// recalled Ann Hale telling him …, heard Ann Hale call the plan “…”):
+// the words are hers, not the one who recalls them.
+func perceivedSpeaker(toks []attrToken, v int) span.Span {
+	if v < 2 || !toks[v].word || toks[v].capitalised() || !toks[v-1].capitalised() || isPossessive(toks[v-1].s) {
+		return span.Span{}
+	}
+	if !toks[v].in(speechVerbs) && !toks[v].in(tellVerbs) && !toks[v].in(namingVerbs) && !toks[v].is("call") && !toks[v].is("describe") {
+		return span.Span{}
+	}
+	s := nameRunStart(toks, v-1)
+	if s == 0 || !toks[s-1].in(recallVerbs) {
+		return span.Span{}
+	}
+	return mentionOf(toks, s, v)
 }
 
 // speakerParticiple attributes a quotation inside a participial clause

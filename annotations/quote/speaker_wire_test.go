@@ -430,6 +430,11 @@ var wireCases = []speakerCase{
 	{name: "a show's title after a network's possessive", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "Morning Desk", want: Unknown},
 	{name: "the words after a show's title keep their speaker", text: `Tom Bell said on NBC's "Morning Desk" that the levy was "a disgrace to farmers."`, find: "a disgrace", want: "Tom Bell"},
 	{name: "a film's title after in", text: `Ann Varo talks to Tom Bell about the harbour in "Low Tide."`, find: "Low Tide", want: Unknown},
+	// Words recalled or overheard are the speaker's, not the listener's.
+	{name: "recalled a name telling him", text: `Tom Bell recalled Ann Varo telling him the levy was "a trap for growers."`, want: "Ann Varo"},
+	{name: "heard a name call it", text: `Tom Bell heard Ann Varo call the levy "a trap for growers."`, want: "Ann Varo"},
+	{name: "remembers a name describing it as", text: `Tom Bell remembers Ann Varo describing the levy as "a trap for growers."`, want: "Ann Varo"},
+	{name: "saw a name, then said himself", text: `Tom Bell saw Ann Varo on Monday and said the levy was "a trap for growers."`, want: "Tom Bell"},
 	// Blamed or thanked for saying.
 	{name: "mocked someone for saying", text: `Ann Varo mocked Tom Bell for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
 	{name: "thanked a description for saying", text: `Ann Varo thanked the harbour master for saying the levy was "a gift to farmers."`, want: "the harbour master"},
