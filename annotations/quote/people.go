@@ -777,9 +777,10 @@ func isScareQuote(text string, q *Quote) bool {
 
 // workTitled reports whether the sentence toks before a quotation ends
 // with a preposition of where something is said or written, with any
-// possessive owner after it (on NBC's, in the Gazette's, on): the
-// quotation that follows, all capitalised, is the title of a show or a
-// work (said on Fox News' “Morning Desk”, wrote in “Harbour Days”).
+// possessive owner after it (on NBC's, in the Gazette's, on), or with the
+// noun of a kind of work (the film, her album): the quotation that
+// follows, all capitalised, is the title of a show or a work (said on Fox
+// News' “Morning Desk”, wrote in “Harbour Days”, the song “Low Tide”).
 func workTitled(toks []attrToken) bool {
 	k := len(toks) - 1
 	for k >= 0 && !toks[k].word && strings.ContainsAny(toks[k].s, quoteMarkChars) {
@@ -789,12 +790,17 @@ func workTitled(toks []attrToken) bool {
 		strings.HasSuffix(toks[k].s, "s") && k+1 < len(toks) && (toks[k+1].s == "'" || toks[k+1].s == "’")) {
 		k = nameRunStart(toks, k) - 1 // NBC's, Fox News'
 	}
-	return k >= 0 && toks[k].in(workPrepositions)
+	return k >= 0 && (toks[k].in(workPrepositions) || toks[k].in(workNouns))
 }
 
 // workPrepositions put a work or a show where words were said or
 // written (on “Morning Desk”, in “Harbour Days”).
 var workPrepositions = textutil.NewWordSet(`on in`)
+
+// workNouns are the kinds of work whose title follows them (the film
+// “Harbour Lights”, her album “Low Tide”).
+var workNouns = textutil.NewWordSet(pluralAll(`film movie song book novel album show series play poem
+	documentary episode musical opera painting podcast memoir single`))
 
 // isPersonName reports whether a speaker names a person or a body by name
 // (Ann Hale, Hale, the Harbour Authority is not: it has a determiner).

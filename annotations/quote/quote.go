@@ -693,6 +693,7 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		// station's 'night owl', Ann Hale, then said: “…”) is another
 		// quotation.
 		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para && raw[i+1].single == raw[i].single && !articleBefore(text, parts[0].Start) &&
+			!(len(parts) == 1 && titleAfterWork(text, lo, parts[0])) &&
 			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) {
 			i++
 			parts = append(parts, raw[i].parts...)
@@ -700,6 +701,23 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		quotes = append(quotes, newQuote(text, parts))
 	}
 	return quotes
+}
+
+// titleAfterWork reports whether the quoted text at part, its words all
+// capitalised, is the title of a work or a show that the words before it
+// name (In the film “Harbour Lights,” the captain tells …; see
+// [workTitled]): a title, never the first part of a split remark.
+func titleAfterWork(text string, lo int, part span.Span) bool {
+	words := 0
+	for _, t := range attrTokenize(text, part.Start, part.End) {
+		if t.word {
+			if !t.capitalised() {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0 && workTitled(attrTokenize(text, quoteSentenceStart(text, lo, part.Start), part.Start))
 }
 
 // articles are the words that, right before a quotation mark, make what
