@@ -665,6 +665,9 @@ func speakerBeforeIn(text string, lo, s int, toks []attrToken) span.Span {
 		if m := perceivedSpeaker(toks, v); m.Len() > 0 {
 			return m
 		}
+		if m := cleftSpeaker(toks, v); m.Len() > 0 {
+			return m
+		}
 		n := isVerbAt(toks, v)
 		if n == 0 && v > 0 && toks[v-1].is("to") && toks[v].in(infinitiveSpeechVerbs) {
 			// The vote led Ann Hale to claim that the pier is “…”: a
@@ -1034,7 +1037,7 @@ func perceivedSpeaker(toks []attrToken, v int) span.Span {
 	if v < 2 || !toks[v].word || toks[v].capitalised() || !toks[v-1].capitalised() || isPossessive(toks[v-1].s) {
 		return span.Span{}
 	}
-	if !toks[v].in(speechVerbs) && !toks[v].in(tellVerbs) && !toks[v].in(namingVerbs) && !toks[v].is("call") && !toks[v].is("describe") {
+	if !reportsWords(toks[v]) {
 		return span.Span{}
 	}
 	s := nameRunStart(toks, v-1)
@@ -1042,6 +1045,34 @@ func perceivedSpeaker(toks []attrToken, v int) span.Span {
 		return span.Span{}
 	}
 	return mentionOf(toks, s, v)
+}
+
+// reportsWords reports whether t is a verb that reports or names words,
+// in any form: a speech verb, tell, or call and describe.
+func reportsWords(t attrToken) bool {
+	return t.in(speechVerbs) || t.in(tellVerbs) || t.in(namingVerbs) || t.is("call") || t.is("describe")
+}
+
+// cleftSpeaker returns the name a cleft sentence puts first when toks[v]
+// is a verb that reports words in its relative clause (It was Ann Hale
+// who first called the plan “…”, It is Tom Reed who says …): the name
+// between it was and who is the verb's subject.
+func cleftSpeaker(toks []attrToken, v int) span.Span {
+	if !toks[v].word || toks[v].capitalised() || !reportsWords(toks[v]) {
+		return span.Span{}
+	}
+	k := v - 1
+	for k > 0 && (toks[k].in(speakerVerbFollowers) || isAdverb(toks[k])) {
+		k--
+	}
+	if k < 3 || !toks[k].is("who") || !toks[k-1].capitalised() {
+		return span.Span{}
+	}
+	s := nameRunStart(toks, k-1)
+	if s < 2 || !(toks[s-1].is("was") || toks[s-1].is("is")) || !toks[s-2].is("it") {
+		return span.Span{}
+	}
+	return mentionOf(toks, s, k)
 }
 
 // speakerParticiple attributes a quotation inside a participial clause
