@@ -693,8 +693,8 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 		// station's 'night owl', Ann Hale, then said: “…”) is another
 		// quotation.
 		for i+1 < len(raw) && raw[i].closed && raw[i+1].first == raw[i].para && raw[i+1].single == raw[i].single && !articleBefore(text, parts[0].Start) &&
-			!(len(parts) == 1 && titleAfterWork(text, lo, parts[0])) &&
-			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) {
+			isSplitGap(text, parts[len(parts)-1].End, raw[i+1].parts[0].Start) && !questionPutBefore(text, lo, parts) &&
+			!(len(parts) == 1 && titleAfterWork(text, lo, parts[0])) {
 			i++
 			parts = append(parts, raw[i].parts...)
 		}

@@ -507,7 +507,8 @@ func openingSubject(text, pronoun string, lo, pos int, names *nameIndex) span.Sp
 			!toks[k].in(roleWords) && pronounFits(w, toks[s:k+1], names) && plausibleMention(text, mentionOf(toks, s, k+1)) {
 			return mentionOf(toks, s, k+1)
 		}
-		if k == s && opens && next.word && !next.capitalised() && pronounFits(w, toks[k:k+1], names) && plausibleMention(text, mentionOf(toks, k, k+1)) &&
+		if k == s && opens && next.word && !next.capitalised() && !toks[k].in(speakerDeterminers) && !toks[k].in(introWords) && !toks[k].in(linkWords) &&
+			!toks[k].in(speakerPronouns) && pronounFits(w, toks[k:k+1], names) && plausibleMention(text, mentionOf(toks, k, k+1)) &&
 			(len(names.of(toks[k].lower())) > 0 || unlistedFull(text, toks[k].s, genderUnknown) != "") {
 			// Although Varo had planned it, he …, after Paul Varo
 			// was named: the family name alone, as the subject; or
