@@ -913,6 +913,9 @@ func canonicalise(text string, quotes []Quote, names *nameIndex) {
 // sp as it is when it holds a word not in capitals or the text writes
 // its last word in no other case (NASA, VARO alone).
 func labelCase(text, sp string) string {
+	if len(sp) < 2 || sp[1] < 'A' || sp[1] > 'Z' {
+		return sp // Ann Hale, the board: no label in capitals
+	}
 	words := strings.Fields(sp)
 	var b strings.Builder
 	for k, w := range words {
