@@ -1058,14 +1058,11 @@ func reportsWords(t attrToken) bool {
 // who first called the plan “…”, It is Tom Reed who says …): the name
 // between it was and who is the verb's subject.
 func cleftSpeaker(toks []attrToken, v int) span.Span {
-	if !toks[v].word || toks[v].capitalised() || !reportsWords(toks[v]) {
-		return span.Span{}
-	}
-	k := v - 1
-	for k > 0 && (toks[k].in(speakerVerbFollowers) || isAdverb(toks[k])) {
+	k := v - 1 // who, or one word after it (who first called)
+	if k >= 1 && !toks[k].is("who") && (toks[k].in(speakerVerbFollowers) || isAdverb(toks[k])) {
 		k--
 	}
-	if k < 3 || !toks[k].is("who") || !toks[k-1].capitalised() {
+	if k < 3 || !toks[k].is("who") || !toks[k-1].capitalised() || !toks[v].word || toks[v].capitalised() || !reportsWords(toks[v]) {
 		return span.Span{}
 	}
 	s := nameRunStart(toks, k-1)
