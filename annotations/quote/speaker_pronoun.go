@@ -423,6 +423,9 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 	if r := describedPerson(text, pronoun, para, pos, names); r.Len() > 0 {
 		return r, nil
 	}
+	if r := reportedPerson(text, pronoun, para, quoteSentenceStart(text, para, pos), names); r.Len() > 0 {
+		return r, nil
+	}
 	if r := bodySubjectBefore(text, pronoun, para, quoteSentenceStart(text, para, pos), names); r.Len() > 0 {
 		// Bluewake Ferries cancelled all sailings. “…,” it said.: the
 		// body that opens the sentence before, ahead of one quoted in
@@ -430,6 +433,45 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 		return r, nil
 	}
 	return recentAttribution(text, pronoun, lo, pos, prev, names)
+}
+
+// reportedPerson returns the person the sentence before byte pos, in
+// text[lo:pos], reports on when its own speaker may not be he or she: a
+// group, a body or they says that a name did something (Officials say
+// that Ian Moss climbed the crane. … he wanted to “…”), and the name,
+// the subject of the reported clause, is the one person the pronoun may
+// stand for there.
+func reportedPerson(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
+	w := textutil.ToLower(pronoun)
+	end := len(strings.TrimRightFunc(text[:pos], unicode.IsSpace))
+	if (w != "he" && w != "she") || end <= lo {
+		return span.Span{}
+	}
+	toks := attrTokenize(text, quoteSentenceStart(text, lo, end-1), end)
+	for v := 1; v < len(toks) && v <= maxReportedSubject; v++ {
+		n := isVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		i, j, ok := phraseBefore(toks[:v])
+		if !ok || i != 0 || pronounFits(w, toks[i:j], names) {
+			return span.Span{} // Ann Hale said that …: she is Hale
+		}
+		a := v + n
+		if a < len(toks) && toks[a].is("that") {
+			a++
+		}
+		b := a
+		for b < len(toks) && b-a < maxNameWords && toks[b].word && toks[b].capitalised() && !isPossessive(toks[b].s) {
+			b++
+		}
+		if b-a < 2 || b >= len(toks) || !toks[b].word || toks[b].capitalised() || !isNameRun(toks[a:b]) ||
+			!pronounFits(w, toks[a:b], names) || !plausibleMention(text, mentionOf(toks, a, b)) {
+			return span.Span{}
+		}
+		return mentionOf(toks, a, b)
+	}
+	return span.Span{}
 }
 
 // describedPerson returns the last full name in text[lo:pos], in the
