@@ -637,7 +637,7 @@ var danglingWords = textutil.NewWordSet(`for to of with by from at in on into an
 // last word when it has none.
 func headBeforePlace(toks []attrToken) attrToken {
 	for k := 1; k < len(toks); k++ {
-		if toks[k].is("of") || toks[k].is("at") || toks[k].is("from") || toks[k].in(placePrepositions) ||
+		if toks[k].in(wherePrepositions) ||
 			k+1 < len(toks) && nearWords[toks[k].lower()] == toks[k+1].lower() {
 			return toks[k-1]
 		}

@@ -199,8 +199,7 @@ func bareSourceEnd(toks []attrToken, i, j int) int {
 	for k := i; k < j && k-i < maxBareGroupWords; k++ {
 		if w := toks[k].lower(); isGroupNoun(w) || recordNouns.Has(w) {
 			e := k + 1
-			if e < len(toks) && toks[e].word && !strings.HasSuffix(toks[e].s, "ed") && !toks[e].in(placePrepositions) &&
-				!toks[e].is("of") && !toks[e].is("at") && !toks[e].is("from") && nearWords[toks[e].lower()] == "" {
+			if e < len(toks) && toks[e].word && !strings.HasSuffix(toks[e].s, "ed") && !toks[e].in(wherePrepositions) && nearWords[toks[e].lower()] == "" {
 				return 0
 			}
 			if n := nearPhraseEnd(toks, e+1); n > e+1 {
@@ -1066,6 +1065,11 @@ var titleModifiers = textutil.NewWordSet(`former acting interim deputy assistant
 // placePrepositions put a speaker somewhere (a woman in the crowd, a
 // source inside the ministry) rather than in the body that speaks.
 var placePrepositions = textutil.NewWordSet(`in inside outside within near`)
+
+// wherePrepositions put a group of people or a source where it is, works
+// or comes from (residents of the island, workers at the pier, officials
+// in the city): placePrepositions, and of, at and from.
+var wherePrepositions = textutil.NewWordSet(`of at from in inside outside within near`)
 
 // workplaceApposition reports whether the name toks[a:b] is followed by
 // an apposition of its role that ends at the preposition toks[p] (Tom

@@ -1618,7 +1618,7 @@ func groupOpeningEnd(toks []attrToken) int {
 		return 0
 	}
 	e := h + 1
-	if e < len(toks) && (toks[e].is("of") || toks[e].is("from") || toks[e].is("at") || toks[e].in(placePrepositions)) {
+	if e < len(toks) && toks[e].in(wherePrepositions) {
 		k := e + 1
 		for k < len(toks) && k-e <= maxNameWords && toks[k].word && (toks[k].capitalised() || toks[k].in(speakerDeterminers) || isDescriptionWord(toks[k]) && k+1 < len(toks) && toks[k+1].word && !startsPredicate(toks[k])) {
 			k++
@@ -1712,7 +1712,7 @@ func namedAfterKind(toks []attrToken, names *nameIndex) span.Span {
 		return span.Span{}
 	}
 	for k := 2; k < a; k++ {
-		if toks[k].in(placePrepositions) || toks[k].is("of") || toks[k].is("at") || toks[k].is("from") {
+		if toks[k].in(wherePrepositions) {
 			// The residents of Quay Street: the name is where the
 			// kind's people are, and a group of them is the body; the
 			// owner of Quay Cafe is a person, no body.
