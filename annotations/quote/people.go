@@ -638,7 +638,7 @@ var danglingWords = textutil.NewWordSet(`for to of with by from at in on into an
 func headBeforePlace(toks []attrToken) attrToken {
 	for k := 1; k < len(toks); k++ {
 		if toks[k].in(wherePrepositions) ||
-			k+1 < len(toks) && nearWords[toks[k].lower()] == toks[k+1].lower() {
+			nearPhraseAt(toks, k) {
 			return toks[k-1]
 		}
 	}

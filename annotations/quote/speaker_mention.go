@@ -170,7 +170,7 @@ func phraseAfter(toks []attrToken) (int, int, bool) {
 // familiar with the talks, a source close to Ann Hale): up to the next
 // punctuation, stop word or verb; or j when no such phrase starts there.
 func nearPhraseEnd(toks []attrToken, j int) int {
-	if j < 1 || j+2 >= len(toks) || nearWords[toks[j-1].lower()] != toks[j].lower() {
+	if j < 1 || j+2 >= len(toks) || !nearPhraseAt(toks, j-1) {
 		return j
 	}
 	k := j + 1
@@ -199,7 +199,7 @@ func bareSourceEnd(toks []attrToken, i, j int) int {
 	for k := i; k < j && k-i < maxBareGroupWords; k++ {
 		if w := toks[k].lower(); isGroupNoun(w) || recordNouns.Has(w) {
 			e := k + 1
-			if e < len(toks) && toks[e].word && !strings.HasSuffix(toks[e].s, "ed") && !toks[e].in(wherePrepositions) && nearWords[toks[e].lower()] == "" {
+			if e < len(toks) && toks[e].word && !strings.HasSuffix(toks[e].s, "ed") && !toks[e].in(wherePrepositions) && !nearPhraseAt(toks, e) {
 				return 0
 			}
 			if n := nearPhraseEnd(toks, e+1); n > e+1 {

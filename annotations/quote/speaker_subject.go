@@ -291,7 +291,7 @@ func textSource(toks []attrToken) span.Span {
 // a phrase and a noun for people or a source do not stand right before
 // toks[i].
 func closeToHolder(toks []attrToken, i int) int {
-	if i < 3 || !toks[i-3].word || nearWords[toks[i-2].lower()] != toks[i-1].lower() {
+	if i < 3 || !toks[i-3].word || !nearPhraseAt(toks, i-2) {
 		return -1
 	}
 	w := toks[i-3].lower()
@@ -311,6 +311,12 @@ func closeToHolder(toks []attrToken, i int) int {
 // preposition, by which news writing cites unnamed people as near a
 // person or a matter (close to, familiar with, briefed on).
 var nearWords = map[string]string{"close": "to", "familiar": "with", "knowledgeable": "about", "briefed": "on", "privy": "to"}
+
+// nearPhraseAt reports whether toks[k] and toks[k+1] are one of
+// nearWords and its preposition (familiar with, close to).
+func nearPhraseAt(toks []attrToken, k int) bool {
+	return k >= 0 && k+1 < len(toks) && nearWords[toks[k].lower()] == toks[k+1].lower()
+}
 
 // maxCloseModifiers is the most words between a determiner and the noun
 // before close to (a senior party official close to …).
