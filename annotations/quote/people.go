@@ -759,11 +759,16 @@ func anyCapitalised(toks []attrToken) bool {
 }
 
 // isScareQuote reports whether a short quotation is a title or a scare
-// quote rather than a remark: every word capitalised (“Face the Nation”,
-// “The Apprentice”), so that it is never given a speaker.
-func isScareQuote(text string, q *Quote) bool {
+// quote rather than a remark: every word capitalised (“Morning Desk”,
+// “The Apprentice”; see [titleCased]).
+func isScareQuote(text string, q *Quote) bool { return titleCased(q.Text) }
+
+// titleCased reports whether every word of s opens with a capital or a
+// digit and s is not all capitals, as a title is written (Harbour
+// Lights, The 7 Seas).
+func titleCased(s string) bool {
 	words := 0
-	for _, t := range attrTokenize(q.Text, 0, len(q.Text)) {
+	for _, t := range attrTokenize(s, 0, len(s)) {
 		if !t.word {
 			continue
 		}
@@ -772,7 +777,7 @@ func isScareQuote(text string, q *Quote) bool {
 			return false
 		}
 	}
-	return words > 0 && strings.ToUpper(q.Text) != q.Text
+	return words > 0 && strings.ToUpper(s) != s
 }
 
 // workTitled reports whether the sentence toks before a quotation ends

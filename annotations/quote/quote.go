@@ -708,16 +708,7 @@ func mergeSplit(text string, raw []rawQuote) []Quote {
 // name (In the film “Harbour Lights,” the captain tells …; see
 // [workTitled]): a title, never the first part of a split remark.
 func titleAfterWork(text string, lo int, part span.Span) bool {
-	words := 0
-	for _, t := range attrTokenize(text, part.Start, part.End) {
-		if t.word {
-			if !t.capitalised() {
-				return false
-			}
-			words++
-		}
-	}
-	return words > 0 && workTitled(attrTokenize(text, quoteSentenceStart(text, lo, part.Start), part.Start))
+	return titleCased(part.Text(text)) && workTitled(attrTokenize(text, quoteSentenceStart(text, lo, part.Start), part.Start))
 }
 
 // articles are the words that, right before a quotation mark, make what
