@@ -12,7 +12,7 @@ import (
 // namingVerbs give a thing a name or a description in someone's words:
 // their object is what the quotation names (called the plan “a folly”,
 // described the pier as “unsafe”), never who speaks.
-var namingVerbs = textutil.NewWordSet(`called calls calling described describes describing
+var namingVerbs = textutil.NewWordSet(`call called calls calling describe described describes describing
 	dubbed labeled labelled branded termed`)
 
 // passiveAgent returns the agent of a passive speech or naming verb right

@@ -1048,9 +1048,9 @@ func perceivedSpeaker(toks []attrToken, v int) span.Span {
 }
 
 // reportsWords reports whether t is a verb that reports or names words,
-// in any form: a speech verb, tell, or call and describe.
+// in any form: a speech verb, tell, or a naming verb.
 func reportsWords(t attrToken) bool {
-	return t.in(speechVerbs) || t.in(tellVerbs) || t.in(namingVerbs) || t.is("call") || t.is("describe")
+	return t.in(speechVerbs) || t.in(tellVerbs) || t.in(namingVerbs)
 }
 
 // cleftSpeaker returns the name a cleft sentence puts first when toks[v]
