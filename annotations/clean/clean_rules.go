@@ -43,7 +43,6 @@ func cleanOnce(text string) ([]span.Span, []Removal, Metadata, string) {
 	}
 	markBulletRuns(units)
 	first := markDuplicates(text, units)
-	markBulletRuns(units)
 	markDense(text, units)
 
 	start, end, found := mainRun(units)
@@ -666,8 +665,8 @@ func isNumberish(w string) bool {
 // cleaner removes such lines between list items, and the cleaned body,
 // without them, has the run whole, which cleaning it again would mark.
 // For that reason no line already removed, whatever its reason, is a
-// break either: the cleaner runs this again once repeats are marked, and
-// once more when every line has its reason.
+// break either: the cleaner runs this again when every line has its
+// reason.
 func markBulletRuns(units []unit) {
 	short := func(u *unit) bool { return u.words <= 6 && !u.prose() }
 	bridge := func(u *unit) bool { return short(u) || u.reason != "" }
