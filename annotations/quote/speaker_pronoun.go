@@ -423,10 +423,11 @@ func pronounAntecedent(text, pronoun string, para, lo, pos int, prev []Quote, na
 	if r := describedPerson(text, pronoun, para, pos, names); r.Len() > 0 {
 		return r, nil
 	}
-	if r := reportedPerson(text, pronoun, para, quoteSentenceStart(text, para, pos), names); r.Len() > 0 {
+	from := quoteSentenceStart(text, para, pos)
+	if r := reportedPerson(text, pronoun, para, from, names); r.Len() > 0 {
 		return r, nil
 	}
-	if r := bodySubjectBefore(text, pronoun, para, quoteSentenceStart(text, para, pos), names); r.Len() > 0 {
+	if r := bodySubjectBefore(text, pronoun, para, from, names); r.Len() > 0 {
 		// Bluewake Ferries cancelled all sailings. “…,” it said.: the
 		// body that opens the sentence before, ahead of one quoted in
 		// an earlier paragraph.
@@ -1556,7 +1557,8 @@ func pronounChainStart(text, pronoun string, lo, pos int) int {
 // the fair, Norland Events, denies it.). News writing calls a company it,
 // and they as often.
 func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
-	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
+	w := textutil.ToLower(pronoun)
+	if w != "it" && w != "they" {
 		return span.Span{}
 	}
 	end := len(strings.TrimRightFunc(text[:pos], unicode.IsSpace))
@@ -1568,8 +1570,13 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 		toks = toks[1:]
 	}
 	j := 0
-	if m := groupOpening(toks); m.Len() > 0 && pronoun == "they" {
-		return m // Residents of Quay Street have complained. “…,” they said.
+	if pronoun == "they" {
+		// Only a they written after the words (“…,” they said): a They
+		// that opens a sentence is read with the group's head alone,
+		// below.
+		if m := groupOpening(toks); m.Len() > 0 {
+			return m // Residents of Quay Street have complained. “…,” they said.
+		}
 	}
 	if b := theBodyEnd(toks, names); b > 0 {
 		// The Justice Department opened an inquiry. ¶ “…,” it said.
@@ -1611,7 +1618,7 @@ func bodySubjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span
 func groupOpeningEnd(toks []attrToken) int {
 	h := 0
 	for h < len(toks) && h < maxBareGroupWords && toks[h].word && !isPluralPersonNoun(toks[h].lower()) &&
-		(toks[h].in(quantityPronouns) || toks[h].is("about") || toks[h].is("nearly") || toks[h].is("of") || startsWithDigit(toks[h].s) || numberWords.HasFold(toks[h].s) || isCountNoun(toks[h])) {
+		(toks[h].in(quantityPronouns) || toks[h].in(approximations) || toks[h].is("of") || startsWithDigit(toks[h].s) || toks[h].in(numberWords) || toks[h].in(countNouns)) {
 		h++
 	}
 	if h >= len(toks) || !toks[h].word || !isPluralPersonNoun(toks[h].lower()) || h > 0 && toks[h].capitalised() {
@@ -1643,21 +1650,18 @@ func groupOpening(toks []attrToken) span.Span {
 		return span.Span{}
 	}
 	a := 0
-	for a < b-1 && (toks[a].is("about") || toks[a].is("nearly")) {
+	for a < b-1 && toks[a].in(approximations) {
 		a++
 	}
 	return mentionOf(toks, a, b)
 }
 
-// isCountNoun reports whether t is a noun of a rough count of people
-// (Dozens of, Hundreds of, Thousands of).
-func isCountNoun(t attrToken) bool {
-	switch t.lower() {
-	case "dozens", "hundreds", "thousands", "scores", "millions":
-		return true
-	}
-	return false
-}
+// countNouns give a rough count of people (Dozens of, Hundreds of).
+var countNouns = textutil.NewWordSet(`dozens hundreds thousands scores millions`)
+
+// approximations open a count without being part of it (about 200,
+// nearly 300).
+var approximations = textutil.NewWordSet(`about nearly`)
 
 // theBodyEnd returns where the name of a body ends that opens the
 // sentence toks after the and goes on with its verb (The Justice
