@@ -708,6 +708,12 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 				return 0, 0, false
 			}
 			if ok && w == "who" {
+				if a, b := nameBeforeDescription(toks, i, j); b > a {
+					// a rebuke from Ann Hale, the board's chair, who
+					// said → Ann Hale: who stands for the person the
+					// description is set beside.
+					return a, b, true
+				}
 				if n := personAfterThing(toks[:j], i); n > i {
 					// a rebuke from Ann Hale, who said → Ann Hale:
 					// who stands for a person, not for the thing.
@@ -1000,6 +1006,25 @@ func personAfterThing(toks []attrToken, i int) int {
 		return p + 1
 	}
 	return i
+}
+
+// nameBeforeDescription returns the name set off by a comma right before
+// the description toks[i:j] (a determiner's or an owner's: Ann Hale, the
+// board's chair; Ann Hale, a pilot), also the person a thing comes from
+// (a rebuke from Ann Hale, the board's chair), or a == b when there is
+// none.
+func nameBeforeDescription(toks []attrToken, i, j int) (a, b int) {
+	if i < 2 || toks[i-1].s != "," || !toks[i].in(speakerDeterminers) && !ownedDescription(toks[i:j]) {
+		return 0, 0
+	}
+	a, b, ok := phraseBefore(toks[:i-1])
+	if n := personAfterThing(toks[:b], a); ok && n > a {
+		a = n // a rebuke from Ann Hale, the board's chair
+	}
+	if !ok || !isNameRun(toks[a:b]) {
+		return 0, 0
+	}
+	return a, b
 }
 
 // nameBeforeApposition returns where the name ends that opens toks when

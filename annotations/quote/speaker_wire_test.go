@@ -37,6 +37,8 @@ var wireCases = []speakerCase{
 	{name: "the top member of a panel in apposition", text: `"The bill is a blank check," said Tom Bell, the top Democrat on the panel.`, want: "Tom Bell", role: "top Democrat on the panel"},
 	{name: "a nominee in apposition before the verb", text: `Ann Varo, the party's nominee for governor, said the plan was "a gift to insiders."`, want: "Ann Varo", role: "party's nominee for governor"},
 	{name: "a relative clause after said", text: `"We have the votes for the levy," said Ann Varo, who chairs the budget committee.`, want: "Ann Varo"},
+	{name: "who after an apposition to the one a rebuke came from", text: `The vote drew a sharp rebuke from Ann Varo, the party's state chair, who said it was "a betrayal of every grower in Fenwick."`, want: "Ann Varo", role: "party's state chair"},
+	{name: "who after an apposition to an object", text: `The mayor thanked Tom Bell, a pilot, who said the harbour was "safer now than it has been in years."`, want: "Tom Bell", role: "pilot"},
 	{name: "a relative clause with whose after said", text: `"The plant must stay open," said Tom Bell, whose district includes Fenwick.`, want: "Tom Bell"},
 	{name: "a relative clause on running before the verb", text: `Ann Varo, who is running for governor, said the levy was "a trap for farmers."`, want: "Ann Varo"},
 	// Short references after the introduction.
