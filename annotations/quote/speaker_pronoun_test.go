@@ -5,6 +5,7 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "it after a body whose sentence has a speech verb's noun", text: "The harbour board declined to comment on Friday. It said last month that the claims were \"without merit and will be contested.\"", find: "without merit", want: "the harbour board"},
 	{name: "he after a group reports what a named man did", text: "Work stopped, said Tom Reed, who runs the harbour.\n\n\"Nobody checked the crane,\" Reed said.\n\nOfficials say that Ian Moss climbed the crane with a bag. They said he had a note that said he wanted to \"stop the pier for good.\"", find: "stop the pier", want: "Ian Moss"},
 	{name: "he after a man reports what another named man did is the one who reports", text: "Work stopped on Monday.\n\nTom Reed said that Ian Moss climbed the crane with a bag. \"He should never have been up there,\" he said.", find: "never have been", want: "Tom Reed"},
 	{name: "he after a paragraph that opens with a last name, past the last speaker", text: "Tom Bell and Paul Ostrow have fished here for years.\n\nBell hates the new pier. \"I told them it would fail,\" he said.\n\nOstrow rolls his eyes at that. He backed the pier from the start. \"Tom thinks everything new will fail,\" he said.", find: "everything new", want: "Paul Ostrow"},
