@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crossquote/crossquote/annotations/internal/textutil"
@@ -639,6 +640,13 @@ func phraseBefore(toks []attrToken) (int, int, bool) {
 			return phraseBefore(toks[:k-1])
 		}
 		if k > 1 && isNameRun(toks[k:j-1]) {
+			if c := nameBeforeRole(toks[:k-1]); c > 0 {
+				// Kit Marsh, a spokeswoman for the developer,
+				// Bluewake, said → Kit Marsh: the later name is the
+				// developer's, in apposition to the phrase after the
+				// preposition.
+				return 0, c, true
+			}
 			// the mayor's spokesman, Jane Roe, said → Jane Roe: the
 			// name in apposition to a description, also one owned by
 			// a name of several words (Tom Reed's spokesman).
@@ -1006,6 +1014,25 @@ func personAfterThing(toks []attrToken, i int) int {
 		return p + 1
 	}
 	return i
+}
+
+// nameBeforeRole returns where the name that opens toks ends when the
+// rest of toks is a description of a person in apposition to it that goes
+// on past a preposition (Kit Marsh, a spokeswoman for the developer; Tom
+// Bell, the brother of the owner), or 0.
+func nameBeforeRole(toks []attrToken) int {
+	c := slices.IndexFunc(toks, func(t attrToken) bool { return t.s == "," })
+	if c < 1 || !isNameRun(toks[:c]) || c+3 >= len(toks) {
+		return 0
+	}
+	desc := toks[c+1:]
+	if !desc[0].in(speakerDeterminers) || slices.ContainsFunc(desc, func(t attrToken) bool { return t.s == "," }) || !describesPerson(desc) {
+		return 0
+	}
+	if !slices.ContainsFunc(desc[1:len(desc)-1], func(t attrToken) bool { return t.in(rolePrepositions) }) {
+		return 0 // Kit Marsh, the spokeswoman, Kit Varo: no phrase for the later name to stand beside
+	}
+	return c
 }
 
 // nameBeforeDescription returns the name set off by a comma right before

@@ -38,6 +38,8 @@ var wireCases = []speakerCase{
 	{name: "a nominee in apposition before the verb", text: `Ann Varo, the party's nominee for governor, said the plan was "a gift to insiders."`, want: "Ann Varo", role: "party's nominee for governor"},
 	{name: "a relative clause after said", text: `"We have the votes for the levy," said Ann Varo, who chairs the budget committee.`, want: "Ann Varo"},
 	{name: "who after an apposition to the one a rebuke came from", text: `The vote drew a sharp rebuke from Ann Varo, the party's state chair, who said it was "a betrayal of every grower in Fenwick."`, want: "Ann Varo", role: "party's state chair"},
+	{name: "a name in apposition to the object of a spokeswoman's preposition", text: `Kit Marsh, a spokeswoman for the developer, Bluewake Holdings, said the offer was "generous by any measure."`, want: "Kit Marsh", role: "spokeswoman for the developer"},
+	{name: "a name in apposition to the one a relative is of", text: `Ann Varo, the daughter of the ferry line's founder, Tom Bell, argued that the sale was "a mistake from the start."`, want: "Ann Varo", role: "daughter of the ferry line's founder"},
 	{name: "who after an apposition to an object", text: `The mayor thanked Tom Bell, a pilot, who said the harbour was "safer now than it has been in years."`, want: "Tom Bell", role: "pilot"},
 	{name: "a relative clause with whose after said", text: `"The plant must stay open," said Tom Bell, whose district includes Fenwick.`, want: "Tom Bell"},
 	{name: "a relative clause on running before the verb", text: `Ann Varo, who is running for governor, said the levy was "a trap for farmers."`, want: "Ann Varo"},
