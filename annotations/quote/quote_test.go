@@ -188,6 +188,9 @@ func FuzzExtractQuotes(f *testing.F) {
 		`<a href="" title="">`,
 		"\"\xff\"",
 		`'''`,
+		// A relative clause after a description whose comma opens the
+		// clause, with no phrase before it.
+		`in , a , who said "one two three four."`,
 	} {
 		f.Add(s, 3)
 	}

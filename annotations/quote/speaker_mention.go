@@ -1045,10 +1045,13 @@ func nameBeforeDescription(toks []attrToken, i, j int) (a, b int) {
 		return 0, 0
 	}
 	a, b, ok := phraseBefore(toks[:i-1])
-	if n := personAfterThing(toks[:b], a); ok && n > a {
+	if !ok || b <= a {
+		return 0, 0
+	}
+	if n := personAfterThing(toks[:b], a); n > a {
 		a = n // a rebuke from Ann Hale, the board's chair
 	}
-	if !ok || !isNameRun(toks[a:b]) {
+	if !isNameRun(toks[a:b]) {
 		return 0, 0
 	}
 	return a, b
