@@ -194,6 +194,9 @@ func FuzzExtractQuotes(f *testing.F) {
 	} {
 		f.Add(s, 3)
 	}
+	// A pronoun credited in the line after the quotation's paragraph,
+	// with every paragraph read.
+	f.Add("\"x y z w\" in \"x y z w\" \n\n — They", 0)
 	// The attribution catalogues give the fuzzer sentences that reach
 	// the speaker rules, whose word-by-word indexing a random text seldom
 	// gets to.

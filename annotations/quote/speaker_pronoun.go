@@ -648,8 +648,12 @@ func neutralSpokesperson(toks []attrToken, j int) bool {
 // sentence holding the pronoun ending at byte from writes after it, up to
 // hi or a quotation mark: the pronoun, its subject, cannot stand for any
 // of them (“…,” he told Varo; he said Reed was wrong), and an earlier
-// mention of the same name is no antecedent.
+// mention of the same name is no antecedent. A pronoun past hi (a credit
+// line after the quotation's paragraph: — They) has none.
 func namesAfter(text string, from, hi int) map[string]bool {
+	if from >= hi {
+		return nil
+	}
 	end := quoteSentenceEnd(text, from, hi)
 	if q := strings.IndexAny(text[from:end], doubleQuoteMarks); q >= 0 {
 		end = from + q
