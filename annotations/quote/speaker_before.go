@@ -236,20 +236,32 @@ func bodyOpening(text, pronoun string, lo, pos int) span.Span {
 		return span.Span{}
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, pos), pos)
-	// The subject ends at its head: a name's last word or a noun for a
-	// body or a group, before the lower-case verb.
+	it := textutil.ToLower(pronoun) == "it"
+	// The subject ends at its head: a name's last word, a noun for a
+	// body or a group, or for it a body's or a document's, before the
+	// lower-case verb.
 	for j := 2; j < len(toks) && j <= maxDescriptionWords+1; j++ {
 		head := toks[j-1]
 		if !head.capitalised() && !isDescriptionWord(head) {
 			break
 		}
-		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w)) && toks[j].word && !toks[j].capitalised() &&
+		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w) || it && (bodyNouns.Has(w) || documentNouns.Has(w))) && toks[j].word && !toks[j].capitalised() &&
 			bodyFits(textutil.ToLower(pronoun), toks[:j]) {
 			return mentionOf(toks, 0, j)
 		}
 	}
 	return span.Span{}
 }
+
+// bodyNouns are kinds of organisation that news writing calls it, not
+// they (the bank said … It added), beyond collectiveNouns.
+var bodyNouns = textutil.NewWordSet(`bank lender insurer airline carrier railway retailer chain brand
+	automaker carmaker manufacturer maker startup utility operator contractor supplier
+	hospital clinic university college school academy court tribunal regulator watchdog
+	broadcaster newspaper paper magazine publisher studio museum library zoo church charity
+	city county state country district embassy military army navy exchange fund trust
+	institute foundation center centre society league federation alliance corporation
+	parliament legislature senate cabinet network`)
 
 // speakerLineCredit reads a line that opens with a name and goes on with
 // the quotation to the line's end (Ann Hale “We start in May.”), as the

@@ -5,6 +5,8 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "it after a bank that opens the sentence before", text: "The harbour bank declined to comment. It said the market was \"challenging but full of opportunity.\"", find: "challenging", want: "the harbour bank"},
+	{name: "it after a report that opens the sentence before", text: "The report was released on Monday. It said the pier was \"unsafe for any vessel over ten tons.\"", find: "unsafe", want: "the report"},
 	{name: "it after a body whose sentence has a speech verb's noun", text: "The harbour board declined to comment on Friday. It said last month that the claims were \"without merit and will be contested.\"", find: "without merit", want: "the harbour board"},
 	{name: "he after a group reports what a named man did", text: "Work stopped, said Tom Reed, who runs the harbour.\n\n\"Nobody checked the crane,\" Reed said.\n\nOfficials say that Ian Moss climbed the crane with a bag. They said he had a note that said he wanted to \"stop the pier for good.\"", find: "stop the pier", want: "Ian Moss"},
 	{name: "he after a man reports what another named man did is the one who reports", text: "Work stopped on Monday.\n\nTom Reed said that Ian Moss climbed the crane with a bag. \"He should never have been up there,\" he said.", find: "never have been", want: "Tom Reed"},
