@@ -99,6 +99,8 @@ var kindCases = []speakerCase{
 	{name: "a majority said", text: `Mara Quell leads the race. A majority of voters said the town was "on the wrong track."`, want: "a majority of voters"},
 	{name: "a share with a per cent sign", text: `Mara Quell leads the race. But 42% of voters said the town was "on the wrong track."`, want: "42% of voters"},
 	{name: "the poll found that a share said", text: `Mara Quell leads the race. The Dunmore poll found 42 percent think the town is "on the wrong track."`, want: "The Dunmore poll"},
+	{name: "a study found, with an aside before the verb", text: `The study, published in March, found that the harbour's water was "cleaner than at any time in fifty years."`, want: "the study"},
+	{name: "an audit found, with a relative clause before the verb", text: `The audit, which took two years, found that the fund was "badly run from the start."`, want: "the audit"},
 	{name: "a share described the person", text: `Mara Quell leads the race. Some 55 percent described Quell as "honest and hard-working."`, want: "Some 55 percent"},
 	{name: "exit polls showed a share", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48 percent of voters called the toll "unfair."`, want: "48 percent of voters"},
 	{name: "exit polls showed a share with a per cent sign", text: `Mara Quell won 60 percent of the vote. Exit polls showed 48% of voters called the toll "unfair."`, want: "48% of voters"},

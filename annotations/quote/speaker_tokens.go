@@ -215,6 +215,28 @@ func isPartyTag(w string) bool {
 // (R, D, DFL).
 const maxPartyLetters = 3
 
+// asideStart returns where an aside set off by commas that ends right
+// before toks[i] starts (The audit, which took two years, found): the
+// comma that opens it; i when no such aside ends there.
+func asideStart(toks []attrToken, i int) int {
+	if i < 3 || toks[i-1].s != "," {
+		return i
+	}
+	for k := i - 2; k > 0 && i-k <= maxAsideWords; k-- {
+		if toks[k].s == "," {
+			return k
+		}
+		if !toks[k].word {
+			break
+		}
+	}
+	return i
+}
+
+// maxAsideWords is the most words asideStart reads back to an aside's
+// opening comma: a relative clause or a participle's phrase.
+const maxAsideWords = 8
+
 // isVerbAt reports whether a speech verb begins at toks[i] and returns the
 // number of tokens it takes (2 for "according to", "put it", ...).
 func isVerbAt(toks []attrToken, i int) int {
@@ -253,9 +275,10 @@ func isVerbAt(toks []attrToken, i int) int {
 		// what; elsewhere it is mostly a noun (a phone call).
 		return 1
 	}
-	if (t.is("found") || t.is("finds")) && i > 0 && toks[i-1].in(findingNouns) {
+	if (t.is("found") || t.is("finds")) && i > 0 && toks[asideStart(toks, i)-1].in(findingNouns) {
 		// The audit found that the fund was “…”: a study reports what
-		// it found, as a statement says.
+		// it found, as a statement says; also with an aside between
+		// (The audit, which took two years, found).
 		return 1
 	}
 	if i >= 3 && toks[i-1].is("as") && strings.HasSuffix(t.s, "ing") {
