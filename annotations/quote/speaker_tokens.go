@@ -215,6 +215,31 @@ func isPartyTag(w string) bool {
 // (R, D, DFL).
 const maxPartyLetters = 3
 
+// statesWords reports whether states at toks[i] is the verb of a text
+// that states what it holds (The report states that …, the sign states:
+// “…”): written in lower case right after a text's noun or a name, with
+// that, a colon, a comma or the sentence's end after it; states is far
+// more often a noun (in other states, …).
+func statesWords(toks []attrToken, i int) bool {
+	if toks[i].s != "states" || i == 0 {
+		return false
+	}
+	if before := toks[i-1]; !before.capitalised() && !before.in(documentNouns) && !before.in(findingNouns) && !before.in(commNouns) && !before.in(statingNouns) {
+		return false
+	}
+	if i+1 == len(toks) {
+		return true
+	}
+	next := toks[i+1]
+	return next.is("that") || next.s == ":" || next.s == "," || next.s == "."
+}
+
+// statingNouns are texts, beyond documents, findings and statements,
+// that state what they hold (the law states that, the sign states:).
+var statingNouns = textutil.NewWordSet(`law bill act rule rules policy order sign label website page
+	contract agreement constitution charter clause section guidance guidelines regulation
+	regulations indictment warrant document notice`)
+
 // asideStart returns where an aside set off by commas that ends right
 // before toks[i] starts (The audit, which took two years, found): the
 // comma that opens it; i when no such aside ends there.
@@ -269,6 +294,9 @@ func isVerbAt(toks []attrToken, i int) int {
 		// It said the claims were “…”: a noun after an article,
 		// whatever verb it is spelt as.
 		return 0
+	}
+	if t.is("states") && !statesWords(toks, i) {
+		return 0 // the United States, in states where …: a noun
 	}
 	if t.in(speechVerbs) || t.is("call") && i >= 2 && toks[i-2].is("what") {
 		// what the critics call “…”: call names the words only after

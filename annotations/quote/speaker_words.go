@@ -7,7 +7,7 @@ import "github.com/crossquote/crossquote/annotations/internal/textutil"
 var speechVerbs = textutil.NewWordSet(`said says say saying told tells tell added adds adding
 	ask asked asks asking wrote writes writing tweeted tweets explained explains
 	noted notes continued continues declared declares claimed claims claiming
-	recalled recalls argued argues arguing insisted insists stated
+	recalled recalls argued argues arguing insisted insists stated states
 	replied replies responded responds warned warns announced announces
 	acknowledged acknowledges admitted admits suggested suggests observed
 	remarked quipped joked countered conceded complained complains predicted pledged
