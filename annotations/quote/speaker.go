@@ -120,6 +120,12 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 					return span.Span{}
 				}
 				if m := speakerAfterIn(afterTokens()); m.Len() > 0 || !strings.HasSuffix(q.Text, ",") {
+					if m.Len() > 0 && ownerlessText(text, m) && holdsSpeechVerb(beforeTokens()) {
+						// Tom Reed called it “…,” according to a
+						// statement: a text no one is named as
+						// writing is the subject's, who speaks before.
+						return span.Span{}
+					}
 					return m
 				}
 				return unlistedVerbIn(afterTokens())

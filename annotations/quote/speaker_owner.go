@@ -194,3 +194,15 @@ func ownedBy(toks []attrToken) bool {
 	}
 	return false
 }
+
+// ownerlessText reports whether the mention m is a text that names no
+// author, only an article and its noun (a statement, the filing), with at
+// most a lower-case word between (a written statement).
+func ownerlessText(text string, m span.Span) bool {
+	toks := attrTokenize(text, m.Start, m.End)
+	n := len(toks)
+	if n < 2 || n > 3 || !toks[0].in(articles) || !toks[n-1].in(commNouns) && !toks[n-1].in(documentNouns) {
+		return false
+	}
+	return n == 2 || toks[1].word && !toks[1].capitalised()
+}

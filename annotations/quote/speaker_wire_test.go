@@ -40,6 +40,8 @@ var wireCases = []speakerCase{
 	{name: "who after an apposition to the one a rebuke came from", text: `The vote drew a sharp rebuke from Ann Varo, the party's state chair, who said it was "a betrayal of every grower in Fenwick."`, want: "Ann Varo", role: "party's state chair"},
 	{name: "a name in apposition to the object of a spokeswoman's preposition", text: `Kit Marsh, a spokeswoman for the developer, Bluewake Holdings, said the offer was "generous by any measure."`, want: "Kit Marsh", role: "spokeswoman for the developer"},
 	{name: "a name in apposition to the one a relative is of", text: `Ann Varo, the daughter of the ferry line's founder, Tom Bell, argued that the sale was "a mistake from the start."`, want: "Ann Varo", role: "daughter of the ferry line's founder"},
+	{name: "according to a statement with no author after the subject's words", text: `The harbour board called the report "a hatchet job from start to finish," according to a statement.`, want: "the harbour board"},
+	{name: "the complaint states after a plaintiff's words", text: `Ann Varo says in her complaint that the city "ignored every warning it was given," the complaint states.`, want: "Ann Varo"},
 	{name: "who after an apposition to an object", text: `The mayor thanked Tom Bell, a pilot, who said the harbour was "safer now than it has been in years."`, want: "Tom Bell", role: "pilot"},
 	{name: "a relative clause with whose after said", text: `"The plant must stay open," said Tom Bell, whose district includes Fenwick.`, want: "Tom Bell"},
 	{name: "a relative clause on running before the verb", text: `Ann Varo, who is running for governor, said the levy was "a trap for farmers."`, want: "Ann Varo"},
