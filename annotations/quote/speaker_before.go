@@ -1074,14 +1074,36 @@ func cleftSpeaker(toks []attrToken, v int) span.Span {
 	if k >= 1 && !toks[k].is("who") && (toks[k].in(speakerVerbFollowers) || isAdverb(toks[k])) {
 		k--
 	}
-	if k < 3 || !toks[k].is("who") || !toks[k-1].capitalised() || !toks[v].word || toks[v].capitalised() || !reportsWords(toks[v]) {
+	if k < 3 || !toks[k].is("who") || !toks[v].word || toks[v].capitalised() || !reportsWords(toks[v]) {
 		return span.Span{}
 	}
-	s := nameRunStart(toks, k-1)
+	e := contrastStart(toks, k) // It was Ann Hale, not the mayor, who
+	if !toks[e-1].capitalised() {
+		return span.Span{}
+	}
+	s := nameRunStart(toks, e-1)
 	if s < 2 || !(toks[s-1].is("was") || toks[s-1].is("is")) || !toks[s-2].is("it") {
 		return span.Span{}
 	}
-	return mentionOf(toks, s, k)
+	return mentionOf(toks, s, e)
+}
+
+// contrastStart returns where a contrast set off by commas that ends
+// right before toks[k] starts (Ann Hale, not the mayor, who): its opening
+// comma; k when there is none.
+func contrastStart(toks []attrToken, k int) int {
+	if k < 4 || toks[k-1].s != "," {
+		return k
+	}
+	for c := k - 2; c > 1 && k-c <= maxPhraseWords+1; c-- {
+		if toks[c].is("not") && toks[c-1].s == "," {
+			return c - 1
+		}
+		if !toks[c].word {
+			break
+		}
+	}
+	return k
 }
 
 // speakerParticiple attributes a quotation inside a participial clause
