@@ -973,16 +973,20 @@ func lineEnd(text string, i int) int {
 }
 
 // isTitle reports whether s reads like the title of a work or a show:
-// three to eight words, each word of four or more letters capitalised.
+// three to eight words, each word of four or more letters capitalised, and
+// no sentence ending before the last (“Fast, yes. Reckless, no,” is a
+// remark).
 func isTitle(s string) bool {
 	// The words are read one at a time, and a ninth ends the reading: most
 	// quotations are long, and a list of all their words was the cost.
 	capitalised, n := 0, 0
+	ended := false // the word before ends a sentence
 	for w := range strings.FieldsSeq(s) {
 		i := n
-		if n++; n > maxTitleWords {
+		if n++; n > maxTitleWords || ended {
 			return false
 		}
+		ended = endsSentenceWord(w)
 		r, _ := utf8.DecodeRuneInString(w)
 		if i > 0 && countQuoteWordLetters(w) >= 4 && unicode.IsUpper(r) {
 			capitalised++
@@ -995,6 +999,19 @@ func isTitle(s string) bool {
 		}
 	}
 	return n >= minTitleWords && capitalised > 0 && strings.ToUpper(s) != s
+}
+
+// endsSentenceWord reports whether the word w ends a sentence: a full
+// stop that ends no abbreviation or initial (Mr., J.), or a question or
+// exclamation mark.
+func endsSentenceWord(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "?"), strings.HasSuffix(w, "!"):
+		return true
+	case strings.HasSuffix(w, "."):
+		return !isNameAbbrev(strings.TrimSuffix(w, "."))
+	}
+	return false
 }
 
 // minTitleWords and maxTitleWords bound the words of a title (see isTitle).

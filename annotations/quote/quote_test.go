@@ -68,6 +68,8 @@ func TestExtractQuotesStyles(t *testing.T) {
 		{"two sentences are two quotations", `"We are ready." The coach smiled. "We will win."`, []string{"We are ready.", "We will win."}},
 		{"an opening mark with a space inside", `"The pills worked," Lund wrote. " The course went on for a year."`,
 			[]string{"The pills worked,", "The course went on for a year."}},
+		{"a title is no quotation", `He starred in "The Harbour Master's Daughter" last year.`, nil},
+		{"capitalised words with a sentence end inside are a remark", `"Quick, yes. Careless, no," Tom Reed said.`, []string{"Quick, yes. Careless, no,"}},
 		{"a stray mark between words opens nothing", `The score was 3 " 2 at half time, and " the second half was slow.`, nil},
 	}
 	for _, tt := range tests {
