@@ -1786,3 +1786,39 @@ var placeOpeners = textutil.NewWordSet(`san santa los las new fort port mount`)
 // firmWords end the name of a company (Lane Productions, Hale Records).
 var firmWords = textutil.NewWordSet(`productions records group inc corp co company media
 	entertainment studios pictures holdings partners associates industries`)
+
+// maxLedeParagraph is the last paragraph, counted from 0, in which a
+// quotation may open an article for ledeSpeaker: the first, or the one
+// after a headline.
+const maxLedeParagraph = 1
+
+// ledeSpeaker returns the person that opens the sentence right after the
+// quotation q, in paragraph pi of paras or the next one when q ends its
+// paragraph, when he or she may stand for that person: an article's
+// opening words whose speaker the next sentence brings in (“When I got
+// here,” she said, “there was nothing.” Ann Hale, now 80, has lived …).
+func ledeSpeaker(text, pronoun string, q *Quote, paras []span.Span, pi int, names *nameIndex) span.Span {
+	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
+		return span.Span{}
+	}
+	hi := paras[pi].End
+	if q.End > hi {
+		return span.Span{} // words over several paragraphs open no article's lede
+	}
+	s := q.End // the words end their sentence: “… nothing.” Ann Hale …
+	if !quoteEndsSentence(q.Text) {
+		s = quoteSentenceEnd(text, q.End, hi) // “…,” he says. Tom Reed …
+	}
+	s += len(text[s:hi]) - len(strings.TrimLeft(text[s:hi], quoteMarkChars+" "))
+	if s >= hi {
+		if pi+1 >= len(paras) {
+			return span.Span{}
+		}
+		s, hi = paras[pi+1].Start, paras[pi+1].End
+	}
+	r := trimMention(text, actorOpening(text, s, quoteSentenceEnd(text, s, hi), names, false))
+	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
+		return span.Span{}
+	}
+	return r
+}

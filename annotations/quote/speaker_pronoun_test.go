@@ -5,6 +5,9 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "she in an article's opening words, named in the next sentence", text: "\"When I got here,\" she said, \"there was nothing on the quay.\" Ann Varo, now 80, has run the ferry for six decades.", find: "When I got here", want: "Ann Varo"},
+	{name: "he in an article's opening words, named in the next paragraph", text: "\"I never wanted to be a hero,\" he says.\n\nTom Bell, 45, pulled three children from the harbour last spring.", find: "a hero", want: "Tom Bell"},
+	{name: "he in opening words stays unknown when the next sentence names a woman", text: "\"I never wanted to be a hero,\" he says. Ann Varo, 45, pulled three children from the harbour last spring.", find: "a hero", want: "unknown"},
 	{name: "it after a bank that opens the sentence before", text: "The harbour bank declined to comment. It said the market was \"challenging but full of opportunity.\"", find: "challenging", want: "the harbour bank"},
 	{name: "it after a report that opens the sentence before", text: "The report was released on Monday. It said the pier was \"unsafe for any vessel over ten tons.\"", find: "unsafe", want: "the report"},
 	{name: "it after a body whose sentence has a speech verb's noun", text: "The harbour board declined to comment on Friday. It said last month that the claims were \"without merit and will be contested.\"", find: "without merit", want: "the harbour board"},
