@@ -330,7 +330,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				setSpeaker(q, text, r, m)
 			} else if r := subjectBefore(text, pron, lo, before, names); r.Len() > 0 {
 				setSpeaker(q, text, r, m)
-			} else if r := bodyOpening(text, pron, lo, m.Start); m.Start < first.Start && r.Len() > 0 {
+			} else if r := bodyOpening(text, pron, lo, m.Start, names); m.Start < first.Start && r.Len() > 0 {
 				setSpeaker(q, text, r, m)
 			} else if r := describedBefore(text, pron, lo, quoteSentenceStart(text, lo, min(first.Start, m.Start))); r.Len() > 0 {
 				// …, his sister stepped out. “…,” she says.

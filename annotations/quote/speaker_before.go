@@ -213,7 +213,7 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 		// The Harbour Board defends the plan. It says “…”: the body
 		// that opens the sentence before.
 		if end := quoteSentenceStart(text, lo, pos); end > lo {
-			return bodyOpening(text, w, lo, end-1)
+			return bodyOpening(text, w, lo, end-1, names)
 		}
 		return span.Span{}
 	}
@@ -229,14 +229,19 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 
 // bodyOpening returns the body or group that opens the sentence holding
 // the pronoun it or they at byte pos when the pronoun may stand for it
-// (Acme's campaign contrasts her plan with what they call “…”): the
-// subject of the sentence the pronoun speaks in.
-func bodyOpening(text, pronoun string, lo, pos int) span.Span {
+// (Acme's campaign contrasts her plan with what they call “…”; Portline
+// declined to comment, but it has said …): the subject of the sentence
+// the pronoun speaks in.
+func bodyOpening(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
 	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
 		return span.Span{}
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, pos), pos)
 	it := textutil.ToLower(pronoun) == "it"
+	if it && len(toks) > 1 && (startsPredicate(toks[1]) || toks[1].in(irregularPasts)) && namedBody(toks[:1], names) &&
+		!toks[0].in(timeExpressions) && !isPluralPersonNoun(toks[0].lower()) && plausibleMention(text, mentionOf(toks, 0, 1)) {
+		return mentionOf(toks, 0, 1) // Portline declined to comment, but it has said …
+	}
 	// The subject ends at its head: a name's last word, a noun for a
 	// body or a group, or for it a body's or a document's, before the
 	// lower-case verb.
@@ -246,7 +251,7 @@ func bodyOpening(text, pronoun string, lo, pos int) span.Span {
 			break
 		}
 		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w) || it && (bodyNouns.Has(w) || documentNouns.Has(w))) && toks[j].word && !toks[j].capitalised() &&
-			bodyFits(textutil.ToLower(pronoun), toks[:j]) {
+			(bodyFits(textutil.ToLower(pronoun), toks[:j]) || it && namedBody(toks[:j], names)) {
 			return mentionOf(toks, 0, j)
 		}
 	}

@@ -5,6 +5,7 @@ import "testing"
 // pronounCases are fictional quotations attributed to he or she, each
 // with the person the pronoun stands for in its own sentences.
 var pronounCases = []speakerCase{
+	{name: "it after a firm's one-word name opening its own sentence", text: "Portline declined to comment on Friday, but it has previously said it was \"cooperating fully with the harbour inquiry.\"", find: "cooperating", want: "Portline"},
 	{name: "she in an article's opening words, named in the next sentence", text: "\"When I got here,\" she said, \"there was nothing on the quay.\" Ann Varo, now 80, has run the ferry for six decades.", find: "When I got here", want: "Ann Varo"},
 	{name: "he in an article's opening words, named in the next paragraph", text: "\"I never wanted to be a hero,\" he says.\n\nTom Bell, 45, pulled three children from the harbour last spring.", find: "a hero", want: "Tom Bell"},
 	{name: "he in opening words stays unknown when the next sentence names a woman", text: "\"I never wanted to be a hero,\" he says. Ann Varo, 45, pulled three children from the harbour last spring.", find: "a hero", want: "unknown"},
