@@ -513,12 +513,26 @@ func hasCredit(lower string) bool {
 		return false
 	}
 	for _, m := range creditMarks {
-		if strings.Contains(lower, m) {
+		if i := strings.Index(lower, m); i >= 0 && !(strings.HasSuffix(m, ":") && proseBefore(lower[:i])) {
 			return true
 		}
 	}
 	return false
 }
+
+// proseBefore reports whether a credit mark with a colon that follows
+// before is a sentence's words rather than a credit: an article or a
+// possessive names the photo (she captioned the photo: “…”), where a
+// credit's mark opens its line or follows the caption's sentence.
+func proseBefore(before string) bool {
+	i := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
+	w := strings.TrimRight(before, " ")[i+1:]
+	return photoDeterminers.Has(w)
+}
+
+// photoDeterminers are the words before a noun of the picture in prose
+// (the photo, her image).
+var photoDeterminers = textutil.NewWordSet(`the a this that her his their its my our your same`)
 
 // htmlTags counts what look like HTML tags in t: "<" and a short
 // lowercase ASCII name, then a space, "/" or ">". Angle brackets around

@@ -172,6 +172,21 @@ func TestCleanNothingToRemove(t *testing.T) {
 	}
 }
 
+// TestCaptionCredits checks that a photo's credit goes and a sentence
+// that names a photo before a colon stays.
+func TestCaptionCredits(t *testing.T) {
+	keep := "Ann Varo captioned the photo: \"Twenty years on this quay and I would do it all again.\""
+	credit := "The harbour wall at high tide. Photo: Tom Bell"
+	text := "The ferry left on time on Monday, as it has for twenty years.\n\n" + keep + "\n\n" + credit + "\n\nThe crossing took forty minutes in calm water.\n"
+	c := Clean(text)
+	if !strings.Contains(c.Body, keep) {
+		t.Errorf("body lost the sentence naming the photo:\n%s", c.Body)
+	}
+	if strings.Contains(c.Body, "Photo: Tom Bell") {
+		t.Errorf("body keeps the credit:\n%s", c.Body)
+	}
+}
+
 func TestSentenceRepair(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"It ended the civil war.He is now retired.", "It ended the civil war. He is now retired."},
