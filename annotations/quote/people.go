@@ -179,6 +179,9 @@ func splitRole(s string) (role, name string) {
 			}
 			return role, name
 		}
+		if k := adornedName(toks); k > 0 {
+			return "", s[toks[k].start:] // said a smiling Ann Hale
+		}
 		return "", s
 	}
 	// The name is the run of capitalised words at the end that are not
@@ -358,6 +361,32 @@ func describedName(toks []attrToken) int {
 	}
 	return k
 }
+
+// adornedName returns where the person's name starts in toks when an
+// article and a few lower-case words that name no person or role stand
+// before it (a smiling Ann Hale, an emotional Tom Reed, a visibly
+// shaken Kit Varo): how the person looked, not who they are. It returns
+// 0 otherwise.
+func adornedName(toks []attrToken) int {
+	if !toks[0].in(articles) {
+		return 0
+	}
+	k := 1
+	for k < len(toks) && k <= maxAdornmentWords && toks[k].word && !toks[k].capitalised() {
+		if w := toks[k].lower(); personNoun(w) || roleNouns.Has(w) || textutil.IsStopword(w) {
+			return 0 // a lesson from Ann Hale: no look of hers
+		}
+		k++
+	}
+	if k == 1 || k >= len(toks) || !isNameRun(toks[k:]) || firstNameGender(toks[k].s) == genderUnknown && !toks[k].in(speakerTitles) {
+		return 0
+	}
+	return k
+}
+
+// maxAdornmentWords is the most words adornedName reads between the
+// article and the name.
+const maxAdornmentWords = 3
 
 // dropNicknames returns the name that toks, tokens of s up to its end,
 // spell, without a nickname in quotation marks between them (Ana "Annie"

@@ -447,6 +447,8 @@ var wireCases = []speakerCase{
 	{name: "a novel's title before a colon keeps the words after it the author's", text: `The author Ann Varo described such harbours in her 1937 novel "Star Harbour": "Every quay was a light trap, and every light a ship."`, find: "Every quay", want: "Ann Varo"},
 	{name: "a cleft puts the speaker first", text: `It was Ann Varo who first called the levy "a trap for growers."`, want: "Ann Varo"},
 	{name: "a cleft with a last name alone and said", text: `It was Varo who said the levy was "a trap for growers."`, want: "Varo"},
+	{name: "how the speaker looked before the name is no part of it", text: `"The numbers speak for themselves," said a smiling Ann Varo, the harbour's treasurer.`, want: "Ann Varo", role: "harbour's treasurer"},
+	{name: "a lesson from a person is no look of theirs", text: `A lesson from Ann Varo: "Keep the ledger open and the door shut."`, want: "a lesson from Ann Varo"},
 	{name: "a cleft with a contrast before who", text: `It was Ann Varo, not the harbour master, who first called the levy "a trap for growers."`, want: "Ann Varo"},
 	// Blamed or thanked for saying.
 	{name: "mocked someone for saying", text: `Ann Varo mocked Tom Bell for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
