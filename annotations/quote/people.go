@@ -827,6 +827,38 @@ func workTitled(toks []attrToken) bool {
 	return k >= 0 && (toks[k].in(workPrepositions) || toks[k].in(workNouns))
 }
 
+// kindAfter reports whether the quotation with words qt is a work's
+// title that its kind follows in apposition, in after, the tokens after
+// the quotation (“Come and See,” the 1985 film, …; “Low Tide,” her
+// latest album, …): a capitalised title of a few words, a comma, and a
+// determiner, at most two words of year or description, and a kind of
+// work.
+func kindAfter(qt string, after []attrToken) bool {
+	if r, _ := utf8.DecodeRuneInString(qt); !unicode.IsUpper(r) || len(strings.Fields(qt)) > maxTitleWords {
+		return false
+	}
+	for len(after) > 0 && !after[0].word && strings.ContainsAny(after[0].s, quoteMarkChars) {
+		after = after[1:]
+	}
+	if len(after) > 0 && after[0].s == "," {
+		after = after[1:] // “Low Tide”, her album: the comma outside the marks
+	} else if !strings.HasSuffix(qt, ",") {
+		return false
+	}
+	if len(after) < 2 || !after[0].in(speakerDeterminers) {
+		return false
+	}
+	for k := 1; k < len(after) && k <= 3; k++ {
+		if after[k].in(workNouns) {
+			return true
+		}
+		if !after[k].word || after[k].capitalised() && !startsWithDigit(after[k].s) {
+			return false
+		}
+	}
+	return false
+}
+
 // workPrepositions put a work or a show where words were said or
 // written (on “Morning Desk”, in “Harbour Days”).
 var workPrepositions = textutil.NewWordSet(`on in`)

@@ -449,6 +449,8 @@ var wireCases = []speakerCase{
 	{name: "a cleft with a last name alone and said", text: `It was Varo who said the levy was "a trap for growers."`, want: "Varo"},
 	{name: "how the speaker looked before the name is no part of it", text: `"The numbers speak for themselves," said a smiling Ann Varo, the harbour's treasurer.`, want: "Ann Varo", role: "harbour's treasurer"},
 	{name: "a lesson from a person is no look of theirs", text: `A lesson from Ann Varo: "Keep the ledger open and the door shut."`, want: "a lesson from Ann Varo"},
+	{name: "a title with its kind after it in apposition takes no speaker", text: `"Go and See," the 1985 film, was what Ann Varo called "the most honest war film ever made."`, find: "Go and See", want: Unknown},
+	{name: "a title with its kind after the comma outside the marks", text: `Ann Varo said "Go and See", her latest novel, was the best thing she had written.`, find: "Go and See", want: Unknown},
 	{name: "a cleft with a contrast before who", text: `It was Ann Varo, not the harbour master, who first called the levy "a trap for growers."`, want: "Ann Varo"},
 	// Blamed or thanked for saying.
 	{name: "mocked someone for saying", text: `Ann Varo mocked Tom Bell for saying the levy was "a gift to farmers."`, want: "Tom Bell"},
