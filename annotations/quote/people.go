@@ -827,32 +827,35 @@ func workTitled(toks []attrToken) bool {
 	return k >= 0 && (toks[k].in(workPrepositions) || toks[k].in(workNouns))
 }
 
-// kindAfter reports whether the quotation with words qt is a work's
-// title that its kind follows in apposition, in after, the tokens after
-// the quotation (“Come and See,” the 1985 film, …; “Low Tide,” her
-// latest album, …): a capitalised title of a few words, a comma, and a
-// determiner, at most two words of year or description, and a kind of
-// work.
-func kindAfter(qt string, after []attrToken) bool {
-	if r, _ := utf8.DecodeRuneInString(qt); !unicode.IsUpper(r) || len(strings.Fields(qt)) > maxTitleWords {
+// kindAfter reports whether the quotation q is a work's title that its
+// kind follows in apposition (“Come and See,” the 1985 film, …; “Low
+// Tide”, her latest album, …): a capitalised title of a few words, a
+// comma, and a determiner, at most two words of year or description and
+// a kind of work in after, the tokens after the quotation, which are
+// asked for only when the text around the quotation allows it.
+func kindAfter(text string, q *Quote, after func() []attrToken) bool {
+	if r, _ := utf8.DecodeRuneInString(q.Text); !unicode.IsUpper(r) || strings.Count(q.Text, " ") >= maxTitleWords {
 		return false
 	}
-	for len(after) > 0 && !after[0].word && strings.ContainsAny(after[0].s, quoteMarkChars) {
-		after = after[1:]
-	}
-	if len(after) > 0 && after[0].s == "," {
-		after = after[1:] // “Low Tide”, her album: the comma outside the marks
-	} else if !strings.HasSuffix(qt, ",") {
+	inside := strings.HasSuffix(q.Text, ",") // “Low Tide,” her album
+	if !inside && !strings.HasPrefix(strings.TrimLeft(text[q.End:], quoteMarkChars), ",") {
 		return false
 	}
-	if len(after) < 2 || !after[0].in(speakerDeterminers) {
+	toks := after()
+	for len(toks) > 0 && !toks[0].word && strings.ContainsAny(toks[0].s, quoteMarkChars) {
+		toks = toks[1:]
+	}
+	if !inside && len(toks) > 0 && toks[0].s == "," {
+		toks = toks[1:] // “Low Tide”, her album: the comma outside the marks
+	}
+	if len(toks) < 2 || !toks[0].in(speakerDeterminers) {
 		return false
 	}
-	for k := 1; k < len(after) && k <= 3; k++ {
-		if after[k].in(workNouns) {
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].in(workNouns) {
 			return true
 		}
-		if !after[k].word || after[k].capitalised() && !startsWithDigit(after[k].s) {
+		if !toks[k].word || toks[k].capitalised() && !startsWithDigit(toks[k].s) {
 			return false
 		}
 	}

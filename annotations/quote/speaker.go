@@ -243,7 +243,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 		if c := trimMention(text, asker); put && c.Len() > 0 && plausibleMention(text, c) {
 			m = c
 		}
-		titled = q.Short && isScareQuote(text, q) && workTitled(beforeTokens()) || kindAfter(q.Text, afterTokens())
+		titled = q.Short && isScareQuote(text, q) && workTitled(beforeTokens()) || kindAfter(text, q, afterTokens)
 		for _, step := range steps {
 			if put {
 				// Asked by the Gazette, “Will you run again?”, Ann

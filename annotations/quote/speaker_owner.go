@@ -199,6 +199,9 @@ func ownedBy(toks []attrToken) bool {
 // author, only an article and its noun (a statement, the filing), with at
 // most a lower-case word between (a written statement).
 func ownerlessText(text string, m span.Span) bool {
+	if t := m.Text(text); !textutil.HasPrefixFoldASCII(t, "a ") && !textutil.HasPrefixFoldASCII(t, "an ") && !textutil.HasPrefixFoldASCII(t, "the ") {
+		return false // most speakers after the words are names: told before tokenizing
+	}
 	toks := attrTokenize(text, m.Start, m.End)
 	n := len(toks)
 	if n < 2 || n > 3 || !toks[0].in(articles) || !toks[n-1].in(commNouns) && !toks[n-1].in(documentNouns) {

@@ -290,17 +290,17 @@ func isVerbAt(toks []attrToken, i int) int {
 			return 4 // In the words of Ada Lind, “…”
 		}
 	}
-	if i > 0 && toks[i-1].in(nounDeterminers) {
-		// It said the claims were “…”: a noun after an article,
-		// whatever verb it is spelt as.
-		return 0
-	}
-	if t.is("states") && !statesWords(toks, i) {
-		return 0 // the United States, in states where …: a noun
-	}
 	if t.in(speechVerbs) || t.is("call") && i >= 2 && toks[i-2].is("what") {
 		// what the critics call “…”: call names the words only after
 		// what; elsewhere it is mostly a noun (a phone call).
+		if i > 0 && toks[i-1].in(nounDeterminers) {
+			// It said the claims were “…”: a noun after an article,
+			// whatever verb it is spelt as.
+			return 0
+		}
+		if t.is("states") && !statesWords(toks, i) {
+			return 0 // the United States, in states where …: a noun
+		}
 		return 1
 	}
 	if (t.is("found") || t.is("finds")) && i > 0 && toks[asideStart(toks, i)-1].in(findingNouns) {
