@@ -293,9 +293,11 @@ func isVerbAt(toks []attrToken, i int) int {
 	if t.in(speechVerbs) || t.is("call") && i >= 2 && toks[i-2].is("what") {
 		// what the critics call “…”: call names the words only after
 		// what; elsewhere it is mostly a noun (a phone call).
-		if i > 0 && toks[i-1].in(nounDeterminers) {
+		if i > 0 && toks[i-1].in(articles) {
 			// It said the claims were “…”: a noun after an article,
-			// whatever verb it is spelt as.
+			// whatever verb it is spelt as. A possessive's noun is
+			// left to the claim rules (see claimOwner), which read
+			// its owner.
 			return 0
 		}
 		if t.is("states") && !statesWords(toks, i) {

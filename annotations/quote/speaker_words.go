@@ -80,11 +80,6 @@ var speakerTitles = textutil.NewWordSet(`mr mrs ms miss dr prof sen rep gov lt g
 var speakerDeterminers = textutil.NewWordSet(`the a an another one his her their its our my your several many
 	some two three four five other both all most`)
 
-// nounDeterminers are the articles, after which a word is a noun, never
-// a verb of its clause (the claims were, a comment). A possessive's noun
-// is left to the claim rules (see claimOwner), which read its owner.
-var nounDeterminers = textutil.NewWordSet(`a an the`)
-
 // timeWords may follow a speech verb before its subject (said Monday
 // the minister), and "by" a passive one (was said by).
 var timeWords = textutil.NewWordSet(`monday tuesday wednesday thursday friday saturday sunday
