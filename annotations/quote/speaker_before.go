@@ -1095,18 +1095,11 @@ func cleftSpeaker(toks []attrToken, v int) span.Span {
 
 // contrastStart returns where a contrast set off by commas that ends
 // right before toks[k] starts (Ann Hale, not the mayor, who): its opening
-// comma; k when there is none.
+// comma, an aside (see asideStart) that opens with not; k when there is
+// none.
 func contrastStart(toks []attrToken, k int) int {
-	if k < 4 || toks[k-1].s != "," {
-		return k
-	}
-	for c := k - 2; c > 1 && k-c <= maxPhraseWords+1; c-- {
-		if toks[c].is("not") && toks[c-1].s == "," {
-			return c - 1
-		}
-		if !toks[c].word {
-			break
-		}
+	if c := asideStart(toks, k); c < k && toks[c+1].is("not") {
+		return c
 	}
 	return k
 }
