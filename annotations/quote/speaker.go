@@ -358,7 +358,7 @@ func attribute(text string, paras []span.Span, quotes []Quote) {
 				setSpeaker(q, text, trimMention(text, r), m)
 			} else if r := bodySubjectBefore(text, pron, paraFrom, min(before, quoteSentenceStart(text, paraFrom, first.Start)), names); r.Len() > 0 {
 				setSpeaker(q, text, r, m)
-			} else if r := ledeSpeaker(text, pron, q, paras, pi, names); qi == 0 && pi <= maxLedeParagraph && r.Len() > 0 {
+			} else if r := ledeSpeaker(text, pron, q, qi, paras, pi, names); r.Len() > 0 {
 				// “When I got here,” she said, “there was nothing.” Ann
 				// Hale, now 80, has lived …: an article that opens with
 				// the words names their speaker after them.

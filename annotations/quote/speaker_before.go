@@ -220,7 +220,14 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
 		return span.Span{}
 	}
-	r := trimMention(text, actorOpening(text, lo, quoteSentenceStart(text, lo, pos), names, true))
+	return openingPerson(text, pronoun, lo, quoteSentenceStart(text, lo, pos), names, true)
+}
+
+// openingPerson returns the person who opens the sentence ending at byte
+// end, in text[lo:end] (see actorOpening, which lone is passed to), when
+// the pronoun he or she may stand for that person.
+func openingPerson(text, pronoun string, lo, end int, names *nameIndex, lone bool) span.Span {
+	r := trimMention(text, actorOpening(text, lo, end, names, lone))
 	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
 		return span.Span{}
 	}
@@ -233,11 +240,12 @@ func subjectBefore(text, pronoun string, lo, pos int, names *nameIndex) span.Spa
 // declined to comment, but it has said …): the subject of the sentence
 // the pronoun speaks in.
 func bodyOpening(text, pronoun string, lo, pos int, names *nameIndex) span.Span {
-	if w := textutil.ToLower(pronoun); w != "it" && w != "they" {
+	w := textutil.ToLower(pronoun)
+	if w != "it" && w != "they" {
 		return span.Span{}
 	}
 	toks := attrTokenize(text, quoteSentenceStart(text, lo, pos), pos)
-	it := textutil.ToLower(pronoun) == "it"
+	it := w == "it"
 	if it && len(toks) > 1 && (startsPredicate(toks[1]) || toks[1].in(irregularPasts)) && namedBody(toks[:1], names) &&
 		!toks[0].in(timeExpressions) && !isPluralPersonNoun(toks[0].lower()) && plausibleMention(text, mentionOf(toks, 0, 1)) {
 		return mentionOf(toks, 0, 1) // Portline declined to comment, but it has said …
@@ -250,8 +258,8 @@ func bodyOpening(text, pronoun string, lo, pos int, names *nameIndex) span.Span 
 		if !head.capitalised() && !isDescriptionWord(head) {
 			break
 		}
-		if w := head.lower(); (head.capitalised() || collectiveNouns.Has(w) || isGroupNoun(w) || it && (bodyNouns.Has(w) || documentNouns.Has(w))) && toks[j].word && !toks[j].capitalised() &&
-			(bodyFits(textutil.ToLower(pronoun), toks[:j]) || it && namedBody(toks[:j], names)) {
+		if h := head.lower(); (head.capitalised() || collectiveNouns.Has(h) || isGroupNoun(h) || it && (bodyNouns.Has(h) || documentNouns.Has(h))) && toks[j].word && !toks[j].capitalised() &&
+			(bodyFits(w, toks[:j]) || it && namedBody(toks[:j], names)) {
 			return mentionOf(toks, 0, j)
 		}
 	}

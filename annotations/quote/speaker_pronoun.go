@@ -1793,11 +1793,15 @@ var firmWords = textutil.NewWordSet(`productions records group inc corp co compa
 const maxLedeParagraph = 1
 
 // ledeSpeaker returns the person that opens the sentence right after the
-// quotation q, in paragraph pi of paras or the next one when q ends its
-// paragraph, when he or she may stand for that person: an article's
+// quotation q, the qi-th, in paragraph pi of paras or the next one when q
+// ends its paragraph, when q is the first quotation of the first
+// paragraphs and he or she may stand for that person: an article's
 // opening words whose speaker the next sentence brings in (“When I got
 // here,” she said, “there was nothing.” Ann Hale, now 80, has lived …).
-func ledeSpeaker(text, pronoun string, q *Quote, paras []span.Span, pi int, names *nameIndex) span.Span {
+func ledeSpeaker(text, pronoun string, q *Quote, qi int, paras []span.Span, pi int, names *nameIndex) span.Span {
+	if qi > 0 || pi > maxLedeParagraph {
+		return span.Span{} // only the article's first quotation opens it
+	}
 	if w := textutil.ToLower(pronoun); w != "he" && w != "she" {
 		return span.Span{}
 	}
@@ -1816,9 +1820,5 @@ func ledeSpeaker(text, pronoun string, q *Quote, paras []span.Span, pi int, name
 		}
 		s, hi = paras[pi+1].Start, paras[pi+1].End
 	}
-	r := trimMention(text, actorOpening(text, s, quoteSentenceEnd(text, s, hi), names, false))
-	if !isName(text, r) || !pronounFits(pronoun, attrTokenize(text, r.Start, r.End), names) {
-		return span.Span{}
-	}
-	return r
+	return openingPerson(text, pronoun, s, quoteSentenceEnd(text, s, hi), names, false)
 }
