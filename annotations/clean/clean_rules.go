@@ -525,9 +525,8 @@ func hasCredit(lower string) bool {
 // possessive names the photo (she captioned the photo: “…”), where a
 // credit's mark opens its line or follows the caption's sentence.
 func proseBefore(before string) bool {
-	i := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
-	w := strings.TrimRight(before, " ")[i+1:]
-	return photoDeterminers.Has(w)
+	before = strings.TrimRight(before, " ")
+	return photoDeterminers.Has(before[strings.LastIndexByte(before, ' ')+1:])
 }
 
 // photoDeterminers are the words before a noun of the picture in prose
