@@ -307,7 +307,7 @@ func describesPerson(desc []attrToken) bool {
 		}
 	}
 	w := desc[n]
-	if !w.word || w.in(commNouns) || w.in(documentNouns) {
+	if !w.word || isTextNoun(w) {
 		return false
 	}
 	return personNoun(w.lower()) || w.in(roleWords) || w.in(titleNouns) || w.in(plainPersonNouns)
@@ -552,6 +552,10 @@ func personNoun(w string) bool {
 var documentNouns = textutil.NewWordSet(`brief briefs filing filings lawsuit suit complaint
 	motion letter memo report affidavit testimony petition appeal
 	tweet tweets post posts email emails e-mail message messages note op-ed essay column`)
+
+// isTextNoun reports whether t names a text or a message, which says
+// what it holds but is nobody (a statement, the filing, her letter).
+func isTextNoun(t attrToken) bool { return t.in(commNouns) || t.in(documentNouns) }
 
 // captionWords mark a photo credit or caption mistaken for a name.
 var captionWords = textutil.NewWordSet(`photo photos image images credit caption getty file`)

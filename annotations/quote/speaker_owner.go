@@ -204,7 +204,7 @@ func ownerlessText(text string, m span.Span) bool {
 	}
 	toks := attrTokenize(text, m.Start, m.End)
 	n := len(toks)
-	if n < 2 || n > 3 || !toks[0].in(articles) || !toks[n-1].in(commNouns) && !toks[n-1].in(documentNouns) {
+	if n < 2 || n > 3 || !toks[0].in(articles) || !isTextNoun(toks[n-1]) {
 		return false
 	}
 	return n == 2 || toks[1].word && !toks[1].capitalised()

@@ -224,7 +224,7 @@ func statesWords(toks []attrToken, i int) bool {
 	if toks[i].s != "states" || i == 0 {
 		return false
 	}
-	if before := toks[i-1]; !before.capitalised() && !before.in(documentNouns) && !before.in(findingNouns) && !before.in(commNouns) && !before.in(statingNouns) {
+	if before := toks[i-1]; !before.capitalised() && !isTextNoun(before) && !before.in(findingNouns) && !before.in(statingNouns) {
 		return false
 	}
 	if i+1 == len(toks) {
