@@ -1016,13 +1016,24 @@ func personAfterThing(toks []attrToken, i int) int {
 	return i
 }
 
+// openingNameEnd returns where the name that opens toks ends at the
+// first comma (Kit Varo, …), or 0 when toks open with no name before a
+// comma.
+func openingNameEnd(toks []attrToken) int {
+	c := slices.IndexFunc(toks, func(t attrToken) bool { return t.s == "," })
+	if c < 1 || !isNameRun(toks[:c]) {
+		return 0
+	}
+	return c
+}
+
 // nameBeforeRole returns where the name that opens toks ends when the
 // rest of toks is a description of a person in apposition to it that goes
 // on past a preposition (Kit Marsh, a spokeswoman for the developer; Tom
 // Bell, the brother of the owner), or 0.
 func nameBeforeRole(toks []attrToken) int {
-	c := slices.IndexFunc(toks, func(t attrToken) bool { return t.s == "," })
-	if c < 1 || !isNameRun(toks[:c]) || c+3 >= len(toks) {
+	c := openingNameEnd(toks)
+	if c == 0 || c+3 >= len(toks) {
 		return 0
 	}
 	desc := toks[c+1:]
@@ -1065,11 +1076,8 @@ func nameBeforeDescription(toks []attrToken, i, j int) (a, b int) {
 // own but one before the state after a town (a pilot from Portmore,
 // Maine); an age may stand between the name and the apposition.
 func nameBeforeApposition(toks []attrToken) int {
-	c := 0
-	for c < len(toks) && toks[c].s != "," {
-		c++
-	}
-	if c == 0 || c+1 >= len(toks) || !isNameRun(toks[:c]) {
+	c := openingNameEnd(toks)
+	if c == 0 || c+1 >= len(toks) {
 		return 0
 	}
 	a := c + 1
