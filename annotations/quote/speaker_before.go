@@ -258,7 +258,7 @@ func bodyOpening(text, pronoun string, lo, pos int, names *nameIndex) span.Span 
 		if !head.capitalised() && !isDescriptionWord(head) {
 			break
 		}
-		if h := head.lower(); (head.capitalised() || collectiveNouns.Has(h) || isGroupNoun(h) || it && (bodyNouns.Has(h) || documentNouns.Has(h))) && toks[j].word && !toks[j].capitalised() &&
+		if h := head.lower(); (head.capitalised() || collectiveNouns.Has(h) || isGroupNoun(h) || it && (bodyNouns.Has(h) || institutionNouns.Has(h) || documentNouns.Has(h))) && toks[j].word && !toks[j].capitalised() &&
 			(bodyFits(w, toks[:j]) || it && namedBody(toks[:j], names)) {
 			return mentionOf(toks, 0, j)
 		}
@@ -267,14 +267,14 @@ func bodyOpening(text, pronoun string, lo, pos int, names *nameIndex) span.Span 
 }
 
 // bodyNouns are kinds of organisation that news writing calls it, not
-// they (the bank said … It added), beyond collectiveNouns.
+// they (the bank said … It added), beyond collectiveNouns and the
+// institutionNouns that end a body's name.
 var bodyNouns = textutil.NewWordSet(`bank lender insurer airline carrier railway retailer chain brand
 	automaker carmaker manufacturer maker startup utility operator contractor supplier
 	hospital clinic university college school academy court tribunal regulator watchdog
 	broadcaster newspaper paper magazine publisher studio museum library zoo church charity
-	city county state country district embassy military army navy exchange fund trust
-	institute foundation center centre society league federation alliance corporation
-	parliament legislature senate cabinet network`)
+	city county state country district embassy military army navy exchange
+	parliament legislature senate cabinet`)
 
 // speakerLineCredit reads a line that opens with a name and goes on with
 // the quotation to the line's end (Ann Hale “We start in May.”), as the
